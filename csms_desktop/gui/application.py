@@ -1,0 +1,109 @@
+"""GUI mode: one QApplication, one qasync loop shared by Qt and the OCPP server."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import logging
+import os
+import sys
+
+os.environ.setdefault("QT_API", "pyside6")
+os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
+
+log = logging.getLogger(__name__)
+
+SMOKE_TIMEOUT = 20.0
+
+
+def run_gui(args: argparse.Namespace) -> int:
+    if args.smoke:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        if args.port is None:
+            args.port = 0
+        if args.host is None:
+            args.host = "127.0.0.1"
+    import qasync
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from csms_desktop.headless import StartupError, build_runtime, setup_logging, start_server
+
+    setup_logging(args.log_level)
+    if args.command == "demo" and not args.db:
+        from csms_desktop.paths import demo_db_url
+
+        args.db = demo_db_url()
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("CSMS Desktop")
+    app.setOrganizationName("csms-desktop")
+    app.setQuitOnLastWindowClosed(False)  # main() decides when to stop, after the server
+    loop = qasync.QEventLoop(app)
+    asyncio.set_event_loop(loop)
+    runtime = build_runtime(args)
+    from csms_desktop.gui.bridge import Bridge
+    from csms_desktop.gui.pages import build_window
+
+    bridge = Bridge(runtime.services.hub, lambda: len(runtime.services.chargers.connected))
+    window = build_window(runtime, bridge)
+
+    async def main() -> int:
+        try:
+            await start_server(runtime, args)
+        except StartupError as exc:
+            if not args.smoke:
+                QMessageBox.critical(None, "CSMS Desktop cannot start", str(exc))
+            raise
+        window.show()
+        if args.smoke:
+            code = await smoke_check(runtime, window)
+        else:
+            extra = None
+            if args.command == "demo":
+                from csms_desktop.demo import start_demo_fleet
+
+                extra = await start_demo_fleet(runtime, args)
+            closed = asyncio.Event()
+            window.closed.connect(closed.set)
+            await closed.wait()
+            if extra is not None:
+                await extra.stop()
+            code = 0
+        bridge.close()
+        await runtime.server.stop()
+        return code
+
+    try:
+        with loop:
+            return int(loop.run_until_complete(main()))
+    finally:
+        from csms_desktop.store.db import close_database
+
+        close_database()
+
+
+async def smoke_check(runtime, window) -> int:  # type: ignore[no-untyped-def]
+    """Connect one simulated 1.6 charger and wait until the window shows it connected."""
+    import websockets
+    from ocpp.v16 import ChargePoint, call
+
+    port = runtime.server.port
+    ok = False
+    async with websockets.connect(f"ws://127.0.0.1:{port}/ocpp/SMOKE-1",
+                                  subprotocols=["ocpp1.6"]) as ws:  # type: ignore[list-item]
+        cp = ChargePoint("SMOKE-1", ws)
+        reader = asyncio.ensure_future(cp.start())
+        runtime.services.apply_settings(unknown_charger_policy="accept")
+        await cp.call(call.BootNotification(charge_point_vendor="Smoke", charge_point_model="T"))
+        await cp.call(call.StatusNotification(connector_id=1, error_code="NoError",
+                                              status="Available"))
+        deadline = asyncio.get_running_loop().time() + SMOKE_TIMEOUT
+        while asyncio.get_running_loop().time() < deadline:
+            if "1 charge point connected" in window.count_label.text():
+                ok = True
+                break
+            await asyncio.sleep(0.1)
+        reader.cancel()
+    print("smoke: ok" if ok else "smoke: the charger never appeared", flush=True)
+    window.close()
+    return 0 if ok else 1

@@ -1,0 +1,95 @@
+"""Start-up shared by every mode, and ``serve``: the server and services without Qt."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import logging
+import signal
+import sys
+from dataclasses import dataclass
+
+from csms_desktop.paths import default_db_url
+from csms_desktop.protocol.server import OCPPServer
+from csms_desktop.services.context import Services, build_services
+from csms_desktop.services.settings import load_settings
+from csms_desktop.store.db import DatabaseError, close_database, open_database
+from csms_desktop.store.migrations import migrate_database
+
+log = logging.getLogger("csms_desktop")
+
+
+class StartupError(Exception):
+    """A problem a person can fix; printed as one line, exit status 2."""
+
+
+@dataclass
+class Runtime:
+    services: Services
+    server: OCPPServer
+    db_url: str
+
+
+def setup_logging(level: str) -> None:
+    logging.basicConfig(
+        level=getattr(logging, level.upper(), logging.INFO),
+        format="%(asctime)s %(levelname)-7s %(name)s: %(message)s",
+        stream=sys.stdout,
+    )
+    logging.getLogger("websockets").setLevel(logging.WARNING)
+
+
+def open_store(url: str | None) -> str:
+    url = url or default_db_url()
+    try:
+        db = open_database(url)
+        migrate_database(db)
+    except DatabaseError as exc:
+        raise StartupError(str(exc)) from exc
+    except Exception as exc:  # corrupt file, newer schema, permissions
+        raise StartupError(f"cannot use database {url}: {exc}") from exc
+    return url
+
+
+def build_runtime(args: argparse.Namespace) -> Runtime:
+    url = open_store(args.db)
+    settings = load_settings()
+    services = build_services(settings)
+    if args.unknown_chargers:
+        services.apply_settings(unknown_charger_policy=args.unknown_chargers)
+    return Runtime(services, OCPPServer(services), url)
+
+
+async def start_server(rt: Runtime, args: argparse.Namespace) -> tuple[str, int]:
+    host = args.host if args.host is not None else rt.services.settings.ocpp_host
+    port = args.port if args.port is not None else rt.services.settings.ocpp_port
+    try:
+        return await rt.server.start(host, port)
+    except OSError as exc:
+        await rt.services.writer.stop()
+        reason = "already in use" if exc.errno in (98, 48, 10048) else (exc.strerror or str(exc))
+        raise StartupError(f"cannot listen on {host}:{port}: {reason}") from exc
+
+
+async def serve_forever(args: argparse.Namespace) -> None:
+    rt = build_runtime(args)
+    await start_server(rt, args)
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        try:
+            loop.add_signal_handler(sig, stop.set)
+        except (NotImplementedError, RuntimeError):  # pragma: no cover - Windows
+            signal.signal(sig, lambda *_: loop.call_soon_threadsafe(stop.set))
+    print(f"csms-desktop serving OCPP on ws://{rt.server.host}:{rt.server.port}/ "
+          f"(database {rt.db_url}); Ctrl+C to stop", flush=True)
+    await stop.wait()
+    log.info("shutting down")
+    await rt.server.stop()
+    close_database()
+
+
+def run_serve(args: argparse.Namespace) -> int:
+    setup_logging(args.log_level)
+    asyncio.run(serve_forever(args))
+    return 0

@@ -1,0 +1,275 @@
+"""The version-neutral command interface (CSMS -> charge point).
+
+The GUI calls these methods and never knows which OCPP version a charger speaks: each
+version provides an adapter that turns a neutral request into its CALL and the answer
+back into a :class:`CommandResult`.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from datetime import datetime
+from enum import StrEnum
+from typing import TYPE_CHECKING, Any, Protocol
+
+from csms_desktop.domain.enums import OCPPVersion, RegistrationStatus
+from csms_desktop.protocol.connection import (
+    CallRejected,
+    CallTimeout,
+    ChargerOffline,
+    OCPPConnection,
+)
+from csms_desktop.protocol.validation import SchemaViolation
+
+if TYPE_CHECKING:
+    from csms_desktop.protocol.server import OCPPServer
+
+log = logging.getLogger(__name__)
+
+
+class Outcome(StrEnum):
+    ACCEPTED = "accepted"
+    REJECTED = "rejected"
+    NOT_SUPPORTED = "not supported"
+    TIMED_OUT = "timed out"
+    OFFLINE = "charger offline"
+    ERROR = "error"
+
+
+@dataclass(frozen=True)
+class CommandResult:
+    outcome: Outcome
+    status: str = ""  # the charger's own status word (Accepted, Rejected, Scheduled...)
+    detail: str = ""
+    data: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def ok(self) -> bool:
+        return self.outcome == Outcome.ACCEPTED
+
+    def __str__(self) -> str:
+        text = self.outcome.value
+        if self.status and self.status.lower() != self.outcome.value:
+            text += f" ({self.status})"
+        return text + (f": {self.detail}" if self.detail else "")
+
+
+@dataclass(frozen=True)
+class Request:
+    """A neutral request: ``name`` is one of the Commands method names."""
+
+    name: str
+    args: dict[str, Any]
+
+
+class Adapter(Protocol):
+    def build(self, request: Request) -> tuple[str, dict[str, Any]] | None:
+        """(action, payload), or None when the version has no such command."""
+
+    def interpret(self, request: Request, answer: dict[str, Any]) -> CommandResult:
+        ...
+
+
+ACCEPTING = {"Accepted", "Scheduled", "Unlocked", "AcceptedCanceled", "NotImplemented"}
+
+
+def status_result(answer: dict[str, Any], key: str = "status",
+                  data: dict[str, Any] | None = None) -> CommandResult:
+    """Default interpretation: the answer's status word decides."""
+    status = str(answer.get(key, ""))
+    if status in ("Accepted", "Scheduled", "Unlocked", "RebootRequired"):
+        outcome = Outcome.ACCEPTED
+    elif status in ("NotSupported", "UnknownMessageId", "UnknownVendorId", "NotImplemented"):
+        outcome = Outcome.NOT_SUPPORTED
+    else:
+        outcome = Outcome.REJECTED
+    info = answer.get("statusInfo") or {}
+    detail = str(info.get("additionalInfo") or info.get("reasonCode") or "")
+    return CommandResult(outcome, status, detail, data if data is not None else answer)
+
+
+class Commands:
+    def __init__(self, server: OCPPServer) -> None:
+        self.server = server
+        self._adapters: dict[OCPPVersion, Adapter] = {}
+
+    def adapter(self, version: OCPPVersion) -> Adapter:
+        if version not in self._adapters:
+            if version == OCPPVersion.OCPP16:
+                from csms_desktop.protocol.v16.commands import V16Adapter
+
+                self._adapters[version] = V16Adapter()
+            else:
+                from csms_desktop.protocol.v201.commands import V201Adapter
+
+                self._adapters[version] = V201Adapter(version)
+        return self._adapters[version]
+
+    async def execute(self, cp_id: str, request: Request,
+                      timeout: float | None = None) -> CommandResult:
+        conn = self.server.connection(cp_id)
+        if conn is None:
+            return CommandResult(Outcome.OFFLINE, detail=f"{cp_id} is not connected")
+        adapter = self.adapter(conn.version)
+        built = adapter.build(request)
+        if built is None:
+            return CommandResult(Outcome.NOT_SUPPORTED,
+                                 detail=f"{request.name} does not exist in {conn.version.value}")
+        action, payload = built
+        try:
+            answer = await conn.call(action, payload, timeout)
+        except CallTimeout as exc:
+            return CommandResult(Outcome.TIMED_OUT, detail=str(exc))
+        except ChargerOffline:
+            return CommandResult(Outcome.OFFLINE, detail=f"{cp_id} disconnected")
+        except CallRejected as exc:
+            outcome = (Outcome.NOT_SUPPORTED if exc.code in ("NotImplemented", "NotSupported")
+                       else Outcome.ERROR)
+            return CommandResult(outcome, exc.code, exc.description)
+        except SchemaViolation as exc:
+            return CommandResult(Outcome.ERROR, exc.error_code, exc.description)
+        try:
+            result = adapter.interpret(request, answer)
+        except Exception as exc:  # a malformed but schema-valid answer
+            log.exception("%s: could not interpret the answer to %s", cp_id, action)
+            return CommandResult(Outcome.ERROR, detail=f"unreadable answer: {exc}")
+        self._after(cp_id, conn, request, result)
+        return result
+
+    def _after(self, cp_id: str, conn: OCPPConnection, request: Request,
+               result: CommandResult) -> None:
+        hook = getattr(self.server.services, "command_hooks", None)
+        if hook:
+            for fn in hook:
+                fn(cp_id, request, result)
+
+    # ------------------------------------------------------------------ the interface
+    async def remote_start(self, cp_id: str, connector_id: int | None, id_tag: str,
+                           charging_profile: dict[str, Any] | None = None) -> CommandResult:
+        return await self.execute(cp_id, Request("remote_start", {
+            "connector_id": connector_id, "id_tag": id_tag, "charging_profile": charging_profile}))
+
+    async def remote_stop(self, cp_id: str, transaction_id: str) -> CommandResult:
+        return await self.execute(cp_id, Request("remote_stop", {"transaction_id": transaction_id}))
+
+    async def reset(self, cp_id: str, hard: bool = False,
+                    evse_id: int | None = None) -> CommandResult:
+        return await self.execute(cp_id, Request("reset", {"hard": hard, "evse_id": evse_id}))
+
+    async def unlock(self, cp_id: str, connector_id: int) -> CommandResult:
+        return await self.execute(cp_id, Request("unlock", {"connector_id": connector_id}))
+
+    async def change_availability(self, cp_id: str, connector_id: int,
+                                  available: bool) -> CommandResult:
+        return await self.execute(cp_id, Request("change_availability", {
+            "connector_id": connector_id, "available": available}))
+
+    async def get_configuration(self, cp_id: str,
+                                keys: list[str] | None = None) -> CommandResult:
+        """1.6 GetConfiguration / 2.0.1 GetVariables. ``data['items']`` lists
+        ``{"key", "value", "readonly", "component"}`` dicts."""
+        return await self.execute(cp_id, Request("get_configuration", {"keys": keys}))
+
+    async def change_configuration(self, cp_id: str, key: str, value: str,
+                                   component: str | None = None) -> CommandResult:
+        return await self.execute(cp_id, Request("change_configuration", {
+            "key": key, "value": value, "component": component}))
+
+    async def clear_cache(self, cp_id: str) -> CommandResult:
+        return await self.execute(cp_id, Request("clear_cache", {}))
+
+    async def trigger_message(self, cp_id: str, message: str,
+                              connector_id: int | None = None) -> CommandResult:
+        """``message``: BootNotification, Heartbeat, StatusNotification, MeterValues,
+        FirmwareStatusNotification, DiagnosticsStatusNotification (1.6 names; translated)."""
+        return await self.execute(cp_id, Request("trigger_message", {
+            "message": message, "connector_id": connector_id}))
+
+    async def reserve_now(self, cp_id: str, connector_id: int | None, expiry: datetime,
+                          id_tag: str, reservation_id: int,
+                          parent_id_tag: str | None = None) -> CommandResult:
+        return await self.execute(cp_id, Request("reserve_now", {
+            "connector_id": connector_id, "expiry": expiry, "id_tag": id_tag,
+            "reservation_id": reservation_id, "parent_id_tag": parent_id_tag}))
+
+    async def cancel_reservation(self, cp_id: str, reservation_id: int) -> CommandResult:
+        return await self.execute(cp_id, Request("cancel_reservation",
+                                                 {"reservation_id": reservation_id}))
+
+    async def set_charging_profile(self, cp_id: str, connector_id: int,
+                                   profile: dict[str, Any]) -> CommandResult:
+        """``profile`` is neutral: id, stack_level, purpose (TxDefaultProfile,
+        TxProfile, ChargePointMaxProfile), kind, unit (A/W), periods [(start_s, limit)],
+        duration, valid_from, valid_to, transaction_id."""
+        return await self.execute(cp_id, Request("set_charging_profile", {
+            "connector_id": connector_id, "profile": profile}))
+
+    async def clear_charging_profile(self, cp_id: str, profile_id: int | None = None,
+                                     connector_id: int | None = None,
+                                     purpose: str | None = None,
+                                     stack_level: int | None = None) -> CommandResult:
+        return await self.execute(cp_id, Request("clear_charging_profile", {
+            "profile_id": profile_id, "connector_id": connector_id, "purpose": purpose,
+            "stack_level": stack_level}))
+
+    async def get_composite_schedule(self, cp_id: str, connector_id: int, duration: int,
+                                     unit: str | None = None) -> CommandResult:
+        """``data['periods']``: [(start_s, limit)], ``data['unit']``, ``data['start']``."""
+        return await self.execute(cp_id, Request("get_composite_schedule", {
+            "connector_id": connector_id, "duration": duration, "unit": unit}))
+
+    async def get_charging_profiles(self, cp_id: str, request_id: int,
+                                    connector_id: int | None = None) -> CommandResult:
+        return await self.execute(cp_id, Request("get_charging_profiles", {
+            "request_id": request_id, "connector_id": connector_id}))
+
+    async def send_local_list(self, cp_id: str, version: int, entries: list[dict[str, Any]],
+                              full: bool = True) -> CommandResult:
+        """``entries``: [{"id_tag", "status" (Accepted/Blocked/...) or None to remove,
+        "expiry_date", "parent_id_tag"}]."""
+        return await self.execute(cp_id, Request("send_local_list", {
+            "version": version, "entries": entries, "full": full}))
+
+    async def get_local_list_version(self, cp_id: str) -> CommandResult:
+        return await self.execute(cp_id, Request("get_local_list_version", {}))
+
+    async def update_firmware(self, cp_id: str, location: str, retrieve_date: datetime,
+                              retries: int | None = None,
+                              retry_interval: int | None = None) -> CommandResult:
+        return await self.execute(cp_id, Request("update_firmware", {
+            "location": location, "retrieve_date": retrieve_date, "retries": retries,
+            "retry_interval": retry_interval}))
+
+    async def get_diagnostics(self, cp_id: str, location: str,
+                              start: datetime | None = None,
+                              stop: datetime | None = None) -> CommandResult:
+        """1.6 GetDiagnostics / 2.0.1 GetLog (DiagnosticsLog)."""
+        return await self.execute(cp_id, Request("get_diagnostics", {
+            "location": location, "start": start, "stop": stop}))
+
+    async def get_base_report(self, cp_id: str, request_id: int,
+                              report_base: str = "FullInventory") -> CommandResult:
+        return await self.execute(cp_id, Request("get_base_report", {
+            "request_id": request_id, "report_base": report_base}))
+
+    async def data_transfer(self, cp_id: str, vendor_id: str, message_id: str | None = None,
+                            data: str | None = None) -> CommandResult:
+        return await self.execute(cp_id, Request("data_transfer", {
+            "vendor_id": vendor_id, "message_id": message_id, "data": data}))
+
+    # ------------------------------------------------------------------ admission
+    async def accept_charger(self, cp_id: str) -> CommandResult:
+        """Accept a pending charger; if connected, ask it to boot again right away."""
+        self.server.services.chargers.set_registration(cp_id, RegistrationStatus.ACCEPTED)
+        if self.server.connection(cp_id) is None:
+            return CommandResult(Outcome.ACCEPTED, detail="accepted; it boots on its next "
+                                                          "connection")
+        return await self.trigger_message(cp_id, "BootNotification")
+
+    async def reject_charger(self, cp_id: str) -> CommandResult:
+        self.server.services.chargers.set_registration(cp_id, RegistrationStatus.REJECTED)
+        conn = self.server.connection(cp_id)
+        if conn is not None:
+            await conn.close(1008, "rejected by the operator")
+        return CommandResult(Outcome.ACCEPTED, detail="rejected")

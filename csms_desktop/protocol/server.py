@@ -1,0 +1,259 @@
+"""The OCPP central system: a plain asyncio object (no Qt), ``start(host, port)`` / ``stop()``.
+
+Charge points connect to ``ws://HOST:PORT/<anything>/<chargePointId>``; the identity is
+the last path segment, URL-decoded. Subprotocols ``ocpp2.1``, ``ocpp2.0.1`` and
+``ocpp1.6`` are offered; a client that offers none is served as 1.6 (real chargers do
+this) and that is logged.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import base64
+import binascii
+import logging
+from collections.abc import Callable
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import unquote
+
+from websockets.asyncio.server import Server, ServerConnection, serve
+from websockets.datastructures import Headers
+from websockets.http11 import Request, Response
+
+from csms_desktop.domain.enums import OCPPVersion
+from csms_desktop.domain.timeutil import utcnow
+from csms_desktop.protocol.connection import Handler, OCPPConnection
+from csms_desktop.services.context import Services
+from csms_desktop.services.messagelog import MessageLog
+from csms_desktop.store.models import ChargePoint
+
+log = logging.getLogger(__name__)
+
+SUBPROTOCOL_PREFERENCE = ("ocpp2.1", "ocpp2.0.1", "ocpp1.6")
+
+
+def identity_from_path(path: str) -> str:
+    """The last non-empty path segment, URL-decoded ('' when there is none)."""
+    path = path.split("?", 1)[0]
+    segments = [s for s in path.split("/") if s]
+    return unquote(segments[-1]) if segments else ""
+
+
+def basic_auth_password(headers: Headers, cp_id: str) -> str | None:
+    value = headers.get("Authorization")
+    if not value or not value.lower().startswith("basic "):
+        return None
+    try:
+        decoded = base64.b64decode(value[6:].strip(), validate=True).decode("utf-8", "replace")
+    except (binascii.Error, ValueError):
+        return None
+    user, sep, password = decoded.partition(":")
+    if not sep or user != cp_id:
+        return None
+    return password
+
+
+class OCPPServer:
+    def __init__(self, services: Services,
+                 routes: dict[OCPPVersion, dict[str, Handler]] | None = None) -> None:
+        self.services = services
+        self.routes = routes if routes is not None else default_routes()
+        self.connections: dict[str, OCPPConnection] = {}
+        self._server: Server | None = None
+        self._tasks: set[asyncio.Task[Any]] = set()
+        self.host = ""
+        self.port = 0
+        self.on_stopped: list[Callable[[], None]] = []
+
+    @property
+    def supported_subprotocols(self) -> list[str]:
+        return [v.subprotocol for v in SUPPORTED if v in self.routes]
+
+    # ------------------------------------------------------------------ lifecycle
+    async def start(self, host: str = "0.0.0.0", port: int = 9000) -> tuple[str, int]:
+        """Listen; returns the bound (host, port) (port 0 picks a free one).
+
+        Raises OSError when the address is in use or not available.
+        """
+        self.services.writer.start()
+        self._server = await serve(
+            self._handle,
+            host,
+            port,
+            subprotocols=self.supported_subprotocols,  # type: ignore[arg-type]
+            select_subprotocol=self._select_subprotocol,
+            process_request=self._process_request,
+            ping_interval=60,
+            ping_timeout=60,
+            max_size=4 * 1024 * 1024,
+            close_timeout=2,
+        )
+        sock = next(iter(self._server.sockets))
+        self.host, self.port = sock.getsockname()[:2]
+        self.host = host
+        from csms_desktop.services.events import ServerStarted
+
+        self.services.hub.publish(ServerStarted(host, self.port))
+        self._spawn(self._housekeeping())
+        log.info("OCPP server listening on ws://%s:%d/ (subprotocols %s)", host, self.port,
+                 ", ".join(self.supported_subprotocols))
+        return self.host, self.port
+
+    async def stop(self) -> None:
+        """Close every connection, stop listening and flush buffered writes."""
+        for task in list(self._tasks):
+            task.cancel()
+        if self._server is not None:
+            self._server.close()
+            try:
+                await asyncio.wait_for(self._server.wait_closed(), 5)
+            except TimeoutError:
+                log.warning("some connections did not close within 5 s")
+            self._server = None
+        await self.services.writer.stop()
+        ChargePoint.update(connected=False).where(ChargePoint.connected == True).execute()  # noqa: E712
+        from csms_desktop.services.events import ServerStopped
+
+        self.services.hub.publish(ServerStopped())
+        for cb in self.on_stopped:
+            cb()
+        log.info("OCPP server stopped")
+
+    def _spawn(self, coro: Any) -> asyncio.Task[Any]:
+        task = asyncio.ensure_future(coro)
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+        return task
+
+    async def _housekeeping(self) -> None:
+        """Periodic rules: silent chargers' sessions time out, reservations expire, log pruned."""
+        last_prune = 0.0
+        loop = asyncio.get_running_loop()
+        while True:
+            await asyncio.sleep(30)
+            try:
+                self.services.charging.expire_silent_sessions()
+                self.services.charging.expire_reservations()
+                if loop.time() - last_prune > 3600:
+                    last_prune = loop.time()
+                    n = MessageLog.prune(self.services.settings.message_log_retention_days)
+                    if n:
+                        log.info("pruned %d message-log rows past retention", n)
+            except Exception:
+                log.exception("housekeeping failed")
+
+    # ------------------------------------------------------------------ handshake
+    def _select_subprotocol(self, connection: ServerConnection,
+                            subprotocols: Any) -> Any:
+        offered = list(subprotocols)
+        if not offered:
+            log.info("%s offered no subprotocol: served as OCPP 1.6",
+                     connection.request.path if connection.request else "?")
+            return None
+        for sub in self.supported_subprotocols:
+            if sub in offered:
+                return sub
+        return None  # refused in _handle with a clear close reason
+
+    def _process_request(self, connection: ServerConnection, request: Request) -> Response | None:
+        cp_id = identity_from_path(request.path)
+        if not cp_id:
+            return connection.respond(HTTPStatus.NOT_FOUND, "no charge point identity in path\n")
+        password = basic_auth_password(request.headers, cp_id)
+        remote = _remote(connection)
+        admission = self.services.chargers.admit(cp_id, password, remote)
+        if not admission.allowed:
+            response = connection.respond(HTTPStatus(admission.http_status),
+                                          f"{admission.reason}\n")
+            if admission.http_status == 401:
+                response.headers["WWW-Authenticate"] = 'Basic realm="OCPP", charset="UTF-8"'
+            return response
+        return None
+
+    # ------------------------------------------------------------------ connection
+    async def _handle(self, websocket: ServerConnection) -> None:
+        assert websocket.request is not None
+        cp_id = identity_from_path(websocket.request.path)
+        offered = websocket.request.headers.get("Sec-WebSocket-Protocol")
+        sub = websocket.subprotocol
+        if sub is None and offered:
+            log.warning("%s offered only %s: unsupported; closing", cp_id, offered)
+            await websocket.close(1002, f"unsupported subprotocol {offered}")
+            return
+        version = OCPPVersion.from_subprotocol(sub)
+        remote = _remote(websocket)
+        cp = ChargePoint.get_or_none(ChargePoint.id == cp_id)
+        conn = OCPPConnection(websocket, cp_id, version, self.services, self.routes[version],
+                              tolerant=bool(cp and cp.tolerant), remote=remote)
+        old = self.connections.get(cp_id)
+        if old is not None:
+            log.warning("%s connected again from %s: the previous connection is replaced",
+                        cp_id, remote)
+            old.replaced = True
+            await old.close(1000, "replaced by a new connection")
+        self.connections[cp_id] = conn
+        if cp is not None:
+            self.services.chargers.on_connected(cp_id, version, remote)
+        log.info("%s connected from %s (%s)", cp_id, remote, sub or "no subprotocol: 1.6")
+        try:
+            await conn.serve()
+        finally:
+            if self.connections.get(cp_id) is conn:
+                del self.connections[cp_id]
+            replaced = conn.replaced or (cp_id in self.connections)
+            reason = _close_reason(websocket)
+            log.info("%s disconnected (%s)", cp_id, reason)
+            try:
+                self.services.chargers.on_disconnected(cp_id, reason, replaced=replaced)
+            except Exception:
+                log.exception("recording the disconnection of %s failed", cp_id)
+
+    def connection(self, cp_id: str) -> OCPPConnection | None:
+        conn = self.connections.get(cp_id)
+        if conn is None or conn.closed.is_set():
+            return None
+        return conn
+
+    def touch_all(self) -> None:
+        now = utcnow()
+        for cp_id in self.connections:
+            self.services.writer.update_later(ChargePoint, cp_id, last_seen=now)
+
+
+def _remote(connection: ServerConnection) -> str:
+    try:
+        host, port = connection.remote_address[:2]
+        return f"{host}:{port}"
+    except Exception:
+        return "?"
+
+
+def _close_reason(ws: ServerConnection) -> str:
+    rcvd = ws.protocol.close_rcvd
+    sent = ws.protocol.close_sent
+    if rcvd is not None:
+        return f"closed by charger ({rcvd.code} {rcvd.reason})".strip()
+    if sent is not None:
+        return f"closed by server ({sent.code} {sent.reason})".strip()
+    return "connection lost"
+
+
+SUPPORTED: tuple[OCPPVersion, ...] = (OCPPVersion.OCPP21, OCPPVersion.OCPP20, OCPPVersion.OCPP16)
+
+
+def default_routes() -> dict[OCPPVersion, dict[str, Handler]]:
+    from csms_desktop.protocol.v16 import ROUTES as V16
+
+    routes: dict[OCPPVersion, dict[str, Handler]] = {OCPPVersion.OCPP16: V16}
+    try:
+        from csms_desktop.protocol.v201 import ROUTES as V201  # type: ignore[attr-defined,unused-ignore]
+    except ImportError:
+        return routes
+    routes[OCPPVersion.OCPP20] = V201
+    try:
+        from csms_desktop.protocol.v201 import ROUTES_21 as V21  # type: ignore[attr-defined,unused-ignore]
+    except ImportError:
+        return routes
+    routes[OCPPVersion.OCPP21] = V21
+    return routes

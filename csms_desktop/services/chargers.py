@@ -1,0 +1,258 @@
+"""Charge points: admission (unknown-charger policy, HTTP Basic auth), boot, liveness, status."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+import bcrypt
+
+from csms_desktop.domain.enums import (
+    ChargePointStatus,
+    ConnectorStatus,
+    NotificationType,
+    OCPPVersion,
+    RegistrationStatus,
+    UnknownChargerPolicy,
+)
+from csms_desktop.domain.timeutil import utcnow
+from csms_desktop.services.events import (
+    ChargerBooted,
+    ChargerConnected,
+    ChargerDisconnected,
+    ChargerUpdated,
+    ConnectorStatusChanged,
+    EventHub,
+    SecurityEvent,
+)
+from csms_desktop.services.notifications import Notifier
+from csms_desktop.services.settings import SiteSettings
+from csms_desktop.services.writer import BatchWriter
+from csms_desktop.store.models import ChargePoint, Connector
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Admission:
+    allowed: bool
+    http_status: int = 200
+    reason: str = ""
+
+
+@dataclass(frozen=True)
+class BootInfo:
+    vendor: str | None = None
+    model: str | None = None
+    serial_number: str | None = None
+    firmware_version: str | None = None
+    iccid: str | None = None
+    imsi: str | None = None
+    meter_type: str | None = None
+    meter_serial_number: str | None = None
+    reason: str | None = None  # 2.0.1 BootReason
+
+
+def hash_password(password: str) -> str:
+    return bcrypt.hashpw(password.encode(), bcrypt.gensalt(rounds=10)).decode()
+
+
+def check_password(password: str, hashed: str) -> bool:
+    try:
+        return bcrypt.checkpw(password.encode(), hashed.encode())
+    except ValueError:
+        return False
+
+
+class ChargerService:
+    """Everything about a charge point's identity and health, version-neutral."""
+
+    def __init__(self, hub: EventHub, writer: BatchWriter, settings: SiteSettings,
+                 notifier: Notifier) -> None:
+        self.hub = hub
+        self.writer = writer
+        self.settings = settings
+        self.notifier = notifier
+        self.connected: dict[str, OCPPVersion] = {}
+        self._connector_ids: dict[tuple[str, int], str] = {}
+        self._status_time: dict[tuple[str, int], datetime] = {}
+
+    # ------------------------------------------------------------ admission
+    def admit(self, cp_id: str, password: str | None, remote: str = "") -> Admission:
+        """Decide at the websocket handshake whether ``cp_id`` may connect."""
+        cp = ChargePoint.get_or_none(ChargePoint.id == cp_id)
+        needs_auth = self.settings.security_profile >= 1 or (cp is not None and cp.password_hash)
+        if needs_auth:
+            if cp is None or not cp.password_hash:
+                return self._refuse(cp_id, remote, 401, "no password is set for this charger")
+            if password is None:
+                return self._refuse(cp_id, remote, 401, "missing HTTP Basic credentials")
+            if not check_password(password, cp.password_hash):
+                return self._refuse(cp_id, remote, 401, "wrong password")
+        if cp is not None and cp.registration_status == RegistrationStatus.REJECTED:
+            log.info("charger %s is rejected by the operator; it may connect to be told so", cp_id)
+        return Admission(True)
+
+    def _refuse(self, cp_id: str, remote: str, status: int, reason: str) -> Admission:
+        log.warning("security: refused %s from %s: %s", cp_id, remote, reason)
+        self.hub.publish(SecurityEvent(cp_id, "AuthenticationFailed", f"{reason} ({remote})"))
+        return Admission(False, status, reason)
+
+    def set_password(self, cp_id: str, password: str | None) -> None:
+        ChargePoint.update(password_hash=hash_password(password) if password else None).where(
+            ChargePoint.id == cp_id
+        ).execute()
+
+    # ------------------------------------------------------------ connection
+    def on_connected(self, cp_id: str, version: OCPPVersion, remote: str) -> None:
+        self.connected[cp_id] = version
+        now = utcnow()
+        ChargePoint.update(connected=True, last_seen=now, protocol=version).where(
+            ChargePoint.id == cp_id
+        ).execute()
+        self.hub.publish(ChargerConnected(cp_id, version.value, remote))
+
+    def on_disconnected(self, cp_id: str, reason: str, replaced: bool = False) -> None:
+        if not replaced:
+            self.connected.pop(cp_id, None)
+            ChargePoint.update(connected=False).where(ChargePoint.id == cp_id).execute()
+        self.hub.publish(ChargerDisconnected(cp_id, reason))
+        if not replaced and ChargePoint.get_or_none(ChargePoint.id == cp_id) is not None:
+            self.notifier.notify(
+                NotificationType.SYSTEM_MAINTENANCE, f"Charger {cp_id} offline",
+                f"The connection closed ({reason}).", charge_point_id=cp_id,
+            )
+
+    def touch(self, cp_id: str, heartbeat: bool = False) -> None:
+        """Record traffic from a charger (coalesced, written with the next batch)."""
+        now = utcnow()
+        if heartbeat:
+            self.writer.update_later(ChargePoint, cp_id, last_seen=now, last_heartbeat=now)
+        else:
+            self.writer.update_later(ChargePoint, cp_id, last_seen=now)
+
+    def is_registered(self, cp_id: str) -> bool:
+        cp = ChargePoint.get_or_none(ChargePoint.id == cp_id)
+        return cp is not None and cp.registration_status == RegistrationStatus.ACCEPTED
+
+    # ------------------------------------------------------------ boot
+    def boot(self, cp_id: str, version: OCPPVersion, info: BootInfo) -> RegistrationStatus:
+        cp = ChargePoint.get_or_none(ChargePoint.id == cp_id)
+        now = utcnow()
+        fields: dict[str, Any] = {
+            "vendor": info.vendor, "model": info.model, "serial_number": info.serial_number,
+            "firmware_version": info.firmware_version, "iccid": info.iccid, "imsi": info.imsi,
+            "meter_type": info.meter_type, "meter_serial_number": info.meter_serial_number,
+            "protocol": version, "last_boot": now, "last_seen": now,
+            "connected": cp_id in self.connected,
+        }
+        if cp is None:
+            policy = UnknownChargerPolicy(self.settings.unknown_charger_policy)
+            if policy == UnknownChargerPolicy.REJECT:
+                log.warning("unknown charger %s booted and was rejected (policy reject)", cp_id)
+                self.hub.publish(SecurityEvent(cp_id, "UnknownCharger", "rejected by policy"))
+                return RegistrationStatus.REJECTED
+            status = (RegistrationStatus.PENDING if policy == UnknownChargerPolicy.PENDING
+                      else RegistrationStatus.ACCEPTED)
+            ChargePoint.create(id=cp_id, name=cp_id, registration_status=status, **fields)
+            if status == RegistrationStatus.PENDING:
+                self.notifier.notify(
+                    NotificationType.GENERAL, f"New charger {cp_id} waits for approval",
+                    f"{info.vendor or '?'} {info.model or ''} asked to join; accept it on the "
+                    "Charge points page.", charge_point_id=cp_id,
+                )
+        else:
+            status = RegistrationStatus(cp.registration_status)
+            ChargePoint.update(**fields).where(ChargePoint.id == cp_id).execute()
+        self.hub.publish(ChargerBooted(cp_id, info.vendor or "", info.model or "", status.value))
+        self.hub.publish(ChargerUpdated(cp_id))
+        return status
+
+    def set_registration(self, cp_id: str, status: RegistrationStatus) -> None:
+        ChargePoint.update(registration_status=status).where(ChargePoint.id == cp_id).execute()
+        self.hub.publish(ChargerUpdated(cp_id))
+
+    def set_maintenance(self, cp_id: str, on: bool) -> None:
+        cp = ChargePoint.get_by_id(cp_id)
+        status = ChargePointStatus.MAINTENANCE if on else _cp_status_from_ocpp(cp.ocpp_status)
+        ChargePoint.update(maintenance=on, status=status).where(ChargePoint.id == cp_id).execute()
+        self.hub.publish(ChargerUpdated(cp_id))
+
+    # ------------------------------------------------------------ connectors
+    def connector_row_id(self, cp_id: str, connector_no: int, create: bool = True) -> str | None:
+        key = (cp_id, connector_no)
+        row_id = self._connector_ids.get(key)
+        if row_id is not None:
+            return row_id
+        conn = Connector.get_or_none(
+            (Connector.charge_point == cp_id) & (Connector.connector_id == connector_no)
+        )
+        if conn is None:
+            if not create or ChargePoint.get_or_none(ChargePoint.id == cp_id) is None:
+                return None
+            conn = Connector.create(charge_point=cp_id, connector_id=connector_no)
+            ChargePoint.update(connector_count=connector_no).where(
+                (ChargePoint.id == cp_id) & (ChargePoint.connector_count < connector_no)
+            ).execute()
+        self._connector_ids[key] = str(conn.id)
+        return str(conn.id)
+
+    def forget_connector_cache(self) -> None:
+        self._connector_ids.clear()
+
+    def record_status(
+        self,
+        cp_id: str,
+        connector_no: int,
+        seed_status: ConnectorStatus | ChargePointStatus,
+        ocpp_status: str,
+        error_code: str | None,
+        timestamp: datetime,
+        info: str | None = None,
+        vendor_error_code: str | None = None,
+    ) -> bool:
+        """Store a status report; False when it is older than the one already stored."""
+        key = (cp_id, connector_no)
+        last = self._status_time.get(key)
+        if last is not None and timestamp < last:
+            log.info("%s connector %d: status %s of %s is older than the stored one; "
+                     "kept in the log only", cp_id, connector_no, ocpp_status, timestamp)
+            return False
+        self._status_time[key] = timestamp
+        if connector_no == 0:
+            cp = ChargePoint.get_or_none(ChargePoint.id == cp_id)
+            if cp is None:
+                return False
+            status = ChargePointStatus.MAINTENANCE if cp.maintenance else seed_status
+            ChargePoint.update(status=status, ocpp_status=ocpp_status, error_code=error_code).where(
+                ChargePoint.id == cp_id
+            ).execute()
+            self.hub.publish(ChargerUpdated(cp_id))
+        else:
+            row_id = self.connector_row_id(cp_id, connector_no)
+            if row_id is None:
+                return False
+            Connector.update(
+                status=seed_status, ocpp_status=ocpp_status, error_code=error_code,
+                status_time=timestamp, info=info, vendor_error_code=vendor_error_code,
+            ).where(Connector.id == row_id).execute()
+        self.hub.publish(ConnectorStatusChanged(
+            cp_id, connector_no, seed_status.value, ocpp_status, error_code, timestamp))
+        if seed_status in (ConnectorStatus.FAULTED, ChargePointStatus.FAULTED):
+            where = "charger" if connector_no == 0 else f"connector {connector_no}"
+            self.notifier.notify(
+                NotificationType.SYSTEM_MAINTENANCE, f"{cp_id} {where} faulted",
+                f"Error code {error_code or 'unknown'}{': ' + info if info else ''}.",
+                charge_point_id=cp_id,
+            )
+        return True
+
+
+def _cp_status_from_ocpp(ocpp_status: str | None) -> ChargePointStatus:
+    return {
+        "Available": ChargePointStatus.AVAILABLE,
+        "Unavailable": ChargePointStatus.UNAVAILABLE,
+        "Faulted": ChargePointStatus.FAULTED,
+    }.get(ocpp_status or "Available", ChargePointStatus.OCCUPIED)

@@ -1,0 +1,401 @@
+"""Transactions, meter values and charging sessions, version-neutral.
+
+1.6 and 2.0.1 handlers both call these methods: energy and cost follow one code path.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from csms_desktop.domain.enums import (
+    NotificationType,
+    ReservationStatus,
+    SessionStatus,
+    TransactionStatus,
+)
+from csms_desktop.domain.ids import new_cuid
+from csms_desktop.domain.timeutil import utcnow
+from csms_desktop.domain.units import MeterReading, energy_delta_kwh
+from csms_desktop.services.authorization import Authorizer, AuthResult
+from csms_desktop.services.chargers import ChargerService
+from csms_desktop.services.events import (
+    EventHub,
+    MeterSampled,
+    TransactionEnded,
+    TransactionStarted,
+)
+from csms_desktop.services.notifications import Notifier
+from csms_desktop.services.pricing import price_transaction
+from csms_desktop.services.settings import SiteSettings
+from csms_desktop.services.writer import BatchWriter
+from csms_desktop.store.models import (
+    ChargePoint,
+    ChargingSession,
+    Connector,
+    MeterValue,
+    Reservation,
+    Setting,
+    Transaction,
+)
+
+log = logging.getLogger(__name__)
+
+MISMATCH_TOLERANCE_KWH = 0.5  # meterStop vs. the last register sample
+NEXT_TX_KEY = "ocpp16_next_transaction_id"
+
+
+@dataclass(frozen=True)
+class StartResult:
+    transaction_id: str
+    auth: AuthResult
+    duplicate: bool
+
+
+@dataclass(frozen=True)
+class StopResult:
+    found: bool
+    duplicate: bool
+    energy_flag: str | None = None
+
+
+class ChargingService:
+    def __init__(self, hub: EventHub, writer: BatchWriter, settings: SiteSettings,
+                 chargers: ChargerService, authorizer: Authorizer, notifier: Notifier) -> None:
+        self.hub = hub
+        self.writer = writer
+        self.settings = settings
+        self.chargers = chargers
+        self.authorizer = authorizer
+        self.notifier = notifier
+        self._next_tx: int | None = None
+        self._tx_rows: dict[str, str] = {}  # OCPP transaction id -> row id
+
+    # ------------------------------------------------------------ ids
+    def _allocate_transaction_id(self) -> int:
+        """1.6 integer ids: unique and never reused, even after rows are deleted."""
+        if self._next_tx is None:
+            stored = Setting.get_or_none(Setting.key == NEXT_TX_KEY)
+            start = int(stored.value) if stored and stored.value is not None else 1
+            ids: list[tuple[str]] = list(
+                Transaction.select(Transaction.transaction_id).tuples())  # type: ignore[arg-type]
+            numeric = [int(t) for (t,) in ids if str(t).isdigit()]
+            self._next_tx = max([start, *(n + 1 for n in numeric)])
+        value = self._next_tx
+        self._next_tx += 1
+        Setting.insert(key=NEXT_TX_KEY, value=self._next_tx, updated_at=utcnow()).on_conflict(
+            conflict_target=[Setting.key], update={Setting.value: self._next_tx}
+        ).execute()
+        return value
+
+    def transaction_row_id(self, transaction_id: str) -> str | None:
+        row_id = self._tx_rows.get(transaction_id)
+        if row_id is None:
+            tx = Transaction.get_or_none(Transaction.transaction_id == transaction_id)
+            if tx is None:
+                return None
+            row_id = self._tx_rows[transaction_id] = str(tx.id)
+        return row_id
+
+    def active_transaction(self, cp_id: str, connector_no: int) -> Transaction | None:
+        conn_id = self.chargers.connector_row_id(cp_id, connector_no, create=False)
+        if conn_id is None:
+            return None
+        return (Transaction.select()
+                .where((Transaction.connector == conn_id)
+                       & (Transaction.status == TransactionStatus.ACTIVE))
+                .order_by(Transaction.start_time.desc()).first())
+
+    # ------------------------------------------------------------ start
+    def start_transaction(
+        self,
+        cp_id: str,
+        connector_no: int,
+        id_tag: str | None,
+        meter_start_kwh: float,
+        timestamp: datetime,
+        transaction_id: str | None = None,
+        reservation_ocpp_id: int | None = None,
+        remote_start_id: int | None = None,
+    ) -> StartResult:
+        """Create the transaction row (durably, in one database transaction).
+
+        ``transaction_id`` None means 1.6: the CSMS issues an integer. A retry of the same
+        StartTransaction (same charger, connector, tag, meter and time) returns the same id.
+        """
+        conn_id = self.chargers.connector_row_id(cp_id, connector_no)
+        if conn_id is None:
+            raise LookupError(f"unknown charge point {cp_id}")
+        auth = (self.authorizer.authorize(cp_id, id_tag, connector_no, timestamp) if id_tag
+                else AuthResult("Accepted"))
+        db = Transaction._meta.database
+        with db.atomic():
+            if transaction_id is None:
+                dup = Transaction.get_or_none(
+                    (Transaction.connector == conn_id) & (Transaction.id_tag == id_tag)
+                    & (Transaction.start_time == timestamp)
+                    & (Transaction.start_meter_value == meter_start_kwh)
+                )
+                if dup is not None:
+                    log.info("%s: repeated StartTransaction, answering id %s again",
+                             cp_id, dup.transaction_id)
+                    return StartResult(str(dup.transaction_id), auth, True)
+                transaction_id = str(self._allocate_transaction_id())
+            else:
+                existing = Transaction.get_or_none(Transaction.transaction_id == transaction_id)
+                if existing is not None:
+                    return StartResult(transaction_id, auth, True)
+            reservation = self._use_reservation(cp_id, conn_id, id_tag, reservation_ocpp_id,
+                                                auth.reservation_id)
+            tx = Transaction.create(
+                transaction_id=transaction_id, user=auth.user_id, charge_point=cp_id,
+                connector=conn_id, start_time=timestamp, start_meter_value=meter_start_kwh,
+                status=TransactionStatus.ACTIVE, id_tag=id_tag, reservation=reservation,
+                remote_start_id=remote_start_id,
+            )
+            self._tx_rows[transaction_id] = str(tx.id)
+            self._open_session(cp_id, conn_id, auth.user_id, timestamp, tx.id)
+        self.hub.publish(TransactionStarted(cp_id, connector_no, transaction_id, id_tag,
+                                            auth.user_id, timestamp))
+        self.notifier.notify(
+            NotificationType.CHARGING_STARTED, f"Charging started on {cp_id}/{connector_no}",
+            f"Transaction {transaction_id} with tag {id_tag or '-'}.", user_id=auth.user_id,
+            charge_point_id=cp_id,
+        )
+        return StartResult(transaction_id, auth, False)
+
+    @staticmethod
+    def _use_reservation(cp_id: str, conn_id: str, id_tag: str | None,
+                         ocpp_id: int | None, res_id: str | None) -> str | None:
+        res = None
+        if ocpp_id is not None:
+            res = Reservation.get_or_none(Reservation.ocpp_reservation_id == ocpp_id)
+        if res is None and res_id is not None:
+            res = Reservation.get_or_none(Reservation.id == res_id)
+        if res is None or res.status != ReservationStatus.ACTIVE:
+            return None
+        Reservation.update(status=ReservationStatus.COMPLETED).where(
+            Reservation.id == res.id).execute()
+        return str(res.id)
+
+    # ------------------------------------------------------------ stop
+    def stop_transaction(
+        self,
+        cp_id: str,
+        transaction_id: str,
+        meter_stop_kwh: float | None,
+        timestamp: datetime,
+        reason: str | None = None,
+        id_tag: str | None = None,
+        status: TransactionStatus = TransactionStatus.COMPLETED,
+    ) -> StopResult:
+        tx = Transaction.get_or_none(Transaction.transaction_id == transaction_id)
+        if tx is None:
+            log.warning("%s: stop for unknown transaction %s accepted and logged",
+                        cp_id, transaction_id)
+            return StopResult(False, False)
+        if tx.status != TransactionStatus.ACTIVE:
+            log.info("%s: transaction %s already closed; repeated stop ignored",
+                     cp_id, transaction_id)
+            return StopResult(True, True, tx.energy_flag)
+        self.writer.flush()  # meter samples buffered so far take part in the cross-check
+        last = (MeterValue.select(MeterValue.value)
+                .where((MeterValue.transaction == tx.id) & MeterValue.value.is_null(False))
+                .order_by(MeterValue.timestamp.desc()).scalar())
+        if meter_stop_kwh is None:
+            meter_stop_kwh = last if last is not None else tx.start_meter_value
+        energy, flag = energy_delta_kwh(float(tx.start_meter_value), float(meter_stop_kwh))
+        if flag is None and last is not None and abs(float(last) - meter_stop_kwh) > (
+            MISMATCH_TOLERANCE_KWH + 0.01 * energy
+        ) and last > meter_stop_kwh:
+            flag = "MISMATCH"
+        if flag is not None:
+            log.warning("%s: transaction %s energy flagged %s (start %.3f, stop %.3f kWh)",
+                        cp_id, transaction_id, flag, tx.start_meter_value, meter_stop_kwh)
+        tx.end_time = timestamp
+        tx.end_meter_value = meter_stop_kwh
+        tx.total_energy = None if flag in ("NEGATIVE", "ABSURD") else round(energy, 6)
+        tx.energy_flag = flag
+        tx.status = status
+        tx.stop_reason = reason
+        tx.stop_id_tag = id_tag
+        tx.updated_at = utcnow()
+        if tx.charging_ended_at is None:
+            tx.charging_ended_at = timestamp
+        self._price(tx)
+        with Transaction._meta.database.atomic():
+            tx.save()
+            ChargingSession.update(last_activity=timestamp).where(
+                (ChargingSession.transaction == tx.id)
+                & (ChargingSession.status == SessionStatus.ACTIVE)).execute()
+        conn = Connector.get_by_id(tx.connector_id)
+        self.hub.publish(TransactionEnded(
+            cp_id, conn.connector_id, transaction_id, tx.total_energy,
+            str(tx.total_cost) if tx.total_cost is not None else None, reason, timestamp))
+        energy_txt = f"{tx.total_energy:.3f} kWh" if tx.total_energy is not None else \
+            f"energy needs review ({flag})"
+        self.notifier.notify(
+            NotificationType.CHARGING_STOPPED, f"Charging stopped on {cp_id}/{conn.connector_id}",
+            f"Transaction {transaction_id}: {energy_txt}, reason {reason or 'Local'}.",
+            user_id=tx.user_id, charge_point_id=cp_id,
+        )
+        return StopResult(True, False, flag)
+
+    def _price(self, tx: Transaction) -> None:
+        try:
+            priced = price_transaction(tx, self.settings.time_zone)
+        except Exception:
+            log.exception("pricing transaction %s failed; cost left empty", tx.transaction_id)
+            return
+        if priced is None:
+            return
+        cost, tariff = priced
+        tx.total_cost = cost.total
+        tx.currency = tariff.currency
+        tx.tariff_id = tariff.id
+        tx.cost_breakdown = cost.to_json()
+
+    def force_close(self, transaction_id: str, operator: str, reason: str) -> StopResult:
+        """An operator closes a transaction the charger never stopped (a zombie)."""
+        if not reason.strip():
+            raise ValueError("a reason is required to force-close a transaction")
+        tx = Transaction.get_or_none(Transaction.transaction_id == transaction_id)
+        if tx is None:
+            raise LookupError(f"no transaction {transaction_id}")
+        result = self.stop_transaction(
+            tx.charge_point_id, transaction_id, None, utcnow(),
+            reason=f"Forced: {reason.strip()}"[:100],
+        )
+        Transaction.update(closed_by=operator[:100], zombie=False).where(
+            Transaction.id == tx.id).execute()
+        self._close_sessions(tx.connector_id, SessionStatus.COMPLETED, utcnow())
+        return result
+
+    # ------------------------------------------------------------ meter values
+    def meter_values(
+        self,
+        cp_id: str,
+        connector_no: int,
+        transaction_id: str | None,
+        samples: list[tuple[datetime, MeterReading]],
+    ) -> None:
+        conn_id = self.chargers.connector_row_id(cp_id, connector_no) if connector_no else None
+        tx_row = self.transaction_row_id(transaction_id) if transaction_id else None
+        if transaction_id and tx_row is None:
+            log.info("%s: meter values for unknown transaction %s kept against the connector",
+                     cp_id, transaction_id)
+        if conn_id is None and tx_row is not None:
+            conn_id = Transaction.get_by_id(tx_row).connector_id
+        latest: tuple[datetime, MeterReading] | None = None
+        for ts, r in samples:
+            if (r.energy_kwh is None and r.power_kw is None and r.current_a is None
+                    and r.voltage_v is None and r.soc_percent is None):
+                continue
+            self.writer.add(MeterValue, {
+                "id": new_cuid(), "transaction": tx_row, "connector": conn_id, "timestamp": ts,
+                "value": r.energy_kwh, "power": r.power_kw, "current": r.current_a,
+                "voltage": r.voltage_v, "soc": r.soc_percent, "context": r.context,
+            })
+            if latest is None or ts >= latest[0]:
+                latest = (ts, r)
+        if latest is None:
+            return
+        ts, r = latest
+        if conn_id is not None:
+            upd: dict[str, object] = {"last_meter_time": ts}
+            if r.power_kw is not None:
+                upd["power_kw"] = r.power_kw
+            if r.soc_percent is not None:
+                upd["soc"] = r.soc_percent
+            if r.energy_kwh is not None:
+                upd["last_meter_kwh"] = r.energy_kwh
+            self.writer.update_later(Connector, conn_id, **upd)
+        self.hub.publish(MeterSampled(cp_id, connector_no, transaction_id, ts, r.energy_kwh,
+                                      r.power_kw, r.current_a, r.voltage_v, r.soc_percent))
+
+    # ------------------------------------------------------------ sessions
+    def _open_session(self, cp_id: str, conn_id: str, user_id: str | None, at: datetime,
+                      tx_row: str | None = None) -> None:
+        s = (ChargingSession.select()
+             .where((ChargingSession.connector == conn_id)
+                    & (ChargingSession.status == SessionStatus.ACTIVE)).first())
+        if s is None:
+            ChargingSession.create(session_id=new_cuid(), charge_point=cp_id, connector=conn_id,
+                                   user=user_id, start_time=at, last_activity=at,
+                                   transaction=tx_row)
+        elif tx_row is not None:
+            ChargingSession.update(transaction=tx_row, user=user_id or s.user_id,
+                                   last_activity=at).where(ChargingSession.id == s.id).execute()
+
+    @staticmethod
+    def _close_sessions(conn_id: str, status: SessionStatus, at: datetime) -> int:
+        return int(ChargingSession.update(status=status, end_time=at, last_activity=at).where(
+            (ChargingSession.connector == conn_id)
+            & (ChargingSession.status == SessionStatus.ACTIVE)).execute())
+
+    def on_connector_status(self, cp_id: str, connector_no: int, ocpp_status: str,
+                            at: datetime) -> None:
+        """Session and zombie rules driven by a (fresh) connector status."""
+        if connector_no == 0:
+            return
+        conn_id = self.chargers.connector_row_id(cp_id, connector_no)
+        if conn_id is None:
+            return
+        if ocpp_status in ("Preparing", "Charging", "SuspendedEV", "SuspendedEVSE", "Occupied"):
+            self._open_session(cp_id, conn_id, None, at)
+        if ocpp_status in ("SuspendedEV", "Finishing"):
+            Transaction.update(charging_ended_at=at).where(
+                (Transaction.connector == conn_id) & (Transaction.status == TransactionStatus.ACTIVE)
+                & Transaction.charging_ended_at.is_null()).execute()
+        elif ocpp_status == "Charging":
+            Transaction.update(charging_ended_at=None).where(
+                (Transaction.connector == conn_id)
+                & (Transaction.status == TransactionStatus.ACTIVE)).execute()
+        if ocpp_status == "Available":
+            active = self.active_transaction(cp_id, connector_no)
+            if active is not None:
+                self._flag_zombie(cp_id, connector_no, active)
+                return
+            if self._close_sessions(conn_id, SessionStatus.COMPLETED, at):
+                last = (Transaction.select().where(Transaction.connector == conn_id)
+                        .order_by(Transaction.start_time.desc()).first())
+                self.notifier.notify(
+                    NotificationType.CHARGING_COMPLETED, f"{cp_id}/{connector_no} is free again",
+                    "The charging session is complete.",
+                    user_id=last.user_id if last else None, charge_point_id=cp_id,
+                )
+
+    def _flag_zombie(self, cp_id: str, connector_no: int, tx: Transaction) -> None:
+        if tx.zombie:
+            return
+        Transaction.update(zombie=True).where(Transaction.id == tx.id).execute()
+        log.warning("%s/%d reports Available while transaction %s is still active: zombie",
+                    cp_id, connector_no, tx.transaction_id)
+        self.notifier.notify(
+            NotificationType.SYSTEM_MAINTENANCE,
+            f"Transaction {tx.transaction_id} looks abandoned",
+            f"{cp_id} connector {connector_no} is Available but transaction "
+            f"{tx.transaction_id} was never stopped. Close it with a reason on its page.",
+            charge_point_id=cp_id,
+        )
+
+    def expire_silent_sessions(self, now: datetime | None = None) -> int:
+        """Sessions of chargers silent for three heartbeat intervals become TIMEOUT."""
+        now = now or utcnow()
+        cutoff = now - timedelta(seconds=3 * self.settings.heartbeat_interval)
+        silent = ChargePoint.select(ChargePoint.id).where(
+            ChargePoint.last_seen.is_null() | (ChargePoint.last_seen < cutoff))
+        n = int(ChargingSession.update(status=SessionStatus.TIMEOUT, end_time=now).where(
+            (ChargingSession.status == SessionStatus.ACTIVE)
+            & ChargingSession.charge_point.in_(silent)).execute())
+        if n:
+            log.warning("%d charging sessions timed out (chargers silent since %s)", n, cutoff)
+        return n
+
+    def expire_reservations(self, now: datetime | None = None) -> int:
+        now = now or utcnow()
+        return int(Reservation.update(status=ReservationStatus.EXPIRED).where(
+            (Reservation.status == ReservationStatus.ACTIVE) & (Reservation.end_time < now)
+        ).execute())
+

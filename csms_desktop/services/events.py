@@ -1,0 +1,163 @@
+"""A plain-Python event hub: services publish frozen dataclass events, anyone subscribes.
+
+The GUI subscribes through ``gui/bridge.py``; tests subscribe directly. Publishing is
+synchronous and cheap; a subscriber that raises is logged and does not stop the others.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Event:
+    pass
+
+
+@dataclass(frozen=True)
+class ServerStarted(Event):
+    host: str
+    port: int
+
+
+@dataclass(frozen=True)
+class ServerStopped(Event):
+    pass
+
+
+@dataclass(frozen=True)
+class ChargerConnected(Event):
+    charge_point_id: str
+    protocol: str
+    remote: str
+
+
+@dataclass(frozen=True)
+class ChargerDisconnected(Event):
+    charge_point_id: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class ChargerBooted(Event):
+    charge_point_id: str
+    vendor: str
+    model: str
+    registration_status: str
+
+
+@dataclass(frozen=True)
+class ChargerUpdated(Event):
+    """Anything about a charge point row changed (name, status, heartbeat, admission)."""
+
+    charge_point_id: str
+
+
+@dataclass(frozen=True)
+class ConnectorStatusChanged(Event):
+    charge_point_id: str
+    connector_id: int
+    status: str  # seed enum (AVAILABLE, OCCUPIED, ...)
+    ocpp_status: str  # as the charger said (Charging, SuspendedEV, ...)
+    error_code: str | None
+    timestamp: datetime
+
+
+@dataclass(frozen=True)
+class MeterSampled(Event):
+    charge_point_id: str
+    connector_id: int
+    transaction_id: str | None
+    timestamp: datetime
+    energy_kwh: float | None
+    power_kw: float | None
+    current_a: float | None
+    voltage_v: float | None
+    soc: float | None
+
+
+@dataclass(frozen=True)
+class TransactionStarted(Event):
+    charge_point_id: str
+    connector_id: int
+    transaction_id: str
+    id_tag: str | None
+    user_id: str | None
+    start_time: datetime
+
+
+@dataclass(frozen=True)
+class TransactionEnded(Event):
+    charge_point_id: str
+    connector_id: int
+    transaction_id: str
+    total_energy: float | None
+    total_cost: str | None  # Decimal as text
+    stop_reason: str | None
+    end_time: datetime
+
+
+@dataclass(frozen=True)
+class NotificationCreated(Event):
+    notification_id: str
+    type: str
+    title: str
+    message: str
+    charge_point_id: str | None
+
+
+@dataclass(frozen=True)
+class MessagesLogged(Event):
+    """A batch of OCPP frames reached the message log."""
+
+    count: int
+
+
+@dataclass(frozen=True)
+class SecurityEvent(Event):
+    charge_point_id: str
+    kind: str
+    detail: str
+
+
+@dataclass(frozen=True)
+class UnknownTagSeen(Event):
+    charge_point_id: str
+    id_tag: str
+
+
+Handler = Callable[[Any], None]
+
+
+class EventHub:
+    def __init__(self) -> None:
+        self._subs: dict[type[Event] | None, list[Handler]] = defaultdict(list)
+
+    def subscribe(self, event_type: type[Event] | None, handler: Handler) -> Callable[[], None]:
+        """Call ``handler(event)`` for every event of ``event_type`` (None: all events).
+
+        Returns a function that unsubscribes.
+        """
+        self._subs[event_type].append(handler)
+
+        def unsubscribe() -> None:
+            try:
+                self._subs[event_type].remove(handler)
+            except ValueError:
+                pass
+
+        return unsubscribe
+
+    def publish(self, event: Event) -> None:
+        for handler in (*self._subs.get(type(event), ()), *self._subs.get(None, ())):
+            try:
+                handler(event)
+            except Exception:
+                log.exception("event subscriber failed on %s", type(event).__name__)

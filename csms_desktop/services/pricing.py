@@ -1,0 +1,75 @@
+"""The tariff in force and the cost of a transaction (one code path for 1.6 and 2.0.1)."""
+
+from __future__ import annotations
+
+from datetime import datetime, time
+from decimal import Decimal
+from typing import Any
+
+from csms_desktop.domain.tariff import CostBreakdown, TariffSpec, TariffWindow, compute_cost
+from csms_desktop.store.models import MeterValue, Tariff, Transaction, User
+
+
+def _parse_time(text: str) -> time:
+    hh, mm = text.split(":")[:2]
+    return time(int(hh) % 24, int(mm))
+
+
+def tariff_spec(row: Tariff) -> TariffSpec:
+    windows = tuple(
+        TariffWindow(
+            start=_parse_time(w["start"]), end=_parse_time(w["end"]),
+            price_per_kwh=Decimal(str(w["price_per_kwh"])), name=str(w.get("name", "")),
+        )
+        for w in (row.windows or [])
+    )
+    return TariffSpec(
+        currency=row.currency,
+        price_per_kwh=Decimal(row.price_per_kwh),
+        windows=windows,
+        session_fee=Decimal(row.session_fee),
+        idle_fee_per_minute=Decimal(row.idle_fee_per_minute),
+        idle_grace_minutes=int(row.idle_grace_minutes),
+        tax_rate=Decimal(row.tax_rate),
+        prices_include_tax=bool(row.prices_include_tax),
+    )
+
+
+def tariff_in_force(client_id: str | None, at: datetime) -> Tariff | None:
+    """The client's own tariff effective at ``at``, else the site default."""
+    for owner in ([client_id] if client_id else []) + [None]:
+        q = Tariff.select().where(Tariff.effective_from <= at)
+        q = q.where(Tariff.client.is_null()) if owner is None else q.where(Tariff.client == owner)
+        row = q.order_by(Tariff.effective_from.desc()).first()
+        if row is not None:
+            return row
+    return None
+
+
+def price_transaction(tx: Transaction, tz: str) -> tuple[CostBreakdown, Tariff] | None:
+    """Compute the cost of a finished transaction from the tariff in force at its start."""
+    if tx.total_energy is None or tx.end_time is None:
+        return None
+    client_id = None
+    if tx.user_id:
+        user = User.get_or_none(User.id == tx.user_id)
+        client_id = user.client_id if user else None
+    tariff = tariff_in_force(client_id, tx.start_time)
+    if tariff is None:
+        return None
+    points: list[tuple[datetime, float]] = [(tx.start_time, float(tx.start_meter_value))]
+    q = (MeterValue.select(MeterValue.timestamp, MeterValue.value)
+         .where((MeterValue.transaction == tx.id) & MeterValue.value.is_null(False))
+         .order_by(MeterValue.timestamp).tuples())
+    rows: list[tuple[datetime, float]] = list(q)  # type: ignore[arg-type]
+    for ts, value in rows:
+        if tx.start_time < ts < tx.end_time and value >= points[-1][1]:
+            points.append((ts, float(value)))
+    points.append((tx.end_time, float(tx.start_meter_value) + float(tx.total_energy)))
+    cost = compute_cost(tariff_spec(tariff), points, tx.start_time, tx.end_time,
+                        tx.charging_ended_at, tz)
+    return cost, tariff
+
+
+def breakdown_json(cost: CostBreakdown) -> Any:
+    return cost.to_json()

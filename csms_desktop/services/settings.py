@@ -1,0 +1,92 @@
+"""Site settings: typed defaults, persisted as key/value rows in table ``setting``."""
+
+from __future__ import annotations
+
+import dataclasses
+import zoneinfo
+from dataclasses import dataclass, fields
+from typing import Any
+
+from csms_desktop.domain.enums import UnknownChargerPolicy
+from csms_desktop.domain.timeutil import utcnow
+from csms_desktop.store.models import Setting
+
+
+@dataclass(frozen=True)
+class SiteSettings:
+    site_name: str = "Depot"
+    site_address: str = ""
+    installation_number: str = "INST-0001"
+    time_zone: str = "Asia/Bangkok"
+    currency: str = "THB"
+    default_country: str = "TH"
+    ocpp_host: str = "0.0.0.0"
+    ocpp_port: int = 9000
+    heartbeat_interval: int = 300  # s
+    unknown_charger_policy: str = UnknownChargerPolicy.PENDING.value
+    security_profile: int = 0  # 0: none, 1: HTTP Basic per charger
+    message_log_retention_days: int = 90
+    free_charging: bool = False
+    call_timeout: float = 30.0  # s, CSMS -> charger calls
+    idle_lock_minutes: int = 15
+    reservation_lead_minutes: int = 15
+    invoice_due_day: int = 10  # day of the month after the reference month
+    site_capacity_kw: float = 0.0  # 0: not set
+
+    def validate(self) -> dict[str, str]:
+        """Field name -> message for each invalid value (empty when all valid)."""
+        errors: dict[str, str] = {}
+        if not 1 <= self.ocpp_port <= 65535:
+            errors["ocpp_port"] = "port must be between 1 and 65535"
+        if not 10 <= self.heartbeat_interval <= 86400:
+            errors["heartbeat_interval"] = "heartbeat interval must be 10 s to 24 h"
+        try:
+            zoneinfo.ZoneInfo(self.time_zone)
+        except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+            errors["time_zone"] = f"unknown time zone {self.time_zone!r}"
+        if self.unknown_charger_policy not in {p.value for p in UnknownChargerPolicy}:
+            errors["unknown_charger_policy"] = "choose reject, pending or accept"
+        if self.security_profile not in (0, 1):
+            errors["security_profile"] = "security profile 0 or 1"
+        if self.message_log_retention_days < 1:
+            errors["message_log_retention_days"] = "keep the log at least one day"
+        if len(self.currency) != 3 or not self.currency.isalpha():
+            errors["currency"] = "a three-letter ISO 4217 code, like THB or BRL"
+        if not 1 <= self.invoice_due_day <= 28:
+            errors["invoice_due_day"] = "day 1 to 28"
+        return errors
+
+
+_FIELD_TYPES = {f.name: f.type for f in fields(SiteSettings)}
+
+
+def load_settings() -> SiteSettings:
+    values: dict[str, Any] = {}
+    names = set(_FIELD_TYPES)
+    for row in Setting.select():
+        if row.key in names and row.value is not None:
+            values[row.key] = row.value
+    try:
+        return SiteSettings(**values)
+    except TypeError:
+        return SiteSettings()
+
+
+def save_settings(settings: SiteSettings) -> None:
+    errors = settings.validate()
+    if errors:
+        raise ValueError("; ".join(f"{k}: {v}" for k, v in errors.items()))
+    now = utcnow()
+    db = Setting._meta.database
+    with db.atomic():
+        for key, value in dataclasses.asdict(settings).items():
+            Setting.insert(key=key, value=value, updated_at=now).on_conflict(
+                conflict_target=[Setting.key],
+                update={Setting.value: value, Setting.updated_at: now},
+            ).execute()
+
+
+def update_settings(current: SiteSettings, **changes: Any) -> SiteSettings:
+    new = dataclasses.replace(current, **changes)
+    save_settings(new)
+    return new

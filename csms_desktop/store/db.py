@@ -1,0 +1,84 @@
+"""Database connection: one proxy bound at start-up to SQLite (default) or PostgreSQL by URL."""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from pathlib import Path
+from urllib.parse import urlparse
+
+import peewee
+from playhouse.db_url import connect
+
+log = logging.getLogger(__name__)
+
+database_proxy = peewee.DatabaseProxy()
+
+SQLITE_PRAGMAS = {
+    "journal_mode": "wal",
+    "synchronous": "normal",
+    "foreign_keys": 1,
+    "busy_timeout": 5000,
+    "cache_size": -64 * 1024,  # 64 MiB
+}
+
+
+class DatabaseError(Exception):
+    """The database cannot be opened or used; the message is for a person."""
+
+
+def sqlite_path_from_url(url: str) -> Path | None:
+    parsed = urlparse(url)
+    if parsed.scheme != "sqlite":
+        return None
+    # sqlite:///relative.db -> "relative.db"; sqlite:////abs/x.db -> "/abs/x.db"
+    raw = url[len("sqlite:///") :] if url.startswith("sqlite:///") else parsed.path
+    if raw in ("", ":memory:"):
+        return None
+    return Path(raw)
+
+
+def open_database(url: str) -> peewee.Database:
+    """Open the database at ``url`` and bind the models' proxy to it.
+
+    Raises DatabaseError with a one-line explanation when the URL is unusable.
+    """
+    scheme = urlparse(url).scheme
+    if scheme not in ("sqlite", "postgresql", "postgres"):
+        raise DatabaseError(
+            f"unsupported database URL {url!r}: use sqlite:///path.db or postgresql://..."
+        )
+    path = sqlite_path_from_url(url)
+    if path is not None:
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise DatabaseError(f"cannot create the folder for {path}: {exc.strerror}") from exc
+        if path.exists() and path.is_dir():
+            raise DatabaseError(f"{path} is a directory, not a database file")
+    try:
+        if scheme == "sqlite":
+            db = connect(url, pragmas=SQLITE_PRAGMAS, check_same_thread=False)
+        else:
+            db = connect(url.replace("postgres://", "postgresql://", 1))
+        db.connect(reuse_if_open=True)
+        if scheme == "sqlite":
+            # Touch the file so an unreadable or corrupt one fails here, not later.
+            db.execute_sql("SELECT count(*) FROM sqlite_master").fetchone()
+    except (peewee.OperationalError, peewee.DatabaseError, sqlite3.Error) as exc:
+        raise DatabaseError(f"cannot open database {url}: {exc}") from exc
+    except ImportError as exc:
+        raise DatabaseError(f"cannot open {url}: driver missing ({exc})") from exc
+    database_proxy.initialize(db)
+    log.info("database open: %s", url)
+    return db
+
+
+def close_database() -> None:
+    db = database_proxy.obj
+    if db is not None and not db.is_closed():
+        db.close()
+
+
+def is_sqlite() -> bool:
+    return isinstance(database_proxy.obj, peewee.SqliteDatabase)

@@ -1,0 +1,140 @@
+"""Versioned schema migrations, run at start-up.
+
+The version is recorded in table ``schema_version`` (one row per applied migration).
+Version 1 is the schema of the two seeds exactly; later versions only add (tables,
+nullable or defaulted columns, indexes): an old database opens without data loss.
+
+A fresh database is created at the latest version directly from the models.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import peewee as pw
+from playhouse.migrate import SchemaMigrator, migrate
+
+from csms_desktop.domain.timeutil import utcnow
+from csms_desktop.store import models as m
+from csms_desktop.store.db import database_proxy
+
+log = logging.getLogger(__name__)
+
+
+class SchemaVersion(pw.Model):
+    version = pw.IntegerField(primary_key=True)
+    description = pw.CharField(max_length=200)
+    applied_at = pw.DateTimeField()
+
+    class Meta:
+        database = database_proxy
+        table_name = "schema_version"
+
+
+@dataclass(frozen=True)
+class Migration:
+    version: int
+    description: str
+    apply: Callable[[pw.Database], None]
+
+
+def _add_missing(db: pw.Database) -> None:
+    """Create missing tables, add missing columns and indexes (additive only)."""
+    migrator = SchemaMigrator.from_database(db)
+    existing = set(db.get_tables())
+    to_create = [model for model in m.ALL_MODELS if model._meta.table_name not in existing]
+    if to_create:
+        db.create_tables(to_create)
+    for model in m.ALL_MODELS:
+        if model in to_create:
+            continue
+        table = model._meta.table_name
+        have = {c.name for c in db.get_columns(table)}
+        ops = []
+        for field in model._meta.sorted_fields:
+            if field.column_name in have:
+                continue
+            if not field.null and field.default is None:
+                raise RuntimeError(
+                    f"migration cannot add required column {table}.{field.column_name}"
+                )
+            ops.append(migrator.add_column(table, field.column_name, field))
+        if ops:
+            migrate(*ops)
+        model._schema.create_indexes(safe=True)  # type: ignore[attr-defined]
+
+
+MIGRATIONS: tuple[Migration, ...] = (
+    Migration(1, "seed schema (csms-schema.th.md + invoice-model.pt-BR.md)", lambda db: None),
+    Migration(
+        2,
+        "extensions: id tags, tariffs, settings, operators, charger details, variables",
+        _add_missing,
+    ),
+)
+LATEST_VERSION = MIGRATIONS[-1].version
+
+
+def current_version(db: pw.Database) -> int | None:
+    if "schema_version" not in db.get_tables():
+        return None
+    row = SchemaVersion.select(pw.fn.MAX(SchemaVersion.version)).scalar()
+    return int(row) if row is not None else None
+
+
+def migrate_database(db: pw.Database) -> int:
+    """Bring the database to the latest schema; returns the version it ended at."""
+    version = current_version(db)
+    if version is None:
+        tables = set(db.get_tables())
+        if tables & {model._meta.table_name for model in m.SEED_MODELS}:
+            # A database made before versions were recorded: treat it as the seed schema.
+            version = 1
+            with db.atomic():
+                db.create_tables([SchemaVersion])
+                SchemaVersion.create(
+                    version=1, description=MIGRATIONS[0].description, applied_at=utcnow()
+                )
+        else:
+            with db.atomic():
+                db.create_tables([SchemaVersion, *m.ALL_MODELS])
+                for mig in MIGRATIONS:
+                    SchemaVersion.create(
+                        version=mig.version, description=mig.description, applied_at=utcnow()
+                    )
+            log.info("created a new database at schema version %d", LATEST_VERSION)
+            return LATEST_VERSION
+    if version > LATEST_VERSION:
+        raise RuntimeError(
+            f"the database is at schema version {version}, newer than this program "
+            f"({LATEST_VERSION}): upgrade the program"
+        )
+    pending = [mig for mig in MIGRATIONS if mig.version > version]
+    if not pending:
+        return version
+    sqlite = isinstance(db, pw.SqliteDatabase)
+    if sqlite:
+        # Peewee rebuilds SQLite tables to add NOT NULL columns; with foreign keys on,
+        # dropping the old parent table would cascade-delete its children's rows.
+        db.execute_sql("PRAGMA foreign_keys=OFF")
+    try:
+        for mig in pending:
+            log.info("migrating database to version %d: %s", mig.version, mig.description)
+            with db.atomic():
+                mig.apply(db)
+                if sqlite:
+                    broken = db.execute_sql("PRAGMA foreign_key_check").fetchall()
+                    if broken:
+                        raise RuntimeError(
+                            f"migration {mig.version} broke foreign keys: {broken[:5]}"
+                        )
+                SchemaVersion.create(
+                    version=mig.version, description=mig.description, applied_at=utcnow()
+                )
+            version = mig.version
+    finally:
+        if sqlite:
+            db.execute_sql("PRAGMA foreign_keys=ON")
+    return version

@@ -1,0 +1,3 @@
+from csms_desktop.app import main
+
+main()

@@ -1,0 +1,20 @@
+"""GUI tests: pytest-qt, offscreen (set in tests/conftest.py), Qt warnings fail the test."""
+
+from __future__ import annotations
+
+import argparse
+
+import pytest
+
+
+@pytest.fixture
+def runtime(services):  # type: ignore[no-untyped-def]
+    from csms_desktop.headless import Runtime
+    from csms_desktop.protocol.server import OCPPServer
+
+    return Runtime(services, OCPPServer(services), "sqlite:///test")
+
+
+@pytest.fixture
+def args() -> argparse.Namespace:
+    return argparse.Namespace(host="127.0.0.1", port=0, smoke=False, command=None)
