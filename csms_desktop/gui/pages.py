@@ -1,16 +1,60 @@
-"""Builds the main window with the pages that exist (later issues add more)."""
+"""Builds the main window with the pages that exist.
+
+Each page lives in its own module under ``gui/pages_*`` and exposes
+``create(ctx: GuiContext) -> QWidget``; a missing module leaves a placeholder.
+"""
 
 from __future__ import annotations
 
+import importlib
+import logging
 from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
 
 from PySide6.QtWidgets import QWidget
 
 from csms_desktop.gui.bridge import Bridge
 from csms_desktop.gui.main_window import MainWindow
 from csms_desktop.headless import Runtime
+from csms_desktop.protocol.commands import Commands
+
+log = logging.getLogger(__name__)
+
+PAGE_MODULES = {
+    "Dashboard": "csms_desktop.gui.pages_dashboard",
+    "Charge points": "csms_desktop.gui.pages_chargers",
+    "Transactions": "csms_desktop.gui.pages_transactions",
+    "Drivers": "csms_desktop.gui.pages_drivers",
+    "Reservations": "csms_desktop.gui.pages_reservations",
+    "Billing": "csms_desktop.gui.pages_billing",
+    "Messages": "csms_desktop.gui.pages_messages",
+    "Settings": "csms_desktop.gui.pages_settings",
+}
+
+
+@dataclass
+class GuiContext:
+    """What every page gets: the runtime (services, server), the bridge, the commands."""
+
+    runtime: Runtime
+    bridge: Bridge
+    commands: Commands
+    window: Any = None  # the MainWindow, set once built
+    extras: dict[str, Any] = field(default_factory=dict)
 
 
 def build_window(runtime: Runtime, bridge: Bridge) -> MainWindow:
+    ctx = GuiContext(runtime, bridge, Commands(runtime.server))
     factories: dict[str, Callable[[], QWidget]] = {}
-    return MainWindow(runtime, bridge, factories)
+    for name, module_name in PAGE_MODULES.items():
+        try:
+            module = importlib.import_module(module_name)
+        except ModuleNotFoundError as exc:
+            if exc.name != module_name:
+                raise
+            continue
+        factories[name] = lambda module=module: module.create(ctx)
+    window = MainWindow(runtime, bridge, factories)
+    ctx.window = window
+    return window

@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import inspect
 import logging
+import re
 import time
 import uuid
 from collections import deque
@@ -28,8 +29,13 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+# The head of a CALL in a frame that is not valid JSON: [2, "<id>", "<action>" ...
+_CALL_HEAD = re.compile(
+    r'\s*\[\s*2\s*,\s*"(?P<uid>[^"\\]{1,64})"(?:\s*,\s*"(?P<action>\w{1,64})")?')
+
 GARBAGE_LIMIT = 20  # malformed frames tolerated per GARBAGE_WINDOW before we hang up
 GARBAGE_WINDOW = 60.0
+EXPIRED_KEPT = 32  # timed-out CALLs remembered to name the action of a late answer
 
 Handler = Callable[["OCPPConnection", dict[str, Any]], Awaitable[dict[str, Any]] | dict[str, Any]]
 
@@ -96,6 +102,7 @@ class OCPPConnection:
         self.state: dict[str, Any] = {}  # per-connection handler state (e.g. 2.0.1 seqNo)
         self._call_lock = asyncio.Lock()
         self._pending: dict[str, tuple[str, asyncio.Future[Any]]] = {}
+        self._expired: dict[str, str] = {}  # uid -> action of CALLs that timed out
         self._garbage: deque[float] = deque()
         self._tasks: set[asyncio.Task[Any]] = set()
         self.received = 0
@@ -150,12 +157,20 @@ class OCPPConnection:
     async def _on_garbage(self, raw: str | bytes, exc: frames.FrameError) -> None:
         text = raw if isinstance(raw, str) else raw.decode("utf-8", "replace")
         log.warning("%s sent a malformed frame (%s): %.200r", self.cp_id, exc.error_code, text)
-        self._log(MessageDirection.INBOUND, MessageKind.CALL, exc.unique_id or "", "?",
+        uid, mtype, action = exc.unique_id, exc.message_type_id, "?"
+        head = _CALL_HEAD.match(text)
+        if head is not None:
+            action = head["action"] or "?"  # the log names the action where it is legible
+            if uid is None and exc.kind == "format":
+                # Broken JSON that still starts like a CALL: answer it, or the charger
+                # waits for its call timeout (one CALL at a time: it stalls meanwhile).
+                uid, mtype = head["uid"], frames.CALL
+        self._log(MessageDirection.INBOUND, MessageKind.CALL, uid or "", action,
                   {"raw": text[:4000]}, exc.error_code)
-        if exc.unique_id is not None and exc.message_type_id not in (
+        if uid is not None and mtype not in (
             frames.CALLERROR, frames.CALLRESULTERROR, frames.SEND, frames.CALLRESULT
         ):
-            await self._reply_error(exc.unique_id, "?", exc.error_code, exc.description)
+            await self._reply_error(uid, action, exc.error_code, exc.description)
         now = time.monotonic()
         self._garbage.append(now)
         while self._garbage and now - self._garbage[0] > GARBAGE_WINDOW:
@@ -224,7 +239,7 @@ class OCPPConnection:
     # ------------------------------------------------------------------ answers
     def _on_answer(self, frame: frames.CallResultFrame | frames.CallErrorFrame) -> None:
         entry = self._pending.get(frame.unique_id)
-        action = entry[0] if entry else "?"
+        action = entry[0] if entry else self._expired.pop(frame.unique_id, "?")
         if isinstance(frame, frames.CallResultFrame):
             self._log(MessageDirection.INBOUND, MessageKind.CALLRESULT, frame.unique_id, action,
                       frame.payload)
@@ -268,6 +283,9 @@ class OCPPConnection:
                 try:
                     answer: dict[str, Any] = await asyncio.wait_for(fut, timeout)
                 except TimeoutError as exc:
+                    self._expired[uid] = action  # a late answer is still logged with it
+                    while len(self._expired) > EXPIRED_KEPT:
+                        del self._expired[next(iter(self._expired))]
                     raise CallTimeout(f"{self.cp_id} did not answer {action} in {timeout} s") \
                         from exc
             finally:

@@ -212,10 +212,18 @@ class ChargerService:
         timestamp: datetime,
         info: str | None = None,
         vendor_error_code: str | None = None,
+        ocpp_connector_id: int | None = None,
     ) -> bool:
-        """Store a status report; False when it is older than the one already stored."""
+        """Store a status report; False when it is older than the one already stored.
+
+        ``ocpp_connector_id``: 2.0.1/2.1, the connectorId within the EVSE ``connector_no``.
+        """
         key = (cp_id, connector_no)
         last = self._status_time.get(key)
+        if last is None and connector_no != 0:  # after a restart: the stored report's time
+            last = (Connector.select(Connector.status_time)
+                    .where((Connector.charge_point == cp_id)
+                           & (Connector.connector_id == connector_no)).scalar())
         if last is not None and timestamp < last:
             log.info("%s connector %d: status %s of %s is older than the stored one; "
                      "kept in the log only", cp_id, connector_no, ocpp_status, timestamp)
@@ -234,10 +242,13 @@ class ChargerService:
             row_id = self.connector_row_id(cp_id, connector_no)
             if row_id is None:
                 return False
-            Connector.update(
-                status=seed_status, ocpp_status=ocpp_status, error_code=error_code,
-                status_time=timestamp, info=info, vendor_error_code=vendor_error_code,
-            ).where(Connector.id == row_id).execute()
+            values: dict[str, Any] = {
+                "status": seed_status, "ocpp_status": ocpp_status, "error_code": error_code,
+                "status_time": timestamp, "info": info, "vendor_error_code": vendor_error_code,
+            }
+            if ocpp_connector_id is not None:
+                values["ocpp_connector_id"] = ocpp_connector_id
+            Connector.update(**values).where(Connector.id == row_id).execute()
         self.hub.publish(ConnectorStatusChanged(
             cp_id, connector_no, seed_status.value, ocpp_status, error_code, timestamp))
         if seed_status in (ConnectorStatus.FAULTED, ChargePointStatus.FAULTED):

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from csms_desktop.domain.enums import (
+    ConnectorStatus,
     NotificationType,
     ReservationStatus,
     SessionStatus,
@@ -156,6 +157,10 @@ class ChargingService:
             )
             self._tx_rows[transaction_id] = str(tx.id)
             self._open_session(cp_id, conn_id, auth.user_id, timestamp, tx.id)
+        if reservation is not None:
+            self._reservation_note(reservation, "Reservation used",
+                                   f"Transaction {transaction_id} started on {cp_id}/"
+                                   f"{connector_no}: the reservation is complete.")
         self.hub.publish(TransactionStarted(cp_id, connector_no, transaction_id, id_tag,
                                             auth.user_id, timestamp))
         self.notifier.notify(
@@ -255,6 +260,55 @@ class ChargingService:
         tx.currency = tariff.currency
         tx.tariff_id = tariff.id
         tx.cost_breakdown = cost.to_json()
+
+    def correct_start(
+        self,
+        transaction_id: str,
+        start_time: datetime | None = None,
+        meter_start_kwh: float | None = None,
+        id_tag: str | None = None,
+    ) -> bool:
+        """Late facts about a transaction's start (OCPP 2.0.1 events arriving out of order).
+
+        An earlier ``start_time`` or a real ``meter_start_kwh`` replaces what the first
+        event to arrive implied; ``id_tag`` is attached (with its driver) when the
+        transaction has none yet (cable plugged in first, authorized later). A closed
+        transaction is measured and priced again, through the same rules as a stop.
+        Returns True when something changed.
+        """
+        tx = Transaction.get_or_none(Transaction.transaction_id == transaction_id)
+        if tx is None:
+            return False
+        changed = False
+        if start_time is not None and start_time < tx.start_time:
+            ChargingSession.update(start_time=start_time).where(
+                (ChargingSession.transaction == tx.id)
+                & (ChargingSession.start_time > start_time)).execute()
+            tx.start_time = start_time
+            changed = True
+        if meter_start_kwh is not None and meter_start_kwh != tx.start_meter_value:
+            tx.start_meter_value = meter_start_kwh
+            changed = True
+        if id_tag and not tx.id_tag:
+            auth = self.authorizer.authorize(tx.charge_point_id, id_tag, None, tx.start_time)
+            tx.id_tag = id_tag
+            if tx.user_id is None and auth.user_id is not None:
+                tx.user_id = auth.user_id
+            changed = True
+        if not changed:
+            return False
+        if tx.status != TransactionStatus.ACTIVE and tx.end_meter_value is not None:
+            energy, flag = energy_delta_kwh(float(tx.start_meter_value),
+                                            float(tx.end_meter_value))
+            tx.total_energy = None if flag in ("NEGATIVE", "ABSURD") else round(energy, 6)
+            tx.energy_flag = flag
+            tx.total_cost = None
+            self._price(tx)
+        tx.updated_at = utcnow()
+        tx.save()
+        log.info("transaction %s: start corrected (%s, %.3f kWh, tag %s)", transaction_id,
+                 tx.start_time, tx.start_meter_value, tx.id_tag or "-")
+        return True
 
     def force_close(self, transaction_id: str, operator: str, reason: str) -> StopResult:
         """An operator closes a transaction the charger never stopped (a zombie)."""
@@ -394,8 +448,28 @@ class ChargingService:
         return n
 
     def expire_reservations(self, now: datetime | None = None) -> int:
+        """ACTIVE reservations past their end become EXPIRED; each driver is notified."""
         now = now or utcnow()
-        return int(Reservation.update(status=ReservationStatus.EXPIRED).where(
-            (Reservation.status == ReservationStatus.ACTIVE) & (Reservation.end_time < now)
-        ).execute())
+        over = list(Reservation.select().where(
+            (Reservation.status == ReservationStatus.ACTIVE) & (Reservation.end_time < now)))
+        n = 0
+        for res in over:
+            if Reservation.update(status=ReservationStatus.EXPIRED).where(
+                    (Reservation.id == res.id)
+                    & (Reservation.status == ReservationStatus.ACTIVE)).execute():
+                n += 1
+                if res.connector_id:
+                    Connector.update(status=ConnectorStatus.AVAILABLE).where(
+                        (Connector.id == res.connector_id)
+                        & (Connector.status == ConnectorStatus.RESERVED)).execute()
+                self._reservation_note(str(res.id), "Reservation expired",
+                                       f"{res.charge_point_id}: the reservation ended at "
+                                       f"{res.end_time:%Y-%m-%d %H:%M} UTC without being used.")
+        return n
+
+    def _reservation_note(self, reservation_id: str, title: str, message: str) -> None:
+        res = Reservation.get_or_none(Reservation.id == reservation_id)
+        if res is not None:
+            self.notifier.notify(NotificationType.GENERAL, title, message, user_id=res.user_id,
+                                 charge_point_id=res.charge_point_id)
 

@@ -40,7 +40,8 @@ def tariff_in_force(client_id: str | None, at: datetime) -> Tariff | None:
     for owner in ([client_id] if client_id else []) + [None]:
         q = Tariff.select().where(Tariff.effective_from <= at)
         q = q.where(Tariff.client.is_null()) if owner is None else q.where(Tariff.client == owner)
-        row = q.order_by(Tariff.effective_from.desc()).first()
+        # same effective date: the row entered last wins
+        row = q.order_by(Tariff.effective_from.desc(), Tariff.created_at.desc()).first()
         if row is not None:
             return row
     return None
@@ -57,15 +58,19 @@ def price_transaction(tx: Transaction, tz: str) -> tuple[CostBreakdown, Tariff] 
     tariff = tariff_in_force(client_id, tx.start_time)
     if tariff is None:
         return None
+    # energy flows until charging ends (idle time after it carries none)
+    last_t = tx.end_time
+    if tx.charging_ended_at is not None and tx.start_time < tx.charging_ended_at < tx.end_time:
+        last_t = tx.charging_ended_at
     points: list[tuple[datetime, float]] = [(tx.start_time, float(tx.start_meter_value))]
     q = (MeterValue.select(MeterValue.timestamp, MeterValue.value)
          .where((MeterValue.transaction == tx.id) & MeterValue.value.is_null(False))
          .order_by(MeterValue.timestamp).tuples())
     rows: list[tuple[datetime, float]] = list(q)  # type: ignore[arg-type]
     for ts, value in rows:
-        if tx.start_time < ts < tx.end_time and value >= points[-1][1]:
+        if tx.start_time < ts < last_t and value >= points[-1][1]:
             points.append((ts, float(value)))
-    points.append((tx.end_time, float(tx.start_meter_value) + float(tx.total_energy)))
+    points.append((last_t, float(tx.start_meter_value) + float(tx.total_energy)))
     cost = compute_cost(tariff_spec(tariff), points, tx.start_time, tx.end_time,
                         tx.charging_ended_at, tz)
     return cost, tariff

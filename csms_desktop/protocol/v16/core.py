@@ -119,9 +119,9 @@ async def stop_transaction(conn: OCPPConnection, p: dict[str, Any]) -> dict[str,
     readings = _readings(conn, p.get("transactionData") or [])
     charging = conn.services.charging
     tx_row = charging.transaction_row_id(tx_id)
-    if readings and tx_row is not None:
-        tx = charging_tx_connector(conn, tx_row)
-        charging.meter_values(conn.cp_id, tx, tx_id, readings)
+    connector_no = _open_tx_connector(tx_row) if readings and tx_row is not None else None
+    if connector_no is not None:  # a repeated stop must not store its transactionData again
+        charging.meter_values(conn.cp_id, connector_no, tx_id, readings)
     charging.stop_transaction(
         conn.cp_id, tx_id, to_kwh(p["meterStop"], "Wh"), ts(p), reason=p.get("reason", "Local"),
         id_tag=p.get("idTag"),
@@ -134,10 +134,14 @@ async def stop_transaction(conn: OCPPConnection, p: dict[str, Any]) -> dict[str,
     return answer
 
 
-def charging_tx_connector(conn: OCPPConnection, tx_row: str) -> int:
+def _open_tx_connector(tx_row: str) -> int | None:
+    """The connector number of a transaction still ACTIVE, else None."""
+    from csms_desktop.domain.enums import TransactionStatus
     from csms_desktop.store.models import Connector, Transaction
 
     tx = Transaction.get_by_id(tx_row)
+    if tx.status != TransactionStatus.ACTIVE:
+        return None
     return int(Connector.get_by_id(tx.connector_id).connector_id)
 
 
