@@ -1,0 +1,1 @@
+"""Benchmarks of csms-desktop: reference servers, load generator, throughput and storm runs."""

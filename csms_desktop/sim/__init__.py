@@ -1,0 +1,20 @@
+"""Charge point simulator (OCPP 1.6J and 2.0.1) for tests, demo mode and load.
+
+No Qt here: the simulator runs on plain asyncio and the ocpp library's client classes.
+"""
+
+from csms_desktop.sim.fleet import FleetStatus, SimFleet
+from csms_desktop.sim.model import Behaviour, CState, SimParams, Stats
+from csms_desktop.sim.v16 import SimChargePoint16
+from csms_desktop.sim.v201 import SimChargePoint201
+
+__all__ = [
+    "Behaviour",
+    "CState",
+    "FleetStatus",
+    "SimChargePoint16",
+    "SimChargePoint201",
+    "SimFleet",
+    "SimParams",
+    "Stats",
+]

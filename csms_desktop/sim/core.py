@@ -1,0 +1,274 @@
+"""Connection plumbing shared by the 1.6 and 2.0.1 simulated chargers.
+
+`SimCore` is mixed in front of an ocpp library ChargePoint: it owns the websocket session
+(receive loop, boot with Pending/Rejected retry, heartbeat, chaos), the reconnect loop with
+backoff, the forced `Behaviour` (Rejected / silent / delay) and the "after reply" queue
+that lets a handler send follow-up messages only once its CALLRESULT is on the wire.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import random
+import time
+from collections.abc import Awaitable, Callable
+from typing import Any, ClassVar
+
+from websockets.exceptions import ConnectionClosed, InvalidHandshake
+
+from csms_desktop.sim.commands import SharedCommands
+from csms_desktop.sim.lifecycle import Offline
+from csms_desktop.sim.model import Behaviour, CState, SimParams, Stats
+from csms_desktop.sim.transport import call_action, open_connection
+
+log = logging.getLogger("csms_desktop.sim")
+
+
+class SimCore(SharedCommands):
+    """Mixin placed before ocpp's ChargePoint in the bases of SimChargePoint16/201."""
+
+    subprotocol: ClassVar[str]
+    id: str
+    _connection: Any
+    _response_queue: asyncio.Queue[Any]
+    _call_lock: asyncio.Lock
+
+    def _init_sim(self, params: SimParams | None, behaviour: Behaviour | None,
+                  rng: random.Random | None, seed: int | str | None) -> None:
+        self.params = params or SimParams()
+        self.behaviour = behaviour or Behaviour()
+        self.rng = rng or random.Random(None if seed is None else f"{seed}:{self.id}")
+        self.stats = Stats()
+        self.heartbeat_interval = self.params.heartbeat_interval
+        self._tasks: set[asyncio.Task[Any]] = set()
+        self._pending_after: list[Callable[[], Awaitable[None] | None]] = []
+        self._hb_changed = asyncio.Event()
+        self._restart = False
+        self.boot_reason = "PowerUp"
+        self._init_lifecycle()
+
+    # ------------------------------------------------------------ hooks (per version)
+    async def p_boot(self) -> tuple[str, float] | None:
+        raise NotImplementedError
+
+    async def p_heartbeat(self) -> None:
+        raise NotImplementedError
+
+    async def p_after_boot(self) -> None:
+        """Report every connector's status after an accepted boot."""
+        raise NotImplementedError
+
+    # ------------------------------------------------------------ ocpp ChargePoint overrides
+    async def route_message(self, raw_msg: str) -> None:
+        self.stats.received += 1
+        if self.behaviour.any_silent:
+            action = call_action(raw_msg)
+            if action is not None and self.behaviour.mode(action) == "silent":
+                self.stats.ignored += 1
+                return
+        await super().route_message(raw_msg)  # type: ignore[misc]
+
+    async def _handle_call(self, msg: Any) -> Any:
+        if self.behaviour.delay > 0:
+            await asyncio.sleep(self.behaviour.delay)
+        self._pending_after = []
+        result = await super()._handle_call(msg)  # type: ignore[misc]
+        pending, self._pending_after = self._pending_after, []
+        for fn in pending:
+            out = fn()
+            if out is not None:
+                self.spawn(out)
+        return result
+
+    async def _send(self, message: str) -> None:
+        if self._connection is None:
+            raise Offline
+        self.stats.sent += 1
+        await super()._send(message)  # type: ignore[misc]
+
+    # ------------------------------------------------------------ plumbing
+    def after_reply(self, fn: Callable[[], Awaitable[None] | None]) -> None:
+        """Run `fn` (spawning the coroutine it returns) once the current CALLRESULT is sent."""
+        self._pending_after.append(fn)
+
+    def spawn(self, coro: Awaitable[Any]) -> asyncio.Task[Any]:
+        task = asyncio.ensure_future(coro)
+        self._tasks.add(task)
+        task.add_done_callback(self._task_done)
+        return task
+
+    def _task_done(self, task: asyncio.Task[Any]) -> None:
+        self._tasks.discard(task)
+        if not task.cancelled():
+            exc = task.exception()
+            if exc is not None and not isinstance(exc, Offline | ConnectionClosed):
+                log.error("%s: task failed", self.id, exc_info=exc)
+
+    def mode(self, action: str) -> str:
+        return self.behaviour.mode(action)
+
+    def rejecting(self, action: str) -> bool:
+        return self.behaviour.mode(action) == "Rejected"
+
+    async def _call(self, payload: Any) -> Any:
+        """`call()` that raises Offline when disconnected and gives None on timeout/CallError."""
+        if self._connection is None:
+            raise Offline
+        try:
+            return await self.call(payload)  # type: ignore[attr-defined]
+        except ConnectionClosed as exc:
+            raise Offline from exc
+        except TimeoutError:
+            self.stats.timeouts += 1
+            log.debug("%s: no answer to %s", self.id, type(payload).__name__)
+            return None
+
+    def set_heartbeat_interval(self, seconds: float) -> None:
+        if seconds > 0:
+            self.heartbeat_interval = float(seconds)
+            self._hb_changed.set()
+
+    # ------------------------------------------------------------ one websocket session
+    async def run_connection(self, ws: Any, stop: asyncio.Event | None = None) -> bool:
+        """Serve one open connection until it closes (or `stop`); True if it booted."""
+        self._connection = ws
+        self._response_queue = asyncio.Queue()
+        self._call_lock = asyncio.Lock()
+        self.stats.connected, self.stats.booted = True, False
+        self.stats.connects += 1
+        for c in self.connectors:
+            c.reported = None
+        booted = False
+        recv = asyncio.ensure_future(self._recv_loop())
+        main = asyncio.ensure_future(self._main_loop())
+        waiters: set[asyncio.Future[Any]] = {recv, main}
+        stopper = asyncio.ensure_future(stop.wait()) if stop is not None else None
+        if stopper is not None:
+            waiters.add(stopper)
+        try:
+            await asyncio.wait(waiters, return_when=asyncio.FIRST_COMPLETED)
+        finally:
+            booted = self.stats.booted
+            self.stats.connected = self.stats.booted = False
+            everything = [t for t in (recv, main, stopper, *self._tasks) if t is not None]
+            for t in everything:
+                t.cancel()
+            results = await asyncio.gather(*everything, return_exceptions=True)
+            for r in results:
+                if isinstance(r, BaseException) and not isinstance(
+                    r, asyncio.CancelledError | Offline | ConnectionClosed | ExceptionGroup
+                ):
+                    log.error("%s: session error", self.id, exc_info=r)
+            self._tasks.clear()
+            self._connection = None
+            try:
+                await asyncio.wait_for(ws.close(), 3)
+            except Exception:
+                pass
+        return booted
+
+    async def _recv_loop(self) -> None:
+        try:
+            await self.start()  # type: ignore[attr-defined]
+        except ConnectionClosed:
+            pass
+
+    async def _main_loop(self) -> None:
+        await self._boot()
+        self.stats.booted = True
+        self.stats.boots += 1
+        await self.p_after_boot()
+        self.spawn(self._heartbeat_loop())
+        self.spawn(self._chaos_loop())
+        async with asyncio.TaskGroup() as group:
+            for c in self.connectors:
+                group.create_task(self._connector_loop(c))
+
+    async def _boot(self) -> None:
+        while True:
+            answer = await self.p_boot()
+            if answer is None:
+                await asyncio.sleep(self.params.boot_retry)
+                continue
+            status, interval = answer
+            self.stats.registration = status
+            if status == "Accepted":
+                self.set_heartbeat_interval(interval)
+                self.boot_reason = "PowerUp"
+                return
+            await asyncio.sleep(interval if interval > 0 else self.params.boot_retry)
+
+    async def _heartbeat_loop(self) -> None:
+        while True:
+            self._hb_changed.clear()
+            try:
+                await asyncio.wait_for(self._hb_changed.wait(), self.heartbeat_interval)
+                continue  # interval changed: restart the timer
+            except TimeoutError:
+                pass
+            await self.p_heartbeat()
+
+    async def _chaos_loop(self) -> None:
+        p = self.params
+        if p.fault_prob <= 0 and p.disconnect_prob <= 0:
+            return
+        while True:
+            await asyncio.sleep(self.meter_interval)
+            for c in self.connectors:
+                if c.state != CState.FAULTED and self.rng.random() < p.fault_prob:
+                    self.inject_fault(c)
+            if self.rng.random() < p.disconnect_prob and self._connection is not None:
+                log.info("%s: simulated connection loss", self.id)
+                await self._connection.close()
+                return
+
+    async def reset(self, reason: str = "SoftReset", wait_idle: bool = False) -> None:
+        """Stop transactions (or wait for them when `wait_idle`), then reboot (reconnect)."""
+        deadline = time.monotonic() + (3600.0 if wait_idle else 10.0)
+        if not wait_idle:
+            for c in self.connectors:
+                if c.in_transaction:
+                    c.stop_reason = reason
+                    c.kick()
+        while any(c.in_transaction for c in self.connectors) and time.monotonic() < deadline:
+            await asyncio.sleep(0.05)
+        self.boot_reason = "RemoteReset"
+        self._restart = True
+        if self._connection is not None:
+            await self._connection.close()
+
+    # ------------------------------------------------------------ connect / reconnect
+    async def run(self, url: str, password: str | None = None,
+                  stop: asyncio.Event | None = None) -> None:
+        """Connect to `<url>/<id>` and keep the charger online (backoff) until `stop`."""
+        stop = stop or asyncio.Event()
+        delay = self.params.reconnect_min
+        while not stop.is_set():
+            try:
+                ws = await open_connection(url, self.id, self.subprotocol, password,
+                                           timeout=min(10.0, self.params.response_timeout))
+            except (OSError, InvalidHandshake, TimeoutError) as exc:
+                self.stats.connect_failures += 1
+                log.debug("%s: connect failed: %s", self.id, exc)
+                await self._sleep_unless(stop, delay * self.rng.uniform(0.7, 1.3))
+                delay = min(delay * 2, self.params.reconnect_max)
+                continue
+            booted = await self.run_connection(ws, stop)
+            if stop.is_set():
+                break
+            if self._restart:
+                self._restart = False
+                delay = self.params.reconnect_min
+                await self._sleep_unless(stop, self.params.reset_delay)
+                continue
+            p = self.params
+            delay = p.reconnect_min if booted else min(delay * 2, p.reconnect_max)
+            await self._sleep_unless(stop, delay * self.rng.uniform(0.7, 1.3))
+
+    @staticmethod
+    async def _sleep_unless(stop: asyncio.Event, seconds: float) -> None:
+        try:
+            await asyncio.wait_for(stop.wait(), max(0.0, seconds))
+        except TimeoutError:
+            pass
