@@ -139,10 +139,13 @@ class Commands:
 
     def _after(self, cp_id: str, conn: OCPPConnection, request: Request,
                result: CommandResult) -> None:
-        hook = getattr(self.server.services, "command_hooks", None)
-        if hook:
-            for fn in hook:
+        if request.name == "get_configuration" and result.ok:
+            self.server.services.chargers.store_variables(cp_id, result.data.get("items", []))
+        for fn in self.server.services.command_hooks:
+            try:
                 fn(cp_id, request, result)
+            except Exception:
+                log.exception("command hook failed after %s", request.name)
 
     # ------------------------------------------------------------------ the interface
     async def remote_start(self, cp_id: str, connector_id: int | None, id_tag: str,

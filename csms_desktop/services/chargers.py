@@ -199,6 +199,35 @@ class ChargerService:
         self._connector_ids[key] = str(conn.id)
         return str(conn.id)
 
+    @staticmethod
+    def store_variables(cp_id: str, items: list[dict[str, Any]]) -> int:
+        """Keep what GetConfiguration / GetVariables returned, for browsing offline."""
+        from csms_desktop.store.models import ChargePointVariable as V
+
+        now = utcnow()
+        n = 0
+        with V._meta.database.atomic():
+            for item in items:
+                key = {
+                    "charge_point": cp_id, "component": item.get("component") or "",
+                    "evse_id": item.get("evse_id"), "connector_id": item.get("connector_id"),
+                    "variable": str(item["key"])[:100], "instance": item.get("instance") or "",
+                    "attribute_type": item.get("attribute_type") or "Actual",
+                }
+                value = item.get("value")
+                text = None if value is None else str(value)
+                # NULLs are distinct in unique indexes: match them with IS NULL explicitly
+                cond = [(getattr(V, k) == v) if v is not None else getattr(V, k).is_null()
+                        for k, v in key.items() if k != "charge_point"]
+                updated = V.update(value=text, readonly=bool(item.get("readonly")),
+                                   updated_at=now).where(
+                    (V.charge_point == cp_id), *cond).execute()
+                if not updated:
+                    V.create(**key, value=text, readonly=bool(item.get("readonly")),
+                             updated_at=now)
+                n += 1
+        return n
+
     def forget_connector_cache(self) -> None:
         self._connector_ids.clear()
 

@@ -99,6 +99,12 @@ class ChargingService:
             row_id = self._tx_rows[transaction_id] = str(tx.id)
         return row_id
 
+    @staticmethod
+    def tag_in_active_transaction(id_tag: str) -> bool:
+        return bool(Transaction.select().where(
+            (Transaction.id_tag == id_tag) & (Transaction.status == TransactionStatus.ACTIVE)
+        ).exists())
+
     def active_transaction(self, cp_id: str, connector_no: int) -> Transaction | None:
         conn_id = self.chargers.connector_row_id(cp_id, connector_no, create=False)
         if conn_id is None:

@@ -27,6 +27,8 @@ class Services:
     charging: ChargingService
     messages: MessageLog
     extras: dict[str, Any] = field(default_factory=dict)
+    # called as fn(cp_id, request, result) after every command the CSMS sends
+    command_hooks: list[Any] = field(default_factory=list)
 
     def apply_settings(self, **changes: Any) -> SiteSettings:
         """Validate, persist and propagate new settings to every service."""

@@ -111,8 +111,11 @@ async def test_reservation_admits_only_its_user_on_its_connector(services, cp, t
     tx = Transaction.get(Transaction.transaction_id == str(admitted.transaction_id))
     assert tx.reservation_id == res.id and tx.user_id == tags.id
     assert Reservation.get_by_id(res.id).status == ReservationStatus.COMPLETED
-    # Authorize alone (no connector) is not bound by the reservation
-    assert (await cp.authorize("OTHER")).id_tag_info["status"] == "Accepted"
+    # Authorize alone (no connector) is not bound by the reservation; OTHER itself is now
+    # charging on connector 2, so it is ConcurrentTx, and another tag of its user is fine
+    assert (await cp.authorize("OTHER")).id_tag_info["status"] == "ConcurrentTx"
+    IdTag.create(id_tag="OTHER-2", user=other)
+    assert (await cp.authorize("OTHER-2")).id_tag_info["status"] == "Accepted"
 
 
 async def test_reservation_outside_its_window_does_not_block(cp, tags):
@@ -132,3 +135,20 @@ async def test_free_charging_accepts_an_unknown_tag(services, cp, tags):
     assert tx.user_id is None and tx.id_tag == "NOBODY"
     services.apply_settings(free_charging=False)
     assert (await cp.authorize("NOBODY")).id_tag_info["status"] == "Invalid"
+
+
+async def test_authorize_of_a_tag_already_charging_is_concurrent_tx(server, url):  # type: ignore[no-untyped-def]
+    from chargers16 import connect16
+    from ocpp.v16 import call
+
+    from csms_desktop.store.models import IdTag
+
+    IdTag.create(id_tag="BUSY1")
+    async with connect16(url, "CTX1") as cp:
+        await cp.boot()
+        first = await cp.call(call.Authorize(id_tag="BUSY1"))
+        assert first.id_tag_info["status"] == "Accepted"
+        await cp.call(call.StartTransaction(connector_id=1, id_tag="BUSY1", meter_start=0,
+                                            timestamp="2024-01-15T14:20:00Z"))
+        again = await cp.call(call.Authorize(id_tag="BUSY1"))
+        assert again.id_tag_info["status"] == "ConcurrentTx"

@@ -182,3 +182,23 @@ async def test_remote_start_with_a_charging_profile(server, cp):
     assert sent["chargingProfilePurpose"] == "TxProfile"
     assert sent["chargingSchedule"]["chargingSchedulePeriod"] == [
         {"startPeriod": 0, "limit": 7400.0}]
+
+
+async def test_get_configuration_is_stored_for_offline_browsing(server, url):  # type: ignore[no-untyped-def]
+    from chargers16 import connect16
+
+    from csms_desktop.protocol.commands import Commands
+    from csms_desktop.store.models import ChargePointVariable
+
+    async with connect16(url, "CFG1") as cp:
+        await cp.boot()
+        cmds = Commands(server)
+        r1 = await cmds.get_configuration("CFG1")
+        assert r1.ok and r1.data["items"]
+        await cmds.get_configuration("CFG1")  # again: rows are updated, not duplicated
+    rows = list(ChargePointVariable.select().where(ChargePointVariable.charge_point == "CFG1"))
+    assert len(rows) == len(r1.data["items"])
+    by_key = {r.variable: r for r in rows}
+    for item in r1.data["items"]:
+        assert by_key[item["key"]].value == (None if item["value"] is None else str(item["value"]))
+        assert by_key[item["key"]].readonly == item["readonly"]

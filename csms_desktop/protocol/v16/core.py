@@ -88,6 +88,9 @@ def status_notification(conn: OCPPConnection, p: dict[str, Any]) -> dict[str, An
 
 def authorize(conn: OCPPConnection, p: dict[str, Any]) -> dict[str, Any]:
     auth = conn.services.authorizer.authorize(conn.cp_id, p["idTag"])
+    if auth.accepted and conn.services.charging.tag_in_active_transaction(p["idTag"]):
+        # 1.6: the tag is already charging somewhere (a local stop needs no Authorize)
+        return {"idTagInfo": {**id_tag_info(auth), "status": "ConcurrentTx"}}
     return {"idTagInfo": id_tag_info(auth)}
 
 
