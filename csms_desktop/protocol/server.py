@@ -77,6 +77,7 @@ class OCPPServer:
         Raises OSError when the address is in use or not available.
         """
         self.services.writer.start()
+        self.services.chargers.stopping = False
         self._server = await serve(
             self._handle,
             host,
@@ -104,6 +105,7 @@ class OCPPServer:
         """Close every connection, stop listening and flush buffered writes."""
         for task in list(self._tasks):
             task.cancel()
+        self.services.chargers.stopping = True
         if self._server is not None:
             self._server.close()
             try:

@@ -76,6 +76,7 @@ class ChargerService:
         self.settings = settings
         self.notifier = notifier
         self.connected: dict[str, OCPPVersion] = {}
+        self.stopping = False  # set while the server shuts down
         self._connector_ids: dict[tuple[str, int], str] = {}
         self._status_time: dict[tuple[str, int], datetime] = {}
 
@@ -108,18 +109,18 @@ class ChargerService:
     # ------------------------------------------------------------ connection
     def on_connected(self, cp_id: str, version: OCPPVersion, remote: str) -> None:
         self.connected[cp_id] = version
-        now = utcnow()
-        ChargePoint.update(connected=True, last_seen=now, protocol=version).where(
-            ChargePoint.id == cp_id
-        ).execute()
+        ChargePoint.update(connected=True, last_seen=utcnow(), protocol=version).where(
+            ChargePoint.id == cp_id).execute()
         self.hub.publish(ChargerConnected(cp_id, version.value, remote))
 
     def on_disconnected(self, cp_id: str, reason: str, replaced: bool = False) -> None:
+        known = cp_id in self.connected
         if not replaced:
             self.connected.pop(cp_id, None)
             ChargePoint.update(connected=False).where(ChargePoint.id == cp_id).execute()
         self.hub.publish(ChargerDisconnected(cp_id, reason))
-        if not replaced and ChargePoint.get_or_none(ChargePoint.id == cp_id) is not None:
+        # A charger that drops is news; every charger dropping because we stop is not.
+        if not replaced and known and not self.stopping:
             self.notifier.notify(
                 NotificationType.SYSTEM_MAINTENANCE, f"Charger {cp_id} offline",
                 f"The connection closed ({reason}).", charge_point_id=cp_id,
