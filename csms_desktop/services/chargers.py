@@ -212,7 +212,8 @@ class ChargerService:
                 key = {
                     "charge_point": cp_id, "component": item.get("component") or "",
                     "evse_id": item.get("evse_id"), "connector_id": item.get("connector_id"),
-                    "variable": str(item["key"])[:100], "instance": item.get("instance") or "",
+                    "variable": str(item.get("variable") or item["key"])[:100],
+                    "instance": item.get("instance") or "",
                     "attribute_type": item.get("attribute_type") or "Actual",
                 }
                 value = item.get("value")
@@ -220,9 +221,10 @@ class ChargerService:
                 # NULLs are distinct in unique indexes: match them with IS NULL explicitly
                 cond = [(getattr(V, k) == v) if v is not None else getattr(V, k).is_null()
                         for k, v in key.items() if k != "charge_point"]
-                updated = V.update(value=text, readonly=bool(item.get("readonly")),
-                                   updated_at=now).where(
-                    (V.charge_point == cp_id), *cond).execute()
+                changes: dict[str, Any] = {"value": text, "updated_at": now}
+                if item.get("readonly") is not None:  # 2.0.1 GetVariables: unknown (None)
+                    changes["readonly"] = bool(item["readonly"])
+                updated = V.update(**changes).where((V.charge_point == cp_id), *cond).execute()
                 if not updated:
                     V.create(**key, value=text, readonly=bool(item.get("readonly")),
                              updated_at=now)

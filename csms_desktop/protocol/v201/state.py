@@ -1,0 +1,112 @@
+"""In-memory bookkeeping of the 2.0.1/2.1 handlers, kept across reconnections.
+
+It lives in ``services.extras["v201"]`` (one per Services bundle, so per process):
+
+* per transaction: the seqNos seen (duplicates change nothing), whether the start is
+  known exactly (a Started event arrived), the timestamp of the chargingState stored
+  (an older event never overwrites a newer state);
+* per EVSE: the status of each of its connectors (an EVSE row shows the most telling one);
+* per NotifyReport / ReportChargingProfiles request: the parts seen so far.
+
+After a restart only what the database holds is known: ``transaction.seq_no`` (the
+highest seqNo applied) counts as seen, and an existing transaction's start is trusted.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import OrderedDict
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
+
+from csms_desktop.domain.enums import TransactionStatus
+
+if TYPE_CHECKING:
+    from csms_desktop.services.context import Services
+    from csms_desktop.store.models import Transaction
+
+log = logging.getLogger(__name__)
+
+MAX_TRACKED_TRANSACTIONS = 10_000
+MAX_TRACKED_REPORTS = 1_000
+
+
+@dataclass
+class TxTrack:
+    """What the CSMS knows about one 2.0.1 transaction beyond its row."""
+
+    seen: set[int] = field(default_factory=set)
+    max_seq: int | None = None
+    start_known: bool = False  # a Started event (or Transaction.Begin sample) set the start
+    meter_start_known: bool = False  # start_meter_value is a real register reading
+    state_at: datetime | None = None  # timestamp of the event whose chargingState is stored
+    charged: bool = False  # energy has flowed (EVConnected then means "finished")
+    evse: int | None = None
+    ended: bool = False
+
+    def note(self, cp_id: str, tx_id: str, seq: int) -> None:
+        """Record a new seqNo; log a gap (a message lost or still queued at the station)."""
+        if self.max_seq is not None and seq > self.max_seq + 1:
+            log.warning("%s transaction %s: seqNo gap, %d follows %d (missing or late events)",
+                        cp_id, tx_id, seq, self.max_seq)
+        self.seen.add(seq)
+        self.max_seq = seq if self.max_seq is None else max(self.max_seq, seq)
+
+    def missing(self) -> list[int]:
+        if not self.seen:
+            return []
+        low = min(self.seen)
+        return [n for n in range(low, max(self.seen) + 1) if n not in self.seen]
+
+
+@dataclass
+class ReportTrack:
+    """Parts of one multi-part report (NotifyReport, ReportChargingProfiles, ...)."""
+
+    parts: set[int] = field(default_factory=set)
+    rows: int = 0
+    done: bool = False
+    items: list[Any] = field(default_factory=list)  # kept only where nothing is stored
+
+
+class V201State:
+    def __init__(self) -> None:
+        self.transactions: OrderedDict[tuple[str, str], TxTrack] = OrderedDict()
+        self.reports: OrderedDict[tuple[str, str, int], ReportTrack] = OrderedDict()
+        self.evse_status: dict[tuple[str, int], dict[int, str]] = {}
+
+    def track(self, cp_id: str, tx_id: str, row: Transaction | None) -> TxTrack:
+        key = (cp_id, tx_id)
+        track = self.transactions.get(key)
+        if track is not None:
+            self.transactions.move_to_end(key)
+            return track
+        track = TxTrack()
+        if row is not None:  # known from the database only (e.g. after a restart)
+            track.start_known = track.meter_start_known = True
+            if row.seq_no is not None:
+                track.seen.add(int(row.seq_no))
+                track.max_seq = int(row.seq_no)
+            track.ended = row.status != TransactionStatus.ACTIVE
+            track.state_at = row.end_time if track.ended else None
+        self.transactions[key] = track
+        while len(self.transactions) > MAX_TRACKED_TRANSACTIONS:
+            self.transactions.popitem(last=False)
+        return track
+
+    def report(self, kind: str, cp_id: str, request_id: int) -> ReportTrack:
+        key = (kind, cp_id, request_id)
+        track = self.reports.get(key)
+        if track is None:
+            track = self.reports[key] = ReportTrack()
+            while len(self.reports) > MAX_TRACKED_REPORTS:
+                self.reports.popitem(last=False)
+        return track
+
+
+def state_of(services: Services) -> V201State:
+    state = services.extras.get("v201")
+    if state is None:
+        state = services.extras["v201"] = V201State()
+    return state
