@@ -158,13 +158,14 @@ class OCPPServer:
                 return sub
         return None  # refused in _handle with a clear close reason
 
-    def _process_request(self, connection: ServerConnection, request: Request) -> Response | None:
+    async def _process_request(self, connection: ServerConnection,
+                               request: Request) -> Response | None:
         cp_id = identity_from_path(request.path)
         if not cp_id:
             return connection.respond(HTTPStatus.NOT_FOUND, "no charge point identity in path\n")
         password = basic_auth_password(request.headers, cp_id)
         remote = _remote(connection)
-        admission = self.services.chargers.admit(cp_id, password, remote)
+        admission = await self.services.chargers.admit(cp_id, password, remote)
         if not admission.allowed:
             response = connection.respond(HTTPStatus(admission.http_status),
                                           f"{admission.reason}\n")
@@ -197,6 +198,7 @@ class OCPPServer:
         self.connections[cp_id] = conn
         if cp is not None:
             self.services.chargers.on_connected(cp_id, version, remote)
+            await self.services.writer.durable()
         log.info("%s connected from %s (%s)", cp_id, remote, sub or "no subprotocol: 1.6")
         try:
             await conn.serve()
@@ -208,6 +210,7 @@ class OCPPServer:
             log.info("%s disconnected (%s)", cp_id, reason)
             try:
                 self.services.chargers.on_disconnected(cp_id, reason, replaced=replaced)
+                await self.services.writer.durable()
             except Exception:
                 log.exception("recording the disconnection of %s failed", cp_id)
 

@@ -45,7 +45,7 @@ def id_tag_info(auth: AuthResult) -> dict[str, Any]:
     return info
 
 
-def boot_notification(conn: OCPPConnection, p: dict[str, Any]) -> dict[str, Any]:
+async def boot_notification(conn: OCPPConnection, p: dict[str, Any]) -> dict[str, Any]:
     info = BootInfo(
         vendor=p.get("chargePointVendor"), model=p.get("chargePointModel"),
         serial_number=p.get("chargePointSerialNumber") or p.get("chargeBoxSerialNumber"),
@@ -58,6 +58,7 @@ def boot_notification(conn: OCPPConnection, p: dict[str, Any]) -> dict[str, Any]
         conn.services.chargers.on_connected(conn.cp_id, OCPPVersion.OCPP16, conn.remote)
     interval = (conn.services.settings.heartbeat_interval if conn.registered
                 else PENDING_RETRY_INTERVAL)
+    await conn.services.writer.durable()
     return {"status": status.value.capitalize(), "currentTime": format_ocpp_datetime(utcnow()),
             "interval": interval}
 
@@ -67,7 +68,7 @@ def heartbeat(conn: OCPPConnection, p: dict[str, Any]) -> dict[str, Any]:
     return {"currentTime": format_ocpp_datetime(utcnow())}
 
 
-def status_notification(conn: OCPPConnection, p: dict[str, Any]) -> dict[str, Any]:
+async def status_notification(conn: OCPPConnection, p: dict[str, Any]) -> dict[str, Any]:
     connector_no = int(p["connectorId"])
     raw = p["status"]
     try:
@@ -83,6 +84,7 @@ def status_notification(conn: OCPPConnection, p: dict[str, Any]) -> dict[str, An
     )
     if fresh:
         conn.services.charging.on_connector_status(conn.cp_id, connector_no, ocpp_status, at)
+    await conn.services.writer.durable()  # status rows are batched; answer once committed
     return {}
 
 

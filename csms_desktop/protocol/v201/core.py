@@ -42,7 +42,7 @@ _STATION_STATUS = {
 }
 
 
-def boot_notification(conn: OCPPConnection, p: dict[str, Any]) -> dict[str, Any]:
+async def boot_notification(conn: OCPPConnection, p: dict[str, Any]) -> dict[str, Any]:
     station = p["chargingStation"]
     modem = station.get("modem") or {}
     info = BootInfo(
@@ -65,6 +65,7 @@ def boot_notification(conn: OCPPConnection, p: dict[str, Any]) -> dict[str, Any]
         answer["statusInfo"] = status_info("Pending", "waiting for the operator's approval")
     elif status == RegistrationStatus.REJECTED:
         answer["statusInfo"] = status_info("Rejected", "not admitted by this central system")
+    await conn.services.writer.durable()
     return answer
 
 
@@ -73,7 +74,7 @@ def heartbeat(conn: OCPPConnection, p: dict[str, Any]) -> dict[str, Any]:
     return {"currentTime": format_ocpp_datetime(utcnow())}
 
 
-def status_notification(conn: OCPPConnection, p: dict[str, Any]) -> dict[str, Any]:
+async def status_notification(conn: OCPPConnection, p: dict[str, Any]) -> dict[str, Any]:
     evse_no, connector_no = int(p["evseId"]), int(p["connectorId"])
     raw = p["connectorStatus"]
     try:
@@ -84,6 +85,7 @@ def status_notification(conn: OCPPConnection, p: dict[str, Any]) -> dict[str, An
     chargers = conn.services.chargers
     if evse_no == 0:  # not a real EVSE: the station as a whole
         chargers.record_status(conn.cp_id, 0, _STATION_STATUS[reported], reported, None, at)
+        await conn.services.writer.durable()
         return {}
     per_connector = state(conn).evse_status.setdefault((conn.cp_id, evse_no), {})
     per_connector[connector_no] = reported
@@ -94,6 +96,7 @@ def status_notification(conn: OCPPConnection, p: dict[str, Any]) -> dict[str, An
     )
     if fresh:
         conn.services.charging.on_connector_status(conn.cp_id, evse_no, shown, at)
+    await conn.services.writer.durable()  # status rows are batched; answer once committed
     return {}
 
 
