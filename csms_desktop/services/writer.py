@@ -20,6 +20,11 @@ import peewee as pw
 log = logging.getLogger(__name__)
 
 
+def _quote(parts: tuple[str, ...], quote_chars: str) -> str:
+    """An SQL identifier in the database's quote characters (e.g. '""' or '``')."""
+    return ".".join(quote_chars[0] + p + quote_chars[1] for p in parts)
+
+
 class BatchWriter:
     def __init__(self, interval: float = 0.25, max_rows: int = 5000) -> None:
         self.interval = interval
@@ -67,9 +72,9 @@ class BatchWriter:
         db = model._meta.database
         fields = model._meta.sorted_fields
         q = db.quote  # the database's identifier quote characters, e.g. '""'
-        cols = ", ".join(pw.quote((f.column_name,), q) for f in fields)
+        cols = ", ".join(_quote((f.column_name,), q) for f in fields)
         marks = ", ".join([db.param] * len(fields))
-        sql = f"INSERT INTO {pw.quote((model._meta.table_name,), q)} ({cols}) VALUES ({marks})"
+        sql = f"INSERT INTO {_quote((model._meta.table_name,), q)} ({cols}) VALUES ({marks})"
         plan = (sql, [(f.name, f.db_value, f.default) for f in fields])
         self._plans[model] = plan
         return plan
@@ -121,10 +126,11 @@ class BatchWriter:
                 (*tuple(fields[n].db_value(values[n]) for n in names), pk))
         q = db.quote
         for (model, names), params in groups.items():
-            sets = ", ".join(f"{pw.quote((model._meta.fields[n].column_name,), q)} = {db.param}"
+            sets = ", ".join(f"{_quote((model._meta.fields[n].column_name,), q)} = {db.param}"
                              for n in names)
-            pk_col = pw.quote((model._meta.primary_key.column_name,), q)
-            sql = (f"UPDATE {pw.quote((model._meta.table_name,), q)} SET {sets} "
+            pk_field: Any = model._meta.primary_key
+            pk_col = _quote((pk_field.column_name,), q)
+            sql = (f"UPDATE {_quote((model._meta.table_name,), q)} SET {sets} "
                    f"WHERE {pk_col} = {db.param}")
             db.cursor().executemany(sql, params)
 

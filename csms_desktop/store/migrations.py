@@ -73,6 +73,8 @@ MIGRATIONS: tuple[Migration, ...] = (
         "extensions: id tags, tariffs, settings, operators, charger details, variables",
         _add_missing,
     ),
+    Migration(3, "billing: invoice.snapshot (the printed document's data at issue)",
+              _add_missing),
 )
 LATEST_VERSION = MIGRATIONS[-1].version
 

@@ -168,6 +168,8 @@ class IdTag(CuidModel):
 class IdTagChargePoint(BaseModel):
     """Which charge points a restricted tag may use."""
 
+    id_tag_id: str  # foreign key value (declared for type checkers)
+    charge_point_id: str  # foreign key value (declared for type checkers)
     id_tag = pw.ForeignKeyField(IdTag, column_name="id_tag_id", on_delete="CASCADE")
     charge_point = pw.ForeignKeyField(
         ChargePoint, column_name="charge_point_id", on_delete="CASCADE"
@@ -391,6 +393,9 @@ class Invoice(UuidModel):
         "self", column_name="corrects_id", null=True, backref="corrections", on_delete="SET NULL"
     )
     payment_notified = pw.BooleanField(default=False)
+    # what the printed document shows besides its items and history (client block, site,
+    # sessions annex, language) as at issue, so a reprint never changes; NULL if imported
+    snapshot = JSONField(null=True)
 
     class Meta:
         indexes = ((("client", "period"), False),)

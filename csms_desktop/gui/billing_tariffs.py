@@ -1,0 +1,294 @@
+"""Billing → Tariffs: every tariff row (site default and per client, by effective date) and
+a form to add one or to change one from a date on.
+
+A change never edits the row (transactions it priced keep their price): "Change from
+date" adds a new row for the same owner. Times are the site's local time.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from decimal import Decimal, InvalidOperation
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateTimeEdit,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QPushButton,
+    QSizePolicy,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from csms_desktop.domain.timeutil import utcnow
+from csms_desktop.gui.billing_clients import named, selected, table
+from csms_desktop.gui.models.invoices import TariffsModel
+from csms_desktop.gui.widgets.field_errors import FieldErrors
+from csms_desktop.gui.widgets.outcome import OutcomeLine
+from csms_desktop.services import billing
+from csms_desktop.services.billing_tariffs import TariffView
+
+
+def _local(dt: datetime, tz: str) -> QDateTime:
+    """A UTC instant as the site's wall-clock time (whatever the computer's zone)."""
+    local = dt.astimezone(ZoneInfo(tz))
+    return QDateTime(QDate(local.year, local.month, local.day),
+                     QTime(local.hour, local.minute))
+
+
+def _utc(q: QDateTime, tz: str) -> datetime:
+    d, t = q.date(), q.time()
+    return datetime(d.year(), d.month(), d.day(), t.hour(), t.minute(),
+                    tzinfo=ZoneInfo(tz)).astimezone(ZoneInfo("UTC"))
+
+
+def _amount(value: Decimal) -> str:
+    """At least two decimals (7.5 -> 7.50), more only when the tariff has them."""
+    exponent = value.normalize().as_tuple().exponent
+    places = max(2, -exponent if isinstance(exponent, int) else 2)
+    return f"{value:.{places}f}"
+
+
+class TariffForm(QGroupBox):
+    def __init__(self, tab: TariffsTab) -> None:
+        super().__init__("Tariff")
+        self.setObjectName("tariff_form")
+        self.tab = tab
+        self.errors = FieldErrors()
+        self.owner = named(QComboBox(), "tariff_owner")
+        self.name = named(QLineEdit(placeholderText="e.g. Site 2025"), "tariff_name")
+        self.currency = named(QLineEdit(maxLength=3), "tariff_currency")
+        self.price = named(QLineEdit(placeholderText="outside the windows"), "tariff_price")
+        self.windows = named(QTableWidget(0, 4), "tariff_windows")
+        self.windows.setHorizontalHeaderLabels(["Name", "Start", "End", "Price/kWh"])
+        self.windows.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.windows.verticalHeader().hide()
+        self.windows.setFixedHeight(118)
+        self.windows.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        add_w = named(QPushButton("Add window"), "tariff_add_window")
+        add_w.clicked.connect(lambda: self.add_window("Peak", "18:00", "22:00", ""))
+        del_w = named(QPushButton("Remove window"), "tariff_remove_window")
+        del_w.clicked.connect(lambda: self.windows.removeRow(self.windows.currentRow()))
+        wbox = QWidget()
+        wl = QVBoxLayout(wbox)
+        wl.setContentsMargins(0, 0, 0, 0)
+        wl.addWidget(self.windows)
+        wb = QHBoxLayout()
+        wb.addWidget(add_w)
+        wb.addWidget(del_w)
+        wb.addStretch(1)
+        wl.addLayout(wb)
+        self.session_fee = named(QLineEdit(), "tariff_session_fee")
+        self.idle_fee = named(QLineEdit(), "tariff_idle_fee")
+        self.grace = named(QLineEdit(), "tariff_grace")
+        self.tax = named(QLineEdit(placeholderText="percent, e.g. 7"), "tariff_tax")
+        self.incl = named(QCheckBox("Prices include tax"), "tariff_incl_tax")
+        self.effective = named(QDateTimeEdit(), "tariff_effective")
+        self.effective.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.effective.setCalendarPopup(True)
+        outer = QVBoxLayout(self)
+        form = QFormLayout()
+        outer.addLayout(form)
+        outer.addStretch(1)
+        form.addRow("Applies to", self.errors.add("client_id", self.owner))
+        form.addRow("Name", self.errors.add("name", self.name))
+        form.addRow("Currency", self.errors.add("currency", self.currency))
+        form.addRow("Price per kWh", self.errors.add("price_per_kwh", self.price))
+        form.addRow("Time windows", self.errors.add("windows", wbox, below=True))
+        form.addRow("Session fee", self.errors.add("session_fee", self.session_fee))
+        form.addRow("Idle fee per minute", self.errors.add("idle_fee_per_minute", self.idle_fee))
+        form.addRow("Idle grace (minutes)", self.errors.add("idle_grace_minutes", self.grace))
+        form.addRow("Tax (%)", self.errors.add("tax_rate", self.tax))
+        form.addRow("", self.incl)
+        form.addRow("Effective from (site time)",
+                    self.errors.add("effective_from", self.effective))
+        form.addRow(self.errors.general)
+        buttons = QHBoxLayout()
+        self.add_btn = named(QPushButton("Add tariff"), "tariff_add")
+        self.add_btn.clicked.connect(self.add)
+        self.change_btn = named(QPushButton("Change from date"), "tariff_change")
+        self.change_btn.setToolTip("A new tariff for the same client (or the site) from the "
+                                   "date above; the selected one keeps its past prices.")
+        self.change_btn.clicked.connect(self.change)
+        self.delete_btn = named(QPushButton("Delete"), "tariff_delete")
+        self.delete_btn.setToolTip("Only a tariff that priced no session")
+        self.delete_btn.clicked.connect(self.delete)
+        buttons.addWidget(self.add_btn)
+        buttons.addWidget(self.change_btn)
+        buttons.addStretch(1)
+        buttons.addWidget(self.delete_btn)
+        form.addRow(buttons)
+        self.selected: TariffView | None = None
+        self.clear()
+
+    def set_clients(self, clients: list[tuple[str, str]]) -> None:
+        current = self.owner.currentData()
+        self.owner.clear()
+        self.owner.addItem("Site default", None)
+        for cid, name in clients:
+            self.owner.addItem(name, cid)
+        self.owner.setCurrentIndex(max(0, self.owner.findData(current)))
+
+    def add_window(self, name: str, start: str, end: str, price: str) -> None:
+        r = self.windows.rowCount()
+        self.windows.insertRow(r)
+        for c, text in enumerate((name, start, end, price)):
+            self.windows.setItem(r, c, QTableWidgetItem(text))
+
+    def clear(self) -> None:
+        self.selected = None
+        self.setTitle("New tariff")
+        settings = self.tab.page.settings()
+        self.name.clear()
+        self.currency.setText(settings.currency)
+        for e in (self.price, self.session_fee, self.idle_fee, self.grace, self.tax):
+            e.setText("0")
+        self.price.clear()
+        self.windows.setRowCount(0)
+        self.incl.setChecked(False)
+        self.effective.setDateTime(_local(utcnow(), settings.time_zone))
+        self.change_btn.setEnabled(False)
+        self.delete_btn.setEnabled(False)
+        self.errors.clear()
+
+    def load(self, t: TariffView) -> None:
+        self.selected = t
+        self.owner.setCurrentIndex(max(0, self.owner.findData(t.client_id)))
+        self.name.setText(t.name)
+        self.currency.setText(t.currency)
+        since = _local(t.effective_from, self.tab.page.settings().time_zone)
+        self.setTitle(f"Tariff {t.name!r} · {t.client_name or 'site default'} · effective "
+                      f"{since.toString('yyyy-MM-dd HH:mm')}")
+        self.price.setText(_amount(t.price_per_kwh))
+        self.windows.setRowCount(0)
+        for w in t.windows:
+            self.add_window(w["name"], w["start"], w["end"], w["price_per_kwh"])
+        self.session_fee.setText(_amount(t.session_fee))
+        self.idle_fee.setText(_amount(t.idle_fee_per_minute))
+        self.grace.setText(str(t.idle_grace_minutes))
+        self.tax.setText(f"{(t.tax_rate * 100).normalize():f}")
+        self.incl.setChecked(t.prices_include_tax)
+        self.effective.setDateTime(_local(max(utcnow(), t.effective_from),
+                                          self.tab.page.settings().time_zone))
+        self.change_btn.setEnabled(True)
+        self.delete_btn.setEnabled(t.used == 0)
+        self.errors.clear()
+
+    def values(self) -> dict[str, Any]:
+        windows = []
+        for r in range(self.windows.rowCount()):
+            items = [self.windows.item(r, c) for c in range(4)]
+            cells = [item.text() if item is not None else "" for item in items]
+            windows.append({"name": cells[0], "start": cells[1], "end": cells[2],
+                            "price_per_kwh": cells[3]})
+        try:
+            tax: Any = Decimal(self.tax.text().strip().replace(",", ".") or "0") / 100
+        except InvalidOperation:
+            tax = self.tax.text()
+        return {
+            "client_id": self.owner.currentData(), "name": self.name.text(),
+            "currency": self.currency.text(), "price_per_kwh": self.price.text(),
+            "windows": windows, "session_fee": self.session_fee.text(),
+            "idle_fee_per_minute": self.idle_fee.text(),
+            "idle_grace_minutes": self.grace.text(), "tax_rate": tax,
+            "prices_include_tax": self.incl.isChecked(),
+            "effective_from": _utc(self.effective.dateTime(),
+                                   self.tab.page.settings().time_zone),
+        }
+
+    def _do(self, action: Any, done: str) -> None:
+        try:
+            row = action()
+        except billing.ValidationFailed as exc:
+            self.errors.show(exc.errors)
+            return
+        except billing.BillingError as exc:
+            self.errors.show({"general": str(exc)})
+            return
+        self.errors.clear()
+        self.tab.reload()
+        self.tab.outcome.message(done)
+        if row is not None:
+            self.tab.select(row.id)
+
+    def add(self) -> None:
+        self._do(lambda: billing.create_tariff(self.tab.page.operator(), self.values()),
+                 "Tariff added.")
+
+    def change(self) -> None:
+        if self.selected is None:
+            return
+        old = self.selected
+        self._do(lambda: billing.change_tariff(self.tab.page.operator(), old.id, self.values()),
+                 f"New tariff for {old.client_name or 'the site'}; {old.name!r} keeps the "
+                 "sessions it priced.")
+
+    def delete(self) -> None:
+        if self.selected is None:
+            return
+        old = self.selected
+
+        def go() -> None:
+            billing.delete_tariff(self.tab.page.operator(), old.id)
+            self.clear()
+        self._do(go, f"Tariff {old.name!r} deleted.")
+
+
+class TariffsTab(QWidget):
+    def __init__(self, page: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.page = page
+        self.model = TariffsModel(page.settings().time_zone, self)
+        self.view = table(self.model, "tariffs_table")
+        self.view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # the service's order: site
+        # default first, then each client, newest first
+        self.outcome = OutcomeLine()
+        self.form = TariffForm(self)
+        new_btn = named(QPushButton("New tariff"), "tariff_new")
+        new_btn.clicked.connect(self.form.clear)
+        left = QWidget()
+        lv = QVBoxLayout(left)
+        lv.setContentsMargins(0, 0, 0, 0)
+        top = QHBoxLayout()
+        top.addWidget(new_btn)
+        top.addStretch(1)
+        lv.addLayout(top)
+        lv.addWidget(self.view, 1)
+        lv.addWidget(self.outcome)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(left)
+        split.addWidget(self.form)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        split.setSizes([900, 600])
+        QVBoxLayout(self).addWidget(split)
+        self.view.selectionModel().selectionChanged.connect(self._selected)
+
+    def reload(self) -> None:
+        self.model.tz = self.page.settings().time_zone
+        self.model.set_rows(billing.list_tariffs())
+        self.form.set_clients([(c.id, c.full_name) for c in billing.list_clients()])
+
+    def select(self, tariff_id: str) -> None:
+        pos = self.model.position(tariff_id)
+        if pos is None:
+            return
+        proxy = self.view.model()
+        index = proxy.mapFromSource(self.model.index(pos, 0))  # type: ignore[attr-defined]
+        self.view.selectRow(index.row())
+
+    def _selected(self) -> None:
+        row = selected(self.view, self.model)
+        if row is not None:
+            self.form.load(row)

@@ -1,0 +1,570 @@
+"""Billing (managers): Invoices, Run, Clients, Tariffs.
+
+* Invoices: filter by month, client and paid/unpaid; the selected invoice is drawn in the
+  page (``billing_preview``: pdftoppm pages, no QtPdf needed), printed, saved, marked paid
+  or corrected (a new invoice that replaces it).
+* Run: the month's invoice run with a progress bar and Cancel, each client's result, and
+  the manager's monthly report. The work runs on a worker thread (``gui.offthread``):
+  ``services.billing.run_month``, the same function the command line calls.
+* Clients and Tariffs: ``billing_clients`` and ``billing_tariffs``.
+
+Every action passes the signed-in operator (``ctx.extras["operator"]``) to the services,
+which refuse it unless the role may bill. Unpaid invoices past their due date raise one
+PAYMENT_REQUIRED notification each (checked a few seconds after start, then hourly).
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from csms_desktop.domain.timeutil import utcnow
+from csms_desktop.gui import offthread
+from csms_desktop.gui.billing_clients import ClientsTab, named, selected, table
+from csms_desktop.gui.billing_preview import (
+    PRINT_DPI,
+    PdfPreview,
+    Rendered,
+    choose_printer,
+    open_external,
+    paint_pages,
+    rasterise,
+)
+from csms_desktop.gui.billing_tariffs import TariffsTab
+from csms_desktop.gui.models.invoices import InvoicesModel, RunResultsModel, money
+from csms_desktop.gui.widgets.outcome import OutcomeLine
+from csms_desktop.paths import data_dir
+from csms_desktop.reports.billing import render_invoice_document, render_report
+from csms_desktop.services import billing
+from csms_desktop.services.billing import ClientResult, InvoiceView, RunResult
+from csms_desktop.services.settings import SiteSettings
+
+log = logging.getLogger(__name__)
+
+OVERDUE_CHECK_MS = 60 * 60 * 1000
+STATUS_FILTERS = (("All", None), ("Unpaid", False), ("Paid", True), ("Overdue", "overdue"))
+
+
+def default_out_dir() -> Path:
+    return data_dir() / "invoices"
+
+
+def render_job(invoice_id: str, settings: SiteSettings, dpi: int | None = None) -> Rendered:
+    """Worker: the stored invoice drawn to a PDF and its pages to PNGs."""
+    doc = billing.invoice_document(invoice_id, settings)
+    data = render_invoice_document(doc)
+    name = f"invoice_{doc['invoice_number']}.pdf".replace("/", "_")
+    return rasterise(data, name, dpi) if dpi else rasterise(data, name)
+
+
+class InvoicesTab(QWidget):
+    def __init__(self, page: BillingPage) -> None:
+        super().__init__()
+        self.page = page
+        self.model = InvoicesModel(page.settings().time_zone, self)
+        self.view = table(self.model, "invoices_table")
+        self.view.sortByColumn(0, Qt.SortOrder.DescendingOrder)  # newest number first
+        self.month = named(QComboBox(), "invoices_month")
+        self.client = named(QComboBox(), "invoices_client")
+        self.status = named(QComboBox(), "invoices_status")
+        for label, value in STATUS_FILTERS:
+            self.status.addItem(label, value)
+        for combo in (self.month, self.client, self.status):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            combo.currentIndexChanged.connect(self.reload)
+        self.client.setMinimumContentsLength(18)
+        self.count = named(QLabel(), "invoices_count")
+        bar = QHBoxLayout()
+        for label, w in (("Month", self.month), ("Client", self.client),
+                         ("Status", self.status)):
+            bar.addWidget(QLabel(label))
+            bar.addWidget(w)
+        bar.addStretch(1)
+        bar.addWidget(self.count)
+        self.details = named(QLabel(), "invoice_details")
+        self.details.setWordWrap(True)
+        self.details.setTextFormat(Qt.TextFormat.PlainText)
+        self.outcome = OutcomeLine()
+        left = QWidget()
+        lv = QVBoxLayout(left)
+        lv.setContentsMargins(0, 0, 0, 0)
+        lv.addLayout(bar)
+        lv.addWidget(self.view, 1)
+        lv.addWidget(self.details)
+        lv.addWidget(self.outcome)
+        self.preview = PdfPreview()
+        self.paid_btn = named(QPushButton("Mark paid"), "invoice_paid")
+        self.paid_btn.clicked.connect(self.mark_paid)
+        self.correct_btn = named(QPushButton("Correct…"), "invoice_correct")
+        self.correct_btn.setToolTip("Issue a new invoice for this client and month from the "
+                                    "data as it is now; this one is canceled and referenced")
+        self.correct_btn.clicked.connect(self.correct)
+        self.print_btn = named(QPushButton("Print…"), "invoice_print")
+        self.print_btn.clicked.connect(self.print_invoice)
+        self.save_btn = named(QPushButton("Save PDF…"), "invoice_save")
+        self.save_btn.clicked.connect(self.save_pdf)
+        self.open_btn = named(QPushButton("Open in viewer"), "invoice_open")
+        self.open_btn.clicked.connect(self.open_pdf)
+        tools = QHBoxLayout()
+        for b in (self.paid_btn, self.correct_btn, self.print_btn, self.save_btn, self.open_btn):
+            tools.addWidget(b)
+        tools.addStretch(1)
+        right = QWidget()
+        rv = QVBoxLayout(right)
+        rv.setContentsMargins(0, 0, 0, 0)
+        rv.addLayout(tools)
+        rv.addWidget(self.preview, 1)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(left)
+        split.addWidget(right)
+        split.setStretchFactor(0, 5)
+        split.setStretchFactor(1, 4)
+        split.setSizes([760, 620])
+        QVBoxLayout(self).addWidget(split)
+        self.view.selectionModel().selectionChanged.connect(self._selected)
+        self._request = 0
+        self.current: InvoiceView | None = None
+        self._enable(None)
+
+    # ------------------------------------------------------------------ lists
+    def fill_filters(self) -> None:
+        months = sorted({v.period for v in billing.list_invoices() if v.period}, reverse=True)
+        self._refill(self.month, [("All months", None)] + [(m, m) for m in months])
+        self._refill(self.client, [("All clients", None)] +
+                     [(f"{c.client_number} – {c.full_name}", c.id)
+                      for c in billing.list_clients()])
+
+    @staticmethod
+    def _refill(combo: QComboBox, items: list[tuple[str, Any]]) -> None:
+        current = combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        for label, value in items:
+            combo.addItem(label, value)
+        combo.setCurrentIndex(max(0, combo.findData(current)))
+        combo.blockSignals(False)
+
+    def reload(self) -> None:
+        keep = self.current.id if self.current else None
+        flt = self.status.currentData()
+        rows = billing.list_invoices(self.month.currentData(), self.client.currentData(),
+                                     flt if isinstance(flt, bool) else None,
+                                     today=self.page.today())
+        if flt == "overdue":
+            rows = [v for v in rows if v.overdue]
+        self.model.tz = self.page.settings().time_zone
+        self.model.set_rows(rows)
+        total: dict[str, Any] = {}
+        for v in rows:
+            if v.status != "CANCELED":
+                total[v.currency] = total.get(v.currency, 0) + v.amount_due
+        sums = " · ".join(money(a, c) for c, a in sorted(total.items()))
+        self.count.setText(f"{len(rows)} invoice(s)" + (f" · total {sums}" if sums else ""))
+        if keep and self.model.position(keep) is not None:
+            self.select(keep)
+        else:
+            self.current = None
+            self._enable(None)
+            self.preview.message("Select an invoice to see it here.")
+            self.details.clear()
+
+    def select(self, invoice_id: str) -> None:
+        pos = self.model.position(invoice_id)
+        if pos is None:
+            return
+        index = self.view.model().mapFromSource(self.model.index(pos, 0))  # type: ignore[attr-defined]
+        self.view.selectRow(index.row())
+
+    def _enable(self, v: InvoiceView | None) -> None:
+        issued = v is not None and v.status == "ISSUED"
+        self.paid_btn.setEnabled(issued)
+        self.correct_btn.setEnabled(issued and not v.imported if v else False)
+        for b in (self.print_btn, self.save_btn, self.open_btn):
+            b.setEnabled(v is not None)
+
+    def _selected(self) -> None:
+        v = selected(self.view, self.model)
+        if v is None or (self.current is not None and v == self.current
+                         and self.preview.rendered is not None):
+            return
+        self.current = v
+        self._enable(v)
+        lines = [f"{v.client_name} (client {v.client_number}) · {v.reference_month} · "
+                 f"{money(v.amount_due, v.currency)} due {v.due_date.isoformat()}"]
+        if v.corrects:
+            lines.append(f"Replaces invoice {v.corrects}.")
+        if v.corrected_by:
+            lines.append(f"Canceled: replaced by invoice {v.corrected_by}.")
+        if v.imported:
+            lines.append("Imported document: printed from its stored lines.")
+        self.details.setText("\n".join(lines))
+        self._request += 1
+        ticket = self._request
+        self.preview.message("Drawing the invoice…")
+        settings = self.page.settings()
+        offthread.submit(render_job, v.id, settings, owner=self,
+                         on_done=lambda r: self._rendered(ticket, r),
+                         on_error=lambda e: self._render_failed(ticket, e))
+
+    def _rendered(self, ticket: int, rendered: Rendered) -> None:
+        if ticket == self._request:
+            self.preview.show_rendered(rendered)
+
+    def _render_failed(self, ticket: int, exc: BaseException) -> None:
+        if ticket == self._request:
+            self.preview.message(f"This invoice cannot be drawn: {exc}")
+
+    # ------------------------------------------------------------------ actions
+    def mark_paid(self) -> None:
+        v = self.current
+        if v is None:
+            return
+        try:
+            billing.mark_paid(self.page.operator(), v.id)
+        except billing.BillingError as exc:
+            self.outcome.message(str(exc), ok=False)
+            return
+        self.outcome.message(f"Invoice {v.invoice_number or v.reference_month} marked paid.")
+        self.current = None
+        self.reload()
+        self.select(v.id)
+
+    def correct(self) -> None:
+        v = self.current
+        if v is None:
+            return
+        reason, ok = QInputDialog.getText(
+            self, "Correct invoice",
+            f"Issue a new invoice for {v.client_name}, {v.reference_month}, from the data as "
+            f"it is now.\nInvoice {v.invoice_number} will be canceled.\n\nReason:")
+        if not ok:
+            return
+        op, settings, out = self.page.operator(), self.page.settings(), self.page.out_dir()
+
+        def work() -> Any:
+            return billing.correct_invoice(op, v.id, settings, out_dir=out,
+                                           render=render_invoice_document, reason=reason)
+        self.outcome.message("Issuing the corrected invoice…")
+        offthread.submit(work, owner=self, on_done=self._corrected,
+                         on_error=lambda e: self.outcome.message(str(e), ok=False))
+
+    def _corrected(self, inv: Any) -> None:
+        self.outcome.message(f"Invoice {inv.invoice_number} issued; it replaces "
+                             f"{self.current.invoice_number if self.current else 'the old one'}.")
+        self.page.invoices_changed()
+        self.current = None
+        self.reload()
+        self.select(inv.id)
+
+    def save_pdf(self, path: str | None = None) -> None:
+        v = self.current
+        if v is None:
+            return
+        if not path:
+            path, _ = QFileDialog.getSaveFileName(self, "Save invoice", v.file_name,
+                                                  "PDF (*.pdf)")
+        if not path:
+            return
+        settings = self.page.settings()
+        offthread.submit(billing.save_pdf, v.id, path, settings, render_invoice_document,
+                         owner=self, on_done=lambda p: self.outcome.message(f"Saved {p}"),
+                         on_error=lambda e: self.outcome.message(str(e), ok=False))
+
+    def open_pdf(self) -> None:
+        r = self.preview.rendered
+        if r is None or not open_external(r.pdf):
+            self.outcome.message("No PDF viewer could open the invoice.", ok=False)
+
+    def print_invoice(self) -> None:
+        v = self.current
+        if v is None:
+            return
+        printer = choose_printer(self)
+        if printer is None:
+            return
+        settings = self.page.settings()
+
+        def printed(r: Rendered) -> None:
+            if not r.pages:
+                self.outcome.message(r.note or "Nothing to print.", ok=False)
+                return
+            n = paint_pages(printer, r.pages)
+            self.outcome.message(f"Sent {n} page(s) to {printer.printerName() or 'the printer'}.")
+        offthread.submit(render_job, v.id, settings, PRINT_DPI, owner=self, on_done=printed,
+                         on_error=lambda e: self.outcome.message(str(e), ok=False))
+
+
+class RunTab(QWidget):
+    def __init__(self, page: BillingPage) -> None:
+        super().__init__()
+        self.page = page
+        self.month = named(QDateEdit(), "run_month")
+        self.month.setDisplayFormat("yyyy-MM")
+        self.month.setCalendarPopup(True)
+        last = page.today().replace(day=1) - timedelta(days=1)
+        self.month.setDate(QDate(last.year, last.month, 1))
+        self.out = named(QLineEdit(str(default_out_dir())), "run_out")
+        browse = named(QPushButton("Browse…"), "run_browse")
+        browse.clicked.connect(self._browse)
+        self.run_btn = named(QPushButton("Issue invoices"), "run_start")
+        self.run_btn.setDefault(True)
+        self.run_btn.clicked.connect(self.start)
+        self.cancel_btn = named(QPushButton("Cancel"), "run_cancel")
+        self.cancel_btn.setEnabled(False)
+        self.cancel_btn.clicked.connect(self.cancel)
+        self.report_btn = named(QPushButton("Monthly report PDF…"), "run_report")
+        self.report_btn.clicked.connect(self.report)
+        self.progress = named(QProgressBar(), "run_progress")
+        self.progress.setRange(0, 1)
+        self.progress.setValue(0)
+        self.progress.setFormat("")  # "%v / %m clients" once a run starts
+        self.state = named(QLabel("Invoices are issued once per client and month; running again "
+                            "skips clients already invoiced."), "run_state")
+        self.state.setWordWrap(True)
+        self.results = RunResultsModel(self)
+        self.view = table(self.results, "run_results")
+        self.summary = named(QLabel(), "run_summary")
+        self.summary.setWordWrap(True)
+        self.outcome = OutcomeLine()
+        row1 = QHBoxLayout()
+        row1.addWidget(QLabel("Reference month"))
+        row1.addWidget(self.month)
+        row1.addSpacing(16)
+        row1.addWidget(QLabel("PDF folder"))
+        row1.addWidget(self.out, 1)
+        row1.addWidget(browse)
+        row2 = QHBoxLayout()
+        row2.addWidget(self.run_btn)
+        row2.addWidget(self.cancel_btn)
+        row2.addWidget(self.progress, 1)
+        row2.addWidget(self.report_btn)
+        lay = QVBoxLayout(self)
+        lay.addLayout(row1)
+        lay.addLayout(row2)
+        lay.addWidget(self.state)
+        lay.addWidget(self.view, 1)
+        lay.addWidget(self.summary)
+        lay.addWidget(self.outcome)
+        self._cancel: threading.Event | None = None
+        self.last: RunResult | None = None
+
+    def period(self) -> str:
+        d = self.month.date()
+        return f"{d.year():04d}-{d.month():02d}"
+
+    def _browse(self) -> None:
+        path = QFileDialog.getExistingDirectory(self, "Folder for the invoice PDFs",
+                                                self.out.text())
+        if path:
+            self.out.setText(path)
+
+    def running(self) -> bool:
+        return self._cancel is not None
+
+    def start(self) -> None:
+        if self.running():
+            return
+        period, settings, op = self.period(), self.page.settings(), self.page.operator()
+        out = Path(self.out.text().strip() or default_out_dir())
+        self._cancel = cancel = threading.Event()
+        self.results.set_rows([])
+        self.summary.clear()
+        self.progress.setFormat("%v / %m clients")
+        self.progress.setRange(0, 0)  # busy until the client count is known
+        self.state.setText(f"Looking for clients with charging in {period}…")
+        self.run_btn.setEnabled(False)
+        self.cancel_btn.setEnabled(True)
+
+        def progress(done: int, total: int, name: str) -> None:
+            offthread.call_in_gui(self, self._progress, done, total, name)
+
+        def on_result(r: ClientResult) -> None:
+            offthread.call_in_gui(self, self._result, r)
+
+        def work() -> tuple[RunResult, int]:
+            out.mkdir(parents=True, exist_ok=True)
+            result = billing.run_month(period, settings, out_dir=out,
+                                       render=render_invoice_document, progress=progress,
+                                       cancel=cancel, operator=op, on_result=on_result)
+            return result, billing.unbilled_transactions(period, settings.time_zone)
+        offthread.submit(work, owner=self, on_done=self._finished, on_error=self._failed)
+
+    def _result(self, r: ClientResult) -> None:
+        self.results.upsert(r)
+        self.view.scrollToBottom()
+
+    def _progress(self, done: int, total: int, name: str) -> None:
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
+        if total == 0:
+            self.state.setText("No client has charging in this month.")
+        elif name:
+            self.state.setText(f"{done} of {total}: {name}")
+        else:
+            self.state.setText(f"{total} client(s) with charging in {self.period()}.")
+
+    def cancel(self) -> None:
+        if self._cancel is not None:
+            self._cancel.set()
+            self.state.setText("Canceling after the current client…")
+            self.cancel_btn.setEnabled(False)
+
+    def _done(self) -> None:
+        self._cancel = None
+        self.run_btn.setEnabled(True)
+        self.cancel_btn.setEnabled(False)
+        if self.progress.maximum() == 0:
+            self.progress.setRange(0, 1)
+
+    def _finished(self, outcome: tuple[RunResult, int]) -> None:
+        result, unbilled = outcome
+        self._done()
+        self.last = result
+        text = result.summary()
+        if unbilled:
+            text += (f". {unbilled} completed session(s) of this month are on no open invoice "
+                     "(stopped after the run, or drivers assigned later): correct the "
+                     "client's invoice to include them.")
+        self.summary.setText(text)
+        self.outcome.message(result.summary(), ok=not result.failed)
+        self.state.setText(f"PDFs in {self.out.text()}")
+        self.page.invoices_changed()
+
+    def _failed(self, exc: BaseException) -> None:
+        self._done()
+        self.outcome.message(str(exc), ok=False)
+
+    def report(self, path: str | None = None) -> None:
+        period = self.period()
+        if not path:
+            default = str(Path(self.out.text() or default_out_dir()) / f"report_{period}.pdf")
+            path, _ = QFileDialog.getSaveFileName(self, "Monthly report", default, "PDF (*.pdf)")
+        if not path:
+            return
+        settings = self.page.settings()
+        target = Path(path)
+
+        def work() -> Path:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            return render_report(billing.monthly_figures(period, settings), target)
+        self.outcome.message(f"Writing the report for {period}…")
+        offthread.submit(work, owner=self,
+                         on_done=lambda p: self.outcome.message(f"Monthly report saved: {p}"),
+                         on_error=lambda e: self.outcome.message(str(e), ok=False))
+
+
+class BillingPage(QWidget):
+    def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        title = QLabel("<h2>Billing</h2>")
+        self.note = named(QLabel(), "billing_note")
+        self.note.setStyleSheet("color: #55595E;")
+        self.tabs = named(QTabWidget(), "billing_tabs")
+        self.invoices = InvoicesTab(self)
+        self.run = RunTab(self)
+        self.clients = ClientsTab(self)
+        self.tariffs = TariffsTab(self)
+        self.tabs.addTab(self.invoices, "Invoices")
+        self.tabs.addTab(self.run, "Run")
+        self.tabs.addTab(self.clients, "Clients")
+        self.tabs.addTab(self.tariffs, "Tariffs")
+        head = QHBoxLayout()
+        head.addWidget(title)
+        head.addStretch(1)
+        head.addWidget(self.note)
+        lay = QVBoxLayout(self)
+        lay.addLayout(head)
+        lay.addWidget(self.tabs, 1)
+        self._loaded = False
+        self._overdue = QTimer(self)
+        self._overdue.setInterval(OVERDUE_CHECK_MS)
+        self._overdue.timeout.connect(self.check_overdue)
+        self._overdue.start()
+        self._first_check = QTimer(self)  # a few seconds after start, not during it
+        self._first_check.setSingleShot(True)
+        self._first_check.timeout.connect(self.check_overdue)
+        self._first_check.start(5000)
+
+    # ------------------------------------------------------------------ context
+    def operator(self) -> Any:
+        return self.ctx.extras.get("operator")
+
+    def settings(self) -> SiteSettings:
+        return self.ctx.runtime.services.settings  # type: ignore[no-any-return]
+
+    def today(self) -> date:
+        try:
+            return utcnow().astimezone(ZoneInfo(self.settings().time_zone)).date()
+        except (KeyError, ValueError):
+            return utcnow().date()
+
+    def out_dir(self) -> Path:
+        return Path(self.run.out.text().strip() or default_out_dir())
+
+    # ------------------------------------------------------------------ refresh
+    def reload(self) -> None:
+        self._loaded = True
+        s = self.settings()
+        self.note.setText(f"Site {s.site_name} · installation {s.installation_number} · "
+                          f"due day {s.invoice_due_day} · times in {s.time_zone}")
+        self.invoices.fill_filters()
+        self.invoices.reload()
+        self.clients.reload()
+        self.tariffs.reload()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._loaded:
+            self.reload()
+
+    def on_operator_changed(self, op: Any) -> None:
+        if self._loaded:
+            self.reload()
+
+    def clients_changed(self) -> None:
+        self.invoices.fill_filters()
+        self.tariffs.reload()
+
+    def invoices_changed(self) -> None:
+        self.invoices.fill_filters()
+        self.invoices.reload()
+        self.clients.reload()
+
+    def check_overdue(self) -> int:
+        services = self.ctx.runtime.services
+        try:
+            return billing.notify_overdue(services.notifier, services.settings)
+        except Exception:  # the database may be busy or closing: try again next hour
+            log.warning("overdue invoice check failed", exc_info=True)
+            return 0
+
+
+def create(ctx: Any) -> QWidget:
+    return BillingPage(ctx)
+
+
+__all__ = ["BillingPage", "QMessageBox", "create"]
