@@ -7,6 +7,7 @@ import asyncio
 import logging
 import os
 import sys
+from typing import Any
 
 os.environ.setdefault("QT_API", "pyside6")
 os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
@@ -45,7 +46,14 @@ def run_gui(args: argparse.Namespace) -> int:
     from csms_desktop.gui.pages import build_window
 
     bridge = Bridge(runtime.services.hub, lambda: len(runtime.services.chargers.connected))
-    window = build_window(runtime, bridge)
+    window = build_window(runtime, bridge, **access_for(args))
+    tray = None
+    if not args.smoke:
+        from csms_desktop.gui.tray import TrayController
+
+        tray = TrayController(window, lambda: len(runtime.services.chargers.connected))
+        if tray.available:
+            window.notifications.tray_message = tray.show_message
 
     async def main() -> int:
         try:
@@ -65,12 +73,17 @@ def run_gui(args: argparse.Namespace) -> int:
                 extra = await start_demo_fleet(runtime, args)
             closed = asyncio.Event()
             window.closed.connect(closed.set)
-            await closed.wait()
+            await closed.wait()  # the tray may keep the app running with no window
             if extra is not None:
                 await extra.stop()
             code = 0
+        if tray is not None:
+            tray.remove()
         bridge.close()
         await runtime.server.stop()
+        from csms_desktop.gui import offthread
+
+        offthread.shutdown(wait=True)
         return code
 
     try:
@@ -80,6 +93,18 @@ def run_gui(args: argparse.Namespace) -> int:
         from csms_desktop.store.db import close_database
 
         close_database()
+
+
+def access_for(args: argparse.Namespace) -> dict[str, Any]:
+    """Who uses the window: ``--smoke`` and ``demo`` skip the sign-in (a built-in
+    administrator that is not stored); a real site asks for it."""
+    if args.smoke or args.command == "demo":
+        from csms_desktop.domain.enums import OperatorRole
+        from csms_desktop.services.operators import OperatorInfo
+
+        name = "smoke" if args.smoke else "demo"
+        return {"operator": OperatorInfo(name, name, name.capitalize(), OperatorRole.ADMIN)}
+    return {"login": True}
 
 
 async def smoke_check(runtime, window) -> int:  # type: ignore[no-untyped-def]

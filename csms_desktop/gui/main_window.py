@@ -1,12 +1,28 @@
-"""The main window: navigation between pages, a live status bar, clean shutdown on close."""
+"""The main window: navigation between pages, a live status bar, sign-in, clean shutdown.
+
+Access control: with ``login=True`` the window starts on the sign-in screen (or, on the
+very first start, the screen that creates the administrator); with ``operator=...`` it
+starts signed in as that operator (tests). With neither, every page is open (``--smoke``).
+The navigation shows only the pages the operator's role allows (``services.operators``),
+the page shortcuts of hidden pages do nothing, and the window locks itself after
+``idle_lock_minutes`` without keyboard or mouse input ("Lock", Ctrl+L; "Switch operator",
+Ctrl+Shift+L). The signed-in operator is ``ctx.extras["operator"]`` (an ``OperatorInfo``).
+
+Closing: ``close_handler`` (set by ``gui/tray.py``) may keep the app running in the tray;
+``closed`` is emitted only when the window really closes, and ``application.main`` then
+stops the server.
+"""
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
+from typing import Any
 
-from PySide6.QtCore import QSettings, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -21,6 +37,8 @@ from csms_desktop import __version__
 from csms_desktop.gui.bridge import Bridge
 from csms_desktop.headless import Runtime
 from csms_desktop.paths import data_dir
+from csms_desktop.services import operators as ops
+from csms_desktop.services.operators import OperatorInfo
 
 PAGES = (
     "Dashboard", "Charge points", "Transactions", "Drivers", "Reservations", "Billing",
@@ -37,18 +55,91 @@ class PlaceholderPage(QWidget):
         lay.addWidget(label)
 
 
+class _Ctx:
+    """Stand-in for ``pages.GuiContext`` when the window is built without one."""
+
+    def __init__(self) -> None:
+        self.extras: dict[str, Any] = {}
+        self.window: Any = None
+
+
+class IdleWatcher(QObject):
+    """Notes the time of the last keyboard/mouse input anywhere in the application and
+    emits ``idle`` once ``minutes()`` pass without any (0: never)."""
+
+    idle = Signal()
+    INPUT = frozenset({
+        QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
+        QEvent.Type.Wheel, QEvent.Type.TouchBegin, QEvent.Type.ShortcutOverride,
+    })
+
+    def __init__(self, minutes: Callable[[], float], parent: QObject | None = None,
+                 check_ms: int = 5000) -> None:
+        super().__init__(parent)
+        self.minutes = minutes
+        self.last_input = time.monotonic()
+        self.enabled = True
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
+        self.timer = QTimer(self)
+        self.timer.setInterval(check_ms)
+        self.timer.timeout.connect(self.check)
+        self.timer.start()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in self.INPUT:
+            self.last_input = time.monotonic()
+        return False
+
+    def touch(self) -> None:
+        self.last_input = time.monotonic()
+
+    def check(self, now: float | None = None) -> bool:
+        if not self.enabled:
+            return False
+        try:
+            limit = float(self.minutes())
+        except (TypeError, ValueError):
+            return False
+        now = time.monotonic() if now is None else now
+        if limit > 0 and now - self.last_input >= limit * 60:
+            self.idle.emit()
+            return True
+        return False
+
+    def stop(self) -> None:
+        self.timer.stop()
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
+
+
 class MainWindow(QMainWindow):
     closed = Signal()
+    operator_changed = Signal(object)  # OperatorInfo | None
+    locked_changed = Signal(bool)
 
     def __init__(self, runtime: Runtime, bridge: Bridge,
-                 page_factories: dict[str, Callable[[], QWidget]] | None = None) -> None:
+                 page_factories: dict[str, Callable[[], QWidget]] | None = None,
+                 ctx: Any = None, operator: OperatorInfo | None = None,
+                 login: bool = False) -> None:
         super().__init__()
         self.runtime = runtime
         self.bridge = bridge
+        self.ctx = ctx if ctx is not None else _Ctx()
+        self.ctx.window = self
+        self.ctx.extras["operator"] = operator
+        self.access_control = login or operator is not None
+        self.locked = False
+        self.close_handler: Callable[[], bool] | None = None
+        self._quitting = False
+        self._hidden_windows: list[QWidget] = []
         self.setWindowTitle(f"CSMS Desktop — {runtime.services.settings.site_name}")
         self.setObjectName("MainWindow")
-        central = QWidget()
-        lay = QHBoxLayout(central)
+
+        self.body = QWidget()
+        lay = QHBoxLayout(self.body)
         lay.setContentsMargins(0, 0, 0, 0)
         self.nav = QListWidget()
         self.nav.setObjectName("nav")
@@ -56,8 +147,14 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         lay.addWidget(self.nav)
         lay.addWidget(self.stack, 1)
-        self.setCentralWidget(central)
+        self.outer = QStackedWidget()
+        self.outer.addWidget(self.body)
+        self.setCentralWidget(self.outer)
+
         self.pages: dict[str, QWidget] = {}
+        self.page_actions: dict[str, QAction] = {}
+        go_menu = self.menuBar().addMenu("&Go")
+        self.go_menu = go_menu
         factories = page_factories or {}
         for i, name in enumerate(PAGES):
             page = factories[name]() if name in factories else PlaceholderPage(name)
@@ -68,28 +165,226 @@ class MainWindow(QMainWindow):
             item.setData(Qt.ItemDataRole.UserRole, name)
             item.setToolTip(f"{name} (Ctrl+{i + 1})")
             self.nav.addItem(item)
-            shortcut = QShortcut(QKeySequence(f"Ctrl+{i + 1}"), self)
-            shortcut.activated.connect(lambda n=name: self.show_page(n))
-        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+            action = QAction(name, self)
+            action.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            action.triggered.connect(lambda _c=False, n=name: self.show_page(n))
+            go_menu.addAction(action)
+            self.addAction(action)
+            self.page_actions[name] = action
+        self.nav.currentRowChanged.connect(self._nav_row_changed)
+
+        session = self.menuBar().addMenu("&Session")
+        self.lock_action = QAction("&Lock", self)
+        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.lock_action.triggered.connect(lambda: self.lock())
+        self.switch_action = QAction("&Switch operator…", self)
+        self.switch_action.setShortcut(QKeySequence("Ctrl+Shift+L"))
+        self.switch_action.triggered.connect(self.switch_operator)
+        self.password_action = QAction("Change &password…", self)
+        self.password_action.triggered.connect(self.change_password)
+        self.notifications_action = QAction("&Notifications…", self)
+        self.notifications_action.setShortcut(QKeySequence("Ctrl+Shift+N"))
+        self.notifications_action.triggered.connect(self.open_notifications)
+        self.quit_action = QAction("&Quit", self)
+        self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        self.quit_action.triggered.connect(self.quit_app)
+        for a in (self.lock_action, self.switch_action, self.password_action):
+            session.addAction(a)
+            self.addAction(a)
+            a.setVisible(self.access_control)
+        session.addSeparator()
+        session.addAction(self.notifications_action)
+        session.addAction(self.quit_action)
+        self.addAction(self.notifications_action)
+        self.addAction(self.quit_action)
+
+        from csms_desktop.gui.notifications import (
+            NotificationBell,
+            NotificationCenter,
+            NotificationsPanel,
+        )
+
+        self.notifications = NotificationCenter(bridge, parent=self)
+        self.bell = NotificationBell(self.notifications, self.open_notifications)
+        self.menuBar().setCornerWidget(self.bell, Qt.Corner.TopRightCorner)
+        self.notifications_panel = NotificationsPanel(self.notifications, self._site_tz, self)
+        self.notifications.refresh()
+
         self.server_label = QLabel("OCPP server: starting…")
         self.server_label.setObjectName("server_label")
         self.count_label = QLabel("0 charge points connected")
         self.count_label.setObjectName("count_label")
+        self.operator_label = QLabel("")
+        self.operator_label.setObjectName("operator_label")
         self.statusBar().addWidget(self.server_label, 1)
+        self.statusBar().addPermanentWidget(self.operator_label)
         self.statusBar().addPermanentWidget(self.count_label)
         self.statusBar().addPermanentWidget(QLabel(f"v{__version__}"))
         bridge.server_started.connect(self._on_server_started)
         bridge.server_stopped.connect(lambda _e: self.server_label.setText("OCPP server: stopped"))
         bridge.connected_count.connect(self._on_count)
+
+        self.idle: IdleWatcher | None = None
+        self.auth: Any = None
+        if self.access_control:
+            from csms_desktop.gui.login import AuthScreen
+
+            self.auth = AuthScreen(runtime.services.settings.site_name)
+            self.outer.addWidget(self.auth)
+            self.auth.signed_in.connect(self._signed_in)
+            self.idle = IdleWatcher(lambda: self.runtime.services.settings.idle_lock_minutes,
+                                    self)
+            self.idle.idle.connect(lambda: self.lock("Locked after "
+                                                     f"{self._idle_minutes()} without activity."))
+        self.operator: OperatorInfo | None = None
         self.nav.setCurrentRow(0)
         self._restore()
+        if operator is not None:
+            self.set_operator(operator)
+        elif login:
+            self.start_login()
 
-    def show_page(self, name: str) -> None:
+    # ------------------------------------------------------------------ pages
+    def _site_tz(self) -> Any:
+        import zoneinfo
+
+        try:
+            return zoneinfo.ZoneInfo(self.runtime.services.settings.time_zone)
+        except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+            return None
+
+    def allowed(self, name: str) -> bool:
+        if not self.access_control:
+            return True
+        return ops.can(self.operator, name)
+
+    def show_page(self, name: str) -> bool:
+        if self.locked or not self.allowed(name):
+            return False
         self.nav.setCurrentRow(PAGES.index(name))
+        self.stack.setCurrentIndex(PAGES.index(name))
+        return True
+
+    def _nav_row_changed(self, row: int) -> None:
+        if 0 <= row < len(PAGES) and self.allowed(PAGES[row]):
+            self.stack.setCurrentIndex(row)
 
     def current_page(self) -> str:
         return PAGES[self.stack.currentIndex()]
 
+    def visible_pages(self) -> list[str]:
+        return [self.nav.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.nav.count())
+                if not self.nav.item(i).isHidden()]
+
+    def apply_permissions(self) -> None:
+        for i, name in enumerate(PAGES):
+            ok = self.allowed(name)
+            self.nav.item(i).setHidden(not ok)
+            self.page_actions[name].setEnabled(ok and not self.locked)
+            self.page_actions[name].setVisible(ok)
+        row = self.nav.currentRow()
+        if 0 <= row < len(PAGES) and self.allowed(PAGES[row]):
+            self.stack.setCurrentIndex(row)  # the nav may have moved while nobody was in
+        else:
+            first = next((n for n in PAGES if self.allowed(n)), None)
+            if first is not None:
+                self.nav.setCurrentRow(PAGES.index(first))
+                self.stack.setCurrentIndex(PAGES.index(first))
+
+    # ------------------------------------------------------------------ operator
+    def set_operator(self, op: OperatorInfo | None) -> None:
+        self.operator = op
+        self.ctx.extras["operator"] = op
+        if op is not None:
+            self.operator_label.setText(f"{op.display_name} · {op.role_label}")
+        else:
+            self.operator_label.setText("")
+        self.apply_permissions()
+        for page in self.pages.values():
+            hook = getattr(page, "on_operator_changed", None)
+            if callable(hook):
+                hook(op)
+        self.operator_changed.emit(op)
+
+    def start_login(self) -> None:
+        """Show the first-start screen (no operator yet) or the sign-in screen."""
+        self._set_locked(True)
+        if ops.has_operators():
+            self.auth.show_login("Sign in")
+        else:
+            self.auth.show_first_run()
+
+    def _idle_minutes(self) -> str:
+        m = self.runtime.services.settings.idle_lock_minutes
+        return f"{m} minute{'s' if m != 1 else ''}"
+
+    def lock(self, note: str = "") -> None:
+        """Hide everything behind the sign-in screen; the same or another operator unlocks."""
+        if not self.access_control or self.locked:
+            return
+        self._set_locked(True)
+        who = self.operator.username if self.operator is not None else ""
+        self.auth.show_login("Locked", note or "Sign in to continue.", who)
+
+    def switch_operator(self) -> None:
+        if not self.access_control:
+            return
+        if not self.locked:
+            self._set_locked(True)
+        current = self.operator.display_name if self.operator is not None else "nobody"
+        self.auth.show_login("Switch operator", f"Signed in now: {current}.")
+
+    def _set_locked(self, locked: bool) -> None:
+        self.locked = locked
+        if locked:
+            self.notifications_panel.hide()
+            self._hidden_windows = [w for w in QApplication.topLevelWidgets()
+                                    if w is not self and w.isVisible() and w.isWindow()]
+            for w in self._hidden_windows:
+                w.hide()
+            self.outer.setCurrentWidget(self.auth)
+        else:
+            self.outer.setCurrentWidget(self.body)
+        for a in (*self.page_actions.values(), self.lock_action, self.password_action,
+                  self.notifications_action):
+            a.setEnabled(not locked)
+        self.bell.setVisible(not locked)
+        self.go_menu.menuAction().setVisible(not locked)
+        if self.idle is not None:
+            self.idle.enabled = not locked
+            self.idle.touch()
+        if not locked:
+            self.apply_permissions()
+        self.locked_changed.emit(locked)
+
+    def _signed_in(self, op: OperatorInfo) -> None:
+        same = self.operator is not None and self.operator.id == op.id
+        windows, self._hidden_windows = self._hidden_windows, []
+        self.set_operator(op)
+        self._set_locked(False)
+        for w in windows:
+            if same:
+                w.show()
+            else:
+                w.close()
+        page = self.stack.currentWidget()
+        if page is not None:
+            page.setFocus()
+
+    def change_password(self) -> None:
+        if self.operator is None or self.locked:
+            return
+        from csms_desktop.gui.login import ChangePasswordDialog
+
+        dlg = ChangePasswordDialog(self.operator, self)
+        dlg.open()
+
+    def open_notifications(self) -> None:
+        if not self.locked:
+            self.notifications_panel.open_panel()
+
+    # ------------------------------------------------------------------ status bar
     def _on_server_started(self, event: object) -> None:
         host = getattr(event, "host", "?")
         port = getattr(event, "port", 0)
@@ -98,6 +393,7 @@ class MainWindow(QMainWindow):
     def _on_count(self, n: int) -> None:
         self.count_label.setText(f"{n} charge point{'s' if n != 1 else ''} connected")
 
+    # ------------------------------------------------------------------ state and close
     @staticmethod
     def gui_settings() -> QSettings:
         """Window state lives in the data directory, next to the database."""
@@ -113,11 +409,22 @@ class MainWindow(QMainWindow):
                 self.resize(1280, 800)
         page = s.value("window/page")
         if isinstance(page, str) and page in PAGES:
-            self.show_page(page)
+            self.nav.setCurrentRow(PAGES.index(page))
+
+    def quit_app(self) -> None:
+        """Close for good (tray menu, Ctrl+Q): no question, the server stops."""
+        self._quitting = True
+        self.close()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._quitting and self.close_handler is not None and not self.close_handler():
+            event.ignore()
+            return
         s = self.gui_settings()
         s.setValue("window/geometry", self.saveGeometry())
         s.setValue("window/page", self.current_page())
+        if self.idle is not None:
+            self.idle.stop()
+        self.notifications_panel.close()
         self.closed.emit()
         super().closeEvent(event)

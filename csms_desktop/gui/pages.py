@@ -6,6 +6,7 @@ Each page lives in its own module under ``gui/pages_*`` and exposes
 
 from __future__ import annotations
 
+import functools
 import importlib
 import logging
 from collections.abc import Callable
@@ -44,7 +45,10 @@ class GuiContext:
     extras: dict[str, Any] = field(default_factory=dict)
 
 
-def build_window(runtime: Runtime, bridge: Bridge) -> MainWindow:
+def build_window(runtime: Runtime, bridge: Bridge, operator: Any = None,
+                 login: bool = False) -> MainWindow:
+    """The window with every page. ``login``: start on the sign-in screen; ``operator``
+    (an ``OperatorInfo``): start signed in as that operator; neither: no access control."""
     ctx = GuiContext(runtime, bridge, Commands(runtime.server))
     factories: dict[str, Callable[[], QWidget]] = {}
     for name, module_name in PAGE_MODULES.items():
@@ -54,7 +58,7 @@ def build_window(runtime: Runtime, bridge: Bridge) -> MainWindow:
             if exc.name != module_name:
                 raise
             continue
-        factories[name] = lambda module=module: module.create(ctx)
-    window = MainWindow(runtime, bridge, factories)
+        factories[name] = functools.partial(module.create, ctx)
+    window = MainWindow(runtime, bridge, factories, ctx=ctx, operator=operator, login=login)
     ctx.window = window
     return window

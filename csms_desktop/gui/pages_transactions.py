@@ -1,0 +1,369 @@
+"""Transactions page: filters, exact totals, a paged table sorted by the database, CSV export.
+
+Keyboard: Ctrl+F focuses the driver/tag search, F5 reloads, Ctrl+E exports the filtered set.
+"""
+
+from __future__ import annotations
+
+import zoneinfo
+from datetime import date, datetime, time, timedelta, tzinfo
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from csms_desktop.domain.enums import TransactionStatus
+from csms_desktop.gui import offthread
+from csms_desktop.gui.export_job import ExportJob
+from csms_desktop.gui.models.transactions import TransactionsModel
+from csms_desktop.paths import data_dir
+from csms_desktop.services import history_queries as hq
+from csms_desktop.services.history_queries import TransactionFilter, TransactionTotals
+
+PERIODS = ("All time", "Today", "Yesterday", "Last 7 days", "Last 30 days", "This month",
+           "Last month", "Custom range")
+
+
+def site_tz(ctx: Any) -> tzinfo | None:
+    try:
+        return zoneinfo.ZoneInfo(ctx.runtime.services.settings.time_zone)
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError, AttributeError):
+        return None
+
+
+def period_range(period: str, today: date, custom: tuple[date, date] | None = None
+                 ) -> tuple[date | None, date | None]:
+    """Local dates [first, last] (inclusive) for a period name; (None, None) for all time."""
+    if period == "Today":
+        return today, today
+    if period == "Yesterday":
+        y = today - timedelta(days=1)
+        return y, y
+    if period == "Last 7 days":
+        return today - timedelta(days=6), today
+    if period == "Last 30 days":
+        return today - timedelta(days=29), today
+    if period == "This month":
+        return today.replace(day=1), today
+    if period == "Last month":
+        last = today.replace(day=1) - timedelta(days=1)
+        return last.replace(day=1), last
+    if period == "Custom range" and custom is not None:
+        return custom
+    return None, None
+
+
+def local_day_start(d: date, tz: tzinfo | None) -> datetime:
+    from datetime import UTC
+
+    return datetime.combine(d, time.min, tzinfo=tz or UTC)
+
+
+class TransactionsPage(QWidget):
+    def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self._loaded_once = False
+        self.export_job: ExportJob | None = None
+        self.model = TransactionsModel(lambda: site_tz(self.ctx),
+                                       lambda: self.ctx.runtime.services.settings.currency,
+                                       parent=self)
+
+        lay = QVBoxLayout(self)
+        title = QLabel("<h2>Transactions</h2>")
+        lay.addWidget(title)
+
+        row1 = QHBoxLayout()
+        self.period = QComboBox()
+        self.period.setObjectName("period")
+        self.period.addItems(PERIODS)
+        self.period.setCurrentText("Last 30 days")
+        self.date_from = QDateEdit()
+        self.date_from.setObjectName("date_from")
+        self.date_to = QDateEdit()
+        self.date_to.setObjectName("date_to")
+        for d in (self.date_from, self.date_to):
+            d.setCalendarPopup(True)
+            d.setDisplayFormat("yyyy-MM-dd")
+            d.setDate(QDate.currentDate())
+        self.date_from.setDate(QDate.currentDate().addDays(-29))
+        self.charger = QComboBox()
+        self.charger.setObjectName("charger")
+        self.charger.setMinimumContentsLength(14)
+        self.client = QComboBox()
+        self.client.setObjectName("client")
+        self.client.setMinimumContentsLength(16)
+        self.status = QComboBox()
+        self.status.setObjectName("status")
+        self.status.addItem("Any status", None)
+        for s in TransactionStatus:
+            self.status.addItem(s.value.capitalize(), s.value)
+        self.driver = QLineEdit()
+        self.driver.setObjectName("driver")
+        self.driver.setPlaceholderText("Driver, phone or tag…  (Ctrl+F)")
+        self.driver.setClearButtonEnabled(True)
+        self.reset_button = QPushButton("Reset filters")
+        self.export_button = QPushButton("Export CSV…")
+        self.export_button.setObjectName("export")
+        self.export_button.setToolTip("Export every transaction of the filtered set (Ctrl+E)")
+        for label, w in (("Period", self.period), ("From", self.date_from),
+                         ("To", self.date_to)):
+            lbl = QLabel(label)
+            lbl.setBuddy(w)
+            row1.addWidget(lbl)
+            row1.addWidget(w)
+        row1.addSpacing(12)
+        for label, w in (("Charge point", self.charger), ("Client", self.client),
+                         ("Status", self.status)):
+            lbl = QLabel(label)
+            lbl.setBuddy(w)
+            row1.addWidget(lbl)
+            row1.addWidget(w)
+        row1.addStretch(1)
+        lay.addLayout(row1)
+        row2 = QHBoxLayout()
+        row2.addWidget(self.driver, 1)
+        row2.addWidget(self.reset_button)
+        row2.addWidget(self.export_button)
+        lay.addLayout(row2)
+
+        self.totals_label = QLabel("")
+        self.totals_label.setObjectName("totals")
+        self.totals_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        lay.addWidget(self.totals_label)
+
+        self.table = QTableView()
+        self.table.setObjectName("transactions_table")
+        self.table.setModel(self.model)
+        self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.DescendingOrder)
+        self.table.setSortingEnabled(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for col, width in enumerate((130, 130, 110, 50, 150, 100, 170, 100, 110, 90, 110)):
+            self.table.setColumnWidth(col, width)
+        lay.addWidget(self.table, 1)
+        self.status_label = QLabel("")
+        self.status_label.setObjectName("status_label")
+        lay.addWidget(self.status_label)
+
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(300)
+        self._debounce.timeout.connect(self.apply_filters)
+        self._live_ids: set[str] = set()
+        self._live_timer = QTimer(self)
+        self._live_timer.setSingleShot(True)
+        self._live_timer.setInterval(1000)
+        self._live_timer.timeout.connect(self._flush_live)
+
+        self.period.currentIndexChanged.connect(self._period_changed)
+        for w in (self.date_from, self.date_to):
+            w.dateChanged.connect(lambda _d: self._debounce.start())
+        for combo in (self.charger, self.client, self.status):
+            combo.currentIndexChanged.connect(lambda _i: self.apply_filters())
+        self.driver.textChanged.connect(lambda _t: self._debounce.start())
+        self.driver.returnPressed.connect(self.apply_filters)
+        self.reset_button.clicked.connect(self.reset_filters)
+        self.export_button.clicked.connect(lambda: self.export_csv())
+        self.model.totals_changed.connect(self._show_totals)
+        self.model.page_loaded.connect(lambda _n: self._show_loaded())
+        self.model.loading.connect(lambda _b: self._show_loaded())
+        self.model.failed.connect(self.status_label.setText)
+        ctx.bridge.transaction_started.connect(self._on_live)
+        ctx.bridge.transaction_ended.connect(self._on_live)
+
+        for seq, fn in (("Ctrl+F", self.driver.setFocus), ("F5", self.reload),
+                        ("Ctrl+E", lambda: self.export_csv())):
+            sc = QShortcut(QKeySequence(seq), self)
+            sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            sc.activated.connect(fn)
+        self.setTabOrder(self.period, self.date_from)
+        self.setTabOrder(self.date_from, self.date_to)
+        self.setTabOrder(self.date_to, self.charger)
+        self.setTabOrder(self.charger, self.client)
+        self.setTabOrder(self.client, self.status)
+        self.setTabOrder(self.status, self.driver)
+        self.setTabOrder(self.driver, self.reset_button)
+        self.setTabOrder(self.reset_button, self.export_button)
+        self.setTabOrder(self.export_button, self.table)
+        self._period_changed()
+
+    # ------------------------------------------------------------------ loading
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._loaded_once:
+            self._loaded_once = True
+            self.load_choices()
+            self.apply_filters()
+
+    def ensure_loaded(self) -> None:
+        """Load now even if the page was never shown (tests, screenshots)."""
+        if not self._loaded_once:
+            self._loaded_once = True
+            self.load_choices()
+            self.apply_filters()
+
+    def reload(self) -> None:
+        self.load_choices()
+        self.model.reload()
+
+    def load_choices(self) -> None:
+        def work() -> tuple[list[hq.Choice], list[hq.Choice]]:
+            return hq.charge_point_choices(), hq.client_choices()
+        offthread.submit(work, owner=self, on_done=lambda res: self._set_choices(*res))
+
+    def _set_choices(self, chargers: list[hq.Choice], clients: list[hq.Choice]) -> None:
+        for combo, choices, any_label in ((self.charger, chargers, "All charge points"),
+                                          (self.client, clients, "All clients")):
+            current = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(any_label, None)
+            for c in choices:
+                combo.addItem(c.label, c.value)
+            i = combo.findData(current) if current is not None else 0
+            combo.setCurrentIndex(max(i, 0))
+            combo.blockSignals(False)
+            if current is not None and i < 0:
+                self.apply_filters()
+
+    # ------------------------------------------------------------------ filters
+    def _period_changed(self) -> None:
+        custom = self.period.currentText() == "Custom range"
+        self.date_from.setEnabled(custom)
+        self.date_to.setEnabled(custom)
+        if not custom:
+            today = datetime.now(site_tz(self.ctx)).date()
+            first, last = period_range(self.period.currentText(), today)
+            for w, d in ((self.date_from, first), (self.date_to, last)):
+                if d is not None:
+                    w.blockSignals(True)
+                    w.setDate(QDate(d.year, d.month, d.day))
+                    w.blockSignals(False)
+        if self._loaded_once:
+            self.apply_filters()
+
+    def current_filter(self) -> TransactionFilter:
+        tz = site_tz(self.ctx)
+        today = datetime.now(tz).date()
+        custom = (self.date_from.date().toPython(), self.date_to.date().toPython())
+        first, last = period_range(self.period.currentText(), today, custom)  # type: ignore[arg-type]
+        start_from = local_day_start(first, tz) if first is not None else None
+        start_to = local_day_start(last + timedelta(days=1), tz) if last is not None else None
+        return TransactionFilter(
+            start_from=start_from, start_to=start_to,
+            charge_point_id=self.charger.currentData(), driver=self.driver.text().strip(),
+            client_id=self.client.currentData(), status=self.status.currentData(),
+        )
+
+    def apply_filters(self) -> None:
+        self._debounce.stop()
+        self._loaded_once = True
+        flt = self.current_filter()
+        if flt != self.model.filter or not self.model.is_busy():
+            self.model.set_filter(flt)
+
+    def reset_filters(self) -> None:
+        for w in (self.charger, self.client, self.status, self.period, self.driver):
+            w.blockSignals(True)
+        self.charger.setCurrentIndex(0)
+        self.client.setCurrentIndex(0)
+        self.status.setCurrentIndex(0)
+        self.period.setCurrentText("All time")
+        self.driver.clear()
+        for w in (self.charger, self.client, self.status, self.period, self.driver):
+            w.blockSignals(False)
+        self._period_changed()
+        self.apply_filters()
+
+    # ------------------------------------------------------------------ display
+    def _show_totals(self, totals: TransactionTotals) -> None:
+        currency = self.ctx.runtime.services.settings.currency
+        self.totals_label.setText(
+            f"<b>{totals.count:,}</b> transactions &nbsp;·&nbsp; "
+            f"<b>{totals.energy_kwh:,.3f}</b> kWh &nbsp;·&nbsp; "
+            f"<b>{totals.cost_text(currency)}</b>")
+        self._show_loaded()
+
+    def _show_loaded(self) -> None:
+        n = self.model.rowCount()
+        total = self.model.totals.count
+        if self.model.is_busy():
+            text = f"Loading… ({n:,} of {total:,} shown)"
+        elif self.model.canFetchMore():
+            text = f"{n:,} of {total:,} shown; scroll down for more."
+        else:
+            text = f"{n:,} shown."
+        self.status_label.setText(text)
+
+    # ------------------------------------------------------------------ live
+    def _on_live(self, event: Any) -> None:
+        tx = getattr(event, "transaction_id", None)
+        if tx is None or not self._loaded_once:
+            return
+        self._live_ids.add(str(tx))
+        if not self._live_timer.isActive():
+            self._live_timer.start()
+
+    def _flush_live(self) -> None:
+        ids, self._live_ids = sorted(self._live_ids), set()
+        self.model.refresh_live(ids)
+
+    # ------------------------------------------------------------------ export
+    def export_csv(self, path: Path | str | None = None) -> ExportJob | None:
+        if self.export_job is not None and self.export_job.running:
+            return None
+        if path is None:
+            default = data_dir() / "exports" / f"transactions-{datetime.now():%Y%m%d-%H%M}.csv"
+            default.parent.mkdir(parents=True, exist_ok=True)
+            chosen, _ = QFileDialog.getSaveFileName(self, "Export transactions", str(default),
+                                                    "CSV files (*.csv)")
+            if not chosen:
+                return None
+            path = chosen
+        target = Path(path)
+        flt, sort = self.model.filter, self.model.sort_order
+        tz = site_tz(self.ctx)
+        currency = self.ctx.runtime.services.settings.currency
+
+        def work(progress: Any, cancel: Any) -> int | None:
+            return hq.export_transactions_csv(flt, sort, target, tz, progress, cancel, currency)
+
+        job = ExportJob(self, "Export transactions", target, work)
+        job.done.connect(lambda rows: self._export_done(target, rows))
+        job.failed.connect(lambda msg: QMessageBox.warning(self, "Export failed", msg))
+        self.export_job = job
+        job.start()
+        return job
+
+    def _export_done(self, path: Path, rows: int | None) -> None:
+        if rows is None:
+            self.status_label.setText("Export cancelled; no file written.")
+        else:
+            self.status_label.setText(f"Exported {rows:,} transactions to {path}")
+
+
+def create(ctx: Any) -> QWidget:
+    return TransactionsPage(ctx)
