@@ -5,11 +5,12 @@ from __future__ import annotations
 import argparse
 import asyncio
 import logging
+import logging.handlers
 import signal
 import sys
 from dataclasses import dataclass
 
-from csms_desktop.paths import default_db_url
+from csms_desktop.paths import default_db_url, log_dir
 from csms_desktop.protocol.server import OCPPServer
 from csms_desktop.services.context import Services, build_services
 from csms_desktop.services.settings import load_settings
@@ -31,11 +32,22 @@ class Runtime:
 
 
 def setup_logging(level: str) -> None:
-    logging.basicConfig(
-        level=getattr(logging, level.upper(), logging.INFO),
-        format="%(asctime)s %(levelname)-7s %(name)s: %(message)s",
-        stream=sys.stdout,
-    )
+    """Log to stdout and to a rotating file in the user's log directory (a windowed
+    Windows build has no console, so the file is where an attendant's logs end up)."""
+    fmt = "%(asctime)s %(levelname)-7s %(name)s: %(message)s"
+    handlers: list[logging.Handler] = []
+    if sys.stdout is not None:
+        handlers.append(logging.StreamHandler(sys.stdout))
+    try:
+        folder = log_dir()
+        folder.mkdir(parents=True, exist_ok=True)
+        handlers.append(logging.handlers.RotatingFileHandler(
+            folder / "csms-desktop.log", maxBytes=10 * 1024 * 1024, backupCount=5,
+            encoding="utf-8"))
+    except OSError as exc:  # a read-only home still runs, logging to stdout only
+        print(f"csms-desktop: no log file ({exc})", file=sys.stderr)
+    logging.basicConfig(level=getattr(logging, level.upper(), logging.INFO), format=fmt,
+                        handlers=handlers, force=True)
     logging.getLogger("websockets").setLevel(logging.WARNING)
 
 

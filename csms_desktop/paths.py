@@ -9,7 +9,6 @@ from pathlib import Path
 from platformdirs import user_data_dir, user_log_dir
 
 APP_NAME = "csms-desktop"
-APP_AUTHOR = "csms-desktop"
 
 
 def root_dir() -> Path:
@@ -30,13 +29,13 @@ def resource(*parts: str) -> Path:
 def data_dir() -> Path:
     """The user's data directory (database, logs, PDFs); never inside the install folder."""
     override = os.environ.get("CSMS_DATA_DIR")
-    path = Path(override) if override else Path(user_data_dir(APP_NAME, APP_AUTHOR))
+    path = Path(override) if override else Path(user_data_dir(APP_NAME, appauthor=False))
     return path
 
 
 def log_dir() -> Path:
     override = os.environ.get("CSMS_DATA_DIR")
-    return Path(override) / "logs" if override else Path(user_log_dir(APP_NAME, APP_AUTHOR))
+    return Path(override) / "logs" if override else Path(user_log_dir(APP_NAME, appauthor=False))
 
 
 def default_db_url() -> str:

@@ -38,6 +38,12 @@ def run_gui(args: argparse.Namespace) -> int:
     assert isinstance(app, QApplication)
     app.setApplicationName("CSMS Desktop")
     app.setOrganizationName("csms-desktop")
+    from PySide6.QtGui import QIcon
+
+    from csms_desktop import paths
+
+    app.setWindowIcon(QIcon(str(paths.resource("icons", "csms-desktop.png"))))
+    app.setDesktopFileName("csms-desktop")  # matches packaging/linux/csms-desktop.desktop
     app.setQuitOnLastWindowClosed(False)  # main() decides when to stop, after the server
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)

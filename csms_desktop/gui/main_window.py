@@ -198,6 +198,12 @@ class MainWindow(QMainWindow):
         session.addAction(self.quit_action)
         self.addAction(self.notifications_action)
         self.addAction(self.quit_action)
+        from csms_desktop.gui.about import show_about
+
+        help_menu = self.menuBar().addMenu("&Help")
+        self.about_action = QAction("&About CSMS Desktop", self)
+        self.about_action.triggered.connect(lambda: show_about(self))
+        help_menu.addAction(self.about_action)
 
         from csms_desktop.gui.notifications import (
             NotificationBell,
