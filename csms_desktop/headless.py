@@ -76,11 +76,36 @@ async def start_server(rt: Runtime, args: argparse.Namespace) -> tuple[str, int]
     host = args.host if args.host is not None else rt.services.settings.ocpp_host
     port = args.port if args.port is not None else rt.services.settings.ocpp_port
     try:
-        return await rt.server.start(host, port)
+        bound = await rt.server.start(host, port)
     except OSError as exc:
         await rt.services.writer.stop()
         reason = "already in use" if exc.errno in (98, 48, 10048) else (exc.strerror or str(exc))
         raise StartupError(f"cannot listen on {host}:{port}: {reason}") from exc
+    start_background_services(rt)
+    return bound
+
+
+def start_background_services(rt: Runtime) -> None:
+    """What runs next to the server in every mode: drivers/local lists/reservations
+    (subscribed to the hub), the reservation scheduler, and the optional lag monitor."""
+    from csms_desktop.diagnostics import monitor_from_env
+    from csms_desktop.protocol.commands import Commands
+    from csms_desktop.services.driver_services import install
+    from csms_desktop.services.reservations import run_reservation_scheduler
+
+    commands = Commands(rt.server)
+    install(rt.services, commands)
+    rt.server.spawn_background(run_reservation_scheduler(rt.services, commands))
+    services = rt.services
+    monitor = monitor_from_env(lambda: {
+        "connected": len(services.chargers.connected),
+        "disconnects": services.chargers.disconnects,
+        "writer_rows": services.writer.rows_written,
+        "writer_last_flush_ms": round(services.writer.last_flush_ms, 2),
+    })
+    if monitor is not None:
+        services.extras["loop_monitor"] = monitor
+        rt.server.on_stopped.append(monitor.write)
 
 
 async def serve_forever(args: argparse.Namespace) -> None:

@@ -122,6 +122,10 @@ class OCPPServer:
             cb()
         log.info("OCPP server stopped")
 
+    def spawn_background(self, coro: Any) -> asyncio.Task[Any]:
+        """Run ``coro`` next to the server; it is cancelled when the server stops."""
+        return self._spawn(coro)
+
     def _spawn(self, coro: Any) -> asyncio.Task[Any]:
         task = asyncio.ensure_future(coro)
         self._tasks.add(task)

@@ -80,6 +80,7 @@ class ChargerService:
         self.connected: dict[str, OCPPVersion] = {}
         self.stopping = False  # set while the server shuts down
         self._verified: dict[tuple[str, str], bool] = {}
+        self._disconnects = 0
         self._connector_ids: dict[tuple[str, int], str] = {}
         self._status_time: dict[tuple[str, int], datetime] = {}
 
@@ -118,6 +119,11 @@ class ChargerService:
             ChargePoint.id == cp_id
         ).execute()
 
+    @property
+    def disconnects(self) -> int:
+        """Chargers that dropped while the server kept running (since start)."""
+        return self._disconnects
+
     # ------------------------------------------------------------ connection
     def on_connected(self, cp_id: str, version: OCPPVersion, remote: str) -> None:
         self.connected[cp_id] = version
@@ -127,6 +133,9 @@ class ChargerService:
 
     def on_disconnected(self, cp_id: str, reason: str, replaced: bool = False) -> None:
         known = cp_id in self.connected
+        if not replaced and not self.stopping:
+            # counted for diagnostics (a benchmark's "unintended disconnects")
+            self._disconnects += 1
         if not replaced:
             self.connected.pop(cp_id, None)
             self.writer.update_later(ChargePoint, cp_id, connected=False)

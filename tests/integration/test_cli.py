@@ -23,7 +23,7 @@ def _free_port() -> int:
         return int(s.getsockname()[1])
 
 
-def _wait_port(port: int, timeout: float = 15) -> bool:
+def _wait_port(port: int, timeout: float = 40) -> bool:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         with socket.socket() as s:
@@ -59,7 +59,7 @@ def test_serve_listens_creates_tables_and_never_imports_qt(tmp_path: Path) -> No
             assert t in tables
     finally:
         proc.terminate()
-        out, err = proc.communicate(timeout=15)
+        out, err = proc.communicate(timeout=40)
     assert proc.returncode == 0, err[-2000:]
     assert "OCPP server stopped" in out  # clean shutdown on SIGTERM
     imported = [line for line in err.splitlines() if "import time:" in line]

@@ -1,0 +1,94 @@
+"""Event-loop lag monitor (no Qt): how late a periodic wake-up runs tells how long the
+loop was blocked. Enabled by ``CSMS_LOOP_LAG_FILE=path``: statistics are written there as
+JSON every few seconds (used by the benchmarks, harmless in production)."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import os
+import resource
+import time
+from pathlib import Path
+from typing import Any
+
+INTERVAL = 0.02  # s between wake-ups
+
+
+class LoopLagMonitor:
+    def __init__(self, path: str | os.PathLike[str], extra: Any = None,
+                 write_every: float = 5.0) -> None:
+        self.path = Path(path)
+        self.extra = extra  # callable returning a dict merged into the report
+        self.write_every = write_every
+        self.samples: list[float] = []  # ms late, since start or the last reset
+        self._task: asyncio.Task[None] | None = None
+        self.started = time.monotonic()
+
+    def start(self) -> None:
+        self._task = asyncio.get_running_loop().create_task(self._run(), name="loop-lag")
+
+    async def _run(self) -> None:
+        loop = asyncio.get_running_loop()
+        last_write = loop.time()
+        while True:
+            before = loop.time()
+            await asyncio.sleep(INTERVAL)
+            late = (loop.time() - before - INTERVAL) * 1000.0
+            self.samples.append(max(0.0, late))
+            if loop.time() - last_write >= self.write_every:
+                last_write = loop.time()
+                self.write()
+
+    def reset(self) -> None:
+        self.samples.clear()
+
+    def report(self) -> dict[str, Any]:
+        s = sorted(self.samples)
+
+        def pct(p: float) -> float:
+            return round(s[min(len(s) - 1, int(p / 100 * len(s)))], 2) if s else 0.0
+
+        rss_kb = _rss_kb()
+        out: dict[str, Any] = {
+            "samples": len(s), "p50_ms": pct(50), "p99_ms": pct(99), "max_ms": round(s[-1], 2)
+            if s else 0.0, "rss_mb": round(rss_kb / 1024, 1),
+            "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
+            "uptime_s": round(time.monotonic() - self.started, 1),
+        }
+        if self.extra is not None:
+            out.update(self.extra())
+        return out
+
+    def write(self) -> None:
+        tmp = self.path.with_suffix(".tmp")
+        tmp.write_text(json.dumps(self.report()))
+        tmp.replace(self.path)
+
+    async def stop(self) -> None:
+        if self._task is not None:
+            self._task.cancel()
+            try:
+                await self._task
+            except asyncio.CancelledError:
+                pass
+        self.write()
+
+
+def _rss_kb() -> int:
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1])
+    except OSError:
+        pass
+    return 0
+
+
+def monitor_from_env(extra: Any = None) -> LoopLagMonitor | None:
+    path = os.environ.get("CSMS_LOOP_LAG_FILE")
+    if not path:
+        return None
+    mon = LoopLagMonitor(path, extra)
+    mon.start()
+    return mon

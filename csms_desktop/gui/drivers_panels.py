@@ -1,0 +1,429 @@
+"""The driver's vehicles, tags and history: sub-panels of the Drivers page.
+
+Each panel has a table and a small form; invalid input shows the message beside the
+field and writes nothing (the service raises ``ValidationError`` before any write).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from datetime import UTC, datetime, timedelta
+
+from PySide6.QtCore import QDateTime, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateTimeEdit,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from csms_desktop.domain.enums import IdTagStatus, VehicleType
+from csms_desktop.gui.asyncops import TaskSet
+from csms_desktop.gui.models.drivers import HistoryModel, TagsModel, VehiclesModel, sorted_proxy
+from csms_desktop.gui.widgets.field_errors import FieldErrors, named
+from csms_desktop.gui.widgets.outcome import OutcomeLine
+from csms_desktop.services.drivers import DriverService, TagInput, VehicleInput
+from csms_desktop.services.validation import ValidationError
+
+log = logging.getLogger(__name__)
+
+CARD_WAIT_S = 120.0
+
+
+def make_table(model: object, name: str) -> QTableView:
+    view = QTableView()
+    view.setObjectName(name)
+    view.setModel(sorted_proxy(model))  # type: ignore[arg-type]
+    view.setSortingEnabled(True)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.verticalHeader().hide()
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    view.horizontalHeader().setStretchLastSection(True)
+    view.setAlternatingRowColors(True)
+    view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+    return view
+
+
+def selected_source_row(view: QTableView) -> int | None:
+    rows = view.selectionModel().selectedRows() if view.selectionModel() else []
+    if not rows:
+        return None
+    proxy = view.model()
+    return int(proxy.mapToSource(rows[0]).row())  # type: ignore[attr-defined]
+
+
+def to_local_qdt(dt: datetime) -> QDateTime:
+    return QDateTime.fromSecsSinceEpoch(int(dt.timestamp()))
+
+
+def from_qdt(q: QDateTime) -> datetime:
+    return datetime.fromtimestamp(q.toSecsSinceEpoch(), UTC)
+
+
+class VehiclesPanel(QWidget):
+    changed = Signal()
+
+    def __init__(self, drivers: DriverService, outcome: OutcomeLine,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.drivers = drivers
+        self.outcome = outcome
+        self.user_id: str | None = None
+        self.model = VehiclesModel(self)
+        self.table = make_table(self.model, "vehicles_table")
+        self.table.selectionModel().selectionChanged.connect(self._selected)
+        self.plate = named(QLineEdit(), "vehicle_plate", placeholderText="1กข 1234 / ABC1D23")
+        self.make = named(QLineEdit(), "vehicle_make")
+        self.model_edit = named(QLineEdit(), "vehicle_model")
+        self.type = named(QComboBox(), "vehicle_type")
+        for t in VehicleType:
+            self.type.addItem(t.value.replace("_", " ").title(), t.value)
+        self.errors = FieldErrors()
+        form = QFormLayout()
+        form.addRow("Licence plate", self.errors.add("license_plate", self.plate))
+        form.addRow("Make", self.errors.add("make", self.make))
+        form.addRow("Model", self.errors.add("model", self.model_edit))
+        form.addRow("Type", self.errors.add("type", self.type))
+        self.add_btn = named(QPushButton("Add vehicle"), "vehicle_add")
+        self.save_btn = named(QPushButton("Save changes"), "vehicle_save")
+        self.remove_btn = named(QPushButton("Remove"), "vehicle_remove")
+        self.add_btn.clicked.connect(self.add)
+        self.save_btn.clicked.connect(self.save)
+        self.remove_btn.clicked.connect(self.remove)
+        buttons = QHBoxLayout()
+        for b in (self.add_btn, self.save_btn, self.remove_btn):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        lay = QVBoxLayout(self)
+        lay.addWidget(self.table, 1)
+        lay.addLayout(form)
+        lay.addWidget(self.errors.general)
+        lay.addLayout(buttons)
+        self._sync_buttons()
+
+    def load(self, user_id: str | None) -> None:
+        self.user_id = user_id
+        self.model.set_rows(self.drivers.vehicles(user_id) if user_id else [])
+        self.clear_form()
+        self._sync_buttons()
+
+    def clear_form(self) -> None:
+        for w in (self.plate, self.make, self.model_edit):
+            w.clear()
+        self.type.setCurrentIndex(0)
+        self.errors.clear()
+
+    def _current(self) -> str | None:
+        i = selected_source_row(self.table)
+        return self.model.row_of(i).id if i is not None else None
+
+    def _selected(self, *_: object) -> None:
+        i = selected_source_row(self.table)
+        if i is not None:
+            v = self.model.row_of(i)
+            self.plate.setText(v.license_plate)
+            self.make.setText(v.make)
+            self.model_edit.setText(v.model)
+            self.type.setCurrentIndex(max(0, self.type.findData(v.type)))
+            self.errors.clear()
+        self._sync_buttons()
+
+    def _sync_buttons(self) -> None:
+        has_user = self.user_id is not None
+        has_sel = self._current() is not None
+        self.add_btn.setEnabled(has_user)
+        self.save_btn.setEnabled(has_sel)
+        self.remove_btn.setEnabled(has_sel)
+
+    def _input(self) -> VehicleInput:
+        return VehicleInput(self.plate.text(), self.make.text(), self.model_edit.text(),
+                            str(self.type.currentData()))
+
+    def add(self) -> None:
+        if self.user_id is None:
+            return
+        try:
+            v = self.drivers.add_vehicle(self.user_id, self._input())
+        except ValidationError as exc:
+            self.errors.show(exc.errors)
+            return
+        self.outcome.message(f"Vehicle {v.license_plate} added")
+        self.load(self.user_id)
+        self.changed.emit()
+
+    def save(self) -> None:
+        vid = self._current()
+        if vid is None:
+            return
+        try:
+            v = self.drivers.update_vehicle(vid, self._input())
+        except ValidationError as exc:
+            self.errors.show(exc.errors)
+            return
+        self.outcome.message(f"Vehicle {v.license_plate} saved")
+        self.load(self.user_id)
+        self.changed.emit()
+
+    def remove(self) -> None:
+        vid = self._current()
+        if vid is None:
+            return
+        self.drivers.remove_vehicle(vid)
+        self.outcome.message("Vehicle removed")
+        self.load(self.user_id)
+        self.changed.emit()
+
+
+class TagsPanel(QWidget):
+    changed = Signal()
+
+    def __init__(self, drivers: DriverService, outcome: OutcomeLine,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.drivers = drivers
+        self.outcome = outcome
+        self.user_id: str | None = None
+        self.tasks = TaskSet()
+        self.model = TagsModel(self)
+        self.table = make_table(self.model, "tags_table")
+        self.table.selectionModel().selectionChanged.connect(self._selected)
+        self.value = named(QLineEdit(), "tag_value", placeholderText="the card's number")
+        self.present_btn = named(QPushButton("Register the next presented card"), "tag_present")
+        self.present_btn.setToolTip("Present the new card at any charger: it is refused there "
+                                    "(unknown) and its number is filled in here.")
+        self.present_btn.setCheckable(True)
+        self.present_btn.clicked.connect(self._present_clicked)
+        value_row = QWidget()
+        vr = QHBoxLayout(value_row)
+        vr.setContentsMargins(0, 0, 0, 0)
+        vr.addWidget(self.value, 1)
+        vr.addWidget(self.present_btn)
+        self.status = named(QComboBox(), "tag_status")
+        for s in IdTagStatus:
+            self.status.addItem(s.value.title(), s.value)
+        self.expires = named(QCheckBox("expires"), "tag_expires")
+        self.expiry = named(QDateTimeEdit(), "tag_expiry")
+        self.expiry.setCalendarPopup(True)
+        self.expiry.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.expiry.setDateTime(to_local_qdt(datetime.now(UTC) + timedelta(days=365)))
+        self.expiry.setEnabled(False)
+        self.expires.toggled.connect(self.expiry.setEnabled)
+        exp_row = QWidget()
+        er = QHBoxLayout(exp_row)
+        er.setContentsMargins(0, 0, 0, 0)
+        er.addWidget(self.expires)
+        er.addWidget(self.expiry, 1)
+        self.parent_tag = named(QLineEdit(), "tag_parent", placeholderText="group tag (optional)")
+        self.allowed = named(QLineEdit(), "tag_allowed",
+                                 placeholderText="every charger (or: CP001, CP002)")
+        self.note = named(QLineEdit(), "tag_note")
+        self.errors = FieldErrors()
+        form = QFormLayout()
+        form.addRow("Tag", self.errors.add("id_tag", value_row))
+        form.addRow("Status", self.errors.add("status", self.status))
+        form.addRow("Expiry", self.errors.add("expiry_date", exp_row))
+        form.addRow("Group (parent)", self.errors.add("parent_id_tag", self.parent_tag))
+        form.addRow("Allowed chargers", self.errors.add("allowed_charge_points", self.allowed))
+        form.addRow("Note", self.errors.add("note", self.note))
+        self.last_seen = named(QLabel(), "tag_last_unknown")
+        self.last_seen.setStyleSheet("color: #555B61;")
+        self.add_btn = named(QPushButton("Add tag"), "tag_add")
+        self.save_btn = named(QPushButton("Save changes"), "tag_save")
+        self.remove_btn = named(QPushButton("Remove"), "tag_remove")
+        self.add_btn.clicked.connect(self.add)
+        self.save_btn.clicked.connect(self.save)
+        self.remove_btn.clicked.connect(self.remove)
+        buttons = QHBoxLayout()
+        for b in (self.add_btn, self.save_btn, self.remove_btn):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        lay = QVBoxLayout(self)
+        lay.addWidget(self.table, 1)
+        lay.addLayout(form)
+        lay.addWidget(self.last_seen)
+        lay.addWidget(self.errors.general)
+        lay.addLayout(buttons)
+        self._sync_buttons()
+
+    def load(self, user_id: str | None) -> None:
+        self.user_id = user_id
+        self.model.set_rows(self.drivers.tags(user_id) if user_id else [])
+        self.clear_form()
+        self._sync_buttons()
+
+    def clear_form(self) -> None:
+        for w in (self.value, self.parent_tag, self.allowed, self.note):
+            w.clear()
+        self.status.setCurrentIndex(0)
+        self.expires.setChecked(False)
+        self.errors.clear()
+
+    def _current(self) -> str | None:
+        i = selected_source_row(self.table)
+        return self.model.row_of(i).id if i is not None else None
+
+    def _selected(self, *_: object) -> None:
+        i = selected_source_row(self.table)
+        if i is not None:
+            t = self.model.row_of(i)
+            self.value.setText(t.id_tag)
+            self.status.setCurrentIndex(max(0, self.status.findData(t.status)))
+            self.expires.setChecked(t.expiry_date is not None)
+            if t.expiry_date is not None:
+                self.expiry.setDateTime(to_local_qdt(t.expiry_date))
+            self.parent_tag.setText(t.parent_id_tag)
+            self.allowed.setText(", ".join(t.allowed_charge_points))
+            self.note.setText(t.note)
+            self.errors.clear()
+        self._sync_buttons()
+
+    def _sync_buttons(self) -> None:
+        has_sel = self._current() is not None
+        self.add_btn.setEnabled(self.user_id is not None)
+        self.present_btn.setEnabled(self.user_id is not None)
+        self.save_btn.setEnabled(has_sel)
+        self.remove_btn.setEnabled(has_sel)
+
+    def _input(self) -> TagInput:
+        allowed = tuple(c.strip() for c in self.allowed.text().replace(";", ",").split(",")
+                        if c.strip())
+        return TagInput(self.value.text(), self.user_id, str(self.status.currentData()),
+                        from_qdt(self.expiry.dateTime()) if self.expires.isChecked() else None,
+                        self.parent_tag.text(), allowed, self.note.text())
+
+    def add(self) -> None:
+        if self.user_id is None:
+            return
+        try:
+            t = self.drivers.add_tag(self._input())
+        except ValidationError as exc:
+            self.errors.show(exc.errors)
+            return
+        self.outcome.message(f"Tag {t.id_tag} added; chargers' local lists follow")
+        self.load(self.user_id)
+        self.changed.emit()
+
+    def save(self) -> None:
+        tid = self._current()
+        if tid is None:
+            return
+        try:
+            t = self.drivers.update_tag(tid, self._input())
+        except ValidationError as exc:
+            self.errors.show(exc.errors)
+            return
+        self.outcome.message(f"Tag {t.id_tag} saved")
+        self.load(self.user_id)
+        self.changed.emit()
+
+    def remove(self) -> None:
+        tid = self._current()
+        if tid is None:
+            return
+        self.drivers.remove_tag(tid)
+        self.outcome.message("Tag removed")
+        self.load(self.user_id)
+        self.changed.emit()
+
+    # ---------------------------------------------------------- present the card
+    def show_unknown(self, cp_id: str, id_tag: str) -> None:
+        self.last_seen.setText(f"Last unknown card: {id_tag} at {cp_id} "
+                               f"({datetime.now():%H:%M:%S})")
+
+    def _present_clicked(self, checked: bool) -> None:
+        if checked:
+            self.tasks.spawn(self.wait_for_card())
+        else:
+            self.tasks.cancel_all()
+            self._present_done()
+
+    async def wait_for_card(self) -> None:
+        self.present_btn.setText("Waiting for a card… (click to stop)")
+        self.outcome.message("Present the new card at any charger now")
+        since = datetime.now(UTC)
+        task = self.tasks.spawn(self.drivers.wait_for_unknown_tag(CARD_WAIT_S, since))
+        try:
+            seen = await task
+        except TimeoutError:
+            self.outcome.message("No card was presented within 2 minutes", ok=False)
+            return
+        except asyncio.CancelledError:  # stopped by the operator
+            return
+        finally:
+            self._present_done()
+        self.clear_form()
+        self.value.setText(seen.id_tag)
+        self.value.setFocus()
+        self.outcome.message(f"Card {seen.id_tag} presented at {seen.charge_point_id}: "
+                             "check the details and click Add tag")
+
+    def _present_done(self) -> None:
+        self.present_btn.setChecked(False)
+        self.present_btn.setText("Register the next presented card")
+
+
+class HistoryPanel(QWidget):
+    def __init__(self, drivers: DriverService, outcome: OutcomeLine,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.drivers = drivers
+        self.outcome = outcome
+        self.user_id: str | None = None
+        self.model = HistoryModel(self)
+        self.table = make_table(self.model, "history_table")
+        self.summary = named(QLabel(), "history_summary")
+        self.vehicle = named(QComboBox(), "history_vehicle")
+        self.link_btn = named(QPushButton("Link to vehicle"), "history_link")
+        self.link_btn.clicked.connect(self.link)
+        row = QHBoxLayout()
+        row.addWidget(self.summary, 1)
+        row.addWidget(QLabel("Selected transaction:"))
+        row.addWidget(self.vehicle)
+        row.addWidget(self.link_btn)
+        lay = QVBoxLayout(self)
+        lay.addWidget(self.table, 1)
+        lay.addLayout(row)
+
+    def load(self, user_id: str | None) -> None:
+        self.user_id = user_id
+        self.vehicle.clear()
+        self.vehicle.addItem("— no vehicle —", None)
+        if user_id is None:
+            self.model.set_rows([])
+            self.summary.clear()
+            return
+        for v in self.drivers.vehicles(user_id):
+            self.vehicle.addItem(v.license_plate, v.id)
+        h = self.drivers.history(user_id)
+        self.model.set_rows(h.rows)
+        costs = ", ".join(f"{v} {k}".strip() for k, v in h.costs.items()) or "no cost yet"
+        self.summary.setText(f"{h.count} session{'s' if h.count != 1 else ''}, "
+                             f"{h.energy_kwh:.2f} kWh, {costs}")
+        self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+
+    def link(self) -> None:
+        i = selected_source_row(self.table)
+        if i is None or self.user_id is None:
+            self.outcome.message("Select a transaction first", ok=False)
+            return
+        tx = self.model.row_of(i)
+        try:
+            self.drivers.set_transaction_vehicle(tx.transaction_id, self.vehicle.currentData())
+        except ValidationError as exc:
+            self.outcome.message("; ".join(exc.errors.values()), ok=False)
+            return
+        self.outcome.message(f"Transaction {tx.transaction_id} linked to "
+                             f"{self.vehicle.currentText()}")
+        self.load(self.user_id)

@@ -1,0 +1,407 @@
+"""Reservations | Charging profiles.
+
+Reservations: a timeline (connectors as rows, today and the next days across) with
+reservations and transactions as bars. Drag across a connector's row, or fill the form,
+to book; right-click a reservation to cancel it. A conflict or an unusable charger is
+refused with the reason beside the field and the conflicting booking outlined.
+
+Charging profiles: the profile editor (``gui/profile_editor.py``).
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QDateTimeEdit,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from csms_desktop.gui.asyncops import TaskSet, async_slot
+from csms_desktop.gui.drivers_panels import from_qdt, make_table, selected_source_row, to_local_qdt
+from csms_desktop.gui.models.rows import Column, RowsModel
+from csms_desktop.gui.profile_editor import ProfileEditor
+from csms_desktop.gui.widgets.field_errors import FieldErrors, named
+from csms_desktop.gui.widgets.outcome import OutcomeLine
+from csms_desktop.gui.widgets.timeline import RES_COLOURS, TX_COLOUR, Lane, TimelineWidget
+from csms_desktop.services.driver_services import install
+from csms_desktop.services.drivers import display_phone
+from csms_desktop.services.reservations import ReservationConflict, ReservationRow
+from csms_desktop.services.validation import ValidationError
+from csms_desktop.store.models import IdTag, User
+
+log = logging.getLogger(__name__)
+
+
+def _local(dt: datetime) -> str:
+    return dt.astimezone().strftime("%a %d %b %H:%M")
+
+
+class ReservationsModel(RowsModel):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__((
+            Column("Start", lambda r: r.start_time, fmt=_local),
+            Column("End", lambda r: r.end_time, fmt=_local),
+            Column("Driver", lambda r: r.driver),
+            Column("Charge point", lambda r: r.charge_point_id),
+            Column("Connector", lambda r: r.connector_no if r.connector_no else "any"),
+            Column("Status", lambda r: r.status),
+            Column("Charger answer", lambda r: r.sent_status or "not sent yet"),
+            Column("Id", lambda r: r.ocpp_reservation_id or ""),
+        ), key=lambda r: r.id, parent=parent)
+
+
+def _day_start(now: datetime) -> datetime:
+    local = now.astimezone()
+    return local.replace(hour=0, minute=0, second=0, microsecond=0).astimezone(UTC)
+
+
+class ReservationForm(QGroupBox):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("New reservation", parent)
+        self.setObjectName("reservation_form")
+        self.driver = named(QComboBox(), "res_driver")
+        self.driver.setEditable(True)
+        self.driver.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        completer = self.driver.completer()
+        assert completer is not None
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.cp = named(QComboBox(), "res_cp")
+        self.connector = named(QComboBox(), "res_connector")
+        self.start = named(QDateTimeEdit(), "res_start", calendarPopup=True)
+        self.end = named(QDateTimeEdit(), "res_end", calendarPopup=True)
+        for w in (self.start, self.end):
+            w.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.tag = named(QComboBox(), "res_tag")
+        self.errors = FieldErrors()
+        form = QFormLayout(self)
+        form.addRow("Driver", self.errors.add("driver", self.driver, below=True))
+        form.addRow("Charge point", self.errors.add("charge_point", self.cp, below=True))
+        form.addRow("Connector", self.errors.add("connector", self.connector, below=True))
+        form.addRow("From", self.errors.add("start_time", self.start, below=True))
+        form.addRow("Until", self.errors.add("end_time", self.end, below=True))
+        form.addRow("Tag", self.errors.add("id_tag", self.tag, below=True))
+        form.addRow(self.errors.general)
+        self.create_btn = named(QPushButton("Create reservation"), "res_create")
+        form.addRow(self.create_btn)
+        self._lanes: list[Lane] = []
+        self.driver.currentIndexChanged.connect(self._driver_changed)
+        self.cp.currentIndexChanged.connect(self._cp_changed)
+
+    def set_drivers(self) -> None:
+        current = self.driver.currentData()
+        self.driver.blockSignals(True)
+        self.driver.clear()
+        for u in User.select().order_by(User.name, User.phone_number):
+            phone = display_phone(u.phone_number)
+            label = f"{u.name} ({phone})" if u.name else phone
+            self.driver.addItem(label, u.id)
+        i = self.driver.findData(current)
+        self.driver.setCurrentIndex(i if i >= 0 else (0 if self.driver.count() else -1))
+        self.driver.blockSignals(False)
+        self._driver_changed()
+
+    def set_lanes(self, lanes: list[Lane]) -> None:
+        current = self.cp.currentText()
+        self._lanes = lanes
+        self.cp.blockSignals(True)
+        self.cp.clear()
+        for cp_id in dict.fromkeys(lane.charge_point_id for lane in lanes):
+            self.cp.addItem(cp_id)
+        self.cp.setCurrentIndex(max(0, self.cp.findText(current)))
+        self.cp.blockSignals(False)
+        self._cp_changed()
+
+    def _cp_changed(self, *_: object) -> None:
+        cp_id = self.cp.currentText()
+        current = self.connector.currentData()
+        self.connector.clear()
+        self.connector.addItem("any connector", None)
+        for lane in self._lanes:
+            if lane.charge_point_id == cp_id:
+                self.connector.addItem(f"connector {lane.connector_no} "
+                                       f"({lane.status.lower()})", lane.connector_no)
+        self.connector.setCurrentIndex(max(0, self.connector.findData(current)))
+
+    def _driver_changed(self, *_: object) -> None:
+        self.tag.clear()
+        self.tag.addItem("the driver's first accepted tag", None)
+        uid = self.driver.currentData()
+        if uid:
+            for t in IdTag.select().where(IdTag.user == uid).order_by(IdTag.created_at):
+                self.tag.addItem(f"{t.id_tag} ({str(t.status).lower()})", t.id_tag)
+
+    def prefill(self, cp_id: str, connector_no: int | None, start: datetime,
+                end: datetime) -> None:
+        self.cp.setCurrentIndex(max(0, self.cp.findText(cp_id)))
+        self._cp_changed()
+        self.connector.setCurrentIndex(max(0, self.connector.findData(connector_no)))
+        self.start.setDateTime(to_local_qdt(start))
+        self.end.setDateTime(to_local_qdt(end))
+        self.errors.clear()
+
+
+class ReservationsTab(QWidget):
+    def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.bundle = install(ctx.runtime.services, ctx.commands)
+        self.svc = self.bundle.reservations
+        self.tasks = TaskSet()
+        self.outcome = OutcomeLine(self)
+        self.day0 = _day_start(datetime.now(UTC))
+
+        self.prev_btn = named(QPushButton("◀"), "tl_prev")
+        self.next_btn = named(QPushButton("▶"), "tl_next")
+        self.today_btn = named(QPushButton("Today"), "tl_today")
+        self.days = named(QSpinBox(), "tl_days")
+        self.days.setRange(1, 7)
+        self.days.setValue(3)
+        self.days.setSuffix(" days")
+        self.range_label = named(QLabel(), "tl_range")
+        self.send_btn = named(QPushButton("Send due reservations now"), "res_send_due")
+        self.send_btn.setToolTip("ReserveNow goes out automatically within the lead time "
+                                 "before the start; this does it now.")
+        self.prev_btn.clicked.connect(lambda: self.shift(-1))
+        self.next_btn.clicked.connect(lambda: self.shift(1))
+        self.today_btn.clicked.connect(self.go_today)
+        self.days.valueChanged.connect(lambda _v: self.refresh())
+        self.send_btn.clicked.connect(self.send_due)
+        bar = QHBoxLayout()
+        for w in (self.prev_btn, self.today_btn, self.next_btn, self.days, self.range_label):
+            bar.addWidget(w)
+        bar.addStretch(1)
+        bar.addWidget(self._legend())
+        bar.addWidget(self.send_btn)
+
+        self.timeline = TimelineWidget()
+        self.timeline.drag_created.connect(self._dragged)
+        self.timeline.cancel_requested.connect(self.cancel)
+        self.timeline.reservation_clicked.connect(self._select_in_table)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.timeline)
+        scroll.setMinimumHeight(160)
+
+        self.form = ReservationForm()
+        self.form.create_btn.clicked.connect(self.create_reservation)
+        self.model = ReservationsModel(self)
+        self.table = make_table(self.model, "reservations_table")
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.cancel_btn = named(QPushButton("Cancel selected reservation"), "res_cancel")
+        self.cancel_btn.clicked.connect(self._cancel_selected)
+        table_box = QWidget()
+        tl = QVBoxLayout(table_box)
+        tl.setContentsMargins(0, 0, 0, 0)
+        tl.addWidget(self.table, 1)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.cancel_btn)
+        tl.addLayout(row)
+        bottom = QSplitter(Qt.Orientation.Horizontal)
+        bottom.addWidget(self.form)
+        bottom.addWidget(table_box)
+        bottom.setSizes([380, 900])
+        split = self.split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(scroll)
+        split.addWidget(bottom)
+        split.setSizes([430, 330])
+        split.setStretchFactor(0, 0)
+        split.setStretchFactor(1, 1)
+        self._fitted_lanes = -1
+        lay = QVBoxLayout(self)
+        lay.addLayout(bar)
+        lay.addWidget(split, 1)
+        lay.addWidget(self.outcome)
+
+        self._refresh_timer = QTimer(self)
+        self._refresh_timer.setSingleShot(True)
+        self._refresh_timer.setInterval(300)
+        self._refresh_timer.timeout.connect(self.refresh)
+        self._clock = QTimer(self)
+        self._clock.setInterval(60_000)
+        self._clock.timeout.connect(self.refresh)
+        self._clock.start()
+        b = ctx.bridge
+        for sig in (b.notification, b.transaction_started, b.transaction_ended,
+                    b.connector_status, b.charger_updated):
+            sig.connect(self.refresh_soon)
+        self.form.set_drivers()
+        self.refresh()
+        now = datetime.now(UTC)
+        start = now.replace(minute=0, second=0, microsecond=0) + timedelta(hours=1)
+        self.form.start.setDateTime(to_local_qdt(start))
+        self.form.end.setDateTime(to_local_qdt(start + timedelta(hours=1)))
+
+    @staticmethod
+    def _legend() -> QLabel:
+        def chip(colour: str, text: str, fg: str = "#FFFFFF") -> str:
+            return (f"<span style='background:{colour}; color:{fg}'>&nbsp;{text}&nbsp;</span>")
+        label = QLabel(" ".join((
+            chip(RES_COLOURS["ACTIVE"][0], "reserved"),
+            chip(RES_COLOURS["COMPLETED"][0], "used", RES_COLOURS["COMPLETED"][1]),
+            chip(RES_COLOURS["EXPIRED"][0], "expired", RES_COLOURS["EXPIRED"][1]),
+            chip(RES_COLOURS["CANCELED"][0], "cancelled", RES_COLOURS["CANCELED"][1]),
+            chip(TX_COLOUR, "charging"),
+            "<span style='color:#D32F2F'>│ now</span>")))
+        label.setObjectName("tl_legend")
+        return label
+
+    # -------------------------------------------------------------- data
+    def time_window(self) -> tuple[datetime, datetime]:
+        return self.day0, self.day0 + timedelta(days=self.days.value())
+
+    def refresh_soon(self, *_: object) -> None:
+        self._refresh_timer.start()
+
+    def refresh(self) -> None:
+        start, end = self.time_window()
+        lanes = [Lane(cp, n, st) for cp, n, st in self.svc.lanes()]
+        reservations = self.svc.rows(start, end)
+        txs = self.svc.transaction_bars(start, end)
+        self.timeline.set_window(start, end)
+        self.timeline.set_data(lanes, reservations, txs, datetime.now(UTC))
+        self.model.merge(reservations)
+        if len(lanes) != self._fitted_lanes:  # the timeline as tall as its lanes (up to half)
+            self._fitted_lanes = len(lanes)
+            total = sum(self.split.sizes()) or 760
+            top = min(max(self.timeline.sizeHint().height() + 6, 160), total // 2)
+            self.split.setSizes([top, total - top])
+        self.form.set_lanes(lanes)
+        last = end - timedelta(seconds=1)
+        self.range_label.setText(f"{start.astimezone():%a %d %b} – {last.astimezone():%a %d %b}")
+
+    def shift(self, days: int) -> None:
+        self.day0 += timedelta(days=days)
+        self.refresh()
+
+    def go_today(self) -> None:
+        self.day0 = _day_start(datetime.now(UTC))
+        self.refresh()
+
+    def _select_in_table(self, res_id: str) -> None:
+        pos = self.model.position(res_id)
+        if pos is not None:
+            proxy = self.table.model()
+            self.table.selectRow(proxy.mapFromSource(self.model.index(pos, 0)).row())  # type: ignore[attr-defined]
+
+    # -------------------------------------------------------------- create
+    def _dragged(self, cp_id: str, connector_no: int, start: datetime, end: datetime) -> None:
+        self.form.prefill(cp_id, connector_no, start, end)
+        self.outcome.message(f"{cp_id} connector {connector_no}, {_local(start)} – "
+                             f"{end.astimezone():%H:%M}: choose the driver and click Create")
+        self.form.driver.setFocus()
+
+    def create_reservation(self) -> None:
+        f = self.form
+        f.errors.clear()
+        self.timeline.highlight = None
+        uid = f.driver.currentData()
+        if uid is None or f.driver.currentText() != f.driver.itemText(f.driver.currentIndex()):
+            f.errors.show({"driver": "choose a driver from the list"})
+            return
+        try:
+            res = self.svc.create(uid, f.cp.currentText(), f.connector.currentData(),
+                                  from_qdt(f.start.dateTime()), from_qdt(f.end.dateTime()),
+                                  f.tag.currentData())
+        except ReservationConflict as exc:
+            f.errors.show(exc.errors)
+            self._outline_conflict()
+            self.outcome.message("Refused: " + "; ".join(exc.errors.values()), ok=False)
+            self.timeline.update()
+            return
+        except ValidationError as exc:
+            f.errors.show(exc.errors)
+            self.outcome.message("Not created: correct the fields marked in red", ok=False)
+            return
+        self.outcome.message(f"Reservation created for {f.driver.currentText()} on "
+                             f"{res.charge_point_id}; ReserveNow goes out "
+                             f"{self.svc.lead.seconds // 60} min before the start")
+        self.refresh()
+        self.timeline.selected = str(res.id)
+
+    def _outline_conflict(self) -> None:
+        f = self.form
+        start, end = from_qdt(f.start.dateTime()), from_qdt(f.end.dateTime())
+        conn = f.connector.currentData()
+        for r in self.timeline.reservations:
+            if (r.status == "ACTIVE" and r.charge_point_id == f.cp.currentText()
+                    and r.start_time < end and start < r.end_time
+                    and (conn is None or r.connector_no is None or r.connector_no == conn)):
+                self.timeline.highlight = r.id
+                return
+
+    # -------------------------------------------------------------- cancel / send
+    def _cancel_selected(self) -> None:
+        i = selected_source_row(self.table)
+        if i is None:
+            self.outcome.message("Select a reservation first", ok=False)
+            return
+        row: ReservationRow = self.model.row_at(i)
+        self.tasks.spawn(self.do_cancel(row.id))
+
+    @async_slot
+    async def cancel(self, res_id: str) -> None:
+        await self.do_cancel(res_id)
+
+    async def do_cancel(self, res_id: str) -> None:
+        self.outcome.pending("Cancelling the reservation")
+        try:
+            text = await self.svc.cancel(res_id)
+        except ValidationError as exc:
+            self.outcome.message("; ".join(exc.errors.values()), ok=False)
+            return
+        self.outcome.message(f"Reservation {text}")
+        self.refresh()
+
+    @async_slot
+    async def send_due(self) -> None:
+        self.outcome.pending("Sending reservations that start soon")
+        rep = await self.svc.tick()
+        self.outcome.message(f"{len(rep.sent)} reservation(s) sent, "
+                             f"{len(rep.expired)} expired")
+        self.refresh()
+
+
+class ReservationsPage(QWidget):
+    def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        bundle = install(ctx.runtime.services, ctx.commands)
+        self.reservations = ReservationsTab(ctx)
+        self.profiles = ProfileEditor(bundle.profiles)
+        self.tabs = named(QTabWidget(), "reservations_tabs")
+        self.tabs.addTab(self.reservations, "Reservations")
+        self.tabs.addTab(self.profiles, "Charging profiles")
+        self.tabs.currentChanged.connect(self._tab)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(4, 4, 4, 4)
+        lay.addWidget(self.tabs)
+
+    def _tab(self, i: int) -> None:
+        if i == 1:
+            self.profiles.reload_targets()
+        else:
+            self.reservations.form.set_drivers()
+            self.reservations.refresh()
+
+
+def create(ctx: Any) -> QWidget:
+    return ReservationsPage(ctx)
+
+

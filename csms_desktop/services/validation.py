@@ -1,0 +1,45 @@
+"""Validation errors the GUI shows beside the fields they concern."""
+
+from __future__ import annotations
+
+import re
+
+EMAIL_RE = re.compile(r"^[^@\s<>,;]+@[^@\s<>,;]+\.[^@\s<>,;.]{2,}$")
+
+
+class ValidationError(ValueError):
+    """One or more invalid fields: ``errors`` maps a field name to a human message."""
+
+    def __init__(self, errors: dict[str, str]) -> None:
+        self.errors = dict(errors)
+        super().__init__("; ".join(f"{k}: {v}" for k, v in self.errors.items()))
+
+
+class FieldError(ValidationError):
+    """One invalid field (a duplicate phone number, an unknown client...)."""
+
+    def __init__(self, field: str, message: str) -> None:
+        self.field = field
+        self.message = message
+        super().__init__({field: message})
+
+
+def check_email(text: str) -> str | None:
+    """The message for an invalid e-mail address, None when it is fine (or empty)."""
+    text = text.strip()
+    if not text:
+        return None
+    if len(text) > 200:
+        return "the e-mail address is too long (200 characters at most)"
+    if not EMAIL_RE.match(text):
+        return f"{text!r} is not an e-mail address (name@example.com)"
+    return None
+
+
+def raise_if(errors: dict[str, str]) -> None:
+    """Raise FieldError for one problem, ValidationError for several, nothing for none."""
+    if len(errors) == 1:
+        (field, message), = errors.items()
+        raise FieldError(field, message)
+    if errors:
+        raise ValidationError(errors)

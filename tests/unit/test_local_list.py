@@ -1,0 +1,187 @@
+"""Local authorization lists: computation, diffs, versions, automatic syncs."""
+
+from __future__ import annotations
+
+import asyncio
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from driver_fakes import OFFLINE, FakeCommands, FakeResult, make_charger
+
+from csms_desktop.services.drivers import DriverInput, DriverService, TagInput
+from csms_desktop.services.events import ChargerBooted
+from csms_desktop.services.local_list import (
+    LocalListService,
+    compute_lists,
+    diff_lists,
+    last_sent,
+    list_version,
+    setting_key,
+)
+from csms_desktop.store.models import ChargePoint, Setting
+
+
+@pytest.fixture
+def env(services):  # type: ignore[no-untyped-def]
+    make_charger("CP1")
+    make_charger("CP2")
+    services.chargers.connected.update({"CP1": "OCPP16", "CP2": "OCPP16"})
+    cmds = FakeCommands()
+    drivers = DriverService(services)
+    lists = LocalListService(services, cmds, debounce_s=0.05, boot_delay_s=0.01)
+    yield drivers, lists, cmds
+    lists.close()
+    drivers.close()
+
+
+def test_list_has_accepted_and_blocked_tags_valid_for_the_charger(env) -> None:  # type: ignore[no-untyped-def]
+    drivers, _, _ = env
+    a = drivers.register(DriverInput("0812345678", "A"))
+    b = drivers.register(DriverInput("0899990000", "B"))
+    exp = datetime(2030, 1, 1, tzinfo=UTC)
+    drivers.add_tag(TagInput("A1", a.id, expiry_date=exp, parent_id_tag="FLEET"))
+    drivers.add_tag(TagInput("A2", a.id, allowed_charge_points=("CP2",)))
+    drivers.add_tag(TagInput("B1", b.id))
+    drivers.add_tag(TagInput("OLD", expiry_date=datetime.now(UTC) - timedelta(days=1)))
+    drivers.add_tag(TagInput("BAD", status="INVALID"))
+    drivers.add_tag(TagInput("X" * 25))  # too long for 1.6
+    drivers.block(b.id)
+    lists = compute_lists(["CP1", "CP2"])
+    assert lists["CP1"] == {
+        "A1": {"status": "Accepted", "expiry_date": "2030-01-01T00:00:00.000Z",
+               "parent_id_tag": "FLEET"},
+        "B1": {"status": "Blocked", "expiry_date": None, "parent_id_tag": None},
+    }
+    assert set(lists["CP2"]) == {"A1", "A2", "B1"}
+    ChargePoint.update(protocol="OCPP20").where(ChargePoint.id == "CP2").execute()
+    assert "X" * 25 in compute_lists(["CP2"])["CP2"]
+
+
+def test_blocked_group_blocks_members(env) -> None:  # type: ignore[no-untyped-def]
+    drivers, _, _ = env
+    drivers.add_tag(TagInput("FLEET", status="BLOCKED"))
+    drivers.add_tag(TagInput("M1", parent_id_tag="FLEET"))
+    assert compute_lists(["CP1"])["CP1"]["M1"]["status"] == "Blocked"
+
+
+def test_diff_has_only_added_changed_removed() -> None:
+    old = {"A": {"status": "Accepted"}, "B": {"status": "Accepted"}, "C": {"status": "Accepted"}}
+    new = {"A": {"status": "Accepted"}, "B": {"status": "Blocked"}, "D": {"status": "Accepted"}}
+    d = diff_lists(old, new)
+    assert d.added == {"D": {"status": "Accepted"}}
+    assert d.changed == {"B": {"status": "Blocked"}}
+    assert d.removed == ("C",)
+    assert [(e["id_tag"], e["status"]) for e in d.entries()] == [
+        ("B", "Blocked"), ("D", "Accepted"), ("C", None)]
+
+
+async def test_first_sync_full_then_differential_with_only_changes(env) -> None:  # type: ignore[no-untyped-def]
+    drivers, lists, cmds = env
+    a = drivers.register(DriverInput("0812345678", "A"))
+    t1 = drivers.add_tag(TagInput("T1", a.id))
+    t2 = drivers.add_tag(TagInput("T2", a.id))
+    drivers.add_tag(TagInput("T3", a.id))
+    await lists.idle()  # the debounced auto-sync of both chargers
+    cmds.calls.clear()
+    Setting.delete().where(Setting.key == setting_key("CP1")).execute()
+    ChargePoint.update(local_list_version=None).execute()
+
+    r = await lists.sync("CP1")
+    assert r.ok and r.full and r.version == 1
+    sent = cmds.of("send_local_list")[-1]
+    assert sent["full"] and sent["version"] == 1
+    assert [e["id_tag"] for e in sent["entries"]] == ["T1", "T2", "T3"]
+    assert list_version("CP1") == 1
+
+    r = await lists.sync("CP1")
+    assert r.status == "UpToDate" and len(cmds.of("send_local_list")) == 1
+
+    drivers.add_tag(TagInput("T4", a.id))               # added
+    drivers.update_tag(t1.id, TagInput("T1", a.id, status="BLOCKED"))  # changed
+    drivers.remove_tag(t2.id)                           # removed
+    r = await lists.sync("CP1")
+    assert r.ok and not r.full and r.version == 2
+    sent = cmds.of("send_local_list")[-1]
+    assert not sent["full"] and sent["version"] == 2
+    assert [(e["id_tag"], e["status"]) for e in sent["entries"]] == [
+        ("T1", "Blocked"), ("T4", "Accepted"), ("T2", None)]
+    version, entries = last_sent("CP1")
+    assert version == 2 and set(entries) == {"T1", "T3", "T4"}
+    assert ChargePoint.get_by_id("CP1").local_list_version == 2
+
+
+async def test_refused_send_keeps_the_old_version(env) -> None:  # type: ignore[no-untyped-def]
+    drivers, lists, cmds = env
+    drivers.add_tag(TagInput("T1"))
+    await lists.idle()
+    assert list_version("CP1") == 1
+    drivers.add_tag(TagInput("T2"))
+    cmds.answers["send_local_list"] = FakeResult("rejected", "Failed")
+    await lists.idle()
+    r = await lists.sync("CP1")
+    assert r.status == "Failed" and not r.ok
+    assert list_version("CP1") == 1
+    cmds.answers["send_local_list"] = OFFLINE
+    assert (await lists.sync("CP1")).status == "Offline"
+    cmds.answers["send_local_list"] = FakeResult("not supported", "NotSupported")
+    assert (await lists.sync("CP1")).status == "NotSupported"
+    assert "CP1" in lists.unsupported
+
+
+async def test_version_mismatch_is_answered_with_a_full_list(env) -> None:  # type: ignore[no-untyped-def]
+    drivers, lists, cmds = env
+    drivers.add_tag(TagInput("T1"))
+    await lists.idle()
+    drivers.add_tag(TagInput("T2"))
+    cmds.answers["send_local_list"] = [FakeResult("rejected", "VersionMismatch"), FakeResult()]
+    await lists.idle()
+    sends = [c for c in cmds.of("send_local_list") if c["cp_id"] == "CP1"]
+    assert [(c["version"], c["full"]) for c in sends][-2:] == [(2, False), (3, True)]
+    assert list_version("CP1") == 3
+
+
+async def test_changes_are_pushed_debounced_and_blocks_at_once(env) -> None:  # type: ignore[no-untyped-def]
+    drivers, lists, cmds = env
+    lists.debounce_s = 30.0  # a normal change waits
+    a = drivers.register(DriverInput("0812345678", "A"))
+    drivers.add_tag(TagInput("T1", a.id))
+    drivers.add_tag(TagInput("T2", a.id))
+    await asyncio.sleep(0.05)
+    assert cmds.of("send_local_list") == []
+    drivers.block(a.id)  # urgent: no debounce
+    await lists.idle()
+    sends = cmds.of("send_local_list")
+    assert {c["cp_id"] for c in sends} == {"CP1", "CP2"}
+    assert all(e["status"] == "Blocked" for c in sends for e in c["entries"])
+
+
+async def test_boot_checks_the_chargers_version_and_resends_whole(env) -> None:  # type: ignore[no-untyped-def]
+    drivers, lists, cmds = env
+    drivers.add_tag(TagInput("T1"))
+    await lists.idle()
+    cmds.calls.clear()
+    cmds.charger_versions["CP1"] = 0  # the charger lost its list (reset)
+    lists.services.hub.publish(ChargerBooted("CP1", "V", "M", "ACCEPTED"))
+    await asyncio.sleep(0.05)
+    await lists.idle()
+    assert [n for n, _ in cmds.calls] == ["get_local_list_version", "send_local_list"]
+    sent = cmds.of("send_local_list")[0]
+    assert sent["full"] and sent["version"] == 2
+    cmds.calls.clear()
+    lists.services.hub.publish(ChargerBooted("CP1", "V", "M", "ACCEPTED"))
+    await asyncio.sleep(0.05)
+    await lists.idle()
+    assert [n for n, _ in cmds.calls] == ["get_local_list_version"]  # up to date
+    assert lists.results["CP1"].status == "UpToDate"
+    cmds.calls.clear()
+    lists.services.hub.publish(ChargerBooted("CP2", "V", "M", "PENDING"))
+    await asyncio.sleep(0.05)
+    assert cmds.calls == []
+
+
+def test_preview_without_sending(env) -> None:  # type: ignore[no-untyped-def]
+    drivers, lists, cmds = env
+    drivers.add_tag(TagInput("T1"))
+    full, version, diff = lists.preview("CP1")
+    assert full and version == 1 and list(diff.added) == ["T1"]
+    assert cmds.calls == []
