@@ -18,3 +18,10 @@ def runtime(services):  # type: ignore[no-untyped-def]
 @pytest.fixture
 def args() -> argparse.Namespace:
     return argparse.Namespace(host="127.0.0.1", port=0, smoke=False, command=None)
+
+
+# Fixtures of the live pages (qasync loop + real server): live, qloop, quiet_ctx; and, for
+# every GUI test, deferred deletes and a garbage collection right after it (cyclic garbage
+# holding Qt objects collected later, in the middle of another test's event processing,
+# crashed the run now and then).
+from live_helpers import _collect_after, live, qloop, quiet_ctx  # noqa: E402, F401

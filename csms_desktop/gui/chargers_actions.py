@@ -1,0 +1,366 @@
+"""Commands an operator sends to one charge point (the "Actions" tab of Charge points).
+
+Every button runs an ``@asyncSlot`` that awaits the version-neutral ``Commands`` method and
+shows the outcome on the page's status line; nothing blocks the loop while the charger
+answers.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+from urllib.parse import urlparse
+
+from PySide6.QtCore import QDateTime
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateTimeEdit,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from csms_desktop.gui.asyncops import async_slot, run_command
+from csms_desktop.gui.widgets.outcome import OutcomeLine
+from csms_desktop.protocol.commands import CommandResult, Outcome
+from csms_desktop.services.live_queries import ChargePointRow, ConnectorRow, TagOption
+
+TRIGGERS = ("StatusNotification", "MeterValues", "Heartbeat", "BootNotification",
+            "FirmwareStatusNotification", "DiagnosticsStatusNotification")
+URL_SCHEMES = ("ftp", "ftps", "sftp", "http", "https")
+ID_TAG_MAX = 20  # OCPP 1.6 IdToken (CiString20)
+
+
+def url_problem(text: str) -> str | None:
+    url = urlparse(text.strip())
+    if not text.strip():
+        return "give the URL the charger should use"
+    if url.scheme not in URL_SCHEMES or not url.netloc:
+        return "the URL must start with ftp://, sftp://, http:// or https:// and name a host"
+    return None
+
+
+def _box(title: str, name: str) -> tuple[QGroupBox, QGridLayout]:
+    box = QGroupBox(title)
+    box.setObjectName(name)
+    grid = QGridLayout(box)
+    grid.setColumnStretch(1, 1)
+    return box, grid
+
+
+class ActionsPanel(QScrollArea):
+    def __init__(self, ctx: Any, outcome: OutcomeLine, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.commands = ctx.commands
+        self.services = ctx.runtime.services
+        self.outcome = outcome
+        self.cp: ChargePointRow | None = None
+        self.connectors: list[ConnectorRow] = []
+        self.setWidgetResizable(True)
+        host = QWidget()
+        self.setWidget(host)
+        cols = QHBoxLayout(host)
+        left, right = QVBoxLayout(), QVBoxLayout()
+        cols.addLayout(left, 1)
+        cols.addLayout(right, 1)
+
+        box, g = _box("Start charging (remote start)", "box_start")
+        self.start_connector = QComboBox()
+        self.start_tag = QComboBox()
+        self.start_tag.setEditable(True)
+        self.start_tag.setObjectName("start_tag")
+        tag_edit = self.start_tag.lineEdit()
+        if tag_edit is not None:
+            tag_edit.setPlaceholderText("pick or type an id tag")
+        self.start_button = QPushButton("Start")
+        self.start_button.setObjectName("start_button")
+        self.start_button.clicked.connect(self.remote_start)
+        g.addWidget(QLabel("Connector"), 0, 0)
+        g.addWidget(self.start_connector, 0, 1)
+        g.addWidget(QLabel("Id tag"), 1, 0)
+        g.addWidget(self.start_tag, 1, 1)
+        g.addWidget(self.start_button, 2, 1)
+        left.addWidget(box)
+
+        box, g = _box("Stop charging (remote stop)", "box_stop")
+        self.stop_tx = QComboBox()
+        self.stop_tx.setObjectName("stop_tx")
+        self.stop_button = QPushButton("Stop")
+        self.stop_button.setObjectName("stop_button")
+        self.stop_button.clicked.connect(self.remote_stop)
+        g.addWidget(QLabel("Transaction"), 0, 0)
+        g.addWidget(self.stop_tx, 0, 1)
+        g.addWidget(self.stop_button, 1, 1)
+        left.addWidget(box)
+
+        box, g = _box("Reset", "box_reset")
+        self.soft_button = QPushButton("Soft reset")
+        self.soft_button.setObjectName("soft_reset_button")
+        self.soft_button.setToolTip("Stops transactions and restarts the software")
+        self.hard_button = QPushButton("Hard reset")
+        self.hard_button.setObjectName("hard_reset_button")
+        self.hard_button.setToolTip("Reboots the charger")
+        self.soft_button.clicked.connect(self.soft_reset)
+        self.hard_button.clicked.connect(self.hard_reset)
+        g.addWidget(self.soft_button, 0, 0)
+        g.addWidget(self.hard_button, 0, 1)
+        left.addWidget(box)
+
+        box, g = _box("Unlock connector", "box_unlock")
+        self.unlock_connector = QComboBox()
+        self.unlock_button = QPushButton("Unlock")
+        self.unlock_button.setObjectName("unlock_button")
+        self.unlock_button.clicked.connect(self.unlock)
+        g.addWidget(QLabel("Connector"), 0, 0)
+        g.addWidget(self.unlock_connector, 0, 1)
+        g.addWidget(self.unlock_button, 1, 1)
+        left.addWidget(box)
+        left.addStretch(1)
+
+        box, g = _box("Availability", "box_availability")
+        self.avail_target = QComboBox()
+        self.operative_button = QPushButton("Make operative")
+        self.operative_button.setObjectName("operative_button")
+        self.inoperative_button = QPushButton("Make inoperative")
+        self.inoperative_button.setObjectName("inoperative_button")
+        self.operative_button.clicked.connect(self.make_operative)
+        self.inoperative_button.clicked.connect(self.make_inoperative)
+        self.maintenance = QCheckBox("Maintenance mode (charger inoperative, flagged for repair)")
+        self.maintenance.setObjectName("maintenance_check")
+        self.maintenance.clicked.connect(self.toggle_maintenance)
+        g.addWidget(QLabel("Target"), 0, 0)
+        g.addWidget(self.avail_target, 0, 1, 1, 2)
+        g.addWidget(self.operative_button, 1, 1)
+        g.addWidget(self.inoperative_button, 1, 2)
+        g.addWidget(self.maintenance, 2, 0, 1, 3)
+        right.addWidget(box)
+
+        box, g = _box("Trigger message", "box_trigger")
+        self.trigger_message = QComboBox()
+        self.trigger_message.addItems(TRIGGERS)
+        self.trigger_connector = QComboBox()
+        self.trigger_button = QPushButton("Ask the charger")
+        self.trigger_button.setObjectName("trigger_button")
+        self.trigger_button.clicked.connect(self.trigger)
+        g.addWidget(QLabel("Message"), 0, 0)
+        g.addWidget(self.trigger_message, 0, 1)
+        g.addWidget(QLabel("Connector"), 1, 0)
+        g.addWidget(self.trigger_connector, 1, 1)
+        g.addWidget(self.trigger_button, 2, 1)
+        right.addWidget(box)
+
+        box, g = _box("Firmware update", "box_firmware")
+        self.firmware_url = QLineEdit()
+        self.firmware_url.setObjectName("firmware_url")
+        self.firmware_url.setPlaceholderText("https://example.com/firmware.bin")
+        self.firmware_when = QDateTimeEdit(QDateTime.currentDateTime())
+        self.firmware_when.setCalendarPopup(True)
+        self.firmware_when.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.firmware_button = QPushButton("Update firmware")
+        self.firmware_button.setObjectName("firmware_button")
+        self.firmware_button.clicked.connect(self.update_firmware)
+        g.addWidget(QLabel("URL"), 0, 0)
+        g.addWidget(self.firmware_url, 0, 1)
+        g.addWidget(QLabel("Not before"), 1, 0)
+        g.addWidget(self.firmware_when, 1, 1)
+        g.addWidget(self.firmware_button, 2, 1)
+        right.addWidget(box)
+
+        box, g = _box("Diagnostics / log upload", "box_diagnostics")
+        self.diag_url = QLineEdit()
+        self.diag_url.setObjectName("diagnostics_url")
+        self.diag_url.setPlaceholderText("ftp://user:password@example.com/uploads/")
+        self.diag_button = QPushButton("Get diagnostics")
+        self.diag_button.setObjectName("diagnostics_button")
+        self.diag_button.clicked.connect(self.get_diagnostics)
+        g.addWidget(QLabel("Upload to"), 0, 0)
+        g.addWidget(self.diag_url, 0, 1)
+        g.addWidget(self.diag_button, 1, 1)
+        right.addWidget(box)
+        right.addStretch(1)
+
+    # ------------------------------------------------------------------ data
+    def set_charger(self, cp: ChargePointRow | None, connectors: list[ConnectorRow]) -> None:
+        same = self.cp is not None and cp is not None and self.cp.id == cp.id
+        self.cp = cp
+        self.connectors = connectors
+        nos = [c.connector_no for c in connectors]
+        self._fill(self.start_connector, [("Any free connector", None)]
+                   + [(f"Connector {n}", n) for n in nos], keep=same)
+        self._fill(self.unlock_connector, [(f"Connector {n}", n) for n in nos] or
+                   [("Connector 1", 1)], keep=same)
+        self._fill(self.avail_target, [("Whole charger", 0)]
+                   + [(f"Connector {n}", n) for n in nos], keep=same)
+        self._fill(self.trigger_connector, [("Whole charger", None)]
+                   + [(f"Connector {n}", n) for n in nos], keep=same)
+        txs = [(f"Transaction {c.active_transaction_id} on connector {c.connector_no}",
+                c.active_transaction_id) for c in connectors if c.active_transaction_id]
+        self._fill(self.stop_tx, txs or [("No transaction running", None)], keep=True)
+        self.stop_button.setEnabled(bool(txs))
+        self.maintenance.setChecked(bool(cp and cp.maintenance))
+        self.setEnabled(cp is not None)
+
+    def set_tags(self, tags: list[TagOption]) -> None:
+        typed = self.start_tag.currentText()
+        self.start_tag.clear()
+        for t in tags:
+            self.start_tag.addItem(t.label, t.id_tag)
+        self.start_tag.setEditText(typed)
+
+    @staticmethod
+    def _fill(combo: QComboBox, items: list[tuple[str, Any]], keep: bool) -> None:
+        current = combo.currentData() if keep else None
+        combo.clear()
+        for text, data in items:
+            combo.addItem(text, data)
+        if current is not None:
+            i = combo.findData(current)
+            if i >= 0:
+                combo.setCurrentIndex(i)
+
+    def _id(self) -> str | None:
+        if self.cp is None:
+            self.outcome.message("Select a charge point first", ok=False)
+            return None
+        return self.cp.id
+
+    def chosen_tag(self) -> str:
+        text = self.start_tag.currentText().strip()
+        i = self.start_tag.currentIndex()
+        if i >= 0 and text == self.start_tag.itemText(i):
+            return str(self.start_tag.itemData(i))
+        return text.split(" — ", 1)[0].strip()
+
+    def _refuse(self, what: str, why: str) -> None:
+        self.outcome.result(what, CommandResult(Outcome.ERROR, detail=why))
+
+    # ------------------------------------------------------------------ actions
+    @async_slot
+    async def remote_start(self) -> None:
+        cp_id = self._id()
+        if cp_id is None:
+            return
+        tag = self.chosen_tag()
+        what = f"Remote start on {cp_id}"
+        if not tag:
+            self._refuse(what, "pick or type an id tag")
+            return
+        if len(tag) > ID_TAG_MAX:
+            self._refuse(what, f"an id tag has at most {ID_TAG_MAX} characters")
+            return
+        await run_command(self.outcome, f"{what} with tag {tag}", self.commands.remote_start(
+            cp_id, self.start_connector.currentData(), tag), self.start_button)
+
+    @async_slot
+    async def remote_stop(self) -> None:
+        cp_id = self._id()
+        tx = self.stop_tx.currentData()
+        if cp_id is None or tx is None:
+            return
+        await run_command(self.outcome, f"Remote stop of transaction {tx} on {cp_id}",
+                          self.commands.remote_stop(cp_id, str(tx)), self.stop_button)
+
+    async def _reset(self, hard: bool) -> None:
+        cp_id = self._id()
+        if cp_id is None:
+            return
+        kind = "Hard" if hard else "Soft"
+        await run_command(self.outcome, f"{kind} reset of {cp_id}",
+                          self.commands.reset(cp_id, hard=hard),
+                          self.soft_button, self.hard_button)
+
+    @async_slot
+    async def soft_reset(self) -> None:
+        await self._reset(False)
+
+    @async_slot
+    async def hard_reset(self) -> None:
+        await self._reset(True)
+
+    @async_slot
+    async def unlock(self) -> None:
+        cp_id = self._id()
+        if cp_id is None:
+            return
+        no = int(self.unlock_connector.currentData() or 1)
+        await run_command(self.outcome, f"Unlock connector {no} of {cp_id}",
+                          self.commands.unlock(cp_id, no), self.unlock_button)
+
+    async def _availability(self, available: bool) -> None:
+        cp_id = self._id()
+        if cp_id is None:
+            return
+        target = int(self.avail_target.currentData() or 0)
+        where = "the whole charger" if target == 0 else f"connector {target}"
+        word = "operative" if available else "inoperative"
+        await run_command(self.outcome, f"Make {where} of {cp_id} {word}",
+                          self.commands.change_availability(cp_id, target, available),
+                          self.operative_button, self.inoperative_button)
+
+    @async_slot
+    async def make_operative(self) -> None:
+        await self._availability(True)
+
+    @async_slot
+    async def make_inoperative(self) -> None:
+        await self._availability(False)
+
+    @async_slot
+    async def toggle_maintenance(self) -> None:
+        cp_id = self._id()
+        if cp_id is None:
+            return
+        on = self.maintenance.isChecked()
+        self.services.chargers.set_maintenance(cp_id, on)
+        word = "on" if on else "off"
+        await run_command(
+            self.outcome, f"Maintenance {word} for {cp_id} (ChangeAvailability "
+                          f"{'Inoperative' if on else 'Operative'})",
+            self.commands.change_availability(cp_id, 0, not on), self.maintenance)
+
+    @async_slot
+    async def trigger(self) -> None:
+        cp_id = self._id()
+        if cp_id is None:
+            return
+        message = self.trigger_message.currentText()
+        no = self.trigger_connector.currentData()
+        await run_command(self.outcome, f"Trigger {message} on {cp_id}",
+                          self.commands.trigger_message(cp_id, message, no), self.trigger_button)
+
+    @async_slot
+    async def update_firmware(self) -> None:
+        cp_id = self._id()
+        if cp_id is None:
+            return
+        what = f"Firmware update of {cp_id}"
+        url = self.firmware_url.text().strip()
+        problem = url_problem(url)
+        if problem:
+            self._refuse(what, problem)
+            return
+        when = datetime.fromtimestamp(self.firmware_when.dateTime().toSecsSinceEpoch(), UTC)
+        await run_command(self.outcome, what, self.commands.update_firmware(cp_id, url, when),
+                          self.firmware_button)
+
+    @async_slot
+    async def get_diagnostics(self) -> None:
+        cp_id = self._id()
+        if cp_id is None:
+            return
+        what = f"Diagnostics upload from {cp_id}"
+        url = self.diag_url.text().strip()
+        problem = url_problem(url)
+        if problem:
+            self._refuse(what, problem)
+            return
+        await run_command(self.outcome, what, self.commands.get_diagnostics(cp_id, url),
+                          self.diag_button)

@@ -1,0 +1,261 @@
+"""One connector on the dashboard: a large painted tile (colour + icon + words).
+
+The tile keeps the connector's live values and paints them itself (a few hundred tiles
+would be slow as nested labels). It is focusable: Enter, Return or Space, or a click,
+emits ``activated(charge_point_id, connector_no)``.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QRectF, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPen,
+)
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from csms_desktop.domain.timeutil import as_utc, utcnow
+from csms_desktop.gui.widgets.status_style import (
+    SESSION_STATES,
+    StatusStyle,
+    paint_icon,
+    style_for,
+)
+from csms_desktop.services.events import MeterSampled
+from csms_desktop.services.live_queries import ConnectorState, SessionInfo
+
+TILE_SIZE = QSize(204, 150)
+
+TYPE_NAMES = {"TYPE_1": "Type 1", "TYPE_2": "Type 2", "CHADEMO": "CHAdeMO",
+               "CCS_COMBO_1": "CCS1", "CCS_COMBO_2": "CCS2", "TESLA": "Tesla", "GB_T": "GB/T"}
+
+
+def format_elapsed(seconds: float) -> str:
+    seconds = max(0, int(seconds))
+    h, rest = divmod(seconds, 3600)
+    m, s = divmod(rest, 60)
+    return f"{h}:{m:02d}:{s:02d}"
+
+
+def format_kw(kw: float | None) -> str:
+    if kw is None:
+        return "— kW"
+    return f"{kw:.1f} kW" if abs(kw) < 100 else f"{kw:.0f} kW"
+
+
+class ConnectorTile(QWidget):
+    activated = Signal(str, int)
+
+    def __init__(self, state: ConnectorState, online: bool, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.charge_point_id = state.charge_point_id
+        self.connector_no = state.connector_no
+        self.connector_type = state.connector_type
+        self.ocpp_status = state.ocpp_status
+        self.error_code = state.error_code
+        self.info = state.info
+        self.online = online
+        self.power_kw = state.power_kw
+        self.soc = state.soc
+        self.register_kwh = state.last_meter_kwh
+        self.session: SessionInfo | None = state.session
+        self.paint_count = 0  # tests check that unrelated tiles are not repainted
+        self.setObjectName(f"tile_{state.charge_point_id}_{state.connector_no}")
+        self.setFixedSize(TILE_SIZE)
+        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, False)
+        self._refresh_text()
+
+    # ------------------------------------------------------------------ state
+    @property
+    def look(self) -> StatusStyle:
+        return style_for(self.ocpp_status, self.online)
+
+    @property
+    def delivering(self) -> bool:
+        """Counts towards the site's power: online and in a session."""
+        return self.online and (self.session is not None or self.ocpp_status in SESSION_STATES)
+
+    @property
+    def charging(self) -> bool:
+        """Energy flows: 1.6 says Charging; 2.0.1 says only Occupied, so power decides."""
+        if not self.online:
+            return False
+        if self.ocpp_status == "Charging":
+            return True
+        return (self.ocpp_status == "Occupied" and self.session is not None
+                and (self.power_kw or 0.0) > 0.0)
+
+    @property
+    def session_energy_kwh(self) -> float | None:
+        if self.session is None or self.register_kwh is None:
+            return None
+        return max(0.0, self.register_kwh - self.session.start_meter_kwh)
+
+    def set_status(self, ocpp_status: str, error_code: str | None, info: str | None = None
+                   ) -> None:
+        if (ocpp_status, error_code, info) == (self.ocpp_status, self.error_code, self.info):
+            return
+        self.ocpp_status, self.error_code, self.info = ocpp_status, error_code, info
+        if ocpp_status not in SESSION_STATES and self.session is None:
+            self.power_kw = None
+        self._changed()
+
+    def set_online(self, online: bool) -> None:
+        if online != self.online:
+            self.online = online
+            self._changed()
+
+    def set_session(self, session: SessionInfo | None) -> None:
+        self.session = session
+        if session is None:
+            self.power_kw = None
+        self._changed()
+
+    def apply_meter(self, m: MeterSampled) -> None:
+        if m.power_kw is not None:
+            self.power_kw = m.power_kw
+        if m.energy_kwh is not None:
+            self.register_kwh = m.energy_kwh
+        if m.soc is not None:
+            self.soc = m.soc
+        self._changed()
+
+    def tick(self) -> None:
+        """Once a second while a session runs: the elapsed time moves."""
+        if self.session is not None and self.isVisible():
+            self.update()
+
+    def _changed(self) -> None:
+        self._refresh_text()
+        self.update()
+
+    # ------------------------------------------------------------------ words
+    def lines(self, now: datetime | None = None) -> list[str]:
+        """What the tile says below the status, top to bottom."""
+        out: list[str] = []
+        st = self.look
+        if not self.online and self.ocpp_status:
+            out.append(f"Last status: {style_for(self.ocpp_status).label}")
+        if self.ocpp_status == "Faulted" and self.error_code and self.error_code != "NoError":
+            out.append(f"Error: {self.error_code}")
+        if self.session is not None:
+            elapsed = (as_utc(now or utcnow()) - self.session.start_time).total_seconds()
+            energy = self.session_energy_kwh
+            e_txt = f"{energy:.2f} kWh" if energy is not None else "— kWh"
+            out.append(f"{format_kw(self.power_kw)}   {e_txt}")
+            soc = f"   SoC {self.soc:.0f} %" if self.soc is not None else ""
+            out.append(f"{format_elapsed(elapsed)}{soc}")
+            who = self.session.driver or self.session.vehicle or (
+                f"Tag {self.session.id_tag}" if self.session.id_tag else None)
+            if self.session.driver and self.session.vehicle:
+                who = f"{self.session.driver} · {self.session.vehicle}"
+            if who:
+                out.append(who)
+            if self.session.zombie:
+                out.append("Not stopped by the charger")
+        elif self.power_kw and self.online and st.key in SESSION_STATES:
+            out.append(format_kw(self.power_kw))
+        return out
+
+    def summary(self) -> str:
+        """The tile in words (accessible name, tooltip, tests)."""
+        head = f"{self.charge_point_id} connector {self.connector_no}: {self.look.label}"
+        return "; ".join([head, *self.lines()])
+
+    def _refresh_text(self) -> None:
+        text = self.summary()
+        self.setAccessibleName(text)
+        self.setToolTip(f"{text}\n{self.look.description}\nClick or press Enter for details")
+
+    # ------------------------------------------------------------------ input
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton and self.rect().contains(
+                event.position().toPoint()):
+            self.activated.emit(self.charge_point_id, self.connector_no)
+            event.accept()
+            return
+        super().mouseReleaseEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+            self.activated.emit(self.charge_point_id, self.connector_no)
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    # ------------------------------------------------------------------ paint
+    def paintEvent(self, event: QPaintEvent) -> None:
+        self.paint_count += 1
+        st = self.look
+        fg = QColor(st.foreground)
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        r = QRectF(self.rect()).adjusted(2, 2, -2, -2)
+        p.setPen(Qt.PenStyle.NoPen)
+        p.setBrush(QColor(st.background))
+        p.drawRoundedRect(r, 10, 10)
+        if not self.online:  # offline: a dashed outline as well as the dark colour
+            p.setPen(QPen(QColor("#9AA3AB"), 2, Qt.PenStyle.DashLine))
+            p.setBrush(Qt.BrushStyle.NoBrush)
+            p.drawRoundedRect(r.adjusted(3, 3, -3, -3), 8, 8)
+        if self.hasFocus():
+            p.setBrush(Qt.BrushStyle.NoBrush)
+            p.setPen(QPen(QColor("#000000"), 4))
+            p.drawRoundedRect(r.adjusted(1, 1, -1, -1), 10, 10)
+            p.setPen(QPen(QColor("#FFD400"), 2))
+            p.drawRoundedRect(r.adjusted(1, 1, -1, -1), 10, 10)
+        pad = 12.0
+        x0, width = r.left() + pad, r.width() - 2 * pad
+        base = QFont(self.font())
+        small = QFont(base)
+        small.setPointSizeF(max(8.0, base.pointSizeF() * 0.95))
+        p.setPen(fg)
+        p.setFont(small)
+        ctype = TYPE_NAMES.get(self.connector_type, self.connector_type)
+        p.drawText(QRectF(x0, r.top() + 6, width, 18),
+                   Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                   f"Connector {self.connector_no}" + (f" · {ctype}" if ctype else ""))
+        icon = QRectF(x0, r.top() + 28, 38, 38)
+        paint_icon(p, icon, st.icon, fg)
+        label_rect = QRectF(icon.right() + 10, icon.top(), r.right() - pad - icon.right() - 10,
+                            icon.height())
+        big = QFont(base)
+        big.setBold(True)
+        scale = 1.45
+        big.setPointSizeF(base.pointSizeF() * scale)
+        while scale > 1.0 and QFontMetrics(big).horizontalAdvance(st.label) > label_rect.width():
+            scale -= 0.05  # long words ("Paused by charger") shrink a little before eliding
+            big.setPointSizeF(base.pointSizeF() * scale)
+        p.setFont(big)
+        label = QFontMetrics(big).elidedText(st.label, Qt.TextElideMode.ElideRight,
+                                             int(label_rect.width()))
+        p.drawText(label_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, label)
+        lines = self.lines()
+        y = icon.bottom() + 6
+        for i, line in enumerate(lines[:3]):
+            f = QFont(base)
+            if i == 0 and self.session is not None:
+                f.setPointSizeF(base.pointSizeF() * 1.15)
+                f.setBold(True)
+            p.setFont(f)
+            fm = QFontMetrics(f)
+            h = fm.height()
+            text = fm.elidedText(line, Qt.TextElideMode.ElideRight, int(width))
+            p.drawText(QRectF(x0, y, width, h),
+                       Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
+            y += h + 1
+        p.end()
+
+    def sizeHint(self) -> QSize:
+        return TILE_SIZE
