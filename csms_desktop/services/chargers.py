@@ -255,6 +255,20 @@ class ChargerService:
     def forget_connector_cache(self) -> None:
         self._connector_ids.clear()
 
+    def record_charging_state(self, cp_id: str, connector_no: int, ocpp_status: str,
+                              at: datetime) -> None:
+        """2.0.1: a TransactionEvent's chargingState refines an Occupied EVSE (Charging,
+        SuspendedEV, ...) in ``connector.ocpp_status``, as 1.6 statuses do."""
+        row_id = self.connector_row_id(cp_id, connector_no, create=False)
+        if row_id is None:
+            return
+        last = self._status_time.get((cp_id, connector_no))
+        if last is not None and at < last:
+            return
+        self.writer.update_later(Connector, row_id, ocpp_status=ocpp_status)
+        self.hub.publish(ConnectorStatusChanged(cp_id, connector_no, ConnectorStatus.OCCUPIED.value,
+                                                ocpp_status, None, at))
+
     def record_status(
         self,
         cp_id: str,

@@ -194,8 +194,11 @@ async def _check_effects(name: str, services: Any, station: Any,
     if name == "trigger_message":
         await eventually(lambda: ChargePoint.get_by_id(CP).diagnostics_status == "Idle")
     elif name == "get_charging_profiles":
-        track = state_of(services).reports[("ReportChargingProfiles", CP, 77)]
-        await eventually(lambda: track.done)
+        key = ("ReportChargingProfiles", CP, 77)
+        reports = state_of(services).reports
+        # the station sends its report after answering: wait for it to arrive, then finish
+        await eventually(lambda: key in reports and reports[key].done)
+        track = reports[key]
         assert track.items[0]["id"] == 5 and track.items[0]["evseId"] == 1
     elif name == "get_configuration":
         assert refused.data["items"] == []

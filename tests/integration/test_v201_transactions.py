@@ -174,3 +174,25 @@ async def test_two_stations_reusing_a_transaction_id_lose_nothing(server, url): 
         await b.tx_event("Ended", "1", token=None, stopped="Remote")
         assert Tx.get(Tx.transaction_id == "1@CSB").status.value == "COMPLETED"
         assert Tx.get(Tx.transaction_id == "1").status.value == "ACTIVE"
+
+
+async def test_charging_state_refines_the_occupied_evse(server, url, services):  # type: ignore[no-untyped-def]
+    from chargers201 import booted
+
+    from csms_desktop.services.events import ConnectorStatusChanged
+    from csms_desktop.store.models import Connector
+
+    seen: list[ConnectorStatusChanged] = []
+    services.hub.subscribe(ConnectorStatusChanged, seen.append)
+    async with booted(url, "CSS") as st:
+        await st.status(1, "Occupied")
+        await st.tx_event("Started", "T9", token=None, state="Charging")
+        await services.writer.durable()
+        conn = Connector.get((Connector.charge_point == "CSS") & (Connector.connector_id == 1))
+        assert (conn.status.value, conn.ocpp_status) == ("OCCUPIED", "Charging")
+        await st.tx_event("Updated", "T9", token=None, state="SuspendedEV")
+        await services.writer.durable()
+        conn = Connector.get_by_id(conn.id)
+        assert conn.ocpp_status == "SuspendedEV"
+    assert [e.ocpp_status for e in seen if e.charge_point_id == "CSS"][-2:] == ["Charging",
+                                                                                "SuspendedEV"]

@@ -216,6 +216,8 @@ def _session_rules(conn: OCPPConnection, track: TxTrack, evse_no: int, charging_
         word = "Finishing" if track.charged else "Preparing"
     if word is not None and event != "Ended":
         conn.services.charging.on_connector_status(conn.cp_id, evse_no, word, at)
+        # the EVSE says Occupied; its chargingState is what an attendant wants to see
+        conn.services.chargers.record_charging_state(conn.cp_id, evse_no, word, at)
 
 
 def _answer(conn: OCPPConnection, token: dict[str, Any] | None, evse_no: int | None,
