@@ -7,6 +7,7 @@ rate, named in the client's language. Rules: ``services.billing_invoices``.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -149,7 +150,9 @@ def build_content(client: Client, period: str, tz: str) -> InvoiceContent:
             warnings.append(f"transaction {tx.transaction_id} not billed: {why}")
             continue
         try:
-            cost = CostBreakdown.from_json(tx.cost_breakdown)
+            stored = tx.cost_breakdown  # an object; rows written before 0.1 hold a string
+            cost = CostBreakdown.from_json(stored if isinstance(stored, str)
+                                           else json.dumps(stored))
         except ValueError as exc:
             raise BillingError(f"transaction {tx.transaction_id}: {exc}") from None
         if cost.total != Decimal(tx.total_cost):

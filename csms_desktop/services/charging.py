@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+import json
 import logging
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -265,7 +266,7 @@ class ChargingService:
         tx.total_cost = cost.total
         tx.currency = tariff.currency
         tx.tariff_id = tariff.id
-        tx.cost_breakdown = cost.to_json()
+        tx.cost_breakdown = json.loads(cost.to_json())  # a JSON object, not a JSON string
 
     def correct_start(
         self,

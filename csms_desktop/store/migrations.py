@@ -75,6 +75,8 @@ MIGRATIONS: tuple[Migration, ...] = (
     ),
     Migration(3, "billing: invoice.snapshot (the printed document's data at issue)",
               _add_missing),
+    Migration(4, "indexes: transaction (charge_point_id, status, start_time), (end_time)",
+              _add_missing),
 )
 LATEST_VERSION = MIGRATIONS[-1].version
 

@@ -255,6 +255,11 @@ class Transaction(CuidModel):
             (("start_time",), False),
             (("user", "start_time"), False),
             (("status",), False),
+            # a charger's running transaction, newest first (connector detail): without it
+            # SQLite walks every transaction of the charger to find none ACTIVE
+            (("charge_point", "status", "start_time"), False),
+            # what ended since midnight (dashboard energy today): else a full table scan
+            (("end_time",), False),
         )
 
 
