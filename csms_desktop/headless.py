@@ -10,13 +10,16 @@ import signal
 import sys
 from dataclasses import dataclass
 
-import peewee
-
 from csms_desktop.paths import default_db_url, log_dir
 from csms_desktop.protocol.server import OCPPServer
 from csms_desktop.services.context import Services, build_services
 from csms_desktop.services.settings import load_settings
-from csms_desktop.store.db import DatabaseError, close_database, open_database
+from csms_desktop.store.db import (
+    DatabaseError,
+    close_database,
+    open_database,
+    refresh_statistics,
+)
 from csms_desktop.store.migrations import migrate_database
 
 log = logging.getLogger("csms_desktop")
@@ -58,11 +61,7 @@ def open_store(url: str | None) -> str:
     try:
         db = open_database(url)
         migrate_database(db)
-        if isinstance(db, peewee.SqliteDatabase):
-            # Light statistics so the planner picks the selective index (e.g. a driver's
-            # transactions rather than every COMPLETED one); bounded, a few ms.
-            db.execute_sql("PRAGMA analysis_limit=400")
-            db.execute_sql("PRAGMA optimize")
+        refresh_statistics()
     except DatabaseError as exc:
         raise StartupError(str(exc)) from exc
     except Exception as exc:  # corrupt file, newer schema, permissions

@@ -28,9 +28,9 @@ import uuid
 from collections.abc import AsyncIterator, Sequence
 from datetime import UTC, datetime
 from typing import Any
-from urllib.parse import quote
 
 import websockets
+from charger_ws import charger_uri, reading
 from ocpp.exceptions import NotSupportedError
 from ocpp.routing import after, on
 from ocpp.v16 import ChargePoint, call, call_result
@@ -322,10 +322,6 @@ class Charger16(ChargePoint):
         return call_result.DataTransfer(status="Accepted", data=f"hello {vendor_id}")
 
 
-def _uri(url: str, cp_id: str) -> str:
-    return f"{url.rstrip('/')}/{quote(cp_id, safe='')}"
-
-
 def _headers(cp_id: str, password: str | None) -> dict[str, str]:
     return {"Authorization": basic_auth(cp_id, password)} if password is not None else {}
 
@@ -340,19 +336,11 @@ async def connect16(url: str, cp_id: str, password: str | None = None,
     None or empty offers no subprotocol at all.
     """
     ws = await websockets.connect(
-        _uri(url, cp_id), subprotocols=list(subprotocols) if subprotocols else None,
+        charger_uri(url, cp_id), subprotocols=list(subprotocols) if subprotocols else None,
         additional_headers=_headers(cp_id, password), open_timeout=5, close_timeout=1)
     charger = Charger16(cp_id, ws, mode=mode, response_timeout=response_timeout)
-    reader = asyncio.create_task(charger.start(), name=f"charger-{cp_id}")
-    try:
+    async with reading(charger, ws, f"charger-{cp_id}"):
         yield charger
-    finally:
-        reader.cancel()
-        for task in list(charger._tasks):
-            task.cancel()
-        await ws.close()
-        with contextlib.suppress(asyncio.CancelledError, ConnectionClosed):
-            await reader
 
 
 @contextlib.asynccontextmanager
@@ -361,7 +349,7 @@ async def connect_raw(url: str, cp_id: str, password: str | None = None,
                       ) -> AsyncIterator[ClientConnection]:
     """A bare websocket for hand-made (possibly broken) frames."""
     ws = await websockets.connect(
-        _uri(url, cp_id), subprotocols=list(subprotocols) if subprotocols else None,
+        charger_uri(url, cp_id), subprotocols=list(subprotocols) if subprotocols else None,
         additional_headers=_headers(cp_id, password), open_timeout=5, close_timeout=1)
     try:
         yield ws

@@ -28,11 +28,11 @@ import uuid
 from collections.abc import AsyncIterator
 from datetime import UTC, datetime
 from typing import Any
-from urllib.parse import quote
 
 import ocpp.v21
 import ocpp.v201
 import websockets
+from charger_ws import charger_uri, reading
 from ocpp.routing import after, on
 from ocpp.v201.enums import Action
 from websockets.asyncio.client import ClientConnection
@@ -395,29 +395,17 @@ class Station21(_Station, ocpp.v21.ChargePoint):  # type: ignore[misc]
     """An OCPP 2.1 charging station (the ocpp library's client)."""
 
 
-def _uri(url: str, cp_id: str) -> str:
-    return f"{url.rstrip('/')}/{quote(cp_id, safe='')}"
-
-
 @contextlib.asynccontextmanager
 async def connect201(url: str, cp_id: str, mode: str = "accept", version: str = "2.0.1",
                      response_timeout: float = 2.0) -> AsyncIterator[_Station]:
     """Connect a station speaking ``version`` ("2.0.1" or "2.1") to ``<url>/<cp_id>``."""
-    ws = await websockets.connect(_uri(url, cp_id), subprotocols=[SUBPROTOCOL[version]],
+    ws = await websockets.connect(charger_uri(url, cp_id), subprotocols=[SUBPROTOCOL[version]],
                                   open_timeout=5, close_timeout=1)
     assert ws.subprotocol == SUBPROTOCOL[version]
     cls = Station21 if version == "2.1" else Station201
     station = cls(cp_id, ws, mode=mode, response_timeout=response_timeout)
-    reader = asyncio.create_task(station.start(), name=f"station-{cp_id}")
-    try:
+    async with reading(station, ws, f"station-{cp_id}"):
         yield station
-    finally:
-        reader.cancel()
-        for task in list(station._tasks):
-            task.cancel()
-        await ws.close()
-        with contextlib.suppress(asyncio.CancelledError, ConnectionClosed):
-            await reader
 
 
 @contextlib.asynccontextmanager
@@ -438,7 +426,7 @@ async def booted(url: str, cp_id: str = "CS001", mode: str = "accept",
 async def connect_raw(url: str, cp_id: str, subprotocol: str = "ocpp2.0.1"
                       ) -> AsyncIterator[ClientConnection]:
     """A bare websocket for hand-made (possibly broken) frames."""
-    ws = await websockets.connect(_uri(url, cp_id), subprotocols=[subprotocol],
+    ws = await websockets.connect(charger_uri(url, cp_id), subprotocols=[subprotocol],
                                   open_timeout=5, close_timeout=1)
     try:
         yield ws

@@ -7,6 +7,7 @@ answers.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import urlparse
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from csms_desktop.gui.asyncops import async_slot, run_command
+from csms_desktop.gui.widgets.field_errors import named
 from csms_desktop.gui.widgets.outcome import OutcomeLine
 from csms_desktop.protocol.commands import CommandResult, Outcome
 from csms_desktop.services.live_queries import ChargePointRow, ConnectorRow, TagOption
@@ -55,6 +57,23 @@ def _box(title: str, name: str) -> tuple[QGroupBox, QGridLayout]:
     return box, grid
 
 
+def _button(text: str, name: str, slot: Callable[..., object], **props: Any) -> QPushButton:
+    button = named(QPushButton(text), name, **props)
+    button.clicked.connect(slot)
+    return button
+
+
+def _form_box(title: str, name: str, rows: list[tuple[str, QWidget]],
+              button: QPushButton) -> QGroupBox:
+    """A titled box: each row's label beside its widget, the button under them."""
+    box, grid = _box(title, name)
+    for r, (label, widget) in enumerate(rows):
+        grid.addWidget(QLabel(label), r, 0)
+        grid.addWidget(widget, r, 1)
+    grid.addWidget(button, len(rows), 1)
+    return box
+
+
 class ActionsPanel(QScrollArea):
     def __init__(self, ctx: Any, outcome: OutcomeLine, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -72,7 +91,6 @@ class ActionsPanel(QScrollArea):
         cols.addLayout(left, 1)
         cols.addLayout(right, 1)
 
-        box, g = _box("Start charging (remote start)", "box_start")
         self.start_connector = QComboBox()
         self.start_tag = QComboBox()
         self.start_tag.setEditable(True)
@@ -80,59 +98,37 @@ class ActionsPanel(QScrollArea):
         tag_edit = self.start_tag.lineEdit()
         if tag_edit is not None:
             tag_edit.setPlaceholderText("pick or type an id tag")
-        self.start_button = QPushButton("Start")
-        self.start_button.setObjectName("start_button")
-        self.start_button.clicked.connect(self.remote_start)
-        g.addWidget(QLabel("Connector"), 0, 0)
-        g.addWidget(self.start_connector, 0, 1)
-        g.addWidget(QLabel("Id tag"), 1, 0)
-        g.addWidget(self.start_tag, 1, 1)
-        g.addWidget(self.start_button, 2, 1)
-        left.addWidget(box)
+        self.start_button = _button("Start", "start_button", self.remote_start)
+        left.addWidget(_form_box("Start charging (remote start)", "box_start",
+                                 [("Connector", self.start_connector), ("Id tag", self.start_tag)],
+                                 self.start_button))
 
-        box, g = _box("Stop charging (remote stop)", "box_stop")
-        self.stop_tx = QComboBox()
-        self.stop_tx.setObjectName("stop_tx")
-        self.stop_button = QPushButton("Stop")
-        self.stop_button.setObjectName("stop_button")
-        self.stop_button.clicked.connect(self.remote_stop)
-        g.addWidget(QLabel("Transaction"), 0, 0)
-        g.addWidget(self.stop_tx, 0, 1)
-        g.addWidget(self.stop_button, 1, 1)
-        left.addWidget(box)
+        self.stop_tx = named(QComboBox(), "stop_tx")
+        self.stop_button = _button("Stop", "stop_button", self.remote_stop)
+        left.addWidget(_form_box("Stop charging (remote stop)", "box_stop",
+                                 [("Transaction", self.stop_tx)], self.stop_button))
 
         box, g = _box("Reset", "box_reset")
-        self.soft_button = QPushButton("Soft reset")
-        self.soft_button.setObjectName("soft_reset_button")
-        self.soft_button.setToolTip("Stops transactions and restarts the software")
-        self.hard_button = QPushButton("Hard reset")
-        self.hard_button.setObjectName("hard_reset_button")
-        self.hard_button.setToolTip("Reboots the charger")
-        self.soft_button.clicked.connect(self.soft_reset)
-        self.hard_button.clicked.connect(self.hard_reset)
+        self.soft_button = _button("Soft reset", "soft_reset_button", self.soft_reset,
+                                   toolTip="Stops transactions and restarts the software")
+        self.hard_button = _button("Hard reset", "hard_reset_button", self.hard_reset,
+                                   toolTip="Reboots the charger")
         g.addWidget(self.soft_button, 0, 0)
         g.addWidget(self.hard_button, 0, 1)
         left.addWidget(box)
 
-        box, g = _box("Unlock connector", "box_unlock")
         self.unlock_connector = QComboBox()
-        self.unlock_button = QPushButton("Unlock")
-        self.unlock_button.setObjectName("unlock_button")
-        self.unlock_button.clicked.connect(self.unlock)
-        g.addWidget(QLabel("Connector"), 0, 0)
-        g.addWidget(self.unlock_connector, 0, 1)
-        g.addWidget(self.unlock_button, 1, 1)
-        left.addWidget(box)
+        self.unlock_button = _button("Unlock", "unlock_button", self.unlock)
+        left.addWidget(_form_box("Unlock connector", "box_unlock",
+                                 [("Connector", self.unlock_connector)], self.unlock_button))
         left.addStretch(1)
 
         box, g = _box("Availability", "box_availability")
         self.avail_target = QComboBox()
-        self.operative_button = QPushButton("Make operative")
-        self.operative_button.setObjectName("operative_button")
-        self.inoperative_button = QPushButton("Make inoperative")
-        self.inoperative_button.setObjectName("inoperative_button")
-        self.operative_button.clicked.connect(self.make_operative)
-        self.inoperative_button.clicked.connect(self.make_inoperative)
+        self.operative_button = _button("Make operative", "operative_button",
+                                        self.make_operative)
+        self.inoperative_button = _button("Make inoperative", "inoperative_button",
+                                          self.make_inoperative)
         self.maintenance = QCheckBox("Maintenance mode (charger inoperative, flagged for repair)")
         self.maintenance.setObjectName("maintenance_check")
         self.maintenance.clicked.connect(self.toggle_maintenance)
@@ -143,48 +139,29 @@ class ActionsPanel(QScrollArea):
         g.addWidget(self.maintenance, 2, 0, 1, 3)
         right.addWidget(box)
 
-        box, g = _box("Trigger message", "box_trigger")
         self.trigger_message = QComboBox()
         self.trigger_message.addItems(TRIGGERS)
         self.trigger_connector = QComboBox()
-        self.trigger_button = QPushButton("Ask the charger")
-        self.trigger_button.setObjectName("trigger_button")
-        self.trigger_button.clicked.connect(self.trigger)
-        g.addWidget(QLabel("Message"), 0, 0)
-        g.addWidget(self.trigger_message, 0, 1)
-        g.addWidget(QLabel("Connector"), 1, 0)
-        g.addWidget(self.trigger_connector, 1, 1)
-        g.addWidget(self.trigger_button, 2, 1)
-        right.addWidget(box)
+        self.trigger_button = _button("Ask the charger", "trigger_button", self.trigger)
+        right.addWidget(_form_box("Trigger message", "box_trigger",
+                                  [("Message", self.trigger_message),
+                                   ("Connector", self.trigger_connector)], self.trigger_button))
 
-        box, g = _box("Firmware update", "box_firmware")
-        self.firmware_url = QLineEdit()
-        self.firmware_url.setObjectName("firmware_url")
-        self.firmware_url.setPlaceholderText("https://example.com/firmware.bin")
+        self.firmware_url = named(QLineEdit(), "firmware_url",
+                                  placeholderText="https://example.com/firmware.bin")
         self.firmware_when = QDateTimeEdit(QDateTime.currentDateTime())
         self.firmware_when.setCalendarPopup(True)
         self.firmware_when.setDisplayFormat("yyyy-MM-dd HH:mm")
-        self.firmware_button = QPushButton("Update firmware")
-        self.firmware_button.setObjectName("firmware_button")
-        self.firmware_button.clicked.connect(self.update_firmware)
-        g.addWidget(QLabel("URL"), 0, 0)
-        g.addWidget(self.firmware_url, 0, 1)
-        g.addWidget(QLabel("Not before"), 1, 0)
-        g.addWidget(self.firmware_when, 1, 1)
-        g.addWidget(self.firmware_button, 2, 1)
-        right.addWidget(box)
+        self.firmware_button = _button("Update firmware", "firmware_button", self.update_firmware)
+        right.addWidget(_form_box("Firmware update", "box_firmware",
+                                  [("URL", self.firmware_url), ("Not before", self.firmware_when)],
+                                  self.firmware_button))
 
-        box, g = _box("Diagnostics / log upload", "box_diagnostics")
-        self.diag_url = QLineEdit()
-        self.diag_url.setObjectName("diagnostics_url")
-        self.diag_url.setPlaceholderText("ftp://user:password@example.com/uploads/")
-        self.diag_button = QPushButton("Get diagnostics")
-        self.diag_button.setObjectName("diagnostics_button")
-        self.diag_button.clicked.connect(self.get_diagnostics)
-        g.addWidget(QLabel("Upload to"), 0, 0)
-        g.addWidget(self.diag_url, 0, 1)
-        g.addWidget(self.diag_button, 1, 1)
-        right.addWidget(box)
+        self.diag_url = named(QLineEdit(), "diagnostics_url",
+                              placeholderText="ftp://user:password@example.com/uploads/")
+        self.diag_button = _button("Get diagnostics", "diagnostics_button", self.get_diagnostics)
+        right.addWidget(_form_box("Diagnostics / log upload", "box_diagnostics",
+                                  [("Upload to", self.diag_url)], self.diag_button))
         right.addStretch(1)
 
     # ------------------------------------------------------------------ data

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QDateTime, Qt, Signal
 from PySide6.QtWidgets import (
@@ -32,12 +34,20 @@ from csms_desktop.gui.asyncops import TaskSet
 from csms_desktop.gui.models.drivers import HistoryModel, TagsModel, VehiclesModel, sorted_proxy
 from csms_desktop.gui.widgets.field_errors import FieldErrors, named
 from csms_desktop.gui.widgets.outcome import OutcomeLine
-from csms_desktop.services.drivers import DriverService, TagInput, VehicleInput
+from csms_desktop.services.drivers import (
+    DriverService,
+    TagInput,
+    TagRow,
+    VehicleInput,
+    VehicleRow,
+)
 from csms_desktop.services.validation import ValidationError
 
 log = logging.getLogger(__name__)
 
 CARD_WAIT_S = 120.0
+
+T = TypeVar("T")
 
 
 def make_table(model: object, name: str) -> QTableView:
@@ -72,8 +82,18 @@ def from_qdt(q: QDateTime) -> datetime:
     return datetime.fromtimestamp(q.toSecsSinceEpoch(), UTC)
 
 
-class VehiclesPanel(QWidget):
+class _RowsPanel(QWidget):
+    """A driver's rows (vehicles or tags): a table, a form and Add / Save changes / Remove.
+
+    A subclass builds ``model``, ``table``, its form and ``errors``, then calls
+    ``_buttons``; it supplies ``_rows`` (the user's rows), ``_show`` (fill the form from
+    the selected row) and ``clear_form``.
+    """
+
     changed = Signal()
+    model: VehiclesModel | TagsModel
+    table: QTableView
+    errors: FieldErrors
 
     def __init__(self, drivers: DriverService, outcome: OutcomeLine,
                  parent: QWidget | None = None) -> None:
@@ -81,6 +101,82 @@ class VehiclesPanel(QWidget):
         self.drivers = drivers
         self.outcome = outcome
         self.user_id: str | None = None
+
+    def _buttons(self, add_text: str, prefix: str) -> QHBoxLayout:
+        self.add_btn = named(QPushButton(add_text), f"{prefix}_add")
+        self.save_btn = named(QPushButton("Save changes"), f"{prefix}_save")
+        self.remove_btn = named(QPushButton("Remove"), f"{prefix}_remove")
+        self.add_btn.clicked.connect(self.add)
+        self.save_btn.clicked.connect(self.save)
+        self.remove_btn.clicked.connect(self.remove)
+        buttons = QHBoxLayout()
+        for b in (self.add_btn, self.save_btn, self.remove_btn):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        return buttons
+
+    def _rows(self, user_id: str) -> list[Any]:
+        raise NotImplementedError
+
+    def _show(self, row: Any) -> None:
+        raise NotImplementedError
+
+    def clear_form(self) -> None:
+        raise NotImplementedError
+
+    def add(self) -> None:
+        raise NotImplementedError
+
+    def save(self) -> None:
+        raise NotImplementedError
+
+    def remove(self) -> None:
+        raise NotImplementedError
+
+    def load(self, user_id: str | None) -> None:
+        self.user_id = user_id
+        self.model.set_rows(self._rows(user_id) if user_id else [])
+        self.clear_form()
+        self._sync_buttons()
+
+    def _current(self) -> str | None:
+        i = selected_source_row(self.table)
+        return self.model.row_of(i).id if i is not None else None
+
+    def _selected(self, *_: object) -> None:
+        i = selected_source_row(self.table)
+        if i is not None:
+            self._show(self.model.row_of(i))
+            self.errors.clear()
+        self._sync_buttons()
+
+    def _sync_buttons(self) -> None:
+        has_sel = self._current() is not None
+        self.add_btn.setEnabled(self.user_id is not None)
+        self.save_btn.setEnabled(has_sel)
+        self.remove_btn.setEnabled(has_sel)
+
+    def _write(self, write: Callable[[], T], message: Callable[[T], str]) -> None:
+        """Run a service write; a ``ValidationError`` is shown beside the fields."""
+        try:
+            row = write()
+        except ValidationError as exc:
+            self.errors.show(exc.errors)
+            return
+        self._done(message(row))
+
+    def _done(self, message: str) -> None:
+        self.outcome.message(message)
+        self.load(self.user_id)
+        self.changed.emit()
+
+
+class VehiclesPanel(_RowsPanel):
+    model: VehiclesModel
+
+    def __init__(self, drivers: DriverService, outcome: OutcomeLine,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(drivers, outcome, parent)
         self.model = VehiclesModel(self)
         self.table = make_table(self.model, "vehicles_table")
         self.table.selectionModel().selectionChanged.connect(self._selected)
@@ -96,16 +192,7 @@ class VehiclesPanel(QWidget):
         form.addRow("Make", self.errors.add("make", self.make))
         form.addRow("Model", self.errors.add("model", self.model_edit))
         form.addRow("Type", self.errors.add("type", self.type))
-        self.add_btn = named(QPushButton("Add vehicle"), "vehicle_add")
-        self.save_btn = named(QPushButton("Save changes"), "vehicle_save")
-        self.remove_btn = named(QPushButton("Remove"), "vehicle_remove")
-        self.add_btn.clicked.connect(self.add)
-        self.save_btn.clicked.connect(self.save)
-        self.remove_btn.clicked.connect(self.remove)
-        buttons = QHBoxLayout()
-        for b in (self.add_btn, self.save_btn, self.remove_btn):
-            buttons.addWidget(b)
-        buttons.addStretch(1)
+        buttons = self._buttons("Add vehicle", "vehicle")
         lay = QVBoxLayout(self)
         lay.addWidget(self.table, 1)
         lay.addLayout(form)
@@ -113,11 +200,8 @@ class VehiclesPanel(QWidget):
         lay.addLayout(buttons)
         self._sync_buttons()
 
-    def load(self, user_id: str | None) -> None:
-        self.user_id = user_id
-        self.model.set_rows(self.drivers.vehicles(user_id) if user_id else [])
-        self.clear_form()
-        self._sync_buttons()
+    def _rows(self, user_id: str) -> list[VehicleRow]:
+        return self.drivers.vehicles(user_id)
 
     def clear_form(self) -> None:
         for w in (self.plate, self.make, self.model_edit):
@@ -125,76 +209,41 @@ class VehiclesPanel(QWidget):
         self.type.setCurrentIndex(0)
         self.errors.clear()
 
-    def _current(self) -> str | None:
-        i = selected_source_row(self.table)
-        return self.model.row_of(i).id if i is not None else None
-
-    def _selected(self, *_: object) -> None:
-        i = selected_source_row(self.table)
-        if i is not None:
-            v = self.model.row_of(i)
-            self.plate.setText(v.license_plate)
-            self.make.setText(v.make)
-            self.model_edit.setText(v.model)
-            self.type.setCurrentIndex(max(0, self.type.findData(v.type)))
-            self.errors.clear()
-        self._sync_buttons()
-
-    def _sync_buttons(self) -> None:
-        has_user = self.user_id is not None
-        has_sel = self._current() is not None
-        self.add_btn.setEnabled(has_user)
-        self.save_btn.setEnabled(has_sel)
-        self.remove_btn.setEnabled(has_sel)
+    def _show(self, v: VehicleRow) -> None:
+        self.plate.setText(v.license_plate)
+        self.make.setText(v.make)
+        self.model_edit.setText(v.model)
+        self.type.setCurrentIndex(max(0, self.type.findData(v.type)))
 
     def _input(self) -> VehicleInput:
         return VehicleInput(self.plate.text(), self.make.text(), self.model_edit.text(),
                             str(self.type.currentData()))
 
     def add(self) -> None:
-        if self.user_id is None:
-            return
-        try:
-            v = self.drivers.add_vehicle(self.user_id, self._input())
-        except ValidationError as exc:
-            self.errors.show(exc.errors)
-            return
-        self.outcome.message(f"Vehicle {v.license_plate} added")
-        self.load(self.user_id)
-        self.changed.emit()
+        user_id = self.user_id
+        if user_id is not None:
+            self._write(lambda: self.drivers.add_vehicle(user_id, self._input()),
+                        lambda v: f"Vehicle {v.license_plate} added")
 
     def save(self) -> None:
         vid = self._current()
-        if vid is None:
-            return
-        try:
-            v = self.drivers.update_vehicle(vid, self._input())
-        except ValidationError as exc:
-            self.errors.show(exc.errors)
-            return
-        self.outcome.message(f"Vehicle {v.license_plate} saved")
-        self.load(self.user_id)
-        self.changed.emit()
+        if vid is not None:
+            self._write(lambda: self.drivers.update_vehicle(vid, self._input()),
+                        lambda v: f"Vehicle {v.license_plate} saved")
 
     def remove(self) -> None:
         vid = self._current()
-        if vid is None:
-            return
-        self.drivers.remove_vehicle(vid)
-        self.outcome.message("Vehicle removed")
-        self.load(self.user_id)
-        self.changed.emit()
+        if vid is not None:
+            self.drivers.remove_vehicle(vid)
+            self._done("Vehicle removed")
 
 
-class TagsPanel(QWidget):
-    changed = Signal()
+class TagsPanel(_RowsPanel):
+    model: TagsModel
 
     def __init__(self, drivers: DriverService, outcome: OutcomeLine,
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.drivers = drivers
-        self.outcome = outcome
-        self.user_id: str | None = None
+        super().__init__(drivers, outcome, parent)
         self.tasks = TaskSet()
         self.model = TagsModel(self)
         self.table = make_table(self.model, "tags_table")
@@ -239,16 +288,7 @@ class TagsPanel(QWidget):
         form.addRow("Note", self.errors.add("note", self.note))
         self.last_seen = named(QLabel(), "tag_last_unknown")
         self.last_seen.setStyleSheet("color: #555B61;")
-        self.add_btn = named(QPushButton("Add tag"), "tag_add")
-        self.save_btn = named(QPushButton("Save changes"), "tag_save")
-        self.remove_btn = named(QPushButton("Remove"), "tag_remove")
-        self.add_btn.clicked.connect(self.add)
-        self.save_btn.clicked.connect(self.save)
-        self.remove_btn.clicked.connect(self.remove)
-        buttons = QHBoxLayout()
-        for b in (self.add_btn, self.save_btn, self.remove_btn):
-            buttons.addWidget(b)
-        buttons.addStretch(1)
+        buttons = self._buttons("Add tag", "tag")
         lay = QVBoxLayout(self)
         lay.addWidget(self.table, 1)
         lay.addLayout(form)
@@ -257,11 +297,8 @@ class TagsPanel(QWidget):
         lay.addLayout(buttons)
         self._sync_buttons()
 
-    def load(self, user_id: str | None) -> None:
-        self.user_id = user_id
-        self.model.set_rows(self.drivers.tags(user_id) if user_id else [])
-        self.clear_form()
-        self._sync_buttons()
+    def _rows(self, user_id: str) -> list[TagRow]:
+        return self.drivers.tags(user_id)
 
     def clear_form(self) -> None:
         for w in (self.value, self.parent_tag, self.allowed, self.note):
@@ -270,31 +307,19 @@ class TagsPanel(QWidget):
         self.expires.setChecked(False)
         self.errors.clear()
 
-    def _current(self) -> str | None:
-        i = selected_source_row(self.table)
-        return self.model.row_of(i).id if i is not None else None
-
-    def _selected(self, *_: object) -> None:
-        i = selected_source_row(self.table)
-        if i is not None:
-            t = self.model.row_of(i)
-            self.value.setText(t.id_tag)
-            self.status.setCurrentIndex(max(0, self.status.findData(t.status)))
-            self.expires.setChecked(t.expiry_date is not None)
-            if t.expiry_date is not None:
-                self.expiry.setDateTime(to_local_qdt(t.expiry_date))
-            self.parent_tag.setText(t.parent_id_tag)
-            self.allowed.setText(", ".join(t.allowed_charge_points))
-            self.note.setText(t.note)
-            self.errors.clear()
-        self._sync_buttons()
+    def _show(self, t: TagRow) -> None:
+        self.value.setText(t.id_tag)
+        self.status.setCurrentIndex(max(0, self.status.findData(t.status)))
+        self.expires.setChecked(t.expiry_date is not None)
+        if t.expiry_date is not None:
+            self.expiry.setDateTime(to_local_qdt(t.expiry_date))
+        self.parent_tag.setText(t.parent_id_tag)
+        self.allowed.setText(", ".join(t.allowed_charge_points))
+        self.note.setText(t.note)
 
     def _sync_buttons(self) -> None:
-        has_sel = self._current() is not None
-        self.add_btn.setEnabled(self.user_id is not None)
+        super()._sync_buttons()
         self.present_btn.setEnabled(self.user_id is not None)
-        self.save_btn.setEnabled(has_sel)
-        self.remove_btn.setEnabled(has_sel)
 
     def _input(self) -> TagInput:
         allowed = tuple(c.strip() for c in self.allowed.text().replace(";", ",").split(",")
@@ -304,38 +329,21 @@ class TagsPanel(QWidget):
                         self.parent_tag.text(), allowed, self.note.text())
 
     def add(self) -> None:
-        if self.user_id is None:
-            return
-        try:
-            t = self.drivers.add_tag(self._input())
-        except ValidationError as exc:
-            self.errors.show(exc.errors)
-            return
-        self.outcome.message(f"Tag {t.id_tag} added; chargers' local lists follow")
-        self.load(self.user_id)
-        self.changed.emit()
+        if self.user_id is not None:
+            self._write(lambda: self.drivers.add_tag(self._input()),
+                        lambda t: f"Tag {t.id_tag} added; chargers' local lists follow")
 
     def save(self) -> None:
         tid = self._current()
-        if tid is None:
-            return
-        try:
-            t = self.drivers.update_tag(tid, self._input())
-        except ValidationError as exc:
-            self.errors.show(exc.errors)
-            return
-        self.outcome.message(f"Tag {t.id_tag} saved")
-        self.load(self.user_id)
-        self.changed.emit()
+        if tid is not None:
+            self._write(lambda: self.drivers.update_tag(tid, self._input()),
+                        lambda t: f"Tag {t.id_tag} saved")
 
     def remove(self) -> None:
         tid = self._current()
-        if tid is None:
-            return
-        self.drivers.remove_tag(tid)
-        self.outcome.message("Tag removed")
-        self.load(self.user_id)
-        self.changed.emit()
+        if tid is not None:
+            self.drivers.remove_tag(tid)
+            self._done("Tag removed")
 
     # ---------------------------------------------------------- present the card
     def show_unknown(self, cp_id: str, id_tag: str) -> None:

@@ -3,6 +3,7 @@
 The work function is plain Python (a ``services.history_queries.export_*``) called as
 ``work(progress, cancel)``: it reports ``progress(done, total)`` from the worker thread,
 checks ``cancel.is_set()`` between pages, writes a temporary file and renames it at the end.
+:func:`ask_export_path` and :func:`start_export` are the pages' side of it.
 """
 
 from __future__ import annotations
@@ -10,12 +11,14 @@ from __future__ import annotations
 import threading
 import time
 from collections.abc import Callable
+from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox, QProgressDialog, QWidget
 
 from csms_desktop.gui import offthread
+from csms_desktop.paths import data_dir
 
 Work = Callable[[Callable[[int, int], None], threading.Event], "int | None"]
 
@@ -79,3 +82,26 @@ class ExportJob(QObject):
     def _error(self, exc: BaseException) -> None:
         self._close_dialog()
         self.failed.emit(str(exc) or type(exc).__name__)
+
+
+def ask_export_path(parent: QWidget, title: str, stem: str, filters: str) -> tuple[str, str]:
+    """The save dialog, proposing ``exports/<stem>-<now>.csv`` in the data folder:
+    (the chosen path or "", the chosen filter)."""
+    default = data_dir() / "exports" / f"{stem}-{datetime.now():%Y%m%d-%H%M}.csv"
+    default.parent.mkdir(parents=True, exist_ok=True)
+    return QFileDialog.getSaveFileName(parent, title, str(default), filters)
+
+
+def start_export(parent: QWidget, title: str, target: Path, work: Work, what: str,
+                 status: QLabel) -> ExportJob:
+    """Start ``work`` as an :class:`ExportJob`; ``status`` then says how many ``what``
+    (e.g. "messages") were exported, or that it was cancelled; a failure is a warning box."""
+    def done(rows: int | None) -> None:
+        status.setText("Export cancelled; no file written." if rows is None
+                       else f"Exported {rows:,} {what} to {target}")
+
+    job = ExportJob(parent, title, target, work)
+    job.done.connect(done)
+    job.failed.connect(lambda msg: QMessageBox.warning(parent, "Export failed", msg))
+    job.start()
+    return job

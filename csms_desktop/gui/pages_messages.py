@@ -26,11 +26,9 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDateTimeEdit,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSizePolicy,
@@ -41,10 +39,9 @@ from PySide6.QtWidgets import (
 )
 
 from csms_desktop.gui import offthread
-from csms_desktop.gui.export_job import ExportJob
+from csms_desktop.gui.export_job import ExportJob, ask_export_path, start_export
 from csms_desktop.gui.models.messages import COL_TIME, MessagesModel
 from csms_desktop.gui.pages_transactions import site_tz
-from csms_desktop.paths import data_dir
 from csms_desktop.services import history_queries as hq
 from csms_desktop.services.history_queries import MessageFilter, MessageRow
 
@@ -479,11 +476,8 @@ class MessagesPage(QWidget):
         if self.export_job is not None and self.export_job.running:
             return None
         if path is None:
-            default = data_dir() / "exports" / f"ocpp-messages-{datetime.now():%Y%m%d-%H%M}.csv"
-            default.parent.mkdir(parents=True, exist_ok=True)
-            chosen, selected = QFileDialog.getSaveFileName(
-                self, "Export messages", str(default),
-                "CSV files (*.csv);;JSON lines (*.jsonl)")
+            chosen, selected = ask_export_path(self, "Export messages", "ocpp-messages",
+                                               "CSV files (*.csv);;JSON lines (*.jsonl)")
             if not chosen:
                 return None
             path = chosen
@@ -498,18 +492,9 @@ class MessagesPage(QWidget):
         def work(progress: Any, cancel: Any) -> int | None:
             return hq.export_messages(flt, target, chosen_fmt, progress, cancel, tz)
 
-        job = ExportJob(self, "Export messages", target, work)
-        job.done.connect(lambda rows: self._export_done(target, rows))
-        job.failed.connect(lambda msg: QMessageBox.warning(self, "Export failed", msg))
-        self.export_job = job
-        job.start()
-        return job
-
-    def _export_done(self, path: Path, rows: int | None) -> None:
-        if rows is None:
-            self.status_label.setText("Export cancelled; no file written.")
-        else:
-            self.status_label.setText(f"Exported {rows:,} messages to {path}")
+        self.export_job = start_export(self, "Export messages", target, work, "messages",
+                                       self.status_label)
+        return self.export_job
 
 
 def create(ctx: Any) -> QWidget:

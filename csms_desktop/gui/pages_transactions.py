@@ -16,12 +16,10 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDateEdit,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -30,9 +28,8 @@ from PySide6.QtWidgets import (
 
 from csms_desktop.domain.enums import TransactionStatus
 from csms_desktop.gui import offthread
-from csms_desktop.gui.export_job import ExportJob
+from csms_desktop.gui.export_job import ExportJob, ask_export_path, start_export
 from csms_desktop.gui.models.transactions import TransactionsModel
-from csms_desktop.paths import data_dir
 from csms_desktop.services import history_queries as hq
 from csms_desktop.services.history_queries import TransactionFilter, TransactionTotals
 
@@ -213,10 +210,7 @@ class TransactionsPage(QWidget):
     # ------------------------------------------------------------------ loading
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if not self._loaded_once:
-            self._loaded_once = True
-            self.load_choices()
-            self.apply_filters()
+        self.ensure_loaded()
 
     def ensure_loaded(self) -> None:
         """Load now even if the page was never shown (tests, screenshots)."""
@@ -336,13 +330,10 @@ class TransactionsPage(QWidget):
         if self.export_job is not None and self.export_job.running:
             return None
         if path is None:
-            default = data_dir() / "exports" / f"transactions-{datetime.now():%Y%m%d-%H%M}.csv"
-            default.parent.mkdir(parents=True, exist_ok=True)
-            chosen, _ = QFileDialog.getSaveFileName(self, "Export transactions", str(default),
-                                                    "CSV files (*.csv)")
-            if not chosen:
+            path, _ = ask_export_path(self, "Export transactions", "transactions",
+                                      "CSV files (*.csv)")
+            if not path:
                 return None
-            path = chosen
         target = Path(path)
         flt, sort = self.model.filter, self.model.sort_order
         tz = site_tz(self.ctx)
@@ -351,18 +342,9 @@ class TransactionsPage(QWidget):
         def work(progress: Any, cancel: Any) -> int | None:
             return hq.export_transactions_csv(flt, sort, target, tz, progress, cancel, currency)
 
-        job = ExportJob(self, "Export transactions", target, work)
-        job.done.connect(lambda rows: self._export_done(target, rows))
-        job.failed.connect(lambda msg: QMessageBox.warning(self, "Export failed", msg))
-        self.export_job = job
-        job.start()
-        return job
-
-    def _export_done(self, path: Path, rows: int | None) -> None:
-        if rows is None:
-            self.status_label.setText("Export cancelled; no file written.")
-        else:
-            self.status_label.setText(f"Exported {rows:,} transactions to {path}")
+        self.export_job = start_export(self, "Export transactions", target, work, "transactions",
+                                       self.status_label)
+        return self.export_job
 
 
 def create(ctx: Any) -> QWidget:

@@ -26,6 +26,7 @@ from csms_desktop.domain.timeutil import utcnow
 from csms_desktop.protocol.connection import Handler, OCPPConnection
 from csms_desktop.services.context import Services
 from csms_desktop.services.messagelog import MessageLog
+from csms_desktop.store.db import refresh_statistics
 from csms_desktop.store.models import ChargePoint
 
 log = logging.getLogger(__name__)
@@ -143,6 +144,7 @@ class OCPPServer:
                 self.services.charging.expire_reservations()
                 if loop.time() - last_prune > 3600:
                     last_prune = loop.time()
+                    refresh_statistics()
                     n = MessageLog.prune(self.services.settings.message_log_retention_days)
                     if n:
                         log.info("pruned %d message-log rows past retention", n)

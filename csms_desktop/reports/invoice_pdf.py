@@ -19,7 +19,6 @@ from pathlib import Path
 from typing import Any
 
 from reportlab.lib.units import mm
-from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
     Flowable,
@@ -31,7 +30,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from csms_desktop.reports import fonts, i18n
+from csms_desktop.reports import i18n
 from csms_desktop.reports.charts import bar_chart
 from csms_desktop.reports.i18n import t
 from csms_desktop.reports.layout import (
@@ -39,21 +38,17 @@ from csms_desktop.reports.layout import (
     FRAME_WIDTH,
     GREY_FILL,
     GREY_RULE,
-    GREY_TEXT,
-    MARGIN_BOTTOM,
-    MARGIN_TOP,
-    MARGIN_X,
-    PAGE_SIZE,
     HRule,
+    PageDecorator,
     Styles,
     esc,
-    fit_text,
     grid_table,
     header,
     make_doc_template,
     numbered_canvas,
+    page_furniture,
     para,
-    pdf_text,
+    save_pdf,
     tax_id_label,
 )
 from csms_desktop.reports.model import ClientBlock, HistoryRow, InvoiceDoc
@@ -398,37 +393,14 @@ def build_story(doc: InvoiceDoc, s: Styles | None = None) -> list[Flowable]:
     return story
 
 
-def _decorator(doc: InvoiceDoc) -> Any:
+def _decorator(doc: InvoiceDoc) -> PageDecorator:
     lang = doc.language
-    width, height = PAGE_SIZE
     running = f"{t(lang, 'invoice')} {doc.invoice_number} · {doc.client.full_name}"
     footer_left = f"{doc.site.name} · {t(lang, 'invoice')} {doc.invoice_number}"
     if doc.invoice_id:
         footer_left += f" · {doc.invoice_id}"
-
-    def decorate(c: Canvas, page: int, pages: int) -> None:
-        c.saveState()
-        y = MARGIN_BOTTOM - 9 * mm
-        c.setStrokeColor(GREY_RULE)
-        c.setLineWidth(0.5)
-        c.line(MARGIN_X, y + 3.5 * mm, width - MARGIN_X, y + 3.5 * mm)
-        c.setFillColor(GREY_TEXT)
-        c.setFont(fonts.REGULAR, 7)
-        c.drawString(MARGIN_X, y, fit_text(footer_left, fonts.REGULAR, 7, FRAME_WIDTH * 0.7))
-        c.setFillColor(BLACK)
-        c.setFont(fonts.BOLD, 7.5)
-        c.drawRightString(width - MARGIN_X, y, pdf_text(t(lang, "page_of", page=page, pages=pages)))
-        if page > 1:
-            top = height - MARGIN_TOP + 3 * mm
-            c.setFillColor(GREY_TEXT)
-            c.setFont(fonts.REGULAR, 7)
-            c.drawString(MARGIN_X, top, fit_text(doc.site.name, fonts.REGULAR, 7, FRAME_WIDTH * 0.4))
-            c.drawRightString(width - MARGIN_X, top, fit_text(running, fonts.REGULAR, 7, FRAME_WIDTH * 0.58))
-            c.setStrokeColor(GREY_RULE)
-            c.line(MARGIN_X, top - 1.5 * mm, width - MARGIN_X, top - 1.5 * mm)
-        c.restoreState()
-
-    return decorate
+    return page_furniture(lang, footer_left, doc.site.name, running, footer_width=0.7,
+                          head_widths=(0.4, 0.58), page_colour=BLACK)
 
 
 def _template(target: str | io.BytesIO, doc: InvoiceDoc) -> BaseDocTemplate:
@@ -450,15 +422,6 @@ def render_invoice_bytes(doc: InvoiceDoc) -> bytes:
 
 
 def render_invoice(doc: InvoiceDoc, path: str | Path) -> Path:
-    """Write the invoice PDF to ``path`` (parent folders created); returns the path.
-
-    The file is written to a temporary sibling first and renamed, so a failed render
-    never leaves a half-written PDF under the final name.
-    """
-    target = Path(path)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    data = render_invoice_bytes(doc)
-    tmp = target.with_name(target.name + ".part")
-    tmp.write_bytes(data)
-    tmp.replace(target)
-    return target
+    """Write the invoice PDF to ``path`` (parent folders created, written atomically);
+    returns the path."""
+    return save_pdf(path, lambda: render_invoice_bytes(doc))

@@ -208,6 +208,56 @@ def numbered_canvas(decorate: PageDecorator) -> type[Canvas]:
     return NumberedCanvas
 
 
+def page_furniture(lang: str, footer: str, head_left: str, head_right: str, *,
+                   footer_width: float, head_widths: tuple[float, float],
+                   page_colour: colors.Color = INK) -> PageDecorator:
+    """The decorator for :func:`numbered_canvas`: on every page a rule, ``footer`` and
+    "Page X of Y" at the bottom; from page 2 on a running head (``head_left`` and
+    ``head_right`` over a rule). Widths are fractions of :data:`FRAME_WIDTH`."""
+    width, height = PAGE_SIZE
+
+    def decorate(c: Canvas, page: int, pages: int) -> None:
+        c.saveState()
+        y = MARGIN_BOTTOM - 9 * mm
+        c.setStrokeColor(GREY_RULE)
+        c.setLineWidth(0.5)
+        c.line(MARGIN_X, y + 3.5 * mm, width - MARGIN_X, y + 3.5 * mm)
+        c.setFillColor(GREY_TEXT)
+        c.setFont(fonts.REGULAR, 7)
+        c.drawString(MARGIN_X, y, fit_text(footer, fonts.REGULAR, 7, FRAME_WIDTH * footer_width))
+        c.setFillColor(page_colour)
+        c.setFont(fonts.BOLD, 7.5)
+        c.drawRightString(width - MARGIN_X, y, pdf_text(t(lang, "page_of", page=page, pages=pages)))
+        if page > 1:
+            top = height - MARGIN_TOP + 3 * mm
+            left_w, right_w = head_widths
+            c.setFillColor(GREY_TEXT)
+            c.setFont(fonts.REGULAR, 7)
+            c.drawString(MARGIN_X, top, fit_text(head_left, fonts.REGULAR, 7, FRAME_WIDTH * left_w))
+            c.drawRightString(width - MARGIN_X, top,
+                              fit_text(head_right, fonts.REGULAR, 7, FRAME_WIDTH * right_w))
+            c.setStrokeColor(GREY_RULE)
+            c.line(MARGIN_X, top - 1.5 * mm, width - MARGIN_X, top - 1.5 * mm)
+        c.restoreState()
+
+    return decorate
+
+
+def save_pdf(path: str | Path, render: Callable[[], bytes]) -> Path:
+    """Write ``render()`` to ``path`` (parent folders created); returns the path.
+
+    The file is written to a temporary sibling first and renamed, so a failed render
+    never leaves a half-written PDF under the final name.
+    """
+    target = Path(path)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    data = render()
+    tmp = target.with_name(target.name + ".part")
+    tmp.write_bytes(data)
+    tmp.replace(target)
+    return target
+
+
 class HRule(Flowable):  # type: ignore[misc]
     """A full-width horizontal rule."""
 

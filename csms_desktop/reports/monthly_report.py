@@ -17,10 +17,9 @@ from typing import Any
 
 from reportlab.graphics.shapes import Drawing, Rect
 from reportlab.lib.units import mm
-from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
-from csms_desktop.reports import fonts, i18n
+from csms_desktop.reports import i18n
 from csms_desktop.reports.charts import bar_chart
 from csms_desktop.reports.i18n import t
 from csms_desktop.reports.layout import (
@@ -29,21 +28,16 @@ from csms_desktop.reports.layout import (
     FRAME_WIDTH,
     GREY_FILL,
     GREY_RULE,
-    GREY_TEXT,
-    INK,
-    MARGIN_BOTTOM,
-    MARGIN_TOP,
-    MARGIN_X,
-    PAGE_SIZE,
     HRule,
+    PageDecorator,
     Styles,
-    fit_text,
     grid_table,
     header,
     make_doc_template,
     numbered_canvas,
+    page_furniture,
     para,
-    pdf_text,
+    save_pdf,
 )
 from csms_desktop.reports.model import (
     MonthlyReportDoc,
@@ -322,42 +316,15 @@ def build_story(doc: MonthlyReportDoc, s: Styles | None = None) -> list[Flowable
     return story
 
 
-def _decorator(doc: MonthlyReportDoc) -> Any:
+def _decorator(doc: MonthlyReportDoc) -> PageDecorator:
     lang = doc.language
-    width, height = PAGE_SIZE
     title = t(lang, "report_title", month=i18n.month_text(doc.month, lang))
     left = f"{doc.site.name} · {title}"
     if doc.generated_at is not None:
         when = i18n.datetime_text(doc.generated_at, doc.site.time_zone, lang)
         left += f" · {t(lang, 'generated_at', when=when)}"
-
-    def decorate(c: Canvas, page: int, pages: int) -> None:
-        c.saveState()
-        y = MARGIN_BOTTOM - 9 * mm
-        c.setStrokeColor(GREY_RULE)
-        c.setLineWidth(0.5)
-        c.line(MARGIN_X, y + 3.5 * mm, width - MARGIN_X, y + 3.5 * mm)
-        c.setFillColor(GREY_TEXT)
-        c.setFont(fonts.REGULAR, 7)
-        c.drawString(MARGIN_X, y, fit_text(left, fonts.REGULAR, 7, FRAME_WIDTH * 0.75))
-        c.setFillColor(INK)
-        c.setFont(fonts.BOLD, 7.5)
-        c.drawRightString(width - MARGIN_X, y, pdf_text(t(lang, "page_of", page=page, pages=pages)))
-        if page > 1:
-            top = height - MARGIN_TOP + 3 * mm
-            c.setFillColor(GREY_TEXT)
-            c.setFont(fonts.REGULAR, 7)
-            c.drawString(MARGIN_X, top, fit_text(doc.site.name, fonts.REGULAR, 7, FRAME_WIDTH * 0.5))
-            c.drawRightString(
-                width - MARGIN_X,
-                top,
-                fit_text(title, fonts.REGULAR, 7, FRAME_WIDTH * 0.48),
-            )
-            c.setStrokeColor(GREY_RULE)
-            c.line(MARGIN_X, top - 1.5 * mm, width - MARGIN_X, top - 1.5 * mm)
-        c.restoreState()
-
-    return decorate
+    return page_furniture(lang, left, doc.site.name, title, footer_width=0.75,
+                          head_widths=(0.5, 0.48))
 
 
 def render_monthly_report_bytes(doc: MonthlyReportDoc) -> bytes:
@@ -375,13 +342,7 @@ def render_monthly_report_bytes(doc: MonthlyReportDoc) -> bytes:
 
 def render_monthly_report(doc: MonthlyReportDoc, path: str | Path) -> Path:
     """Write the monthly report PDF to ``path`` (written atomically); returns the path."""
-    target = Path(path)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    data = render_monthly_report_bytes(doc)
-    tmp = target.with_name(target.name + ".part")
-    tmp.write_bytes(data)
-    tmp.replace(target)
-    return target
+    return save_pdf(path, lambda: render_monthly_report_bytes(doc))
 
 
 def month_days(month: str) -> list[date]:

@@ -1,4 +1,5 @@
-"""Version-neutral parts of the CSMS commands: remote start/stop, availability, reservations.
+"""Version-neutral parts of the CSMS commands: remote start/stop, availability, reservations,
+charging profiles.
 
 The protocol handlers validate the request, call these and turn the result into the
 version's answer. Connector loops are kicked only after the CALLRESULT went out.
@@ -7,9 +8,18 @@ version's answer. Connector loops are kicked only after the CALLRESULT went out.
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 
 from csms_desktop.sim.lifecycle import ConnectorLifecycle
-from csms_desktop.sim.model import IN_SESSION, Connector, CState, RemoteStart, Reservation
+from csms_desktop.sim.model import (
+    IN_SESSION,
+    Connector,
+    CState,
+    RemoteStart,
+    Reservation,
+    now_utc,
+)
+from csms_desktop.sim.profiles import MAX_PURPOSES, TX_PURPOSE, parse_profile
 
 
 class SharedCommands(ConnectorLifecycle):
@@ -93,6 +103,49 @@ class SharedCommands(ConnectorLifecycle):
                 self._kick_after_reply(c)
                 return True
         return False
+
+    def set_profile(self, connector_id: int, raw: dict[str, Any]) -> bool:
+        """Install a SetChargingProfile's profile (0 = the whole charger); False if refused."""
+        purpose = raw.get("charging_profile_purpose")
+        c = self.connector(connector_id)
+        if connector_id != 0 and c is None:
+            return False
+        if purpose in MAX_PURPOSES and connector_id != 0:
+            return False
+        if purpose == TX_PURPOSE and (c is None or not c.in_transaction):
+            return False
+        profile = parse_profile(raw, connector_id, now_utc())
+        if purpose == TX_PURPOSE and c is not None:
+            profile.transaction_id = str(c.tx_id)
+        self.profiles.install(profile)
+        self._kick_all_after_reply()
+        return True
+
+    def clear_profiles(self, profile_id: int | None, connector_id: int | None,
+                       purpose: str | None, stack_level: int | None) -> int:
+        """ClearChargingProfile by id, else by the other criteria; returns how many went."""
+        if profile_id is not None:
+            removed = self.profiles.clear(profile_id=profile_id)
+        else:
+            removed = self.profiles.clear(connector_id=connector_id, purpose=purpose,
+                                          stack_level=stack_level)
+        self._kick_all_after_reply()
+        return removed
+
+    def composite_schedule(self, connector_id: int, duration: int,
+                           unit: str) -> tuple[datetime, list[tuple[int, float]]] | None:
+        """(start, [(startPeriod s, limit)]) from now for GetCompositeSchedule; None if unknown."""
+        c = self.connector(connector_id) or (self.connectors[0] if connector_id == 0 else None)
+        if c is None:
+            return None
+        start = now_utc()
+        tx = None if c.tx_id is None else str(c.tx_id)
+        return start, self.profiles.composite(connector_id, start, duration, c.hw, unit, tx,
+                                              c.tx_start)
+
+    def _kick_all_after_reply(self) -> None:
+        for c in self.connectors:
+            self._kick_after_reply(c)
 
     def inject_fault(self, c: Connector) -> None:
         c.fault_pending = True

@@ -10,13 +10,7 @@ from ocpp.v16.enums import Action
 from csms_desktop.sim.config16 import ConfigStore
 from csms_desktop.sim.core import SimCore
 from csms_desktop.sim.model import now_utc
-from csms_desktop.sim.profiles import (
-    MAX_PURPOSES,
-    TX_PURPOSE,
-    format_time,
-    parse_profile,
-    parse_time,
-)
+from csms_desktop.sim.profiles import TX_PURPOSE, format_time, parse_time
 from csms_desktop.sim.transport import on
 
 TRIGGERS = ("BootNotification", "DiagnosticsStatusNotification", "FirmwareStatusNotification",
@@ -128,49 +122,27 @@ class Commands16(SimCore):
     @on(Action.set_charging_profile)
     def on_set_charging_profile(self, connector_id: int, cs_charging_profiles: dict[str, Any],
                                 **_: Any) -> Any:
-        purpose = cs_charging_profiles.get("charging_profile_purpose")
-        c = self.connector(connector_id)
-        ok = not self.rejecting("SetChargingProfile") and (connector_id == 0 or c is not None)
-        if purpose in MAX_PURPOSES and connector_id != 0:
-            ok = False
-        if purpose == TX_PURPOSE and (c is None or not c.in_transaction):
-            ok = False
-        if ok:
-            profile = parse_profile(cs_charging_profiles, connector_id, now_utc())
-            if purpose == TX_PURPOSE and c is not None:
-                profile.transaction_id = str(c.tx_id)
-            self.profiles.install(profile)
-            for target in self.connectors:
-                self._kick_after_reply(target)
+        ok = not self.rejecting("SetChargingProfile") and self.set_profile(
+            connector_id, cs_charging_profiles)
         return call_result.SetChargingProfile(status="Accepted" if ok else "Rejected")
 
     @on(Action.clear_charging_profile)
     def on_clear_charging_profile(self, id: int | None = None, connector_id: int | None = None,
                                   charging_profile_purpose: str | None = None,
                                   stack_level: int | None = None, **_: Any) -> Any:
-        removed = 0
-        if not self.rejecting("ClearChargingProfile"):
-            if id is not None:
-                removed = self.profiles.clear(profile_id=id)
-            else:
-                removed = self.profiles.clear(connector_id=connector_id,
-                                              purpose=charging_profile_purpose,
-                                              stack_level=stack_level)
-            for target in self.connectors:
-                self._kick_after_reply(target)
+        removed = 0 if self.rejecting("ClearChargingProfile") else self.clear_profiles(
+            id, connector_id, charging_profile_purpose, stack_level)
         return call_result.ClearChargingProfile(status="Accepted" if removed else "Unknown")
 
     @on(Action.get_composite_schedule)
     def on_get_composite_schedule(self, connector_id: int, duration: int,
                                   charging_rate_unit: str | None = None, **_: Any) -> Any:
-        c = self.connector(connector_id) or (self.connectors[0] if connector_id == 0 else None)
-        if c is None or self.rejecting("GetCompositeSchedule"):
-            return call_result.GetCompositeSchedule(status="Rejected")
         unit = charging_rate_unit or "W"
-        start = now_utc()
-        tx = None if c.tx_id is None else str(c.tx_id)
-        periods = self.profiles.composite(c.id if connector_id else 0, start, duration, c.hw,
-                                          unit, tx, c.tx_start)
+        schedule = None if self.rejecting("GetCompositeSchedule") else self.composite_schedule(
+            connector_id, duration, unit)
+        if schedule is None:
+            return call_result.GetCompositeSchedule(status="Rejected")
+        start, periods = schedule
         return call_result.GetCompositeSchedule(
             status="Accepted", connector_id=connector_id, schedule_start=format_time(start),
             charging_schedule={

@@ -11,13 +11,7 @@ from ocpp.v201.enums import Action
 from csms_desktop.sim.core import SimCore
 from csms_desktop.sim.device_model import DeviceModel
 from csms_desktop.sim.model import Connector, now_utc
-from csms_desktop.sim.profiles import (
-    MAX_PURPOSES,
-    TX_PURPOSE,
-    format_time,
-    parse_profile,
-    parse_time,
-)
+from csms_desktop.sim.profiles import TX_PURPOSE, format_time, parse_time
 from csms_desktop.sim.transport import on
 
 TRIGGERS = ("BootNotification", "Heartbeat", "StatusNotification", "MeterValues",
@@ -173,37 +167,18 @@ class Commands201(SimCore):
     @on(Action.set_charging_profile)
     def on_set_charging_profile(self, evse_id: int, charging_profile: dict[str, Any],
                                 **_: Any) -> Any:
-        purpose = charging_profile.get("charging_profile_purpose")
-        c = self.connector(evse_id)
-        ok = not self.rejecting("SetChargingProfile") and (evse_id == 0 or c is not None)
-        if purpose in MAX_PURPOSES and evse_id != 0:
-            ok = False
-        if purpose == TX_PURPOSE and (c is None or not c.in_transaction):
-            ok = False
-        if ok:
-            profile = parse_profile(charging_profile, evse_id, now_utc())
-            if purpose == TX_PURPOSE and c is not None:
-                profile.transaction_id = str(c.tx_id)
-            self.profiles.install(profile)
-            for target in self.connectors:
-                self._kick_after_reply(target)
+        ok = not self.rejecting("SetChargingProfile") and self.set_profile(
+            evse_id, charging_profile)
         return call_result.SetChargingProfile(status="Accepted" if ok else "Rejected")
 
     @on(Action.clear_charging_profile)
     def on_clear_charging_profile(self, charging_profile_id: int | None = None,
                                   charging_profile_criteria: dict[str, Any] | None = None,
                                   **_: Any) -> Any:
-        removed = 0
-        if not self.rejecting("ClearChargingProfile"):
-            if charging_profile_id is not None:
-                removed = self.profiles.clear(profile_id=charging_profile_id)
-            else:
-                crit = charging_profile_criteria or {}
-                removed = self.profiles.clear(connector_id=crit.get("evse_id"),
-                                              purpose=crit.get("charging_profile_purpose"),
-                                              stack_level=crit.get("stack_level"))
-            for target in self.connectors:
-                self._kick_after_reply(target)
+        crit = charging_profile_criteria or {}
+        removed = 0 if self.rejecting("ClearChargingProfile") else self.clear_profiles(
+            charging_profile_id, crit.get("evse_id"), crit.get("charging_profile_purpose"),
+            crit.get("stack_level"))
         return call_result.ClearChargingProfile(status="Accepted" if removed else "Unknown")
 
     @on(Action.get_charging_profiles)
@@ -236,13 +211,12 @@ class Commands201(SimCore):
     @on(Action.get_composite_schedule)
     def on_get_composite_schedule(self, duration: int, evse_id: int,
                                   charging_rate_unit: str | None = None, **_: Any) -> Any:
-        c = self.connector(evse_id) or (self.connectors[0] if evse_id == 0 else None)
-        if c is None or self.rejecting("GetCompositeSchedule"):
-            return call_result.GetCompositeSchedule(status="Rejected")
         unit = charging_rate_unit or "W"
-        start = now_utc()
-        tx = None if c.tx_id is None else str(c.tx_id)
-        periods = self.profiles.composite(evse_id, start, duration, c.hw, unit, tx, c.tx_start)
+        schedule = None if self.rejecting("GetCompositeSchedule") else self.composite_schedule(
+            evse_id, duration, unit)
+        if schedule is None:
+            return call_result.GetCompositeSchedule(status="Rejected")
+        start, periods = schedule
         return call_result.GetCompositeSchedule(status="Accepted", schedule={
             "evse_id": evse_id, "duration": duration, "schedule_start": format_time(start),
             "charging_rate_unit": unit,

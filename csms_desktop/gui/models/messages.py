@@ -14,10 +14,11 @@ from collections.abc import Callable
 from datetime import tzinfo
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor
 
 from csms_desktop.gui import offthread
+from csms_desktop.gui.models.paged import PagedModel
 from csms_desktop.services import history_queries as hq
 from csms_desktop.services.history_queries import MessageFilter, MessageRow
 
@@ -33,32 +34,24 @@ _ARROWS = {"INBOUND": "In", "OUTBOUND": "Out"}
 _DIR_TIPS = {"INBOUND": "charger → CSMS", "OUTBOUND": "CSMS → charger"}
 
 
-class MessagesModel(QAbstractTableModel):
+class MessagesModel(PagedModel[MessageRow]):
     """Signals: ``loading(bool)``, ``page_loaded(int)`` rows loaded, ``newer_added(int)``,
     ``failed(str)``."""
 
-    loading = Signal(bool)
-    page_loaded = Signal(int)
     newer_added = Signal(int)
-    failed = Signal(str)
+    columns = COLUMNS
 
     def __init__(self, tz: Callable[[], tzinfo | None] = lambda: None,
                  page_size: int = hq.PAGE_SIZE, cap: int = 5000, parent: Any = None) -> None:
-        super().__init__(parent)
+        super().__init__(page_size, parent)
         self._tz = tz
-        self.page_size = page_size
         self.cap = cap
-        self._rows: list[MessageRow] = []
-        self._index: dict[str, int] = {}
         self._summary: dict[str, str] = {}
         self._filter = MessageFilter()
-        self._gen = 0  # bumps on reload: stale results are dropped
         self._older_gen = 0  # bumps when the bottom is trimmed
         self._busy_older = False
         self._busy_newer = False
         self._newer_again = False
-        self._exhausted = True
-        self._started = False
         self.highlight_id: str | None = None
 
     # ------------------------------------------------------------------ state
@@ -66,12 +59,8 @@ class MessagesModel(QAbstractTableModel):
     def filter(self) -> MessageFilter:
         return self._filter
 
-    @property
-    def rows(self) -> list[MessageRow]:
-        return list(self._rows)
-
-    def row_at(self, row: int) -> MessageRow | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
+    def _key(self, row: MessageRow) -> str:
+        return row.id
 
     def row_of(self, message_pk: str) -> int:
         """Row number of the message with this primary key, -1 when not loaded."""
@@ -99,9 +88,6 @@ class MessagesModel(QAbstractTableModel):
             self._fetch_older()
 
     # ------------------------------------------------------------------ older rows
-    def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:
-        return not parent.isValid() and self._started and not self._exhausted
-
     def fetchMore(self, parent: _Index = QModelIndex()) -> None:
         if parent.isValid() or self._busy_older or self._exhausted or not self._started:
             return
@@ -124,18 +110,9 @@ class MessagesModel(QAbstractTableModel):
             self._exhausted = False
             return
         exhausted = len(rows) < self.page_size
-        rows = [r for r in rows if r.id not in self._index]
-        if rows:
-            first = len(self._rows)
-            self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
-            self._rows.extend(rows)
-            for i, r in enumerate(rows, first):
-                self._index[r.id] = i
-            self.endInsertRows()
+        self._append([r for r in rows if r.id not in self._index])
         self._busy_older = False
-        self._exhausted = exhausted
-        self.loading.emit(False)
-        self.page_loaded.emit(len(self._rows))
+        self._page_done(exhausted)
         if self._newer_again:
             self._newer_again = False
             self.poll_newer()
@@ -144,9 +121,7 @@ class MessagesModel(QAbstractTableModel):
         if gen != self._gen:
             return
         self._busy_older = self._busy_newer = False
-        self._exhausted = True
-        self.loading.emit(False)
-        self.failed.emit(f"Cannot read the message log: {exc}")
+        self._failed(f"Cannot read the message log: {exc}")
 
     # ------------------------------------------------------------------ newer rows
     def poll_newer(self) -> None:
@@ -207,9 +182,6 @@ class MessagesModel(QAbstractTableModel):
         self._busy_older = False
         self._exhausted = False
 
-    def _reindex(self) -> None:
-        self._index = {r.id: i for i, r in enumerate(self._rows)}
-
     # ------------------------------------------------------------------ highlight
     def set_highlight(self, message_pk: str | None) -> None:
         old = self.highlight_id
@@ -221,12 +193,6 @@ class MessagesModel(QAbstractTableModel):
                                       [Qt.ItemDataRole.BackgroundRole])
 
     # ------------------------------------------------------------------ Qt model
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(COLUMNS)
-
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal \

@@ -12,10 +12,11 @@ from collections.abc import Callable
 from datetime import tzinfo
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor, QFont
 
 from csms_desktop.gui import offthread
+from csms_desktop.gui.models.paged import PagedModel
 from csms_desktop.services import history_queries as hq
 from csms_desktop.services.history_queries import (
     TransactionFilter,
@@ -49,30 +50,22 @@ _STATUS_COLORS = {
 }
 
 
-class TransactionsModel(QAbstractTableModel):
+class TransactionsModel(PagedModel[TransactionRow]):
     """Paged, database-sorted transactions. Signals: ``loading(bool)``, ``totals(obj)``,
     ``failed(str)``, ``page_loaded(int)`` (rows now loaded)."""
 
-    loading = Signal(bool)
     totals_changed = Signal(object)
-    failed = Signal(str)
-    page_loaded = Signal(int)
+    columns = COLUMNS
 
     def __init__(self, tz: Callable[[], tzinfo | None] = lambda: None,
                  currency: Callable[[], str] = lambda: "", page_size: int = hq.PAGE_SIZE,
                  parent: Any = None) -> None:
-        super().__init__(parent)
+        super().__init__(page_size, parent)
         self._tz = tz
         self._currency = currency
-        self.page_size = page_size
-        self._rows: list[TransactionRow] = []
-        self._by_txid: dict[str, int] = {}
         self._filter = TransactionFilter()
         self._sort = TxSort()
-        self._gen = 0
         self._busy = False
-        self._exhausted = True
-        self._started = False
         self.totals = TransactionTotals()
 
     # ------------------------------------------------------------------ state
@@ -84,12 +77,8 @@ class TransactionsModel(QAbstractTableModel):
     def sort_order(self) -> TxSort:
         return self._sort
 
-    @property
-    def rows(self) -> list[TransactionRow]:
-        return list(self._rows)
-
-    def row_at(self, row: int) -> TransactionRow | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
+    def _key(self, row: TransactionRow) -> str:
+        return row.transaction_id
 
     def is_busy(self) -> bool:
         return self._busy
@@ -108,7 +97,7 @@ class TransactionsModel(QAbstractTableModel):
         self._started = True
         self.beginResetModel()
         self._rows = []
-        self._by_txid = {}
+        self._index = {}
         self._exhausted = False
         self._busy = False
         self.endResetModel()  # a view may call fetchMore from here already
@@ -117,9 +106,6 @@ class TransactionsModel(QAbstractTableModel):
         self._fetch_totals()
 
     # ------------------------------------------------------------------ paging
-    def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:
-        return not parent.isValid() and self._started and not self._exhausted
-
     def fetchMore(self, parent: _Index = QModelIndex()) -> None:
         if parent.isValid() or self._busy or self._exhausted:
             return
@@ -141,25 +127,15 @@ class TransactionsModel(QAbstractTableModel):
         # Still busy while inserting: views (and the model tester) call fetchMore from
         # the insertion signals, and the next page must start after these rows.
         exhausted = len(rows) < self.page_size
-        if rows:
-            first = len(self._rows)
-            self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
-            self._rows.extend(rows)
-            for i, r in enumerate(rows, first):
-                self._by_txid[r.transaction_id] = i
-            self.endInsertRows()
+        self._append(rows)
         self._busy = False
-        self._exhausted = exhausted
-        self.loading.emit(False)
-        self.page_loaded.emit(len(self._rows))
+        self._page_done(exhausted)
 
     def _on_error(self, gen: int, exc: BaseException) -> None:
         if gen != self._gen:
             return
         self._busy = False
-        self._exhausted = True
-        self.loading.emit(False)
-        self.failed.emit(f"Cannot load transactions: {exc}")
+        self._failed(f"Cannot load transactions: {exc}")
 
     def _fetch_totals(self) -> None:
         gen = self._gen
@@ -204,24 +180,18 @@ class TransactionsModel(QAbstractTableModel):
             self.reload()
             return
         for r in changed:
-            i = self._by_txid.get(r.transaction_id)
+            i = self._index.get(r.transaction_id)
             if i is not None and self._rows[i] != r:
                 self._rows[i] = r
                 self.dataChanged.emit(self.index(i, 0), self.index(i, len(COLUMNS) - 1))
-        fresh = [r for r in reversed(newer) if r.transaction_id not in self._by_txid]
+        fresh = [r for r in reversed(newer) if r.transaction_id not in self._index]
         if fresh:
             self.beginInsertRows(QModelIndex(), 0, len(fresh) - 1)
             self._rows[0:0] = fresh
-            self._by_txid = {r.transaction_id: i for i, r in enumerate(self._rows)}
+            self._reindex()
             self.endInsertRows()
 
     # ------------------------------------------------------------------ Qt model
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(COLUMNS)
-
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS):
