@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import sys
 
-USAGE = """usage: python -m bench {throughput,storm} [options]
+USAGE = """usage: python -m bench {throughput,storm,site,gui-lag} [options]
 
   throughput   benchmark 1: msgs/s and RTT of the app vs the ocpp library vs raw websockets
   storm        benchmark 3: connect storm and reconnect storm after a server restart
+  site         benchmark 2: 2,000 chargers x 2 on the GUI app: loop lag, memory, disconnects
+  gui-lag      issue 6: loop lag of the GUI app with 200 chargers live, dashboard shown
 
   python -m bench throughput --help    for the options of each
 """
@@ -26,6 +28,14 @@ def main(argv: list[str]) -> int:
         from bench import reconnect_storm
 
         return reconnect_storm.main(rest)
+    if command in ("site", "site_scale", "site-scale"):
+        from bench import site_scale
+
+        return site_scale.main(rest)
+    if command in ("gui-lag", "gui_lag"):
+        from bench import gui_lag
+
+        return gui_lag.main(rest)
     print(f"unknown benchmark {command!r}\n\n{USAGE}", file=sys.stderr)
     return 2
 

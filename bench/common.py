@@ -76,15 +76,19 @@ def app_cmd(template: str, port: int, tmpdir: str) -> list[str]:
 class ServerProcess:
     """A server under test, in its own process group, with its output in a log file."""
 
-    def __init__(self, name: str, cmd: list[str], port: int, log_path: Path) -> None:
+    def __init__(self, name: str, cmd: list[str], port: int, log_path: Path,
+                 env: dict[str, str] | None = None) -> None:
         self.name, self.cmd, self.port, self.log_path = name, cmd, port, log_path
+        self.env = env  # extra environment variables of the process
         self.proc: subprocess.Popen[bytes] | None = None
 
     def start(self) -> None:
         log = self.log_path.open("ab")
         try:
+            env = None if self.env is None else {**os.environ, **self.env}
             self.proc = subprocess.Popen(self.cmd, cwd=REPO, stdout=log, stderr=subprocess.STDOUT,
-                                         stdin=subprocess.DEVNULL, start_new_session=True)
+                                         stdin=subprocess.DEVNULL, start_new_session=True,
+                                         env=env)
         finally:
             log.close()
 
@@ -112,12 +116,13 @@ class ServerProcess:
         ticks = os.sysconf("SC_CLK_TCK")
         return (int(fields[11]) + int(fields[12])) / ticks
 
-    def rss_mb(self) -> float | None:
+    def rss_mb(self, field: str = "VmRSS") -> float | None:
+        """Resident memory (VmRSS) or its peak (field="VmHWM") in MB, Linux /proc."""
         if self.proc is None:
             return None
         try:
             for line in Path(f"/proc/{self.proc.pid}/status").read_text().splitlines():
-                if line.startswith("VmRSS:"):
+                if line.startswith(field + ":"):
                     return int(line.split()[1]) / 1024.0
         except OSError:
             return None

@@ -37,6 +37,14 @@ METER = ('[2,"%s","MeterValues",{"connectorId":1,"meterValue":[{"timestamp":"%s"
          '{"value":"230.1","measurand":"Voltage","unit":"V","phase":"L1-N"}]}]}]')
 
 
+CSMS_CALLS = "csms_calls"  # CALLs the server sent (answered NotImplemented), not errors
+
+
+def _not_implemented(call: str) -> str:
+    i = call.find('"')
+    return '[4,"' + call[i + 1:call.find('"', i + 1)] + '","NotImplemented","",{}]'
+
+
 @dataclass
 class LoadResult:
     clients: int
@@ -47,6 +55,7 @@ class LoadResult:
     rtts_ms: list[float] = field(default_factory=list, repr=False)
     errors: dict[str, int] = field(default_factory=dict)
     loadgen_cpu_s: float = 0.0
+    csms_calls: int = 0  # CALLs from the server, answered NotImplemented (not in the RTTs)
 
     @property
     def msgs_per_s(self) -> float:
@@ -108,11 +117,16 @@ class _Client:
                 ws.send(METER % (uid, stamp[0], energy))
             try:
                 answer = await ws.recv()
+                kind = lite_ws.message_type(answer)
+                while kind == 2:  # a CALL from the CSMS (e.g. SendLocalList after boot)
+                    ws.send(_not_implemented(answer))
+                    errors[CSMS_CALLS] = errors.get(CSMS_CALLS, 0) + 1
+                    answer = await ws.recv()
+                    kind = lite_ws.message_type(answer)
             except lite_ws.WsClosed:
                 errors["closed"] = errors.get("closed", 0) + 1
                 return done
             t1 = clock()
-            kind = lite_ws.message_type(answer)
             if kind == 4:
                 errors["callerror"] = errors.get("callerror", 0) + 1
             elif kind != 3 or answer.find(uid, 0, 96) < 0:
@@ -216,6 +230,7 @@ def run_load(port: int, clients: int, duration: float, workers: int | None = Non
             result.completed += completed
             rtts.frombytes(raw)
             result.loadgen_cpu_s += cpu
+            result.csms_calls += errors.pop(CSMS_CALLS, 0)
             for k, v in errors.items():
                 result.errors[k] = result.errors.get(k, 0) + v
         result.rtts_ms = sorted(rtts)

@@ -1,16 +1,21 @@
 """Benchmark 1: OCPP message throughput of the app against two reference servers.
 
 In one run, for each N in --n: start server (a) the app (--app-cmd), (b) the ocpp library's
-minimal central system, (c) a raw websockets echo of canned CALLRESULTs, each as a
-subprocess on a free loopback port; wait until the port accepts connections; run
-`loadgen` (N clients, --duration seconds); stop the server. Prints a table and the ratios
-(a)/(b), (a)/(c) for msgs/s and p99, and appends them to bench/RESULTS.md.
+minimal central system, (c) a raw websockets echo of canned CALLRESULTs, and with --gui
+(or --servers ...g) (g) the app in GUI mode (--gui-cmd: `main.py demo --chargers 0`, the
+window with the live dashboard, offscreen), each as a subprocess on a free loopback port;
+wait until the port accepts connections; run `loadgen` (N clients, --duration seconds);
+stop the server. Prints a table and the ratios (a)/(b), (a)/(c), (g)/(b) for msgs/s and
+p99, and appends them to bench/RESULTS.md.
 
-    python bench/throughput.py                       # N = 50 500, 20 s each
+    python bench/throughput.py                       # N = 50 500, 20 s each, (a) (b) (c)
+    python bench/throughput.py --gui                 # the same plus (g)
+    python bench/throughput.py --servers bg          # only (b) and (g)
     python bench/throughput.py --quick --skip-app    # smoke: N = 5, 2 s, (b) and (c)
     python -m bench throughput --app-cmd "{python} main.py serve --port {port} ..."
 
---app-cmd placeholders: {python} (this interpreter), {port}, {tmpdir} (a fresh temp dir).
+--app-cmd / --gui-cmd placeholders: {python} (this interpreter), {port}, {tmpdir} (a fresh
+temp dir; (g) also gets CSMS_DATA_DIR={tmpdir}/gui-data and QT_QPA_PLATFORM=offscreen).
 """
 
 from __future__ import annotations
@@ -39,7 +44,10 @@ from bench.common import (
 )
 from bench.loadgen import LoadResult, run_load
 
-LABELS = {"a": "(a) app", "b": "(b) ocpp library", "c": "(c) raw websockets"}
+LABELS = {"a": "(a) app", "b": "(b) ocpp library", "c": "(c) raw websockets",
+          "g": "(g) app, GUI mode"}
+GUI_CMD = ("{python} main.py demo --chargers 0 --db sqlite:///{tmpdir}/g.db --port {port} "
+           "--host 127.0.0.1 --unknown-chargers accept --log-level WARNING")
 
 
 @dataclass
@@ -61,8 +69,10 @@ def build_parser(parser: argparse.ArgumentParser | None = None) -> argparse.Argu
     p.add_argument("--workers", type=int, default=None, help="load generator processes")
     p.add_argument("--app-cmd", default=DEFAULT_APP_CMD, help="command of server (a)")
     p.add_argument("--path-prefix", default="/", help="websocket path before the charger id")
+    p.add_argument("--gui-cmd", default=GUI_CMD, help="command of server (g), GUI mode")
     p.add_argument("--skip-app", action="store_true", help="only run (b) and (c)")
-    p.add_argument("--servers", default="abc", help="subset of a, b, c to run")
+    p.add_argument("--servers", default="abc", help="subset of a, b, c, g to run")
+    p.add_argument("--gui", action="store_true", help="also run (g), the app in GUI mode")
     p.add_argument("--ready-timeout", type=float, default=60.0,
                    help="seconds to wait for a server's port")
     p.add_argument("--quick", action="store_true", help="N=5, 2 s (smoke test)")
@@ -71,16 +81,26 @@ def build_parser(parser: argparse.ArgumentParser | None = None) -> argparse.Argu
     return p
 
 
-def _cmd(key: str, port: int, template: str, tmpdir: str) -> list[str]:
+def _cmd(key: str, port: int, args: argparse.Namespace, tmpdir: str) -> list[str]:
     if key == "a":
-        return app_cmd(template, port, tmpdir)
+        return app_cmd(args.app_cmd, port, tmpdir)
+    if key == "g":
+        return app_cmd(args.gui_cmd, port, tmpdir)
     return library_cmd(port) if key == "b" else raw_cmd(port)
+
+
+def _env(key: str, n: int, tmpdir: str) -> dict[str, str] | None:
+    if key != "g":
+        return None
+    data = Path(tmpdir) / f"gui-data-{n}"
+    data.mkdir(exist_ok=True)
+    return {"QT_QPA_PLATFORM": "offscreen", "CSMS_DATA_DIR": str(data)}
 
 
 def run_one(key: str, n: int, args: argparse.Namespace, tmpdir: str) -> Row:
     port = free_port()
-    server = ServerProcess(LABELS[key], _cmd(key, port, args.app_cmd, tmpdir), port,
-                           Path(tmpdir) / f"server-{key}-{n}.log")
+    server = ServerProcess(LABELS[key], _cmd(key, port, args, tmpdir), port,
+                           Path(tmpdir) / f"server-{key}-{n}.log", env=_env(key, n, tmpdir))
     server.start()
     try:
         if not server.wait_ready(args.ready_timeout):
@@ -111,6 +131,8 @@ def table(rows: list[Row]) -> list[str]:
             continue
         res = r.result
         errs = ", ".join(f"{k} {v}" for k, v in sorted(res.errors.items())) or "0"
+        if res.csms_calls:  # the server's own CALLs (answered NotImplemented), not errors
+            errs += f" ({res.csms_calls} CSMS calls)"
         lg = res.loadgen_cpu_s / res.duration * 100
         out.append(f"| {r.server} | {r.n} | {res.connected} | {res.msgs_per_s:.0f} "
                    f"| {_fmt(res.p50_ms, '.2f')} | {_fmt(res.p99_ms, '.2f')} | {errs} "
@@ -122,15 +144,17 @@ def ratios(rows: list[Row], ns: list[int]) -> list[str]:
     def get(label: str, n: int) -> LoadResult | None:
         return next((r.result for r in rows if r.server == label and r.n == n), None)
 
+    present = {r.server for r in rows}
+    pairs = [("a", "b"), ("a", "c")] + ([("g", "b")] if LABELS["g"] in present else [])
     out = []
     for n in ns:
-        a = get(LABELS["a"], n)
-        for key in ("b", "c"):
+        for mine, key in pairs:
+            a = get(LABELS[mine], n)
             ref = get(LABELS[key], n)
             if a is None or ref is None or not a.completed or not ref.completed:
-                out.append(f"- N={n}: (a)/({key}) n/a")
+                out.append(f"- N={n}: ({mine})/({key}) n/a")
                 continue
-            out.append(f"- N={n}: (a)/({key}) msgs/s {a.msgs_per_s / ref.msgs_per_s:.2f}, "
+            out.append(f"- N={n}: ({mine})/({key}) msgs/s {a.msgs_per_s / ref.msgs_per_s:.2f}, "
                        f"p99 {a.p99_ms / ref.p99_ms:.2f}")
     return out
 
@@ -139,7 +163,8 @@ def main(argv: list[str] | None = None, parser: argparse.ArgumentParser | None =
     args = build_parser(parser).parse_args(argv)
     if args.quick:
         args.n, args.duration = [5], 2.0
-    keys = [k for k in "abc" if k in args.servers and not (k == "a" and args.skip_app)]
+    servers = args.servers + ("g" if args.gui else "")
+    keys = [k for k in "abcg" if k in servers and not (k in "ag" and args.skip_app)]
     limit = raise_nofile()
     print(f"open-files limit {limit}; servers {', '.join(LABELS[k] for k in keys)}; "
           f"N {args.n}; {args.duration:g} s each", flush=True)
@@ -154,7 +179,8 @@ def main(argv: list[str] | None = None, parser: argparse.ArgumentParser | None =
                 else:
                     r = row.result
                     print(f"{row.server} N={n}: {r.msgs_per_s:.0f} msgs/s, p50 {r.p50_ms:.2f} ms,"
-                          f" p99 {r.p99_ms:.2f} ms, errors {r.error_count}", flush=True)
+                          f" p99 {r.p99_ms:.2f} ms, errors {r.error_count}"
+                          + (f", CSMS calls {r.csms_calls}" if r.csms_calls else ""), flush=True)
     body = [*table(rows), "", *ratios(rows, args.n)]
     print("\n".join(["", *body]), flush=True)
     if not args.no_record:

@@ -1,6 +1,10 @@
 """Event-loop lag monitor (no Qt): how late a periodic wake-up runs tells how long the
 loop was blocked. Enabled by ``CSMS_LOOP_LAG_FILE=path``: statistics are written there as
-JSON every few seconds (used by the benchmarks, harmless in production)."""
+JSON every few seconds (used by the benchmarks, harmless in production).
+
+``CSMS_LOOP_LAG_RESET=path`` (optional): when that file appears, the samples collected so
+far are dropped and the file is removed, so a benchmark can measure a steady-state window
+(the report's ``window_s`` and ``resets`` tell which window the percentiles cover)."""
 
 from __future__ import annotations
 
@@ -13,17 +17,22 @@ from pathlib import Path
 from typing import Any
 
 INTERVAL = 0.02  # s between wake-ups
+RESET_CHECK_EVERY = 25  # wake-ups between looks for the reset file (0.5 s)
 
 
 class LoopLagMonitor:
     def __init__(self, path: str | os.PathLike[str], extra: Any = None,
-                 write_every: float = 5.0) -> None:
+                 write_every: float = 5.0,
+                 reset_path: str | os.PathLike[str] | None = None) -> None:
         self.path = Path(path)
+        self.reset_path = Path(reset_path) if reset_path else None
+        self.resets = 0
         self.extra = extra  # callable returning a dict merged into the report
         self.write_every = write_every
         self.samples: list[float] = []  # ms late, since start or the last reset
         self._task: asyncio.Task[None] | None = None
         self.started = time.monotonic()
+        self.window_started = self.started
 
     def start(self) -> None:
         self._task = asyncio.get_running_loop().create_task(self._run(), name="loop-lag")
@@ -31,17 +40,32 @@ class LoopLagMonitor:
     async def _run(self) -> None:
         loop = asyncio.get_running_loop()
         last_write = loop.time()
+        n = 0
         while True:
             before = loop.time()
             await asyncio.sleep(INTERVAL)
             late = (loop.time() - before - INTERVAL) * 1000.0
             self.samples.append(max(0.0, late))
+            n += 1
+            if self.reset_path is not None and n % RESET_CHECK_EVERY == 0:
+                self._check_reset()
             if loop.time() - last_write >= self.write_every:
                 last_write = loop.time()
                 self.write()
 
     def reset(self) -> None:
         self.samples.clear()
+        self.window_started = time.monotonic()
+        self.resets += 1
+
+    def _check_reset(self) -> None:
+        assert self.reset_path is not None
+        try:
+            self.reset_path.unlink()
+        except OSError:  # not there (the usual case)
+            return
+        self.reset()
+        self.write()
 
     def report(self) -> dict[str, Any]:
         s = sorted(self.samples)
@@ -55,6 +79,7 @@ class LoopLagMonitor:
             if s else 0.0, "rss_mb": round(rss_kb / 1024, 1),
             "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
             "uptime_s": round(time.monotonic() - self.started, 1),
+            "window_s": round(time.monotonic() - self.window_started, 1), "resets": self.resets,
         }
         if self.extra is not None:
             out.update(self.extra())
@@ -89,6 +114,6 @@ def monitor_from_env(extra: Any = None) -> LoopLagMonitor | None:
     path = os.environ.get("CSMS_LOOP_LAG_FILE")
     if not path:
         return None
-    mon = LoopLagMonitor(path, extra)
+    mon = LoopLagMonitor(path, extra, reset_path=os.environ.get("CSMS_LOOP_LAG_RESET") or None)
     mon.start()
     return mon
