@@ -81,6 +81,7 @@ class ChargerService:
         self.stopping = False  # set while the server shuts down
         self._verified: dict[tuple[str, str], bool] = {}
         self._disconnects = 0
+        self._shown: dict[tuple[str, int], str] = {}  # ocpp_status last published
         self._connector_ids: dict[tuple[str, int], str] = {}
         self._status_time: dict[tuple[str, int], datetime] = {}
 
@@ -262,9 +263,11 @@ class ChargerService:
         row_id = self.connector_row_id(cp_id, connector_no, create=False)
         if row_id is None:
             return
-        last = self._status_time.get((cp_id, connector_no))
-        if last is not None and at < last:
-            return
+        key = (cp_id, connector_no)
+        last = self._status_time.get(key)
+        if (last is not None and at < last) or self._shown.get(key) == ocpp_status:
+            return  # older, or what the connector already shows (every meter event repeats it)
+        self._shown[key] = ocpp_status
         self.writer.update_later(Connector, row_id, ocpp_status=ocpp_status)
         self.hub.publish(ConnectorStatusChanged(cp_id, connector_no, ConnectorStatus.OCCUPIED.value,
                                                 ocpp_status, None, at))
@@ -296,6 +299,7 @@ class ChargerService:
                      "kept in the log only", cp_id, connector_no, ocpp_status, timestamp)
             return False
         self._status_time[key] = timestamp
+        self._shown[key] = ocpp_status
         if connector_no == 0:
             cp = ChargePoint.get_or_none(ChargePoint.id == cp_id)
             if cp is None:

@@ -19,6 +19,7 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import logging
+import time
 from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
@@ -112,8 +113,17 @@ def _effective_status(tag: IdTag, user_status: str | None, now: datetime) -> str
     return "Accepted"
 
 
-def compute_lists(cp_ids: list[str], now: datetime | None = None) -> dict[str, dict[str, Entry]]:
-    """The list each charger should hold now: {cp_id: {id_tag: entry}}."""
+@dataclass(frozen=True)
+class TagSnapshot:
+    """Everything about the tags a list needs, read once (2,000 chargers booting share one)."""
+
+    tags: list[IdTag]
+    status: dict[str, str]
+    allowed: dict[str, set[str]]
+    token_types: dict[str, str]
+
+
+def tag_snapshot(now: datetime | None = None) -> TagSnapshot:
     now = now or utcnow()
     tags = list(IdTag.select())
     users = {u.id: str(u.status) for u in User.select(User.id, User.status)}
@@ -122,6 +132,15 @@ def compute_lists(cp_ids: list[str], now: datetime | None = None) -> dict[str, d
     allowed: dict[str, set[str]] = {}
     for link in IdTagChargePoint.select():
         allowed.setdefault(link.id_tag_id, set()).add(link.charge_point_id)
+    return TagSnapshot(tags, status, allowed,
+                       {t.id_tag: str(t.token_type or "ISO14443") for t in tags})
+
+
+def compute_lists(cp_ids: list[str], now: datetime | None = None,
+                  snapshot: TagSnapshot | None = None) -> dict[str, dict[str, Entry]]:
+    """The list each charger should hold now: {cp_id: {id_tag: entry}}."""
+    snap = snapshot or tag_snapshot(now)
+    tags, status, allowed = snap.tags, snap.status, snap.allowed
     protocols = {c.id: c.protocol for c in
                  ChargePoint.select(ChargePoint.id, ChargePoint.protocol)
                  .where(ChargePoint.id.in_(cp_ids))} if cp_ids else {}
@@ -195,6 +214,7 @@ class LocalListService:
         self._locks: dict[str, asyncio.Lock] = {}
         self._timers: dict[str | None, asyncio.TimerHandle] = {}
         self._tasks: set[asyncio.Task[Any]] = set()
+        self._snapshot: tuple[float, TagSnapshot] | None = None
         hub = services.hub
         self._unsubs = [
             hub.subscribe(DriversChanged, self._on_drivers_changed),
@@ -210,6 +230,16 @@ class LocalListService:
         self._timers.clear()
         for t in list(self._tasks):
             t.cancel()
+
+    SNAPSHOT_TTL_S = 30.0  # expiry dates pass without any change event
+
+    def _tags(self) -> TagSnapshot:
+        """One read of the tags for every sync in a burst (a reconnect storm of 2,000
+        chargers used to read and evaluate every tag once per charger, on the loop)."""
+        now = time.monotonic()
+        if self._snapshot is None or now - self._snapshot[0] >= self.SNAPSHOT_TTL_S:
+            self._snapshot = (now, tag_snapshot())
+        return self._snapshot[1]
 
     # -------------------------------------------------------------- what and when
     def preview(self, cp_id: str, full: bool = False) -> tuple[bool, int, ListDiff]:
@@ -256,17 +286,18 @@ class LocalListService:
                 log.info("%s holds local list version %s, we sent %s: sending it whole",
                          cp_id, answer.data.get("version"), version)
                 full = True
-        new = compute_lists([cp_id])[cp_id]
+        snap = self._tags()
+        new = compute_lists([cp_id], snapshot=snap)[cp_id]
         if old is None:
             full = True
         diff = diff_lists({} if full else (old or {}), new)
         if not full and diff.empty:
             return SyncResult(cp_id, False, False, version, "UpToDate")
         next_version = (version or 0) + 1
-        result = await self._send(cp_id, next_version, diff, full)
+        result = await self._send(cp_id, next_version, diff, full, snap)
         if result.status == "VersionMismatch" and not full:
             next_version += 1
-            result = await self._send(cp_id, next_version, diff_lists({}, new), True)
+            result = await self._send(cp_id, next_version, diff_lists({}, new), True, snap)
         if result.status == "Accepted":
             _store_sent(cp_id, next_version, new)
             self.unsupported.discard(cp_id)
@@ -274,9 +305,13 @@ class LocalListService:
             self.unsupported.add(cp_id)
         return result
 
-    async def _send(self, cp_id: str, version: int, diff: ListDiff, full: bool) -> SyncResult:
+    async def _send(self, cp_id: str, version: int, diff: ListDiff, full: bool,
+                    snap: TagSnapshot) -> SyncResult:
         assert self.commands is not None
-        answer = await self.commands.send_local_list(cp_id, version, diff.entries(), full=full)
+        entries = diff.entries()
+        for e in entries:  # 2.0.1 idTokens need their type; no lookup per tag later
+            e["token_type"] = snap.token_types.get(e["id_tag"], "ISO14443")
+        answer = await self.commands.send_local_list(cp_id, version, entries, full=full)
         word = outcome_word(answer)
         detail = (f"{len(diff.added)} entries" if full else diff.summary()) \
             if word == "Accepted" else str(getattr(answer, "detail", "") or "")
@@ -323,6 +358,7 @@ class LocalListService:
             await asyncio.sleep(0.02)
 
     def _on_drivers_changed(self, event: DriversChanged) -> None:
+        self._snapshot = None  # tags or drivers changed: read them again
         self.schedule(None, 0.0 if event.urgent else None)
 
     def _on_booted(self, event: ChargerBooted) -> None:
