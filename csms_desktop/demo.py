@@ -31,12 +31,12 @@ async def start_demo_fleet(runtime: Runtime, args: argparse.Namespace) -> SimFle
 
 async def _headless(args: argparse.Namespace) -> None:
     runtime = build_runtime(args)
-    await start_server(runtime, args)
-    fleet = await start_demo_fleet(runtime, args)
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGINT, signal.SIGTERM):
         loop.add_signal_handler(sig, stop.set)
+    await start_server(runtime, args)
+    fleet = await start_demo_fleet(runtime, args)
     print(f"demo site on ws://127.0.0.1:{runtime.server.port}/ with {args.chargers} "
           f"simulated chargers (database {runtime.db_url})", flush=True)
     try:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import gc
 import logging
 import logging.handlers
 import signal
@@ -88,7 +89,17 @@ async def start_server(rt: Runtime, args: argparse.Namespace) -> tuple[str, int]
         reason = "already in use" if exc.errno in (98, 48, 10048) else (exc.strerror or str(exc))
         raise StartupError(f"cannot listen on {host}:{port}: {reason}") from exc
     start_background_services(rt)
+    tune_gc()
     return bound
+
+
+def tune_gc() -> None:
+    """Start-up objects (modules, schemas, models) go to the permanent generation and the
+    young generation is collected less often: full collections walked every long-lived
+    object and showed up as 20-40 ms stalls in the latency tail under load."""
+    gc.collect()
+    gc.freeze()
+    gc.set_threshold(20_000, 20, 20)
 
 
 def start_background_services(rt: Runtime) -> None:
@@ -116,7 +127,8 @@ def start_background_services(rt: Runtime) -> None:
 
 async def serve_forever(args: argparse.Namespace) -> None:
     rt = build_runtime(args)
-    await start_server(rt, args)
+    # Handlers first: a SIGTERM that arrives as soon as the port is open still shuts down
+    # cleanly (flushing buffered writes) instead of killing the process.
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGINT, signal.SIGTERM):
@@ -124,6 +136,7 @@ async def serve_forever(args: argparse.Namespace) -> None:
             loop.add_signal_handler(sig, stop.set)
         except (NotImplementedError, RuntimeError):  # pragma: no cover - Windows
             signal.signal(sig, lambda *_: loop.call_soon_threadsafe(stop.set))
+    await start_server(rt, args)
     print(f"csms-desktop serving OCPP on ws://{rt.server.host}:{rt.server.port}/ "
           f"(database {rt.db_url}); Ctrl+C to stop", flush=True)
     await stop.wait()

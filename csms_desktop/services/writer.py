@@ -1,9 +1,15 @@
-"""Batched writes for the hot path (message log, meter values, last-seen times).
+"""Batched writes for the hot path (message log, meter values, last-seen times, statuses).
 
-Rows are buffered in memory and inserted in one transaction per flush, on the event
-loop thread (Peewee is synchronous). ``await writer.durable()`` waits until everything
-buffered so far is committed: a CALLRESULT that confirms a transaction start or stop is
-sent only after that.
+Rows are buffered in memory, converted to database values as they come, and written by
+``executemany`` on the event loop thread (Peewee is synchronous). The background task
+seals the buffer every ``interval`` seconds and drains it in chunks of ``chunk`` rows,
+one short transaction each, yielding to the loop between chunks, so a burst of thousands
+of rows never blocks the loop for long. Order is kept: chunks are written in the order
+they were sealed, and a synchronous :meth:`flush` drains everything pending first.
+
+``await writer.durable()`` returns once everything buffered before the call is
+committed: a CALLRESULT that confirms a transaction start or stop, a boot or a status is
+sent only after that. Concurrent callers share the same commits.
 """
 
 from __future__ import annotations
@@ -11,13 +17,16 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
-from collections import defaultdict
+from collections import defaultdict, deque
 from collections.abc import Callable
 from typing import Any
 
 import peewee as pw
 
 log = logging.getLogger(__name__)
+
+Rows = list[tuple[Any, ...]]
+Updates = dict[tuple[type[pw.Model], str], dict[str, Any]]
 
 
 def _quote(parts: tuple[str, ...], quote_chars: str) -> str:
@@ -26,19 +35,25 @@ def _quote(parts: tuple[str, ...], quote_chars: str) -> str:
 
 
 class BatchWriter:
-    def __init__(self, interval: float = 0.25, max_rows: int = 5000) -> None:
+    def __init__(self, interval: float = 0.25, max_rows: int = 5000, chunk: int = 400) -> None:
         self.interval = interval
         self.max_rows = max_rows
-        self._rows: dict[type[pw.Model], list[tuple[Any, ...]]] = defaultdict(list)
+        self.chunk = chunk
+        self._rows: dict[type[pw.Model], Rows] = defaultdict(list)
         self._plans: dict[type[pw.Model], tuple[str, list[tuple[str, Any, Any]]]] = {}
-        self._updates: dict[tuple[type[pw.Model], str], dict[str, Any]] = {}
+        self._updates: Updates = {}
         self._count = 0
+        # sealed work, written in order: ("rows", model, rows) or ("updates", None, updates)
+        self._queue: deque[tuple[str, Any, Any]] = deque()
         self._task: asyncio.Task[None] | None = None
         self._wake: asyncio.Event | None = None
-        self._waiters: list[asyncio.Future[None]] = []
+        # durable() callers: (seal generation that will contain their rows, future)
+        self._waiters: list[tuple[int, asyncio.Future[None]]] = []
+        self._sealed_gen = 0  # how many times the buffer was sealed
+        self._counts: dict[type[pw.Model], int] = defaultdict(int)
         self.after_flush: list[Callable[[dict[type[pw.Model], int]], None]] = []
         self.rows_written = 0
-        self.last_flush_ms = 0.0
+        self.last_flush_ms = 0.0  # longest single chunk of the last drain
         self.failures = 0
 
     # -- buffering
@@ -53,13 +68,14 @@ class BatchWriter:
             conv(row[name]) if name in row else conv(default() if callable(default) else default)
             for name, conv, default in plan[1]
         ))
-        self._count += 1
-        if self._count >= self.max_rows and self._wake is not None:
-            self._wake.set()
+        self._bump()
 
     def add_values(self, model: type[pw.Model], values: tuple[Any, ...]) -> None:
         """Buffer one INSERT given as database values in the model's field order (hot path)."""
         self._rows[model].append(values)
+        self._bump()
+
+    def _bump(self) -> None:
         self._count += 1
         if self._count >= self.max_rows and self._wake is not None:
             self._wake.set()
@@ -81,44 +97,88 @@ class BatchWriter:
 
     @property
     def pending(self) -> int:
-        return self._count + len(self._updates)
+        return self._count + len(self._updates) + sum(
+            len(item[2]) for item in self._queue)
 
-    # -- flushing
-    def flush(self) -> None:
-        if not self._count and not self._updates:
-            self._release()
-            return
+    # -- sealing and writing
+    def _seal(self) -> None:
+        """Move the buffer to the queue as chunks (inserts first, then updates: an update
+        may refer to a row inserted in the same batch)."""
         rows, self._rows = self._rows, defaultdict(list)
         updates, self._updates = self._updates, {}
         self._count = 0
+        self._sealed_gen += 1
+        for model, batch in rows.items():
+            for i in range(0, len(batch), self.chunk):
+                self._queue.append(("rows", model, batch[i:i + self.chunk]))
+        if updates:
+            self._queue.append(("updates", None, updates))
+
+    def _write_one(self) -> None:
+        kind, model, data = self._queue.popleft()
         t0 = time.perf_counter()
-        counts: dict[type[pw.Model], int] = {}
         try:
-            first = next(iter(rows)) if rows else next(iter(updates))[0]
-            db = first._meta.database
-            with db.atomic():
-                for model, batch in rows.items():
-                    sql = (self._plans.get(model) or self._plan(model))[0]
-                    db.cursor().executemany(sql, batch)
-                    counts[model] = len(batch)
-                self._run_updates(db, updates)
-            self.rows_written += sum(counts.values())
+            if kind == "rows":
+                db = model._meta.database
+                sql = (self._plans.get(model) or self._plan(model))[0]
+                with db.atomic():
+                    db.cursor().executemany(sql, data)
+                self._counts[model] += len(data)
+                self.rows_written += len(data)
+            else:
+                db = next(iter(data))[0]._meta.database
+                with db.atomic():
+                    self._run_updates(db, data)
         except Exception:
             self.failures += 1
             log.exception("batch write failed; retrying rows one by one")
-            self._write_one_by_one(rows, updates)
-        self.last_flush_ms = (time.perf_counter() - t0) * 1000
-        self._release()
+            if kind == "rows":
+                self._write_rows_one_by_one(model, data)
+            else:
+                self._write_updates_one_by_one(data)
+        self.last_flush_ms = max(self.last_flush_ms, (time.perf_counter() - t0) * 1000)
+
+    def _drained(self, gen: int) -> None:
+        """Everything sealed up to ``gen`` is committed: wake the durable() callers whose
+        rows that covers, tell listeners."""
+        still = []
+        for need, fut in self._waiters:
+            if need <= gen:
+                if not fut.done():
+                    fut.set_result(None)
+            else:
+                still.append((need, fut))
+        self._waiters = still
+        counts, self._counts = dict(self._counts), defaultdict(int)
         for cb in self.after_flush:
             try:
                 cb(counts)
             except Exception:
                 log.exception("after_flush callback failed")
 
+    def flush(self) -> None:
+        """Write everything pending now, synchronously, in order."""
+        self._seal()
+        gen = self._sealed_gen
+        self.last_flush_ms = 0.0
+        while self._queue:
+            self._write_one()
+        self._drained(gen)
+
+    async def _drain(self) -> None:
+        self._seal()
+        gen = self._sealed_gen
+        self.last_flush_ms = 0.0
+        while self._queue:
+            self._write_one()
+            if self._queue:
+                await asyncio.sleep(0)  # let the loop answer chargers between chunks
+        self._drained(gen)
+
     @staticmethod
-    def _run_updates(db: Any, updates: dict[tuple[type[pw.Model], str], dict[str, Any]]) -> None:
+    def _run_updates(db: Any, updates: Updates) -> None:
         """Coalesced updates as one ``executemany`` per (table, set of columns)."""
-        groups: dict[tuple[type[pw.Model], tuple[str, ...]], list[tuple[Any, ...]]] = defaultdict(list)
+        groups: dict[tuple[type[pw.Model], tuple[str, ...]], Rows] = defaultdict(list)
         for (model, pk), values in updates.items():
             names = tuple(sorted(values))
             fields = model._meta.fields
@@ -134,36 +194,36 @@ class BatchWriter:
                    f"WHERE {pk_col} = {db.param}")
             db.cursor().executemany(sql, params)
 
-    def _write_one_by_one(self, rows: dict[type[pw.Model], list[tuple[Any, ...]]],
-                          updates: dict[tuple[type[pw.Model], str], dict[str, Any]]) -> None:
-        for model, batch in rows.items():
-            sql = (self._plans.get(model) or self._plan(model))[0]
-            for row in batch:
-                try:
-                    with model._meta.database.atomic():
-                        model._meta.database.execute_sql(sql, row)
-                except Exception as exc:
-                    log.error("dropped a %s row that cannot be stored: %s (%r)",
-                              model.__name__, exc, row)
+    def _write_rows_one_by_one(self, model: type[pw.Model], batch: Rows) -> None:
+        sql = (self._plans.get(model) or self._plan(model))[0]
+        db = model._meta.database
+        for row in batch:
+            try:
+                with db.atomic():
+                    db.execute_sql(sql, row)
+                self._counts[model] += 1
+                self.rows_written += 1
+            except Exception as exc:
+                log.error("dropped a %s row that cannot be stored: %s (%r)",
+                          model.__name__, exc, row)
+
+    @staticmethod
+    def _write_updates_one_by_one(updates: Updates) -> None:
         for (model, pk), values in updates.items():
             try:
                 model.update(**values).where(model._meta.primary_key == pk).execute()
             except Exception as exc:
                 log.error("update of %s %s failed: %s", model.__name__, pk, exc)
 
-    def _release(self) -> None:
-        waiters, self._waiters = self._waiters, []
-        for fut in waiters:
-            if not fut.done():
-                fut.set_result(None)
-
     async def durable(self) -> None:
-        """Flush now (coalescing concurrent callers into one commit)."""
-        loop = asyncio.get_running_loop()
-        fut: asyncio.Future[None] = loop.create_future()
-        self._waiters.append(fut)
-        if len(self._waiters) == 1:
-            loop.call_soon(self.flush)
+        """Return once everything buffered before this call is committed."""
+        if self._task is None or self._task.done():
+            self.flush()  # no background task (scripts, unit tests): write now
+            return
+        fut: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+        self._waiters.append((self._sealed_gen + 1, fut))  # the next seal holds our rows
+        assert self._wake is not None
+        self._wake.set()
         await fut
 
     # -- lifecycle
@@ -179,7 +239,14 @@ class BatchWriter:
             except TimeoutError:
                 pass
             self._wake.clear()
-            self.flush()
+            try:
+                await self._drain()
+            except asyncio.CancelledError:
+                raise
+            except Exception:
+                log.exception("batch writer failed; will retry")
+            if self._waiters:  # callers that arrived during the drain need the next one
+                self._wake.set()
 
     async def stop(self) -> None:
         if self._task is not None:
