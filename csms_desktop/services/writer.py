@@ -34,6 +34,11 @@ def _quote(parts: tuple[str, ...], quote_chars: str) -> str:
     return ".".join(quote_chars[0] + p + quote_chars[1] for p in parts)
 
 
+def _resolve(fut: asyncio.Future[None]) -> None:
+    if not fut.done():
+        fut.set_result(None)
+
+
 class BatchWriter:
     def __init__(self, interval: float = 0.25, max_rows: int = 5000, chunk: int = 400) -> None:
         self.interval = interval
@@ -46,7 +51,12 @@ class BatchWriter:
         # sealed work, written in order: ("rows", model, rows) or ("updates", None, updates)
         self._queue: deque[tuple[str, Any, Any]] = deque()
         self._task: asyncio.Task[None] | None = None
-        self._wake: asyncio.Event | None = None
+        # The loop is kept from start(): under qasync a task can be stepped while no loop
+        # is "running" for asyncio (Qt processing events outside run_forever), where
+        # get_running_loop(), wait_for() and Event.wait() raise.
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._wake_fut: asyncio.Future[None] | None = None
+        self._wake_pending = False
         # durable() callers: (seal generation that will contain their rows, future)
         self._waiters: list[tuple[int, asyncio.Future[None]]] = []
         self._sealed_gen = 0  # how many times the buffer was sealed
@@ -77,8 +87,16 @@ class BatchWriter:
 
     def _bump(self) -> None:
         self._count += 1
-        if self._count >= self.max_rows and self._wake is not None:
-            self._wake.set()
+        if self._count >= self.max_rows:
+            self._kick()
+
+    def _kick(self) -> None:
+        """Wake the background task now (or as soon as it next waits)."""
+        fut = self._wake_fut
+        if fut is not None and not fut.done():
+            fut.set_result(None)
+        else:
+            self._wake_pending = True
 
     def update_later(self, model: type[pw.Model], pk: str, **values: Any) -> None:
         """Coalesced UPDATE by primary key (the last values win)."""
@@ -220,25 +238,35 @@ class BatchWriter:
         if self._task is None or self._task.done():
             self.flush()  # no background task (scripts, unit tests): write now
             return
-        fut: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+        assert self._loop is not None
+        fut: asyncio.Future[None] = self._loop.create_future()
         self._waiters.append((self._sealed_gen + 1, fut))  # the next seal holds our rows
-        assert self._wake is not None
-        self._wake.set()
+        self._kick()
         await fut
 
     # -- lifecycle
     def start(self) -> None:
-        self._wake = asyncio.Event()
-        self._task = asyncio.get_running_loop().create_task(self._run(), name="batch-writer")
+        self._loop = asyncio.get_running_loop()
+        self._task = self._loop.create_task(self._run(), name="batch-writer")
+
+    async def _sleep(self) -> None:
+        """Until ``interval`` passes or someone calls _kick()."""
+        assert self._loop is not None
+        if self._wake_pending:
+            self._wake_pending = False
+            return
+        fut: asyncio.Future[None] = self._loop.create_future()
+        self._wake_fut = fut
+        timer = self._loop.call_later(self.interval, _resolve, fut)
+        try:
+            await fut
+        finally:
+            timer.cancel()
+            self._wake_fut = None
 
     async def _run(self) -> None:
-        assert self._wake is not None
         while True:
-            try:
-                await asyncio.wait_for(self._wake.wait(), self.interval)
-            except TimeoutError:
-                pass
-            self._wake.clear()
+            await self._sleep()
             try:
                 await self._drain()
             except asyncio.CancelledError:
@@ -246,7 +274,7 @@ class BatchWriter:
             except Exception:
                 log.exception("batch writer failed; will retry")
             if self._waiters:  # callers that arrived during the drain need the next one
-                self._wake.set()
+                self._wake_pending = True
 
     async def stop(self) -> None:
         if self._task is not None:
