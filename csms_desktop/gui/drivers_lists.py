@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QTimer
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from csms_desktop.gui.asyncops import TaskSet, async_slot
@@ -76,11 +77,23 @@ class LocalListsPanel(QWidget):
         self._timer.setSingleShot(True)
         self._timer.setInterval(300)
         self._timer.timeout.connect(self.refresh)
+        self.stale = True
 
     def refresh_soon(self, *_: object) -> None:
-        self._timer.start()
+        """After charger events: hidden (another tab or page shown), only marked stale and
+        read when shown (a site's chargers would re-read every list for nobody)."""
+        if not self.isVisible():
+            self.stale = True
+        elif not self._timer.isActive():  # not postponed by a steady stream
+            self._timer.start()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self.stale:
+            self.refresh()
 
     def refresh(self) -> None:
+        self.stale = False
         self.model.merge(local_list_rows(self.lists))
 
     def _selected_cp(self) -> str | None:

@@ -377,7 +377,7 @@ class ChargePointsPage(QWidget):
         if cp_id is None:
             return
         self._dirty.add(cp_id)
-        if not self._dirty_timer.isActive():
+        if not self._dirty_timer.isActive() and self.isVisible():  # hidden: when shown
             self._dirty_timer.start()
 
     def _refresh_dirty(self) -> None:
@@ -407,6 +407,8 @@ class ChargePointsPage(QWidget):
 
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)
+        if self._dirty:
+            self._dirty_timer.start()
         self.refresh_tags()
         self.tasks.spawn_if_running(self.refresh_all())
         if not self._sized:  # the first time: 40 % table, 60 % detail

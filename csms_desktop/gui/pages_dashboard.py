@@ -5,24 +5,34 @@ Built once from :func:`live_queries.dashboard_snapshot`; afterwards only the til
 concerns change (a new tile is built only for a connector the page has not seen). Bridge
 signals used: ``connector_status``, ``meter_batch``, ``transaction_started/ended``,
 ``charger_connected/disconnected/updated/booted``.
+
+Sized for a site of thousands of chargers (bench/site_scale.py): the cost of an event does
+not grow with the site (counters are running totals; chargers that appear are placed in a
+batch every ``BUILD_MS`` with one layout pass; the clock repaints only the tiles in view),
+and a charger costs ~20 KB: its frame, header and badges are painted by one widget with
+shared fonts and colours, no labels, layouts or style sheets of its own.
 """
 
 from __future__ import annotations
 
 import asyncio
+import bisect
 import logging
+import math
 import time
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEvent, QRect, QRectF, QSize, Qt, QTimer
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QFrame,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QScrollArea,
     QSizePolicy,
+    QStyle,
+    QStyleOptionFrame,
     QVBoxLayout,
     QWidget,
 )
@@ -30,27 +40,102 @@ from PySide6.QtWidgets import (
 from csms_desktop.domain.timeutil import as_utc
 from csms_desktop.gui.asyncops import TaskSet
 from csms_desktop.gui.charts.site_power import SAMPLE_S, SitePowerChart
-from csms_desktop.gui.widgets.connector_tile import ConnectorTile
+from csms_desktop.gui.widgets.connector_tile import TILE_SIZE, ConnectorTile
 from csms_desktop.gui.widgets.flow_layout import FlowLayout
 from csms_desktop.services import events as ev
 from csms_desktop.services import live_queries as lq
 
 log = logging.getLogger(__name__)
 
-BADGE_CSS = ("QLabel {{ background: {bg}; color: {fg}; border-radius: 4px; padding: 1px 6px;"
-             " font-weight: bold; }}")
+ONLINE_FG = QColor("#1E6E2E")
+OFFLINE_FG = QColor("#4A4F55")
+WHITE = QColor("#FFFFFF")
+EMPTY_TEXT = "No connector has reported yet"
+MARGIN = 11  # inside a charge point's frame, as the QGroupBox it replaces: sides, bottom
+TOP = 14  # and top
+HEAD_GAP = 6  # between the header and the tiles
+SPACING = 8  # between header items, between tiles
+EMPTY_ROW_H = 40
 
 
-def badge(text: str, bg: str, fg: str = "#FFFFFF", name: str = "") -> QLabel:
-    label = QLabel(text)
-    label.setStyleSheet(BADGE_CSS.format(bg=bg, fg=fg))
-    if name:
-        label.setObjectName(name)
-    return label
+class HeaderItem:
+    """A word or a badge in a charge point's header.
+
+    Painted by the :class:`ChargerGroup` (thousands of labels with style sheets cost
+    ~85 KB each charger); reads like a label: ``text()``, ``isVisible()``.
+    """
+
+    __slots__ = ("_group", "_text", "_visible", "bg", "fg", "name")
+
+    def __init__(self, group: ChargerGroup, name: str, text: str = "",
+                 fg: QColor | None = None, bg: QColor | None = None, visible: bool = True):
+        self._group = group
+        self.name = name
+        self._text = text
+        self.fg = fg  # None: the palette's text colour
+        self.bg = bg  # a badge: a rounded box in this colour
+        self._visible = visible
+
+    def objectName(self) -> str:
+        return self.name
+
+    def text(self) -> str:
+        return self._text
+
+    def setText(self, text: str) -> None:
+        if text != self._text:
+            self._text = text
+            self._group.header_changed()
+
+    def set_fg(self, fg: QColor) -> None:
+        if fg != self.fg:
+            self.fg = fg
+            self._group.update()
+
+    def isHidden(self) -> bool:
+        return not self._visible
+
+    def isVisible(self) -> bool:
+        return self._visible and self._group.isVisible()
+
+    def setVisible(self, visible: bool) -> None:
+        if visible != self._visible:
+            self._visible = visible
+            self._group.header_changed()
 
 
-class ChargerGroup(QGroupBox):
-    """A charge point's frame: name, online state, badges, and its connector tiles."""
+class _Fonts:
+    """The fonts and metrics every group shares (one set per base font)."""
+
+    _cache: dict[str, _Fonts] = {}
+
+    def __init__(self, base: QFont) -> None:
+        self.plain = QFont(base)
+        self.name = QFont(base)
+        self.name.setBold(True)
+        self.name.setPointSizeF(base.pointSizeF() * 1.1)
+        self.bold = QFont(base)
+        self.bold.setBold(True)
+        self.plain_fm = QFontMetrics(self.plain)
+        self.name_fm = QFontMetrics(self.name)
+        self.bold_fm = QFontMetrics(self.bold)
+        self.head_h = max(self.name_fm.height() + 1, self.bold_fm.height() + 2)
+
+    @classmethod
+    def of(cls, base: QFont) -> _Fonts:
+        key = base.key()
+        fonts = cls._cache.get(key)
+        if fonts is None:
+            fonts = cls._cache[key] = cls(base)
+        return fonts
+
+
+class ChargerGroup(QWidget):
+    """A charge point's frame: name, online state, badges, and its connector tiles.
+
+    One widget that paints its frame and header itself and places its tiles (child
+    widgets) by hand: no layouts, labels or style sheets per charger.
+    """
 
     def __init__(self, state: lq.ChargerState, online: bool, parent: QWidget | None = None):
         super().__init__(parent)
@@ -58,38 +143,28 @@ class ChargerGroup(QGroupBox):
         self.setObjectName(f"group_{state.charge_point_id}")
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.tiles: dict[int, ConnectorTile] = {}
-        lay = QVBoxLayout(self)
-        lay.setContentsMargins(8, 8, 8, 8)
-        lay.setSpacing(6)
-        head = QHBoxLayout()
-        head.setSpacing(8)
-        self.name_label = QLabel()
-        self.name_label.setObjectName("name_label")
-        f = self.name_label.font()
-        f.setBold(True)
-        f.setPointSizeF(f.pointSizeF() * 1.1)
-        self.name_label.setFont(f)
-        head.addWidget(self.name_label)
-        self.online_label = QLabel()
-        self.online_label.setObjectName("online_label")
-        self.pending_badge = badge("Pending approval", "#8A5A00", name="pending_badge")
-        self.rejected_badge = badge("Rejected", "#B3161B", name="rejected_badge")
-        self.maintenance_badge = badge("Maintenance", "#555B61", name="maintenance_badge")
-        self.fault_badge = badge("Charger faulted", "#B3161B", name="fault_badge")
-        for w in (self.online_label, self.pending_badge, self.rejected_badge,
-                  self.maintenance_badge, self.fault_badge):
-            head.addWidget(w)
-        head.addStretch(1)
-        lay.addLayout(head)
-        self.tiles_row = QHBoxLayout()
-        self.tiles_row.setSpacing(8)
-        lay.addLayout(self.tiles_row)
-        self.empty_label = QLabel("No connector has reported yet")
-        self.empty_label.setMinimumHeight(40)
-        self.tiles_row.addWidget(self.empty_label)
+        self.sort_key: tuple[str, str] | None = None  # its place on the page; None: not yet
+        self._name = ""
+        self._size = QSize()
+        self._items: list[tuple[QRect, HeaderItem]] = []
+        self._building = True
+        self.name_label = HeaderItem(self, "name_label")
+        self.online_label = HeaderItem(self, "online_label")
+        self.pending_badge = HeaderItem(self, "pending_badge", "Pending approval", WHITE,
+                                        QColor("#8A5A00"), visible=False)
+        self.rejected_badge = HeaderItem(self, "rejected_badge", "Rejected", WHITE,
+                                         QColor("#B3161B"), visible=False)
+        self.maintenance_badge = HeaderItem(self, "maintenance_badge", "Maintenance", WHITE,
+                                            QColor("#555B61"), visible=False)
+        self.fault_badge = HeaderItem(self, "fault_badge", "Charger faulted", WHITE,
+                                      QColor("#B3161B"), visible=False)
+        self._header = (self.name_label, self.online_label, self.pending_badge,
+                        self.rejected_badge, self.maintenance_badge, self.fault_badge)
         self.online = online
         self.set_info(state)
         self.set_online(online)
+        self._building = False
+        self.header_changed()
 
     @property
     def name(self) -> str:
@@ -116,21 +191,92 @@ class ChargerGroup(QGroupBox):
 
     def set_online(self, online: bool) -> None:
         self.online = online
-        if online:
-            self.online_label.setText("● Online")
-            self.online_label.setStyleSheet("color: #1E6E2E; font-weight: bold;")
-        else:
-            self.online_label.setText("○ Offline")
-            self.online_label.setStyleSheet("color: #4A4F55; font-weight: bold;")
+        self.online_label.setText("● Online" if online else "○ Offline")
+        self.online_label.set_fg(ONLINE_FG if online else OFFLINE_FG)
         for tile in self.tiles.values():
             tile.set_online(online)
 
     def add_tile(self, tile: ConnectorTile) -> None:
-        self.empty_label.hide()
         self.tiles[tile.connector_no] = tile
-        pos = sorted(self.tiles).index(tile.connector_no)
-        self.tiles_row.insertWidget(pos, tile)
-        self.updateGeometry()
+        tile.setParent(self)
+        tile.show()
+        self.header_changed()
+
+    # ------------------------------------------------------------------ geometry, paint
+    def header_changed(self) -> None:
+        """Place the header items and the tiles; a new size re-flows the page."""
+        if self._building:
+            return
+        f = _Fonts.of(self.font())
+        items: list[tuple[QRect, HeaderItem]] = []
+        x = MARGIN
+        for item in self._header:
+            if not item._visible or not item._text:
+                continue
+            fm = f.name_fm if item is self.name_label else f.bold_fm
+            w = fm.horizontalAdvance(item._text) + (12 if item.bg is not None else 0)
+            if items:
+                x += SPACING
+            items.append((QRect(x, TOP, w, f.head_h), item))
+            x += w
+        self._items = items
+        tiles_y = TOP + f.head_h + HEAD_GAP
+        if self.tiles:
+            tx = MARGIN
+            for no in sorted(self.tiles):
+                self.tiles[no].move(tx, tiles_y)
+                tx += TILE_SIZE.width() + SPACING
+            row_w, row_h = tx - SPACING - MARGIN, TILE_SIZE.height()
+        else:
+            row_w, row_h = f.plain_fm.horizontalAdvance(EMPTY_TEXT), EMPTY_ROW_H
+        size = QSize(2 * MARGIN + max(x - MARGIN, row_w), tiles_y + row_h + MARGIN)
+        self.setAccessibleDescription("; ".join(
+            item._text for item in self._header[1:] if item._visible))
+        if size != self._size:
+            self._size = size
+            self.setFixedSize(size)  # updateGeometry(): the flow layout places it again
+        self.update()
+
+    def sizeHint(self) -> QSize:
+        return QSize(self._size)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self.header_changed()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        f = _Fonts.of(self.font())
+        pal = self.palette()
+        text = pal.color(QPalette.ColorRole.WindowText)
+        p = QPainter(self)
+        frame = QStyleOptionFrame()
+        frame.initFrom(self)
+        frame.lineWidth = 1
+        self.style().drawPrimitive(QStyle.PrimitiveElement.PE_FrameGroupBox, frame, p, self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        centre = Qt.AlignmentFlag.AlignCenter
+        left = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+        for rect, item in self._items:
+            if item.bg is not None:
+                h = f.bold_fm.height() + 2
+                box = QRectF(rect.x(), rect.y() + (rect.height() - h) / 2, rect.width(), h)
+                p.setPen(Qt.PenStyle.NoPen)
+                p.setBrush(item.bg)
+                p.drawRoundedRect(box, 4, 4)
+                p.setFont(f.bold)
+                p.setPen(item.fg or WHITE)
+                p.drawText(box, centre, item._text)
+            else:
+                p.setFont(f.name if item is self.name_label else f.bold)
+                p.setPen(item.fg or text)
+                p.drawText(rect, left, item._text)
+        if not self.tiles:
+            p.setFont(f.plain)
+            p.setPen(text)
+            p.drawText(QRect(MARGIN, TOP + f.head_h + HEAD_GAP,
+                             self.width() - 2 * MARGIN, EMPTY_ROW_H), left, EMPTY_TEXT)
+        p.end()
 
 
 class Counter(QFrame):
@@ -156,6 +302,13 @@ class Counter(QFrame):
 
 
 class DashboardPage(QWidget):
+    """The dashboard. Per event only the tile concerned changes and the counters move by
+    what it changed (no walk over every tile). A charger that appears gets its tiles at
+    once (events about it apply at once) and its place on the page, in name order without
+    re-sorting, with the next batch within ``BUILD_MS``."""
+
+    BUILD_MS = 200
+
     def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -164,10 +317,21 @@ class DashboardPage(QWidget):
         self.tiles: dict[tuple[str, int], ConnectorTile] = {}
         self._session_tiles: set[ConnectorTile] = set()
         self._dirty_chargers: set[str] = set()
+        self._unplaced: list[ChargerGroup] = []  # built, shown with the next batch
+        self._order: list[tuple[str, str]] = []  # the placed groups' sort keys, in flow order
+        # connector 0 as its events said: newer than the charger's row (written behind)
+        self._charger_status: dict[str, tuple[str, str | None]] = {}
+        # running totals behind the counters, kept per event
+        self._online_groups = 0
+        self._charging: set[ConnectorTile] = set()
+        self._delivering: set[ConnectorTile] = set()
+        self._energy: dict[ConnectorTile, float] = {}
+        self._running_kwh = 0.0
         self.completed_today_kwh = 0.0
         self._day_start = lq.day_start_utc(self.services.settings.time_zone)
         self._tasks = TaskSet()
         self.tiles_built = 0
+        self.counter_recounts = 0  # full walks over the tiles (tests bound them)
 
         root = QVBoxLayout(self)
         root.setContentsMargins(12, 12, 12, 6)
@@ -211,6 +375,18 @@ class DashboardPage(QWidget):
         self.empty_label.setObjectName("dashboard_empty")
         root.addWidget(self.empty_label)
 
+        self._info_timer = QTimer(self)
+        self._info_timer.setSingleShot(True)
+        self._info_timer.setInterval(self.BUILD_MS)
+        self._info_timer.timeout.connect(self._refresh_dirty_chargers)
+        # transaction starts: the first one is looked up at once, those that follow within
+        # BUILD_MS together (one query per session costs ~1 ms: a site's morning wave)
+        self._unresolved: dict[str, ConnectorTile] = {}
+        self._session_timer = QTimer(self)
+        self._session_timer.setSingleShot(True)
+        self._session_timer.setInterval(self.BUILD_MS)
+        self._session_timer.timeout.connect(self._resolve_sessions)
+
         self._load(lq.dashboard_snapshot(self.services.settings.time_zone))
 
         b = ctx.bridge
@@ -223,10 +399,6 @@ class DashboardPage(QWidget):
         b.charger_updated.connect(self._on_charger_changed)
         b.charger_booted.connect(self._on_charger_changed)
 
-        self._info_timer = QTimer(self)
-        self._info_timer.setSingleShot(True)
-        self._info_timer.setInterval(200)
-        self._info_timer.timeout.connect(self._refresh_dirty_chargers)
         self._clock = QTimer(self)
         self._clock.setInterval(1000)
         self._clock.timeout.connect(self._tick)
@@ -247,25 +419,53 @@ class DashboardPage(QWidget):
 
     def _load(self, snap: lq.DashboardSnapshot) -> None:
         self.completed_today_kwh = snap.completed_energy_today_kwh
-        self.grid_host.setUpdatesEnabled(False)
-        try:
-            for state in snap.chargers:
-                self._add_group(state)
-        finally:
-            self.grid_host.setUpdatesEnabled(True)
+        for state in snap.chargers:
+            self._add_group(state)
+        self._place_groups()
         self._update_counters()
 
     def _add_group(self, state: lq.ChargerState) -> ChargerGroup:
+        """A new group with its tiles, counted at once; on the page with the next batch
+        (placing one group lays out all of them: a ramp of N chargers would cost N²)."""
+        # no parent until placed: a hidden child would still make the flow lay out again
         group = ChargerGroup(state, self._online(state.charge_point_id))
         self.groups[state.charge_point_id] = group
+        if group.online:
+            self._online_groups += 1
         for c in state.connectors:
             if c.connector_no > 0:
                 self._add_tile(group, c)
-        keys = sorted(self.groups, key=lambda k: (self.groups[k].name.lower(), k))
-        self.flow.insertWidget(keys.index(state.charge_point_id), group)
-        group.setVisible(self._matches(group))
-        self.empty_label.setVisible(False)
+        self._unplaced.append(group)
+        self._schedule()
         return group
+
+    def _place_groups(self) -> None:
+        """Put the groups built since the last batch on the page in name order: a binary
+        search each, one layout pass for all."""
+        groups, self._unplaced = self._unplaced, []
+        if not groups:
+            return
+        with self.flow.batch():
+            for group in groups:
+                self._insert(group)
+                group.setVisible(self._matches(group))
+        self.empty_label.setVisible(False)
+
+    def _insert(self, group: ChargerGroup) -> None:
+        group.sort_key = key = (group.name.lower(), group.charge_point_id)
+        pos = bisect.bisect_left(self._order, key)
+        self._order.insert(pos, key)
+        self.flow.insertWidget(pos, group)
+
+    def _move_if_renamed(self, group: ChargerGroup) -> None:
+        old = group.sort_key
+        if old is None or old == (group.name.lower(), group.charge_point_id):
+            return
+        pos = bisect.bisect_left(self._order, old)
+        if pos < len(self._order) and self._order[pos] == old:
+            del self._order[pos]
+            self.flow.takeAt(pos)
+        self._insert(group)
 
     def _add_tile(self, group: ChargerGroup, state: lq.ConnectorState) -> ConnectorTile:
         tile = ConnectorTile(state, group.online)
@@ -274,6 +474,7 @@ class DashboardPage(QWidget):
         self.tiles[(state.charge_point_id, state.connector_no)] = tile
         if tile.session is not None:
             self._session_tiles.add(tile)
+        self._track(tile)
         self.tiles_built += 1
         return tile
 
@@ -294,9 +495,17 @@ class DashboardPage(QWidget):
             return None
         return self._add_tile(group, cstate)
 
+    def _schedule(self, cp_id: str | None = None) -> None:
+        """Refresh ``cp_id`` from the database and place new groups within ``BUILD_MS``."""
+        if cp_id is not None:
+            self._dirty_chargers.add(cp_id)
+        if not self._info_timer.isActive():  # never postponed: a steady stream still shows
+            self._info_timer.start()
+
     # ------------------------------------------------------------------ events
     def _on_status(self, e: ev.ConnectorStatusChanged) -> None:
         if e.connector_id == 0:
+            self._charger_status[e.charge_point_id] = (e.ocpp_status, e.error_code)
             group = self.groups.get(e.charge_point_id)
             if group is not None:
                 group.set_charger_status(e.ocpp_status, e.error_code)
@@ -305,24 +514,46 @@ class DashboardPage(QWidget):
         if tile is None:
             return
         tile.set_status(e.ocpp_status, e.error_code)
-        self._update_counters()
+        self._track(tile)
+        self._show_counters()
 
     def _on_meters(self, batch: list[ev.MeterSampled]) -> None:
         for m in batch:
             tile = self.tiles.get((m.charge_point_id, m.connector_id))
             if tile is not None:
                 tile.apply_meter(m)
-        self._update_counters()
+                self._track(tile)
+        self._show_counters()
 
     def _on_tx_started(self, e: ev.TransactionStarted) -> None:
         tile = self._tile(e.charge_point_id, e.connector_id)
         if tile is None:
             return
-        session = lq.active_session(e.transaction_id) or lq.SessionInfo(
-            e.transaction_id, e.id_tag, None, None, as_utc(e.start_time), 0.0)
+        session: lq.SessionInfo | None = None
+        if not self._session_timer.isActive():  # the first start for a while: look it up
+            session = lq.active_session(e.transaction_id)
+            self._session_timer.start()
+        else:  # a wave of starts: driver, vehicle, meter start read with the next batch
+            self._unresolved[e.transaction_id] = tile
+        if session is None:
+            session = lq.SessionInfo(e.transaction_id, e.id_tag, None, None,
+                                     as_utc(e.start_time), tile.register_kwh or 0.0)
         tile.set_session(session)
         self._session_tiles.add(tile)
-        self._update_counters()
+        self._track(tile)
+        self._show_counters()
+
+    def _resolve_sessions(self) -> None:
+        pending, self._unresolved = self._unresolved, {}
+        if not pending:
+            return
+        for tx_id, session in lq.active_sessions(pending).items():
+            tile = pending[tx_id]
+            if tile.session is not None and tile.session.transaction_id == tx_id:
+                tile.set_session(session)
+                self._track(tile)
+        self._show_counters()
+        self._session_timer.start()  # the next batch no sooner than BUILD_MS
 
     def _on_tx_ended(self, e: ev.TransactionEnded) -> None:
         tile = self.tiles.get((e.charge_point_id, e.connector_id))
@@ -330,53 +561,71 @@ class DashboardPage(QWidget):
                                  or tile.session.transaction_id == e.transaction_id):
             tile.set_session(None)
             self._session_tiles.discard(tile)
+            self._track(tile)
         if e.total_energy is not None and as_utc(e.end_time) >= self._day_start:
             self.completed_today_kwh += e.total_energy
-        self._update_counters()
+        self._show_counters()
 
     def _on_connection(self, e: ev.ChargerConnected | ev.ChargerDisconnected) -> None:
         group = self.groups.get(e.charge_point_id)
         if group is None:
-            self._dirty_chargers.add(e.charge_point_id)
-            self._info_timer.start()
+            self._schedule(e.charge_point_id)
             return
-        group.set_online(self._online(e.charge_point_id))
-        self._update_counters()
+        self._set_online(group, self._online(e.charge_point_id))
+        self._show_counters()
+
+    def _set_online(self, group: ChargerGroup, online: bool) -> None:
+        if online != group.online:
+            self._online_groups += 1 if online else -1
+        group.set_online(online)
+        for tile in group.tiles.values():
+            self._track(tile)
 
     def _on_charger_changed(self, e: ev.ChargerUpdated | ev.ChargerBooted) -> None:
-        self._dirty_chargers.add(e.charge_point_id)
-        if not self._info_timer.isActive():
-            self._info_timer.start()
+        self._schedule(e.charge_point_id)
 
     def _refresh_dirty_chargers(self) -> None:
         ids, self._dirty_chargers = self._dirty_chargers, set()
-        for cp_id in ids:
-            state = lq.charger_state(cp_id)
-            if state is None:
-                continue
+        states = lq.charger_states(ids) if ids else {}
+        for cp_id, state in states.items():
             group = self.groups.get(cp_id)
             if group is None:
-                self._add_group(state)
-                continue
-            group.set_info(state)
-            group.set_online(self._online(cp_id))
-            for c in state.connectors:
-                if c.connector_no > 0 and c.connector_no not in group.tiles:
-                    self._add_tile(group, c)
-        self._update_counters()
+                group = self._add_group(state)
+            else:
+                group.set_info(state)
+                self._set_online(group, self._online(cp_id))
+                for c in state.connectors:
+                    if c.connector_no > 0 and c.connector_no not in group.tiles:
+                        self._add_tile(group, c)
+                self._move_if_renamed(group)
+            status = self._charger_status.get(cp_id)
+            if status is not None:
+                group.set_charger_status(*status)
+        self._place_groups()
+        self._show_counters()
 
     # ------------------------------------------------------------------ timers
     def _tick(self) -> None:
-        for tile in self._session_tiles:
-            tile.tick()
+        if self.isVisible() and self._session_tiles:
+            # only the tiles in view: an update() of each of thousands of tiles outside
+            # it still costs the repaint manager ~7 µs
+            for group in self.flow.widgets_in(self.tiles_in_view()):
+                if isinstance(group, ChargerGroup):
+                    for tile in group.tiles.values():
+                        tile.tick()
         start = lq.day_start_utc(self.services.settings.time_zone)
         if start != self._day_start:  # midnight passed
             self._day_start = start
             self._schedule_energy_refresh()
 
+    def tiles_in_view(self) -> QRect:
+        """The part of the tiles' host the scroll area shows, in the host's coordinates."""
+        view = self.tiles_scroll.viewport()
+        return QRect(-self.grid_host.x(), -self.grid_host.y(), view.width(), view.height())
+
     def site_power_kw(self) -> float:
-        return sum(t.power_kw for t in self.tiles.values()
-                   if t.delivering and t.power_kw is not None and t.power_kw > 0)
+        return sum(t.power_kw for t in self._delivering
+                   if t.power_kw is not None and t.power_kw > 0)
 
     def sample_power(self) -> None:
         self.chart.set_capacity(float(self.services.settings.site_capacity_kw or 0.0))
@@ -397,15 +646,48 @@ class DashboardPage(QWidget):
         self._update_counters()
 
     # ------------------------------------------------------------------ counters, filter
+    def _track(self, tile: ConnectorTile) -> None:
+        """Bring the running totals up to date with ``tile`` (after any change of it)."""
+        if tile.charging:
+            self._charging.add(tile)
+        else:
+            self._charging.discard(tile)
+        if tile.delivering:
+            self._delivering.add(tile)
+        else:
+            self._delivering.discard(tile)
+        energy = tile.session_energy_kwh or 0.0
+        old = self._energy.get(tile, 0.0)
+        if energy != old:
+            self._running_kwh += energy - old
+            if energy:
+                self._energy[tile] = energy
+            else:
+                del self._energy[tile]
+            if not self._energy:
+                self._running_kwh = 0.0  # no rounding residue left behind
+
     def running_energy_kwh(self) -> float:
-        return sum(t.session_energy_kwh or 0.0 for t in self._session_tiles)
+        return max(0.0, self._running_kwh)
 
     def _update_counters(self) -> None:
-        online = sum(1 for g in self.groups.values() if g.online)
+        """Recount everything from the tiles (start-up, the 5-minute energy refresh)."""
+        self.counter_recounts += 1
+        self._online_groups = sum(1 for g in self.groups.values() if g.online)
+        self._charging.clear()
+        self._delivering.clear()
+        self._energy.clear()
+        self._running_kwh = 0.0
+        for tile in self.tiles.values():
+            self._track(tile)
+        self._running_kwh = math.fsum(self._energy.values())
+        self._show_counters()
+
+    def _show_counters(self) -> None:
+        online = self._online_groups
         self.online_counter.set(str(online))
         self.offline_counter.set(str(len(self.groups) - online))
-        charging = sum(1 for t in self.tiles.values() if t.charging)
-        self.charging_counter.set(str(charging))
+        self.charging_counter.set(str(len(self._charging)))
         self.energy_counter.set(f"{self.completed_today_kwh + self.running_energy_kwh():.1f}")
 
     def _matches(self, group: ChargerGroup) -> bool:
@@ -413,9 +695,10 @@ class DashboardPage(QWidget):
         return not text or text in group.charge_point_id.lower() or text in group.name.lower()
 
     def _apply_filter(self) -> None:
-        for group in self.groups.values():
-            group.setVisible(self._matches(group))
-        self.flow.invalidate()
+        with self.flow.batch():
+            for group in self.groups.values():
+                if group.sort_key is not None:  # placed
+                    group.setVisible(self._matches(group))
 
     # ------------------------------------------------------------------ detail
     def open_detail(self, cp_id: str, connector_no: int) -> Any:

@@ -15,6 +15,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -230,20 +231,23 @@ class ReservationsTab(QWidget):
         lay.addWidget(split, 1)
         lay.addWidget(self.outcome)
 
+        # hidden (another page or tab shown), events only mark the timeline stale: it is
+        # read again when shown (a site's status events would redraw it for nobody)
+        self.stale = True
+        self.refreshes = 0
         self._refresh_timer = QTimer(self)
         self._refresh_timer.setSingleShot(True)
         self._refresh_timer.setInterval(300)
         self._refresh_timer.timeout.connect(self.refresh)
         self._clock = QTimer(self)
         self._clock.setInterval(60_000)
-        self._clock.timeout.connect(self.refresh)
+        self._clock.timeout.connect(self.refresh_soon)
         self._clock.start()
         b = ctx.bridge
         for sig in (b.notification, b.transaction_started, b.transaction_ended,
                     b.connector_status, b.charger_updated):
             sig.connect(self.refresh_soon)
         self.form.set_drivers()
-        self.refresh()
         now = datetime.now(UTC)
         start = now.replace(minute=0, second=0, microsecond=0) + timedelta(hours=1)
         self.form.start.setDateTime(to_local_qdt(start))
@@ -268,9 +272,19 @@ class ReservationsTab(QWidget):
         return self.day0, self.day0 + timedelta(days=self.days.value())
 
     def refresh_soon(self, *_: object) -> None:
-        self._refresh_timer.start()
+        if not self.isVisible():
+            self.stale = True
+        elif not self._refresh_timer.isActive():  # not postponed by a steady stream
+            self._refresh_timer.start()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self.stale:
+            self.refresh()
 
     def refresh(self) -> None:
+        self.stale = False
+        self.refreshes += 1
         start, end = self.time_window()
         lanes = [Lane(cp, n, st) for cp, n, st in self.svc.lanes()]
         reservations = self.svc.rows(start, end)

@@ -192,6 +192,25 @@ def charger_state(cp_id: str) -> ChargerState | None:
     return _charger_state(cp, conns)
 
 
+def charger_states(cp_ids: Iterable[str], chunk: int = 500) -> dict[str, ChargerState]:
+    """:func:`charger_state` of several charge points in three queries per ``chunk`` ids
+    (the dashboard builds the chargers that appeared during the last 200 ms at once).
+    Unknown ids are left out."""
+    ids = list(dict.fromkeys(cp_ids))
+    out: dict[str, ChargerState] = {}
+    for i in range(0, len(ids), chunk):
+        part = ids[i:i + chunk]
+        sessions = _active_sessions(Transaction.charge_point.in_(part))
+        by_cp: dict[str, list[ConnectorState]] = {}
+        for c in (Connector.select().where(Connector.charge_point.in_(part))
+                  .order_by(Connector.charge_point, Connector.connector_id)):
+            by_cp.setdefault(str(c.charge_point_id), []).append(
+                _connector_state(c, sessions.get(str(c.id))))
+        for cp in ChargePoint.select().where(ChargePoint.id.in_(part)):
+            out[str(cp.id)] = _charger_state(cp, by_cp.get(str(cp.id), ()))
+    return out
+
+
 def connector_state(cp_id: str, connector_no: int) -> ConnectorState | None:
     c = Connector.get_or_none((Connector.charge_point == cp_id)
                               & (Connector.connector_id == connector_no))
@@ -205,6 +224,17 @@ def active_session(transaction_id: str) -> SessionInfo | None:
     """The running transaction ``transaction_id`` (OCPP id) with its driver and vehicle."""
     found = _active_sessions(Transaction.transaction_id == transaction_id)
     return next(iter(found.values()), None)
+
+
+def active_sessions(transaction_ids: Iterable[str], chunk: int = 500) -> dict[str, SessionInfo]:
+    """:func:`active_session` of several transactions, by OCPP id, in a query per ``chunk``
+    (the dashboard looks up the sessions of a wave of starts at once)."""
+    ids = list(dict.fromkeys(transaction_ids))
+    out: dict[str, SessionInfo] = {}
+    for i in range(0, len(ids), chunk):
+        for s in _active_sessions(Transaction.transaction_id.in_(ids[i:i + chunk])).values():
+            out[s.transaction_id] = s
+    return out
 
 
 def day_start_utc(time_zone: str, now: datetime | None = None) -> datetime:

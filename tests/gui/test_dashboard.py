@@ -210,3 +210,135 @@ def test_filter_and_capacity_line(qtbot, quiet_ctx) -> None:  # type: ignore[no-
     services.apply_settings(site_capacity_kw=0.0)
     page.sample_power()
     assert not page.chart.capacity_line.isVisible()
+
+
+def rss_mb() -> float:
+    with open("/proc/self/status") as f:
+        for line in f:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    raise AssertionError("no VmRSS in /proc/self/status")
+
+
+def test_site_of_2000_chargers_is_small_and_events_cost_one_tile(qtbot, quiet_ctx) -> None:  # type: ignore[no-untyped-def]
+    """2,000 chargers x 2 connectors: resident memory grows < 100 MB (Qt's allocations are
+    not seen by tracemalloc), a burst of status events never walks every tile for the
+    counters, and chargers that appear at once are laid out in one pass."""
+    import gc
+
+    ids = seed_site(2000, 2)
+    services = quiet_ctx.runtime.services
+    for cp_id in ids:
+        services.chargers.connected[cp_id] = "OCPP16"
+    gc.collect()
+    before = rss_mb()
+    page = make_page(qtbot, quiet_ctx)
+    qtbot.wait(50)
+    gc.collect()
+    grown = rss_mb() - before
+    assert len(page.groups) == 2000 and len(page.tiles) == 4000
+    assert grown < 100, f"2,000 chargers on the dashboard took {grown:.0f} MB"
+
+    # the clock ticks only the tiles in view: the rows found by a binary search hold
+    # every group a walk over all of them finds
+    bar = page.tiles_scroll.verticalScrollBar()
+    for value in (0, bar.maximum() // 2, bar.maximum()):
+        bar.setValue(value)
+        rect = page.tiles_in_view()
+        walk = {g for g in page.groups.values() if g.geometry().intersects(rect)}
+        found = set(page.flow.widgets_in(rect))
+        assert walk and walk <= found and len(found) < 40, value
+    bar.setValue(0)
+
+    recounts = page.counter_recounts
+    now = datetime.now(UTC)
+    for i, (cp_id, c) in enumerate((cp_id, c) for cp_id in ids for c in (1, 2)):
+        status = "Charging" if i % 3 else "Available"
+        services.hub.publish(ev.ConnectorStatusChanged(cp_id, c, "OCCUPIED", status, None, now))
+    assert page.counter_recounts - recounts <= 1  # counters moved per event, no walk
+    charging = sum(1 for t in page.tiles.values() if t.charging)
+    assert charging == sum(1 for i in range(4000) if i % 3)
+    assert page.charging_counter.value.text() == str(charging)
+    assert page.online_counter.value.text() == "2000"
+    page._update_counters()  # a full recount agrees with the running totals
+    assert page.charging_counter.value.text() == str(charging)
+
+    # 300 chargers appear at once: their tiles exist at once, on the page in one pass
+    from csms_desktop.store.models import ChargePoint, Connector
+
+    new = [f"NEW{i:03d}" for i in range(300)]
+    ChargePoint.insert_many([{"id": i, "name": f"Bay {i}", "connector_count": 1}
+                             for i in new]).execute()
+    Connector.insert_many([{"id": f"{i}-1", "charge_point": i, "connector_id": 1}
+                           for i in new]).execute()
+    qtbot.wait(50)
+    passes = page.flow.passes
+    for cp_id in new:
+        services.chargers.connected[cp_id] = "OCPP16"
+        services.hub.publish(ev.ConnectorStatusChanged(cp_id, 1, "AVAILABLE", "Available",
+                                                       None, now))
+    assert all((cp_id, 1) in page.tiles for cp_id in new)
+    assert page.online_counter.value.text() == "2300"
+    qtbot.waitUntil(lambda: page.groups["NEW299"].isVisible(), timeout=1000)
+    qtbot.wait(50)
+    assert page.flow.passes - passes <= 3
+    order = [page.flow.itemAt(i).widget().charge_point_id for i in range(page.flow.count())]
+    assert order == sorted(order, key=lambda cp: (page.groups[cp].name.lower(), cp))
+
+
+def test_a_wave_of_session_starts_is_looked_up_in_one_batch(qtbot, quiet_ctx) -> None:  # type: ignore[no-untyped-def]
+    from csms_desktop.services import live_queries as lq
+    from csms_desktop.store.models import Transaction, User
+
+    ids = seed_site(50, 1)
+    services = quiet_ctx.runtime.services
+    for cp_id in ids:
+        services.chargers.connected[cp_id] = "OCPP16"
+    page = make_page(qtbot, quiet_ctx)
+    ana = User.create(phone_number="+66812345678", name="Ana Silva")
+    now = datetime.now(UTC)
+    Transaction.insert_many([{"transaction_id": str(i), "user": ana, "charge_point": cp_id,
+                              "connector": f"{cp_id}-1", "start_time": now,
+                              "start_meter_value": 100.0, "id_tag": "TAG"}
+                             for i, cp_id in enumerate(ids)]).execute()
+    calls = {"one": 0, "many": 0}
+    one, many = lq.active_session, lq.active_sessions
+
+    def count_one(tx_id: str):  # type: ignore[no-untyped-def]
+        calls["one"] += 1
+        return one(tx_id)
+
+    def count_many(tx_ids):  # type: ignore[no-untyped-def]
+        calls["many"] += 1
+        return many(tx_ids)
+
+    lq.active_session, lq.active_sessions = count_one, count_many
+    try:
+        for i, cp_id in enumerate(ids):
+            services.hub.publish(ev.TransactionStarted(cp_id, 1, str(i), "TAG", ana.id, now))
+        first, last = page.tiles[(ids[0], 1)], page.tiles[(ids[-1], 1)]
+        assert first.session.driver == "Ana Silva"  # looked up at once
+        assert last.session is not None and last.session.driver is None  # for now
+        qtbot.waitUntil(lambda: last.session.driver == "Ana Silva", timeout=1000)
+    finally:
+        lq.active_session, lq.active_sessions = one, many
+    assert calls == {"one": 1, "many": 1}
+    assert all(t.session.start_meter_kwh == 100.0 for t in page.tiles.values())
+
+
+def test_a_renamed_charger_moves_to_its_place(qtbot, quiet_ctx) -> None:  # type: ignore[no-untyped-def]
+    from csms_desktop.store.models import ChargePoint
+
+    seed_site(3, 1)  # "Bay CP000", "Bay CP001", "Bay CP002"
+    page = make_page(qtbot, quiet_ctx)
+
+    def order() -> list[str]:
+        return [page.flow.itemAt(i).widget().charge_point_id for i in range(page.flow.count())]
+
+    assert order() == ["CP000", "CP001", "CP002"]
+    ChargePoint.update(name="Aisle 1").where(ChargePoint.id == "CP002").execute()
+    quiet_ctx.runtime.services.hub.publish(ev.ChargerUpdated("CP002"))
+    qtbot.waitUntil(lambda: order() == ["CP002", "CP000", "CP001"], timeout=1000)
+    assert page.groups["CP002"].name_label.text() == "Aisle 1  ·  CP002"
+    qtbot.waitUntil(lambda: page.groups["CP002"].geometry().x()
+                    < page.groups["CP000"].geometry().x(), timeout=1000)

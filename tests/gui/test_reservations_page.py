@@ -91,6 +91,30 @@ def test_drag_on_a_lane_prefills_the_form(qtbot, drv_ctx, services) -> None:  # 
     assert abs(f.start.dateTime().toSecsSinceEpoch() - start.timestamp()) < 1
 
 
+def test_hidden_timeline_waits_until_shown(qtbot, drv_ctx, services) -> None:  # type: ignore[no-untyped-def]
+    """Status events of a busy site do not redraw the timeline while nobody sees it."""
+    from csms_desktop.services import events as ev
+
+    seed(services)
+    page = ReservationsPage(drv_ctx)
+    qtbot.addWidget(page)
+    tab = page.reservations
+    assert tab.refreshes == 0 and tab.stale  # read when first shown
+    page.show()
+    assert tab.refreshes == 1 and not tab.stale
+    page.hide()
+    for _ in range(50):
+        services.hub.publish(ev.ConnectorStatusChanged(
+            "CP1", 1, "OCCUPIED", "Charging", None, datetime.now(UTC)))
+    qtbot.wait(400)
+    assert tab.refreshes == 1 and tab.stale
+    page.show()
+    assert tab.refreshes == 2 and not tab.stale
+    services.hub.publish(ev.ConnectorStatusChanged(
+        "CP1", 1, "AVAILABLE", "Available", None, datetime.now(UTC)))
+    qtbot.waitUntil(lambda: tab.refreshes == 3, timeout=2000)  # shown: within 300 ms
+
+
 def test_cancel_from_the_context_menu(qtbot, drv_live) -> None:  # type: ignore[no-untyped-def]
     ana, _ = seed(drv_live.services)
     page = make(qtbot, drv_live.ctx)

@@ -78,9 +78,12 @@ def test_dashboard_snapshot(services) -> None:  # type: ignore[no-untyped-def]
     assert one.session.driver == "Ana" and one.session.vehicle == "1กก 1234 BYD Dolphin"
     assert one.power_kw == 7.2 and one.last_meter_kwh == 12.0 and one.soc == 40
     assert lq.active_session(tx_id) == one.session
+    assert lq.active_sessions([tx_id, "nope", tx_id]) == {tx_id: one.session}
     assert lq.charger_state("CP1") == cp
     assert lq.connector_state("CP1", 1) == one
     assert lq.charger_state("nope") is None
+    assert lq.charger_states(["nope", "CP1", "CP1"]) == {"CP1": cp}
+    assert lq.charger_states(["CP1"], chunk=1) == {"CP1": cp}
 
 
 def test_completed_energy_today_uses_the_site_day(services) -> None:  # type: ignore[no-untyped-def]

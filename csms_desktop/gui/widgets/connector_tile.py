@@ -34,6 +34,19 @@ from csms_desktop.services.live_queries import ConnectorState, SessionInfo
 
 TILE_SIZE = QSize(204, 150)
 
+OFFLINE_PEN = QPen(QColor("#9AA3AB"), 2, Qt.PenStyle.DashLine)
+FOCUS_OUTER_PEN = QPen(QColor("#000000"), 4)
+FOCUS_INNER_PEN = QPen(QColor("#FFD400"), 2)
+_COLOURS: dict[str, QColor] = {}
+
+
+def _colour(name: str) -> QColor:
+    colour = _COLOURS.get(name)
+    if colour is None:
+        colour = _COLOURS[name] = QColor(name)
+    return colour
+
+
 TYPE_NAMES = {"TYPE_1": "Type 1", "TYPE_2": "Type 2", "CHADEMO": "CHAdeMO",
                "CCS_COMBO_1": "CCS1", "CCS_COMBO_2": "CCS2", "TESLA": "Tesla", "GB_T": "GB/T"}
 
@@ -49,6 +62,46 @@ def format_kw(kw: float | None) -> str:
     if kw is None:
         return "— kW"
     return f"{kw:.1f} kW" if abs(kw) < 100 else f"{kw:.0f} kW"
+
+
+class _TileFonts:
+    """Fonts, metrics and fitted status words every tile shares (one set per base font)."""
+
+    _cache: dict[str, _TileFonts] = {}
+
+    def __init__(self, base: QFont) -> None:
+        self.base = QFont(base)
+        self.base_fm = QFontMetrics(self.base)
+        self.small = QFont(base)
+        self.small.setPointSizeF(max(8.0, base.pointSizeF() * 0.95))
+        self.first = QFont(base)  # the first line of a session: power and energy
+        self.first.setPointSizeF(base.pointSizeF() * 1.15)
+        self.first.setBold(True)
+        self.first_fm = QFontMetrics(self.first)
+        self._labels: dict[tuple[str, int], tuple[QFont, str]] = {}
+
+    @classmethod
+    def of(cls, base: QFont) -> _TileFonts:
+        key = base.key()
+        fonts = cls._cache.get(key)
+        if fonts is None:
+            fonts = cls._cache[key] = cls(base)
+        return fonts
+
+    def label(self, text: str, width: int) -> tuple[QFont, str]:
+        """The status words in a big bold font; long words shrink a little, then elide."""
+        found = self._labels.get((text, width))
+        if found is None:
+            big = QFont(self.base)
+            big.setBold(True)
+            scale = 1.45
+            big.setPointSizeF(self.base.pointSizeF() * scale)
+            while scale > 1.0 and QFontMetrics(big).horizontalAdvance(text) > width:
+                scale -= 0.05  # long words ("Paused by charger") shrink before eliding
+                big.setPointSizeF(self.base.pointSizeF() * scale)
+            elided = QFontMetrics(big).elidedText(text, Qt.TextElideMode.ElideRight, width)
+            found = self._labels[(text, width)] = (big, elided)
+        return found
 
 
 class ConnectorTile(QWidget):
@@ -198,30 +251,28 @@ class ConnectorTile(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:
         self.paint_count += 1
         st = self.look
-        fg = QColor(st.foreground)
+        fg = _colour(st.foreground)
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         r = QRectF(self.rect()).adjusted(2, 2, -2, -2)
         p.setPen(Qt.PenStyle.NoPen)
-        p.setBrush(QColor(st.background))
+        p.setBrush(_colour(st.background))
         p.drawRoundedRect(r, 10, 10)
         if not self.online:  # offline: a dashed outline as well as the dark colour
-            p.setPen(QPen(QColor("#9AA3AB"), 2, Qt.PenStyle.DashLine))
+            p.setPen(OFFLINE_PEN)
             p.setBrush(Qt.BrushStyle.NoBrush)
             p.drawRoundedRect(r.adjusted(3, 3, -3, -3), 8, 8)
         if self.hasFocus():
             p.setBrush(Qt.BrushStyle.NoBrush)
-            p.setPen(QPen(QColor("#000000"), 4))
+            p.setPen(FOCUS_OUTER_PEN)
             p.drawRoundedRect(r.adjusted(1, 1, -1, -1), 10, 10)
-            p.setPen(QPen(QColor("#FFD400"), 2))
+            p.setPen(FOCUS_INNER_PEN)
             p.drawRoundedRect(r.adjusted(1, 1, -1, -1), 10, 10)
         pad = 12.0
         x0, width = r.left() + pad, r.width() - 2 * pad
-        base = QFont(self.font())
-        small = QFont(base)
-        small.setPointSizeF(max(8.0, base.pointSizeF() * 0.95))
+        fonts = _TileFonts.of(self.font())
         p.setPen(fg)
-        p.setFont(small)
+        p.setFont(fonts.small)
         ctype = TYPE_NAMES.get(self.connector_type, self.connector_type)
         p.drawText(QRectF(x0, r.top() + 6, width, 18),
                    Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
@@ -230,26 +281,15 @@ class ConnectorTile(QWidget):
         paint_icon(p, icon, st.icon, fg)
         label_rect = QRectF(icon.right() + 10, icon.top(), r.right() - pad - icon.right() - 10,
                             icon.height())
-        big = QFont(base)
-        big.setBold(True)
-        scale = 1.45
-        big.setPointSizeF(base.pointSizeF() * scale)
-        while scale > 1.0 and QFontMetrics(big).horizontalAdvance(st.label) > label_rect.width():
-            scale -= 0.05  # long words ("Paused by charger") shrink a little before eliding
-            big.setPointSizeF(base.pointSizeF() * scale)
+        big, label = fonts.label(st.label, int(label_rect.width()))
         p.setFont(big)
-        label = QFontMetrics(big).elidedText(st.label, Qt.TextElideMode.ElideRight,
-                                             int(label_rect.width()))
         p.drawText(label_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, label)
         lines = self.lines()
         y = icon.bottom() + 6
         for i, line in enumerate(lines[:3]):
-            f = QFont(base)
-            if i == 0 and self.session is not None:
-                f.setPointSizeF(base.pointSizeF() * 1.15)
-                f.setBold(True)
+            f, fm = (fonts.first, fonts.first_fm) if i == 0 and self.session is not None else (
+                fonts.base, fonts.base_fm)
             p.setFont(f)
-            fm = QFontMetrics(f)
             h = fm.height()
             text = fm.elidedText(line, Qt.TextElideMode.ElideRight, int(width))
             p.drawText(QRectF(x0, y, width, h),
