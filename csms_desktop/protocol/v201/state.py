@@ -44,6 +44,8 @@ class TxTrack:
     charged: bool = False  # energy has flowed (EVConnected then means "finished")
     evse: int | None = None
     ended: bool = False
+    last_word: str | None = None  # the session word last applied (Charging, SuspendedEV...)
+    stored_id: str | None = None  # transaction.transaction_id (may be "<id>@<station>")
 
     def note(self, cp_id: str, tx_id: str, seq: int) -> None:
         """Record a new seqNo; log a gap (a message lost or still queued at the station)."""

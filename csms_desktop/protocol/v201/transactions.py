@@ -106,7 +106,9 @@ async def transaction_event(conn: OCPPConnection, p: dict[str, Any]) -> dict[str
     info = p["transactionInfo"]
     event, at, seq = p["eventType"], ts(p), int(p["seqNo"])
     cp_id, charging = conn.cp_id, conn.services.charging
-    tx_id = stored_transaction_id(cp_id, str(info["transactionId"]))
+    raw = str(info["transactionId"])
+    known: dict[str, str] = conn.state.setdefault("stored_tx_ids", {})
+    tx_id = known.get(raw) or known.setdefault(raw, stored_transaction_id(cp_id, raw))
     row = Transaction.get_or_none(Transaction.transaction_id == tx_id)
     track = state(conn).track(cp_id, tx_id, row)
     token = p.get("idToken")
@@ -155,7 +157,10 @@ async def transaction_event(conn: OCPPConnection, p: dict[str, Any]) -> dict[str
         _session_rules(conn, track, evse_no, charging_state, at, event)
     if newest:
         track.state_at = at
-    Transaction.update(**changes).where(Transaction.transaction_id == tx_id).execute()
+    if event in ("Started", "Ended") or row is None:
+        Transaction.update(**changes).where(Transaction.transaction_id == tx_id).execute()
+    else:  # an Updated event (meter values): batched with them, not a commit each
+        conn.services.writer.update_later(Transaction, str(row.id), **changes)
 
     if event == "Ended":
         track.ended = True
@@ -214,6 +219,9 @@ def _session_rules(conn: OCPPConnection, track: TxTrack, evse_no: int, charging_
     word = _SESSION_WORD.get(charging_state)
     if charging_state == "EVConnected":
         word = "Finishing" if track.charged else "Preparing"
+    if word == track.last_word:
+        return  # every meter event repeats the state: the session rules ran already
+    track.last_word = word
     if word is not None and event != "Ended":
         conn.services.charging.on_connector_status(conn.cp_id, evse_no, word, at)
         # the EVSE says Occupied; its chargingState is what an attendant wants to see
