@@ -90,6 +90,9 @@ class OCPPServer:
             ping_timeout=60,
             max_size=4 * 1024 * 1024,
             close_timeout=2,
+            # asyncio's default backlog is 100: 2,000 chargers reconnecting at once after
+            # a restart overflowed it and backed off for up to 30 s before retrying
+            backlog=4096,
         )
         sock = next(iter(self._server.sockets))
         self.host, self.port = sock.getsockname()[:2]
