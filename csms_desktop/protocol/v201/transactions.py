@@ -109,8 +109,15 @@ async def transaction_event(conn: OCPPConnection, p: dict[str, Any]) -> dict[str
     raw = str(info["transactionId"])
     known: dict[str, str] = conn.state.setdefault("stored_tx_ids", {})
     tx_id = known.get(raw) or known.setdefault(raw, stored_transaction_id(cp_id, raw))
-    row = Transaction.get_or_none(Transaction.transaction_id == tx_id)
+    rows: dict[str, Transaction] = conn.state.setdefault("tx_rows", {})
+    row = rows.get(tx_id) if event == "Updated" else None
+    if row is None:  # an Updated event of a settled transaction reuses the row it read
+        row = Transaction.get_or_none(Transaction.transaction_id == tx_id)
     track = state(conn).track(cp_id, tx_id, row)
+    if row is not None and track.start_known and event == "Updated":
+        rows[tx_id] = row  # its start is settled: later Updated events change no column read
+    else:
+        rows.pop(tx_id, None)
     token = p.get("idToken")
     tag = id_token_value(token)
     evse_no = _evse_of(p, track, row)
