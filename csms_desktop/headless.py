@@ -55,6 +55,9 @@ def setup_logging(level: str) -> None:
     logging.basicConfig(level=getattr(logging, level.upper(), logging.INFO), format=fmt,
                         handlers=handlers, force=True)
     logging.getLogger("websockets").setLevel(logging.WARNING)
+    # The ocpp library logs every frame at INFO; in demo mode its simulated chargers share
+    # this process and flooded the console and log file. Our own message log keeps frames.
+    logging.getLogger("ocpp").setLevel(logging.WARNING)
 
 
 def open_store(url: str | None) -> str:

@@ -22,7 +22,6 @@ from websockets.datastructures import Headers
 from websockets.http11 import Request, Response
 
 from csms_desktop.domain.enums import OCPPVersion
-from csms_desktop.domain.timeutil import utcnow
 from csms_desktop.protocol.connection import Handler, OCPPConnection
 from csms_desktop.services.context import Services
 from csms_desktop.services.messagelog import MessageLog
@@ -229,10 +228,6 @@ class OCPPServer:
             return None
         return conn
 
-    def touch_all(self) -> None:
-        now = utcnow()
-        for cp_id in self.connections:
-            self.services.writer.update_later(ChargePoint, cp_id, last_seen=now)
 
 
 def _remote(connection: ServerConnection) -> str:

@@ -253,9 +253,6 @@ class ChargerService:
                 n += 1
         return n
 
-    def forget_connector_cache(self) -> None:
-        self._connector_ids.clear()
-
     def record_charging_state(self, cp_id: str, connector_no: int, ocpp_status: str,
                               at: datetime) -> None:
         """2.0.1: a TransactionEvent's chargingState refines an Occupied EVSE (Charging,

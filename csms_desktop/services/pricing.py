@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from datetime import datetime, time
 from decimal import Decimal
-from typing import Any
 
 from csms_desktop.domain.tariff import CostBreakdown, TariffSpec, TariffWindow, compute_cost
 from csms_desktop.store.models import MeterValue, Tariff, Transaction, User
@@ -74,7 +73,3 @@ def price_transaction(tx: Transaction, tz: str) -> tuple[CostBreakdown, Tariff] 
     cost = compute_cost(tariff_spec(tariff), points, tx.start_time, tx.end_time,
                         tx.charging_ended_at, tz)
     return cost, tariff
-
-
-def breakdown_json(cost: CostBreakdown) -> Any:
-    return cost.to_json()
