@@ -59,7 +59,10 @@ def db(db_path: Path):  # type: ignore[no-untyped-def]
 def settings():  # type: ignore[no-untyped-def]
     from csms_desktop.services.settings import SiteSettings
 
-    return SiteSettings(unknown_charger_policy="accept", heartbeat_interval=60, call_timeout=2.0)
+    # provision_passwords (on for a new site) is proved by its own tests; elsewhere it
+    # would add a ChangeConfiguration to every scenario's recorded calls
+    return SiteSettings(unknown_charger_policy="accept", heartbeat_interval=60, call_timeout=2.0,
+                        provision_passwords=False)
 
 
 @pytest.fixture

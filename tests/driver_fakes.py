@@ -77,6 +77,11 @@ class FakeCommands:
                  for k, v in self.config.get(cp_id, {}).items()]
         return FakeResult("accepted", "Accepted", data={"items": items, "unknown": []})
 
+    async def change_configuration(self, cp_id: str, key: str, value: str,
+                                   component: str | None = None) -> FakeResult:
+        return self._answer("change_configuration", cp_id=cp_id, key=key, value=value,
+                            component=component)
+
     def _answer_only(self, name: str) -> FakeResult:
         a = self.answers[name]
         if isinstance(a, list):

@@ -76,6 +76,22 @@ def check_password(password: str, hashed: str) -> bool:
 _POOL: list[ThreadPoolExecutor] = []
 
 
+def _verified_key(hashed: str, password: str) -> tuple[str, str]:
+    return hashed, hashlib.sha256(password.encode("utf-8", "replace")).hexdigest()
+
+
+def _hex_decoded(password: str) -> list[str]:
+    """The text a hex-digit password stands for, when it is printable ASCII."""
+    if len(password) < 32 or len(password) % 2 or not all(
+            c in "0123456789abcdefABCDEF" for c in password):
+        return []
+    try:
+        text = bytes.fromhex(password).decode("ascii")
+    except ValueError:
+        return []
+    return [text] if text.isprintable() else []
+
+
 def _bcrypt_pool() -> ThreadPoolExecutor:
     if not _POOL:
         _POOL.append(ThreadPoolExecutor(max_workers=1, thread_name_prefix="bcrypt"))
@@ -108,18 +124,27 @@ class ChargerService:
         bcrypt (~50 ms) runs in a worker thread of its own (one: a flood of attempts
         cannot take both cores from the event loop), a verified (hash, password) pair is
         remembered, so a reconnect storm of 2,000 secured chargers never stalls the
-        loop, and wrong passwords are throttled per id and per address.
+        loop, and wrong passwords are throttled per id and per address. A 1.6 password
+        is also tried hex-decoded (the AuthorizationKey's octets are the password; some
+        firmware sends the hex text itself), and a password provisioned but not yet
+        confirmed (``credentials.pending_hash``) is accepted and made current.
         """
+        from csms_desktop.services.credentials import pending_hash, set_pending
+
         cp = ChargePoint.get_or_none(ChargePoint.id == cp_id)
         needs_auth = self.settings.security_profile >= 1 or (cp is not None and cp.password_hash)
-        if not needs_auth:
+        pending = pending_hash(cp_id) if cp is not None and password is not None else None
+        if not needs_auth and pending is None:
             return Admission(True)
-        if cp is None or not cp.password_hash:
+        if needs_auth and (cp is None or not (cp.password_hash or pending)):
             return self._refuse(cp_id, remote, 401, "no password is set for this charger")
         if password is None:
             return self._refuse(cp_id, remote, 401, "missing HTTP Basic credentials")
-        key = (cp.password_hash, hashlib.sha256(password.encode("utf-8", "replace")).hexdigest())
-        if key not in self._verified:
+        assert cp is not None
+        hashes = [h for h in (cp.password_hash, pending) if h]
+        candidates = [password, *_hex_decoded(password)]
+        match = self._cached_match(hashes, candidates)
+        if match is None:
             wait = self.throttle.retry_after(cp_id, remote)
             if wait > 0:
                 self.security.raise_event(cp_id, security.AUTH_THROTTLED,
@@ -127,14 +152,34 @@ class ChargerService:
                                           remote)
                 return Admission(False, 429, "too many failed attempts; retry later",
                                  retry_after=max(1, int(wait + 0.999)))
-            ok = await asyncio.get_running_loop().run_in_executor(
-                _bcrypt_pool(), check_password, password, cp.password_hash)
-            if not ok:
+            loop = asyncio.get_running_loop()
+            for hashed in hashes:
+                for candidate in candidates:
+                    if await loop.run_in_executor(_bcrypt_pool(), check_password, candidate,
+                                                  hashed):
+                        match = hashed
+                        self._verified[_verified_key(hashed, candidate)] = True
+                        break
+                if match is not None:
+                    break
+            if match is None:
+                if not needs_auth:  # a stale pending password: the charger is profile 0
+                    return Admission(True)
                 self.throttle.failed(cp_id, remote)
                 return self._refuse(cp_id, remote, 401, "wrong password")
             self.throttle.succeeded(cp_id, remote)
-            self._verified[key] = True
+        if match == pending and match != cp.password_hash:
+            ChargePoint.update(password_hash=match).where(ChargePoint.id == cp_id).execute()
+            set_pending(cp_id, None)
+            log.info("%s connected with its provisioned password: it is now required", cp_id)
         return Admission(True, authenticated=True)
+
+    def _cached_match(self, hashes: list[str], candidates: list[str]) -> str | None:
+        for hashed in hashes:
+            for candidate in candidates:
+                if _verified_key(hashed, candidate) in self._verified:
+                    return hashed
+        return None
 
     def _refuse(self, cp_id: str, remote: str, status: int, reason: str) -> Admission:
         self.security.raise_event(cp_id, security.AUTH_FAILED, reason, remote)

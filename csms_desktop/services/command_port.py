@@ -43,6 +43,9 @@ class CommandPort(Protocol):
 
     async def get_configuration(self, cp_id: str, keys: list[str] | None = None) -> Any: ...
 
+    async def change_configuration(self, cp_id: str, key: str, value: str,
+                                   component: str | None = None) -> Any: ...
+
     async def set_charging_profile(self, cp_id: str, connector_id: int,
                                    profile: dict[str, Any]) -> Any: ...
 

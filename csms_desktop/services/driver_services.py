@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from csms_desktop.services.command_port import CommandPort
+from csms_desktop.services.credentials import CredentialService
 from csms_desktop.services.drivers import DriverService
 from csms_desktop.services.local_list import LocalListService
 from csms_desktop.services.profiles import ProfileService
@@ -28,10 +29,12 @@ class DriverServices:
     local_lists: LocalListService
     reservations: ReservationService
     profiles: ProfileService
+    credentials: CredentialService
 
     def close(self) -> None:
         self.drivers.close()
         self.local_lists.close()
+        self.credentials.close()
 
 
 def install(services: Services, commands: CommandPort | None = None) -> DriverServices:
@@ -43,10 +46,12 @@ def install(services: Services, commands: CommandPort | None = None) -> DriverSe
             local_lists=LocalListService(services, commands),
             reservations=ReservationService(services, commands),
             profiles=ProfileService(services, commands),
+            credentials=CredentialService(services, commands),
         )
         services.extras[KEY] = bundle
     elif commands is not None:
-        for svc in (bundle.local_lists, bundle.reservations, bundle.profiles):
+        for svc in (bundle.local_lists, bundle.reservations, bundle.profiles,
+                    bundle.credentials):
             if svc.commands is None:
                 svc.commands = commands
     assert isinstance(bundle, DriverServices)

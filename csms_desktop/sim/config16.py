@@ -15,6 +15,7 @@ BOOL_KEYS = frozenset({
     "UnlockConnectorOnEVSideDisconnect", "AllowOfflineTxForUnknownId",
 })
 REBOOT_KEYS = frozenset({"WebSocketPingInterval"})
+WRITE_ONLY = frozenset({"AuthorizationKey"})
 
 
 def default_config(connectors: int) -> dict[str, tuple[str, bool]]:
@@ -65,14 +66,27 @@ class ConfigStore:
             self.keys[key] = (value, self.keys[key][1])
 
     def get(self, wanted: list[str] | None) -> tuple[list[dict[str, object]], list[str]]:
-        names = wanted if wanted else list(self.keys)
+        names = [k for k in (wanted if wanted else list(self.keys)) if k not in WRITE_ONLY]
+        unknown_write_only = [k for k in (wanted or []) if k in WRITE_ONLY]
         known = [{"key": k, "readonly": self.keys[k][1], "value": self.keys[k][0]}
                  for k in names if k in self.keys]
-        unknown = [k for k in names if k not in self.keys]
+        unknown = [k for k in names if k not in self.keys] + unknown_write_only
         return known, unknown
 
     def change(self, key: str, value: str) -> str:
         """ConfigurationStatus: Accepted / Rejected / RebootRequired / NotSupported."""
+        if key == "AuthorizationKey":
+            # 1.6 security whitepaper: 16 to 20 bytes written as up to 40 hex digits; the
+            # decoded octets are the HTTP Basic password from the next connection on
+            try:
+                octets = bytes.fromhex(value)
+                octets.decode("ascii")
+            except ValueError:
+                return "Rejected"
+            if not 16 <= len(octets) <= 20:
+                return "Rejected"
+            self._on_change(key, value)
+            return "Accepted"
         if key not in self.keys:
             return "NotSupported"
         current, readonly = self.keys[key]

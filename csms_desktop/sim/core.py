@@ -33,6 +33,7 @@ class SimCore(SharedCommands):
     _connection: Any
     _response_queue: asyncio.Queue[Any]
     _call_lock: asyncio.Lock
+    password: str | None
 
     def _init_sim(self, params: SimParams | None, behaviour: Behaviour | None,
                   rng: random.Random | None, seed: int | str | None) -> None:
@@ -46,6 +47,7 @@ class SimCore(SharedCommands):
         self._hb_changed = asyncio.Event()
         self._restart = False
         self.boot_reason = "PowerUp"
+        self.password: str | None = None  # HTTP Basic; set by run() or by the CSMS
         self._init_lifecycle()
 
     # ------------------------------------------------------------ hooks (per version)
@@ -241,12 +243,18 @@ class SimCore(SharedCommands):
     # ------------------------------------------------------------ connect / reconnect
     async def run(self, url: str, password: str | None = None,
                   stop: asyncio.Event | None = None) -> None:
-        """Connect to `<url>/<id>` and keep the charger online (backoff) until `stop`."""
+        """Connect to `<url>/<id>` and keep the charger online (backoff) until `stop`.
+
+        ``password``: HTTP Basic password to start with; one the CSMS provisions later
+        (1.6 AuthorizationKey, 2.0.1 BasicAuthPassword) replaces it from the next
+        connection on."""
         stop = stop or asyncio.Event()
+        if password is not None and self.password is None:
+            self.password = password
         delay = self.params.reconnect_min
         while not stop.is_set():
             try:
-                ws = await open_connection(url, self.id, self.subprotocol, password,
+                ws = await open_connection(url, self.id, self.subprotocol, self.password,
                                            timeout=min(10.0, self.params.response_timeout))
             except (OSError, InvalidHandshake, TimeoutError) as exc:
                 self.stats.connect_failures += 1

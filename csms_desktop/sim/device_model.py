@@ -35,11 +35,13 @@ class Variable:
         chars: dict[str, Any] = {"data_type": self.data_type, "supports_monitoring": False}
         if self.unit:
             chars["unit"] = self.unit
+        attribute: dict[str, Any] = {"type": "Actual", "mutability": self.mutability}
+        if self.mutability != "WriteOnly":  # a password is never reported
+            attribute["value"] = value
         return {
             "component": self.component_dict(),
             "variable": {"name": self.variable},
-            "variable_attribute": [{"type": "Actual", "value": value,
-                                    "mutability": self.mutability}],
+            "variable_attribute": [attribute],
             "variable_characteristics": chars,
         }
 
@@ -88,6 +90,7 @@ def default_variables(evses: list[tuple[int, bool, float]], cp_id: str, vendor: 
                  instance="GetVariables"),
         Variable("SecurityCtrlr", "Identity", cp_id, RO),
         Variable("SecurityCtrlr", "SecurityProfile", "1", RO, "integer"),
+        Variable("SecurityCtrlr", "BasicAuthPassword", "", "WriteOnly"),
         Variable("SecurityCtrlr", "OrganizationName", "Simulated", RW),
         Variable("ClockCtrlr", "TimeSource", "Heartbeat", RW, "SequenceList"),
     ]
@@ -158,10 +161,12 @@ class DeviceModel:
         if found is not None:
             if attr != "Actual":
                 status = "NotSupportedAttributeType"
-            elif found.mutability == RO or not _valid(found.data_type, value):
+            elif found.mutability == RO or not _valid(found.data_type, value) or (
+                    found.variable == "BasicAuthPassword" and not _password_ok(value)):
                 status = "Rejected"
             else:
-                found.value = value
+                if found.mutability != "WriteOnly":  # a password is never reported back
+                    found.value = value
                 self._on_change(found.component, found.variable, value)
         return {"attribute_status": status, "component": comp, "variable": var,
                 "attribute_type": attr}
@@ -174,6 +179,13 @@ class DeviceModel:
         else:
             chosen = list(self.variables)
         return [v.report_item(self.value(v)) for v in chosen]
+
+
+def _password_ok(value: str) -> bool:
+    """2.0.1 passwordString: 16 to 40 characters of identifierString's alphabet."""
+    import re
+
+    return re.fullmatch(r"[A-Za-z0-9*\-_=:+|@.]{16,40}", value) is not None
 
 
 def _valid(data_type: str, value: str) -> bool:

@@ -60,7 +60,9 @@ class SimChargePoint16(Commands16, ChargePoint16):  # type: ignore[misc]
         self.diagnostics_status = "Idle"
 
     def _config_changed(self, key: str, value: str) -> None:
-        if key == "HeartbeatInterval" and int(value) > 0:
+        if key == "AuthorizationKey":
+            self.password = bytes.fromhex(value).decode("ascii")
+        elif key == "HeartbeatInterval" and int(value) > 0:
             self.set_heartbeat_interval(int(value))
         elif key == "MeterValueSampleInterval":
             self.meter_interval = float(value) if int(value) > 0 else 86_400.0

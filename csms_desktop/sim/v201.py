@@ -83,7 +83,9 @@ class SimChargePoint201(Commands201, ChargePoint201):  # type: ignore[misc]
         self.report_chunk = 8
 
     def _variable_changed(self, component: str, variable: str, value: str) -> None:
-        if (component, variable) == ("OCPPCommCtrlr", "HeartbeatInterval") and int(value) > 0:
+        if (component, variable) == ("SecurityCtrlr", "BasicAuthPassword"):
+            self.password = value  # used from the next connection on
+        elif (component, variable) == ("OCPPCommCtrlr", "HeartbeatInterval") and int(value) > 0:
             self.set_heartbeat_interval(int(value))
         elif (component, variable) == ("SampledDataCtrlr", "TxUpdatedInterval"):
             self.meter_interval = float(value) if int(value) > 0 else 86_400.0
