@@ -21,6 +21,7 @@ from csms_desktop.sim.commands import SharedCommands
 from csms_desktop.sim.lifecycle import Offline
 from csms_desktop.sim.model import Behaviour, CState, SimParams, Stats
 from csms_desktop.sim.transport import call_action, open_connection
+from csms_desktop.sim.waiting import wait_event
 
 log = logging.getLogger("csms_desktop.sim")
 
@@ -204,11 +205,8 @@ class SimCore(SharedCommands):
     async def _heartbeat_loop(self) -> None:
         while True:
             self._hb_changed.clear()
-            try:
-                await asyncio.wait_for(self._hb_changed.wait(), self.heartbeat_interval)
+            if await wait_event(self._hb_changed, self.heartbeat_interval):
                 continue  # interval changed: restart the timer
-            except TimeoutError:
-                pass
             await self.p_heartbeat()
 
     async def _chaos_loop(self) -> None:
@@ -276,7 +274,4 @@ class SimCore(SharedCommands):
 
     @staticmethod
     async def _sleep_unless(stop: asyncio.Event, seconds: float) -> None:
-        try:
-            await asyncio.wait_for(stop.wait(), max(0.0, seconds))
-        except TimeoutError:
-            pass
+        await wait_event(stop, seconds)

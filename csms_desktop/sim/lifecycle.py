@@ -24,6 +24,7 @@ from csms_desktop.sim.model import (
     now_utc,
 )
 from csms_desktop.sim.profiles import ProfileStore, parse_profile
+from csms_desktop.sim.waiting import wait_event
 
 FAULT_CODES = ("GroundFailure", "OverCurrentFailure", "HighTemperature", "PowerMeterFailure")
 RESET_REASONS = ("SoftReset", "HardReset")
@@ -112,11 +113,7 @@ class ConnectorLifecycle:
         if timeout is not None and timeout <= 0:
             await asyncio.sleep(0)
             return c.wake.is_set()
-        try:
-            await asyncio.wait_for(c.wake.wait(), timeout)
-        except TimeoutError:
-            return False
-        return True
+        return await wait_event(c.wake, timeout)
 
     def _span(self, bounds: tuple[float, float]) -> float:
         lo, hi = bounds
