@@ -76,6 +76,8 @@ from csms_desktop.protocol.frames import error_code_for, normalize_version
 __all__ = ["SchemaViolation", "Validator", "known_actions"]
 
 _KIND_REQUEST: Final = "request"
+INT32_MIN: Final = -(2**31)
+INT32_MAX: Final = 2**31 - 1
 _KIND_RESPONSE: Final = "response"
 
 
@@ -552,6 +554,23 @@ class Validator:
         """Validate the CALLRESULT payload answering ``action``; see :meth:`validate_request`."""
         return self._validate(action, _KIND_RESPONSE, payload, tolerant)
 
+    def _check_int32(self, payload: Any, path: str = "") -> None:
+        """OCPP's ``integer`` is 32 bits (1.6 and 2.0.1 primitive types); the schemas set
+        no bounds, so ``seqNo: 2**64`` passed and reached the database (and a gap check
+        walked 2**64 numbers). A larger integer is a TypeConstraintViolation."""
+        if isinstance(payload, dict):
+            for key, item in payload.items():
+                if isinstance(item, dict | list) or (type(item) is int
+                                                     and not INT32_MIN <= item <= INT32_MAX):
+                    self._check_int32(item, f"{path}.{key}" if path else str(key))
+        elif isinstance(payload, list):
+            for i, item in enumerate(payload):
+                self._check_int32(item, f"{path}[{i}]")
+        elif type(payload) is int and not INT32_MIN <= payload <= INT32_MAX:
+            raise SchemaViolation(error_code_for(self.version, "type"),
+                                  f"{path} {payload} does not fit OCPP's 32-bit integer",
+                                  path, "type")
+
     def error_code(self, kind: str) -> str:
         """This version's CallError code for a semantic kind (see ``error_code_for``)."""
         return error_code_for(self.version, kind)
@@ -571,6 +590,8 @@ class Validator:
                 )
         try:
             compiled.check(payload)
+            if kind == _KIND_REQUEST:
+                self._check_int32(payload)
             return payload
         except fastjsonschema.JsonSchemaValueException as exc:
             plan = compiled.plan

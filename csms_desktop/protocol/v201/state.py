@@ -14,6 +14,7 @@ highest seqNo applied) counts as seen, and an existing transaction's start is tr
 
 from __future__ import annotations
 
+import itertools
 import logging
 from collections import OrderedDict
 from dataclasses import dataclass, field
@@ -71,12 +72,17 @@ class TxTrack:
         while len(self.seen) > MAX_SEEN_PER_TRANSACTION:  # a charger may send seqNos at will
             self.seen.discard(min(self.seen))
 
-    def missing(self) -> list[int]:
-        seqs = {n for n, _ in self.seen}
-        if not seqs:
-            return []
-        low = min(seqs)
-        return [n for n in range(low, max(seqs) + 1) if n not in seqs][:1000]
+    def missing(self, limit: int = 100) -> list[int]:
+        """The first ``limit`` seqNos not seen between the lowest and the highest (walks
+        the gaps, not the range: a station may jump from 0 to 2**31)."""
+        seqs = sorted({n for n, _ in self.seen})
+        out: list[int] = []
+        for a, b in itertools.pairwise(seqs):
+            for n in range(a + 1, min(b, a + 1 + limit - len(out))):
+                out.append(n)
+            if len(out) >= limit:
+                break
+        return out
 
 
 @dataclass
