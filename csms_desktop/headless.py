@@ -52,6 +52,11 @@ def setup_logging(level: str) -> None:
             encoding="utf-8"))
     except OSError as exc:  # a read-only home still runs, logging to stdout only
         print(f"csms-desktop: no log file ({exc})", file=sys.stderr)
+    from csms_desktop.services.ratelimit import LogFloodFilter
+
+    flood = LogFloodFilter()  # one charger repeating itself cannot fill the log file
+    for handler in handlers:
+        handler.addFilter(flood)
     logging.basicConfig(level=getattr(logging, level.upper(), logging.INFO), format=fmt,
                         handlers=handlers, force=True)
     logging.getLogger("websockets").setLevel(logging.WARNING)

@@ -135,6 +135,7 @@ class OCPPConnection:
             for _, fut in self._pending.values():
                 if not fut.done():
                     fut.set_exception(ChargerOffline(f"{self.cp_id} disconnected"))
+                    fut.exception()  # the caller may be gone too: never "not retrieved"
             for task in list(self._tasks):
                 task.cancel()
 

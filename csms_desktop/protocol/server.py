@@ -25,6 +25,7 @@ from csms_desktop.domain.enums import OCPPVersion, RegistrationStatus
 from csms_desktop.domain.identity import identity_problem
 from csms_desktop.protocol.connection import Handler, OCPPConnection
 from csms_desktop.services.context import Services
+from csms_desktop.services.memory import Trimmer
 from csms_desktop.services.messagelog import MessageLog
 from csms_desktop.services.security import DUPLICATE_CONNECTION, INVALID_IDENTITY, NO_BOOT
 from csms_desktop.store.db import refresh_statistics
@@ -145,9 +146,11 @@ class OCPPServer:
         """Periodic rules: silent chargers' sessions time out, reservations expire, log pruned."""
         last_prune = 0.0
         loop = asyncio.get_running_loop()
+        trimmer = Trimmer()
         while True:
             await asyncio.sleep(30)
             try:
+                trimmer.tick(len(self.connections))
                 self.services.charging.expire_silent_sessions()
                 self.services.charging.expire_reservations()
                 if loop.time() - last_prune > 3600:

@@ -72,3 +72,26 @@ class RateLimitedLog:
 
     def info(self, key: Hashable, msg: str, *args: Any) -> bool:
         return self.log(logging.INFO, key, msg, *args)
+
+
+class LogFloodFilter(logging.Filter):
+    """A handler filter that lets each kind of line through ``burst`` times a minute.
+
+    A kind is (logger, message template, first argument): for the server's lines the
+    first argument is the charger, so one charger repeating a bad frame cannot flood the
+    log file (rotated at 10 MB x 5) and push every other charger's lines out of it, while
+    the first occurrences of everything are kept. A line let through after some were
+    held back says how many.
+    """
+
+    def __init__(self, burst: int = 10, window: float = 60.0) -> None:
+        super().__init__()
+        self.limiter = RateLimiter(burst, window, max_keys=5_000)
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        first = record.args[0] if isinstance(record.args, tuple) and record.args else None
+        key = (record.name, str(record.msg), first if isinstance(first, str) else None)
+        ok, suppressed = self.limiter.allow(key)
+        if ok and suppressed:
+            record.msg = f"{record.msg} ({suppressed} similar line(s) held back)"
+        return ok

@@ -22,16 +22,18 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from csms_desktop.domain.enums import TransactionStatus
+from csms_desktop.services.ratelimit import RateLimitedLog
 
 if TYPE_CHECKING:
     from csms_desktop.services.context import Services
     from csms_desktop.store.models import Transaction
 
 log = logging.getLogger(__name__)
+_gap_log = RateLimitedLog(log)
 
 MAX_TRACKED_TRANSACTIONS = 10_000
 MAX_TRACKED_REPORTS = 1_000
-MAX_SEEN_PER_TRANSACTION = 2_000
+MAX_SEEN_PER_TRANSACTION = 64  # the newest (seqNo, eventType) pairs; older ones: max_seq
 
 
 @dataclass
@@ -65,12 +67,15 @@ class TxTrack:
     def note(self, cp_id: str, tx_id: str, seq: int, event: str) -> None:
         """Record an applied event; log a gap (a message lost or still queued)."""
         if self.max_seq is not None and seq > self.max_seq + 1:
-            log.warning("%s transaction %s: seqNo gap, %d follows %d (missing or late events)",
-                        cp_id, tx_id, seq, self.max_seq)
+            _gap_log.warning(cp_id, "%s transaction %s: seqNo gap, %d follows %d (missing or "
+                             "late events)", cp_id, tx_id, seq, self.max_seq)
         self.seen.add((seq, event))
         self.max_seq = seq if self.max_seq is None else max(self.max_seq, seq)
         while len(self.seen) > MAX_SEEN_PER_TRANSACTION:  # a charger may send seqNos at will
-            self.seen.discard(min(self.seen))
+            oldest = min(self.seen)
+            self.seen.discard(oldest)
+            # an Updated at or below the forgotten ones still counts as applied
+            self.restored_seq = max(self.restored_seq or oldest[0], oldest[0])
 
     def missing(self, limit: int = 100) -> list[int]:
         """The first ``limit`` seqNos not seen between the lowest and the highest (walks

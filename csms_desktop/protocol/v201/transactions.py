@@ -55,7 +55,10 @@ _SESSION_WORD = {"Charging": "Charging", "SuspendedEV": "SuspendedEV",
                  "SuspendedEVSE": "SuspendedEVSE"}
 
 Samples = list[tuple[datetime, MeterReading]]
-MAX_KNOWN_IDS = 5_000  # per connection: a station may name transaction ids at will
+# Per connection (a station may name transaction ids at will): the site-wide ids of the
+# station's own ids, and the rows of its settled transactions reused by Updated events.
+MAX_KNOWN_IDS = 256
+MAX_CACHED_ROWS = 16
 
 
 def _registers(samples: Samples) -> list[tuple[datetime, float, str | None]]:
@@ -137,8 +140,9 @@ async def transaction_event(conn: OCPPConnection, p: dict[str, Any]) -> dict[str
     tx_id = known.get(raw)
     if tx_id is None:
         tx_id = stored_transaction_id(cp_id, raw)
-        if len(known) < MAX_KNOWN_IDS:
-            known[raw] = tx_id
+        if len(known) >= MAX_KNOWN_IDS:
+            known.clear()
+        known[raw] = tx_id
     rows: dict[str, Transaction] = conn.state.setdefault("tx_rows", {})
     row = rows.get(tx_id) if event == "Updated" else None
     if row is None:  # an Updated event of a settled transaction reuses the row it read
@@ -147,7 +151,7 @@ async def transaction_event(conn: OCPPConnection, p: dict[str, Any]) -> dict[str
     track = state(conn).track(cp_id, tx_id, row)
     active = row is None or row.status == TransactionStatus.ACTIVE
     if row is not None and track.start_known and event == "Updated" and active \
-            and len(rows) < MAX_KNOWN_IDS:
+            and len(rows) < MAX_CACHED_ROWS:
         rows[tx_id] = row  # its start is settled: later Updated events change no column read
     else:
         rows.pop(tx_id, None)

@@ -1,0 +1,65 @@
+"""Giving memory back to the operating system after a burst (no Qt).
+
+CPython frees objects at once, but glibc keeps the freed heap for the process: after a
+fuzz of 24 hostile chargers or a reconnect storm, the RSS stayed near its peak for good
+(460 MB during, 374 MB after going idle, seen in the trial). ``malloc_trim(0)`` hands the
+free pages back; it costs a few milliseconds, so the server calls it after connections
+went away and at most every few minutes, not per frame.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import ctypes.util
+import logging
+import sys
+import time
+
+log = logging.getLogger(__name__)
+
+_LIBC: list[object] = []
+
+
+def _libc() -> object | None:
+    if not sys.platform.startswith("linux"):
+        return None
+    if not _LIBC:
+        name = ctypes.util.find_library("c") or "libc.so.6"
+        try:
+            _LIBC.append(ctypes.CDLL(name))
+        except OSError:
+            _LIBC.append(None)
+    return _LIBC[0]
+
+
+def release_memory() -> bool:
+    """Return freed heap pages to the OS (glibc only); True when it was done."""
+    libc = _libc()
+    trim = getattr(libc, "malloc_trim", None)
+    if trim is None:
+        return False
+    t0 = time.perf_counter()
+    trim(0)
+    log.debug("malloc_trim took %.1f ms", (time.perf_counter() - t0) * 1000)
+    return True
+
+
+class Trimmer:
+    """Decides when: after ``drop`` connections went away since the last trim, or every
+    ``every`` seconds while connections come and go."""
+
+    def __init__(self, drop: int = 20, every: float = 600.0) -> None:
+        self.drop = drop
+        self.every = every
+        self._high = 0
+        self._last = time.monotonic()
+
+    def tick(self, connections: int) -> bool:
+        self._high = max(self._high, connections)
+        now = time.monotonic()
+        if self._high - connections >= self.drop or (
+                now - self._last >= self.every and self._high != connections):
+            self._high = connections
+            self._last = now
+            return release_memory()
+        return False
