@@ -43,3 +43,28 @@ def counts(rows: Rows) -> dict[str, int]:
 def serve_args(url: str, unknown: str = "accept") -> argparse.Namespace:
     return argparse.Namespace(db=url, command="serve", unknown_chargers=unknown,
                               host="127.0.0.1", port=0)
+
+
+def make_previous_release(path: Path) -> None:
+    """A database as the release before backups left it: schema 4, no backup_record."""
+    from csms_desktop.store.db import close_database, open_database
+    from csms_desktop.store.migrations import migrate_database
+    from csms_desktop.store.models import ChargePoint, Connector
+
+    migrate_database(open_database(f"sqlite:///{path}"))
+    ChargePoint.create(id="OLD-1", name="Bay 1")
+    Connector.create(charge_point="OLD-1", connector_id=1, ocpp_status="Available")
+    close_database()
+    con = sqlite3.connect(path)
+    con.execute("DROP TABLE backup_record")
+    con.execute("DELETE FROM schema_version WHERE version > 4")
+    con.commit()
+    con.close()
+
+
+def schema_of(path: Path) -> int:
+    con = sqlite3.connect(path)
+    try:
+        return int(con.execute("SELECT max(version) FROM schema_version").fetchone()[0])
+    finally:
+        con.close()

@@ -83,6 +83,9 @@ def free_name(folder: Path, stem: str, when: datetime, kind: str, ext: str) -> P
 def prepare_folder(folder: Path, need_bytes: int = 0) -> None:
     """Create ``folder`` if needed and prove a file can be written there, with room for
     ``need_bytes`` more; BackupError with the reason otherwise."""
+    if folder.exists() and not folder.is_dir():
+        raise BackupError(f"the backup folder {folder} cannot be used: it is a file, "
+                          "not a folder")
     try:
         folder.mkdir(parents=True, exist_ok=True)
         probe = folder / f".write-test-{uuid.uuid4().hex}"

@@ -19,6 +19,7 @@ import asyncio
 import contextlib
 import logging
 import os
+import sqlite3
 import threading
 import time
 import zoneinfo
@@ -146,7 +147,10 @@ class SqliteJob:
             if report is not None:
                 report(Progress("verifying"))
             check = sb.verify(partial)
-            expected = self.snapshot.source_counts()
+            try:
+                expected = self.snapshot.source_counts()
+            except sqlite3.Error as exc:  # a damaged database copies, but cannot be read
+                raise BackupError(f"the database cannot be read: {exc}") from exc
             problem = _compare(check, expected)
             if problem:
                 raise BackupError(f"the copy failed its check: {problem}")

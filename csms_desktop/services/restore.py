@@ -7,9 +7,9 @@
    refuses the restore.
 3. A safety copy of the current database goes to the backup folder as a ``pre-restore``
    backup (a raw copy of the files when the current database is too damaged to copy).
-4. The backup replaces the database's contents in one transaction (SQLite's backup API),
-   then the result is checked against the backup's row counts; on a mismatch the safety
-   copy is put back.
+4. A copy of the backup replaces the database file (``store.sqlite_backup.restore_file``:
+   written beside it, then renamed over it), then the result is checked against the
+   backup's row counts; on a mismatch the safety copy is put back.
 
 An older backup is migrated at the next start (after its own pre-migration backup).
 """
@@ -206,8 +206,6 @@ def restore(db_url: str, backup: Path, step: Step | None = None) -> RestoreResul
             say("keeping a safety copy of the current database")
             kept = safety_copy(target, say)
         else:
-            for suffix in ("-wal", "-shm"):  # leftovers of a removed database
-                target.with_name(target.name + suffix).unlink(missing_ok=True)
             target.parent.mkdir(parents=True, exist_ok=True)
         say(f"restoring into {target}")
         sb.restore_file(backup, target)

@@ -205,27 +205,35 @@ class SnapshotCopy:
 
 
 def restore_file(backup: Path, target: Path, progress: Progress | None = None) -> None:
-    """Replace the contents of the database ``target`` with ``backup``, in one transaction.
+    """Replace the database file ``target`` with a copy of ``backup``.
 
-    SQLite's backup API writes the target under its own lock and either completes or leaves
-    the target as it was. ``target`` keeps WAL mode. Nobody else may be writing to it.
+    The copy is written beside the target (SQLite's backup API, WAL mode like the app's
+    databases), made durable, then renamed over it after the old ``-wal``/``-shm`` files are
+    removed: the target is the old file or the new one, never a mix, and a damaged old file
+    does not get in the way. Nobody may have the target open for writing meanwhile.
     """
+    tmp = target.with_name(f".{target.name}.restoring")
+    for leftover in (tmp, tmp.with_name(tmp.name + "-journal")):
+        leftover.unlink(missing_ok=True)
     src = open_readonly(backup)
-    dst = sqlite3.connect(target, isolation_level=None)
     try:
-        dst.execute("PRAGMA busy_timeout = 5000")
-        same_pages = (src.execute("PRAGMA page_size").fetchone()[0]
-                      == dst.execute("PRAGMA page_size").fetchone()[0])
-        if not same_pages:  # a WAL database cannot change its page size: leave WAL first
-            dst.execute("PRAGMA journal_mode = DELETE")
+        dst = sqlite3.connect(tmp, isolation_level=None)
+        try:
+            def step(status: int, remaining: int, total: int) -> None:
+                if progress is not None:
+                    progress(total - remaining, total)
 
-        def step(status: int, remaining: int, total: int) -> None:
-            if progress is not None:
-                progress(total - remaining, total)
-
-        src.backup(dst, pages=PAGES_PER_STEP, progress=step)
-        dst.execute("PRAGMA journal_mode = WAL")
-        dst.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            src.backup(dst, pages=PAGES_PER_STEP, progress=step)
+            dst.execute("PRAGMA journal_mode = WAL")
+        finally:
+            dst.close()  # the last connection: checkpointed, its -wal removed
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
     finally:
-        dst.close()
         src.close()
+    fsync_file(tmp)
+    for suffix in ("-wal", "-shm"):
+        target.with_name(target.name + suffix).unlink(missing_ok=True)
+    os.replace(tmp, target)
+    fsync_dir(target.parent)
