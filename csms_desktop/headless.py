@@ -82,7 +82,7 @@ def build_runtime(args: argparse.Namespace) -> Runtime:
 
     url = args.db or default_db_url()
     try:  # held while the server runs: `db restore` refuses meanwhile
-        lock = hold_database(url, f"csms-desktop {args.command or 'GUI'}")
+        lock = hold_database(url, f"csms-desktop {getattr(args, 'command', None) or 'GUI'}")
     except DatabaseInUse as exc:
         raise StartupError(str(exc)) from exc
     try:

@@ -134,24 +134,23 @@ class PgCluster:
         conn.autocommit = True
         return conn
 
+    def admin(self, sql: str) -> None:
+        """Run ``sql`` on the maintenance database (autocommit: CREATE/DROP DATABASE)."""
+        conn = self.connect()
+        try:
+            with conn.cursor() as cur:
+                cur.execute(sql)
+        finally:
+            conn.close()
+
     def create_database(self, name: str | None = None) -> str:
         """A new empty database; returns its URL."""
         name = name or f"t_{uuid.uuid4().hex[:12]}"
-        conn = self.connect()
-        try:
-            with conn.cursor() as cur:
-                cur.execute(f'CREATE DATABASE "{name}"')
-        finally:
-            conn.close()
+        self.admin(f'CREATE DATABASE "{name}"')
         return self.url(name)
 
     def drop_database(self, name: str) -> None:
-        conn = self.connect()
-        try:
-            with conn.cursor() as cur:
-                cur.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-        finally:
-            conn.close()
+        self.admin(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
 def start_cluster() -> tuple[PgCluster, Path]:

@@ -23,11 +23,6 @@ from typing import Any
 from csms_desktop.services.backup_files import BackupError, human_bytes, list_files
 
 
-def _db(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--db", metavar="URL", default=argparse.SUPPRESS,
-                   help="database URL (default: the one the application uses)")
-
-
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     sub = parser.add_subparsers(dest="db_command", metavar="ACTION")
     p = sub.add_parser("backup", help="back up the database now (online: the server may "
@@ -35,12 +30,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     p.add_argument("--to", metavar="DIR", default=None,
                    help="folder for this backup (default: the backup folder in Settings → "
                         "Backups, or backups/ beside the database); no retention there")
-    _db(p)
+    with_db = [p]
     p = sub.add_parser("list-backups", help="the backups in the backup folder, newest first, "
                                             "and recent failures")
     p.add_argument("--dir", metavar="DIR", default=None,
                    help="another folder to list (default: the backup folder)")
-    _db(p)
+    with_db.append(p)
     p = sub.add_parser("verify", help="check a backup file (integrity, schema, manifest) "
                                       "without restoring it")
     p.add_argument("file", metavar="FILE")
@@ -48,7 +43,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                                        "a server runs on it; keeps a safety copy)")
     p.add_argument("file", metavar="FILE")
     p.add_argument("--yes", action="store_true", help="do not ask for confirmation")
-    _db(p)
+    for q in (*with_db, p):  # SUPPRESS: a --db given before "db" is kept
+        q.add_argument("--db", metavar="URL", default=argparse.SUPPRESS,
+                       help="database URL (default: the one the application uses)")
 
 
 def _err(message: str, status: int = 2) -> int:

@@ -26,7 +26,8 @@ SKIP_ENV = "CSMS_SKIP_PRE_MIGRATION_BACKUP"
 _deferred: list[BackupResult] = []
 
 
-def _url_of(db: pw.Database) -> str:
+def url_of(db: pw.Database) -> str:
+    """The URL of an open Peewee database (for SQLite, its resolved file)."""
     if isinstance(db, pw.SqliteDatabase):
         return f"sqlite:///{Path(db.database).resolve()}"
     params = db.connect_params
@@ -44,7 +45,7 @@ def before_migration(db: pw.Database, from_version: int, to_version: int) -> Non
         log.warning("%s=1: migrating schema %d -> %d without a backup", SKIP_ENV,
                     from_version, to_version)
         return
-    url = _url_of(db)
+    url = url_of(db)
     folders = [folder_for(load_backup_settings(), url)]
     if default_folder(url) not in folders:
         folders.append(default_folder(url))
@@ -75,6 +76,16 @@ def install(services: Any, db_url: str) -> BackupService:
     service = BackupService(services, db_url)
     services.extras["backups"] = service
     return service
+
+
+def service_for(services: Any) -> BackupService:
+    """The running site's backup service, or one for the database that is open."""
+    existing = services.extras.get("backups")
+    if isinstance(existing, BackupService):
+        return existing
+    from csms_desktop.store.db import database_proxy
+
+    return install(services, url_of(database_proxy.obj))
 
 
 def hold_database(db_url: str, mode: str) -> Any:

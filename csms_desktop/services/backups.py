@@ -270,6 +270,7 @@ class BackupService:
         self.stem = stem_of(db_url)
         self._busy = threading.Lock()
         self.last_result: BackupResult | None = None
+        self.pages_per_step = sb.PAGES_PER_STEP
 
     @property
     def running(self) -> bool:
@@ -318,7 +319,7 @@ class BackupService:
             path = sqlite_path_from_url(self.db_url)
             if path is None:
                 raise BackupError(f"{self.db_url} is not a file that can be backed up")
-            job = SqliteJob(path, folder, kind)
+            job = SqliteJob(path, folder, kind, self.pages_per_step)
             job.pin()  # on the loop: no other write of this process runs meanwhile
             if on_pinned is not None:
                 on_pinned()

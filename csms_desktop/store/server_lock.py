@@ -32,13 +32,15 @@ def lock_dir(db_path: Path) -> Path:
     return db_path.with_name(db_path.name + ".locks")
 
 
-def _try_lock(f: IO[str]) -> bool:
+def _set_lock(f: IO[str], lock: bool) -> bool:
+    """Take (non-blocking) or drop this process's lock on ``f``; False when taken by another."""
     if os.name == "nt":  # pragma: no cover - Windows
         import msvcrt
 
         f.seek(_LOCK_OFFSET)
         try:
-            msvcrt.locking(f.fileno(), msvcrt.LK_NBLCK, 1)  # type: ignore[attr-defined]
+            mode = msvcrt.LK_NBLCK if lock else msvcrt.LK_UNLCK  # type: ignore[attr-defined]
+            msvcrt.locking(f.fileno(), mode, 1)  # type: ignore[attr-defined]
         except OSError:
             return False
         finally:
@@ -47,25 +49,18 @@ def _try_lock(f: IO[str]) -> bool:
     import fcntl
 
     try:
-        fcntl.flock(f.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+        fcntl.flock(f.fileno(), (fcntl.LOCK_EX | fcntl.LOCK_NB) if lock else fcntl.LOCK_UN)
     except OSError:
         return False
     return True
 
 
+def _try_lock(f: IO[str]) -> bool:
+    return _set_lock(f, True)
+
+
 def _unlock(f: IO[str]) -> None:
-    if os.name == "nt":  # pragma: no cover - Windows
-        import msvcrt
-
-        f.seek(_LOCK_OFFSET)
-        try:
-            msvcrt.locking(f.fileno(), msvcrt.LK_UNLCK, 1)  # type: ignore[attr-defined]
-        except OSError:
-            pass
-        return
-    import fcntl
-
-    fcntl.flock(f.fileno(), fcntl.LOCK_UN)
+    _set_lock(f, False)
 
 
 class HeldLock:
