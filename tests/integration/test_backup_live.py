@@ -26,15 +26,14 @@ def _params() -> SimParams:
     return SimParams(connectors=2, meter_interval=0.1, auto_sessions=True,
                      idle_range=(0.05, 0.2), session_range=(20.0, 40.0),
                      plug_delay=(0.0, 0.02), fault_prob=0.0, disconnect_prob=0.0,
-                     time_scale=60.0, reconnect_min=0.1, response_timeout=5.0,
-                     tags=("TAG-A", "TAG-B"))
+                     time_scale=60.0, reconnect_min=0.1, response_timeout=5.0)
 
 
-async def _until(cond, timeout: float = 20.0) -> None:  # type: ignore[no-untyped-def]
+async def _until(cond, what, timeout: float = 30.0) -> None:  # type: ignore[no-untyped-def]
     loop = asyncio.get_running_loop()
     deadline = loop.time() + timeout
     while not cond():
-        assert loop.time() < deadline, "timed out"
+        assert loop.time() < deadline, f"timed out waiting for {what()}"
         await asyncio.sleep(0.05)
 
 
@@ -47,7 +46,7 @@ def _integrity(path: Path) -> tuple[str, list[tuple[object, ...]]]:
         con.close()
 
 
-@pytest.mark.timeout(90)
+@pytest.mark.timeout(150)
 async def test_backup_while_charging_is_one_instant_and_restores(tmp_path: Path) -> None:
     db = tmp_path / "site.db"
     url = f"sqlite:///{db}"
@@ -61,8 +60,10 @@ async def test_backup_while_charging_is_one_instant_and_restores(tmp_path: Path)
     await fleet.start()
     try:
         assert await fleet.wait_booted(timeout=20)
-        await _until(lambda: fleet.status().charging >= 6)
-        await _until(lambda: counts(dump_app()).get("meter_value", 0) >= 40)
+        await _until(lambda: fleet.status().charging >= 4,
+                     lambda: f"4 charging ({fleet.status().line()})")
+        await _until(lambda: counts(dump_app()).get("meter_value", 0) >= 40,
+                     lambda: "40 meter values")
 
         # 1. The service, as "Back up now" runs it: pinned on the loop, copied off it.
         at_pin: dict[str, object] = {}
@@ -73,7 +74,7 @@ async def test_backup_while_charging_is_one_instant_and_restores(tmp_path: Path)
         assert result.integrity == "ok" and _integrity(result.path) == ("ok", [])
         assert result.row_counts == counts(at_pin)  # type: ignore[arg-type]
         active = [r for r in at_pin["transaction"] if "ACTIVE" in r]  # type: ignore[attr-defined]
-        assert len(active) >= 6  # taken while charging
+        assert len(active) >= 4  # taken while charging
 
         # 2. The snapshot stays the pinned instant however long the chargers go on meanwhile.
         job = SqliteJob(db, tmp_path / "held", "manual", pages_per_step=1)
@@ -83,6 +84,8 @@ async def test_backup_while_charging_is_one_instant_and_restores(tmp_path: Path)
         await asyncio.sleep(1.5)
         later = dump_app()
         assert fleet.status().sent > before + 20
+        await _until(lambda: fleet.status().charging == 8,  # see the note at the end
+                     lambda: f"8 charging ({fleet.status().line()})")
         assert len(later["meter_value"]) > len(held["meter_value"]) + 20
         loop = asyncio.get_running_loop()
         copied = await loop.run_in_executor(None, job.run, None)
@@ -118,9 +121,16 @@ async def test_backup_while_charging_is_one_instant_and_restores(tmp_path: Path)
     try:
         assert await again.wait_booted(timeout=20)
         assert sorted(rt.services.chargers.connected) == IDS
-        await _until(lambda: stranger.chargers[0].stats.registration == "Rejected")
+        await _until(lambda: stranger.chargers[0].stats.registration == "Rejected",
+                     lambda: "the unknown charger rejected")
         first = counts(at_pin)["transaction"]  # type: ignore[arg-type]
-        await _until(lambda: counts(dump_app())["transaction"] > first)
+        await _until(lambda: counts(dump_app())["transaction"] > first,
+                     lambda: f"a new transaction ({again.status().line()})")
+        # Stop once every connector is in its (long) session: a simulated charger
+        # cancelled while it waits for the answer to its StartTransaction may take a
+        # session's length to stop (Python 3.11 asyncio.wait_for can swallow the cancel).
+        await _until(lambda: again.status().charging == 8,
+                     lambda: f"8 charging ({again.status().line()})")
     finally:
         await again.stop()
         await stranger.stop()
