@@ -6,6 +6,7 @@ Against a real throwaway cluster (tests/pgcluster.py), the application's own sch
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -97,3 +98,27 @@ def test_db_backup_runs_pg_dump_and_the_dump_restores(pg_cluster: PgCluster, pg_
                            "--dir", str(tmp_path)], cwd=ROOT, capture_output=True, text=True,
                           timeout=60, check=False)
     assert proc.returncode == 0 and dumps[0].name in proc.stdout, proc.stdout + proc.stderr
+
+
+@pytest.mark.timeout(120)
+def test_postgres_migration_is_preceded_by_a_pg_dump(pg_cluster: PgCluster, pg_url: str,  # noqa: F811
+                                                    tmp_path: Path) -> None:
+    _seed(pg_url)
+    dbname = pg_url.rsplit("/", 1)[1]
+    conn = pg_cluster.connect(dbname)  # back to the release before backups: schema 4
+    with conn.cursor() as cur:
+        cur.execute("DROP TABLE backup_record")
+        cur.execute("DELETE FROM schema_version WHERE version > 4")
+    conn.close()
+    code = ("import sys\n"
+            "from csms_desktop.headless import open_store\n"
+            "open_store(sys.argv[1])\n")
+    subprocess.run([sys.executable, "-c", code, pg_url], cwd=ROOT, check=True, timeout=90,
+                   env={**os.environ, "CSMS_DATA_DIR": str(tmp_path)})
+    dumps = list((tmp_path / "backups").glob(f"{dbname}-*-pre-migration.dump"))
+    assert len(dumps) == 1
+    meta = json.loads(Path(f"{dumps[0]}.json").read_text())
+    assert meta["schema_version"] == 4 and meta["integrity"] == "ok"
+    assert "backup_record" not in meta["row_counts"]  # taken before the migration
+    rows = _rows(pg_cluster, dbname)["backup_record"]
+    assert [(r[2], r[3], r[4]) for r in rows] == [("pre-migration", "postgresql", "OK")]
