@@ -46,7 +46,7 @@ def serve_args(url: str, unknown: str = "accept") -> argparse.Namespace:
 
 
 def make_previous_release(path: Path) -> None:
-    """A database as the release before backups left it: schema 4, no backup_record."""
+    """A database as the release before backups left it: no migration 8, no backup_record."""
     from csms_desktop.store.db import close_database, open_database
     from csms_desktop.store.migrations import migrate_database
     from csms_desktop.store.models import ChargePoint, Connector
@@ -57,7 +57,7 @@ def make_previous_release(path: Path) -> None:
     close_database()
     con = sqlite3.connect(path)
     con.execute("DROP TABLE backup_record")
-    con.execute("DELETE FROM schema_version WHERE version > 4")
+    con.execute("DELETE FROM schema_version WHERE version >= 8")
     con.commit()
     con.close()
 

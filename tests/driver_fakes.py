@@ -30,6 +30,7 @@ class FakeCommands:
         self.calls: list[tuple[str, dict[str, Any]]] = []
         self.answers: dict[str, Any] = {}
         self.charger_versions: dict[str, int] = {}
+        self.config: dict[str, dict[str, str]] = {}
 
     def _answer(self, name: str, **args: Any) -> FakeResult:
         self.calls.append((name, args))
@@ -65,6 +66,22 @@ class FakeCommands:
         v = self.charger_versions.get(cp_id, 0)
         self.calls.append(("get_local_list_version", {"cp_id": cp_id}))
         return FakeResult("accepted", str(v), data={"version": v})
+
+    async def get_configuration(self, cp_id: str, keys: list[str] | None = None) -> FakeResult:
+        """The charger's answer: ``config[cp_id]`` as {key: value} (none: knows nothing)."""
+        self.calls.append(("get_configuration", {"cp_id": cp_id, "keys": keys}))
+        if "get_configuration" in self.answers:
+            return self._answer_only("get_configuration")
+        items = [{"key": k.rsplit(".", 1)[-1], "value": v,
+                  "component": k.rsplit(".", 1)[0] if "." in k else ""}
+                 for k, v in self.config.get(cp_id, {}).items()]
+        return FakeResult("accepted", "Accepted", data={"items": items, "unknown": []})
+
+    def _answer_only(self, name: str) -> FakeResult:
+        a = self.answers[name]
+        if isinstance(a, list):
+            return a.pop(0) if len(a) > 1 else a[0]  # type: ignore[no-any-return]
+        return a  # type: ignore[no-any-return]
 
     async def set_charging_profile(self, cp_id: str, connector_id: int,
                                    profile: dict[str, Any]) -> FakeResult:

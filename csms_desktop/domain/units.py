@@ -203,6 +203,30 @@ def combine_sampled_values(sampled: Sequence[Mapping[str, Any]], version: str) -
     """
     is_16 = _is_16(version)
     samples = [s for s in (_read(item, is_16) for item in sampled) if s is not None]
+    return _combine(samples)
+
+
+def read_sampled_values(sampled: Sequence[Mapping[str, Any]], version: str
+                        ) -> tuple[MeterReading, list[str]]:
+    """Like :func:`combine_sampled_values`, but a sampled value that cannot be read (a
+    number that is none, a unit of another quantity: ``Voltage`` in ``A``) is left out
+    and described in the returned list instead of failing the whole reading: a charger's
+    odd sample must never cost the message it came in (a stop, an Ended event)."""
+    is_16 = _is_16(version)
+    samples: list[_Sample] = []
+    problems: list[str] = []
+    for item in sampled:
+        try:
+            s = _read(item, is_16)
+        except UnitError as exc:
+            problems.append(str(exc))
+            continue
+        if s is not None:
+            samples.append(s)
+    return _combine(samples), problems
+
+
+def _combine(samples: list[_Sample]) -> MeterReading:
     groups: dict[str, list[_Sample]] = {}
     for s in samples:
         groups.setdefault(s.measurand, []).append(s)

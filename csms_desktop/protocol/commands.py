@@ -154,7 +154,8 @@ class Commands:
             "connector_id": connector_id, "id_tag": id_tag, "charging_profile": charging_profile}))
 
     async def remote_stop(self, cp_id: str, transaction_id: str) -> CommandResult:
-        return await self.execute(cp_id, Request("remote_stop", {"transaction_id": transaction_id}))
+        return await self.execute(cp_id, Request("remote_stop", {"transaction_id": transaction_id,
+                                                                 "cp_id": cp_id}))
 
     async def reset(self, cp_id: str, hard: bool = False,
                     evse_id: int | None = None) -> CommandResult:

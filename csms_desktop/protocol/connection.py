@@ -23,6 +23,7 @@ from websockets.exceptions import ConnectionClosed
 from csms_desktop.domain.enums import MessageDirection, MessageKind, OCPPVersion
 from csms_desktop.protocol import frames
 from csms_desktop.protocol.validation import SchemaViolation, Validator
+from csms_desktop.services.errors import ChargerInputError
 
 if TYPE_CHECKING:
     from csms_desktop.services.context import Services
@@ -97,6 +98,9 @@ class OCPPConnection:
         self.remote = remote
         self.validator = validator_for(self.wire_version)
         self.registered = False  # set by BootNotification / known accepted charger
+        # a BootNotification was answered Accepted or Pending (or the charger was known and
+        # accepted when it connected); the server closes connections that never boot
+        self.booted = False
         self.closed = asyncio.Event()
         self.replaced = False
         self.state: dict[str, Any] = {}  # per-connection handler state (e.g. 2.0.1 seqNo)
@@ -218,6 +222,10 @@ class OCPPConnection:
             await self._reply_error(uid, action, frames.error_code_for(self.wire_version, exc.kind),
                                     exc.description, exc.details)
             return
+        except ChargerInputError as exc:
+            await self._reply_error(uid, action, frames.error_code_for(self.wire_version, exc.kind),
+                                    exc.description)
+            return
         except Exception as exc:
             log.exception("%s: handler for %s failed", self.cp_id, action)
             await self._reply_error(uid, action, frames.error_code_for(self.wire_version,
@@ -306,3 +314,17 @@ class OCPPConnection:
 
     async def close(self, code: int = 1000, reason: str = "") -> None:
         await self.ws.close(code, reason)
+
+    async def alive(self, timeout: float) -> bool:
+        """Does the charger answer a ping within ``timeout`` seconds?"""
+        if self.closed.is_set():
+            return False
+        try:
+            pong = await self.ws.ping()
+            await asyncio.wait_for(pong, timeout)
+        except (TimeoutError, ConnectionClosed):
+            return False
+        except Exception:  # the transport broke in some other way: not alive
+            log.debug("%s: ping failed", self.cp_id, exc_info=True)
+            return False
+        return True

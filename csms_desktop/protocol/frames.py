@@ -328,6 +328,16 @@ class FrameParser:
         except (ValueError, RecursionError) as exc:
             # JSONDecodeError is a ValueError; RecursionError: absurdly deep nesting.
             raise self._error("format", f"message is not valid JSON: {exc}") from None
+        if "\\u" in text and _has_lone_surrogate(msg):
+            # "\ud800" is valid JSON but no Unicode text: it cannot be stored, compared
+            # or encoded as UTF-8, so the frame is refused as a whole (its id if legible)
+            legible = isinstance(msg, list) and len(msg) > 1 and isinstance(msg[1], str) \
+                and not _has_lone_surrogate(msg[1])
+            claimed = msg[0] if isinstance(msg, list) and msg and isinstance(msg[0], int) \
+                else None
+            raise self._error("format", "message contains a lone UTF-16 surrogate (\\uD800-"
+                              "\\uDFFF): not Unicode text", msg[1] if legible else None,
+                              claimed)
 
         if not isinstance(msg, list):
             raise self._error(
@@ -429,6 +439,21 @@ class FrameParser:
         if mtype == CALLERROR:
             return CallErrorFrame(uid, code, description, details)
         return CallResultErrorFrame(uid, code, description, details)
+
+
+def _has_lone_surrogate(value: Any) -> bool:
+    """Whether any string in ``value`` (keys included) holds a lone surrogate."""
+    if isinstance(value, str):
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            return True
+        return False
+    if isinstance(value, list):
+        return any(_has_lone_surrogate(v) for v in value)
+    if isinstance(value, dict):
+        return any(_has_lone_surrogate(k) or _has_lone_surrogate(v) for k, v in value.items())
+    return False
 
 
 _PARSERS: Final[dict[str, FrameParser]] = {v: FrameParser(v) for v in SUPPORTED_VERSIONS}

@@ -21,16 +21,19 @@ from websockets.asyncio.server import Server, ServerConnection, serve
 from websockets.datastructures import Headers
 from websockets.http11 import Request, Response
 
-from csms_desktop.domain.enums import OCPPVersion
+from csms_desktop.domain.enums import OCPPVersion, RegistrationStatus
+from csms_desktop.domain.identity import identity_problem
 from csms_desktop.protocol.connection import Handler, OCPPConnection
 from csms_desktop.services.context import Services
 from csms_desktop.services.messagelog import MessageLog
+from csms_desktop.services.security import DUPLICATE_CONNECTION, INVALID_IDENTITY, NO_BOOT
 from csms_desktop.store.db import refresh_statistics
 from csms_desktop.store.models import ChargePoint
 
 log = logging.getLogger(__name__)
 
 SUBPROTOCOL_PREFERENCE = ("ocpp2.1", "ocpp2.0.1", "ocpp1.6")
+MAX_FRAME_BYTES = 1024 * 1024
 
 
 def identity_from_path(path: str) -> str:
@@ -87,7 +90,10 @@ class OCPPServer:
             process_request=self._process_request,
             ping_interval=60,
             ping_timeout=60,
-            max_size=4 * 1024 * 1024,
+            # Bounded per connection: one frame of at most 1 MiB, at most 4 frames queued
+            # (the reader handles CALLs one at a time; the rest wait in the TCP window).
+            max_size=MAX_FRAME_BYTES,
+            max_queue=4,
             close_timeout=2,
             # asyncio's default backlog is 100: 2,000 chargers reconnecting at once after
             # a restart overflowed it and backed off for up to 30 s before retrying
@@ -169,17 +175,37 @@ class OCPPServer:
     async def _process_request(self, connection: ServerConnection,
                                request: Request) -> Response | None:
         cp_id = identity_from_path(request.path)
-        if not cp_id:
-            return connection.respond(HTTPStatus.NOT_FOUND, "no charge point identity in path\n")
-        password = basic_auth_password(request.headers, cp_id)
         remote = _remote(connection)
+        security = self.services.chargers.security
+        problem = identity_problem(cp_id)
+        if problem is not None:
+            security.raise_event(cp_id or "-", INVALID_IDENTITY, problem, remote)
+            status = HTTPStatus.NOT_FOUND if not cp_id else HTTPStatus.BAD_REQUEST
+            return connection.respond(status, f"{problem}\n")
+        password = basic_auth_password(request.headers, cp_id)
         admission = await self.services.chargers.admit(cp_id, password, remote)
         if not admission.allowed:
             response = connection.respond(HTTPStatus(admission.http_status),
                                           f"{admission.reason}\n")
             if admission.http_status == 401:
                 response.headers["WWW-Authenticate"] = 'Basic realm="OCPP", charset="UTF-8"'
+            if admission.retry_after is not None:
+                response.headers["Retry-After"] = str(admission.retry_after)
             return response
+        old = self.connection(cp_id)
+        if old is not None and not admission.authenticated:
+            # Only a charger that proved who it is may displace a live connection: an
+            # unauthenticated newcomer with a known id is refused while the old one still
+            # answers a ping (a half-open old connection does not, and is replaced).
+            if await old.alive(self.services.settings.takeover_ping_timeout):
+                security.raise_event(
+                    cp_id, DUPLICATE_CONNECTION,
+                    f"a second connection without credentials was refused; the connection "
+                    f"from {old.remote} is alive", remote)
+                return connection.respond(HTTPStatus.CONFLICT,
+                                          "this charge point is already connected\n")
+            log.info("%s: the connection from %s does not answer pings; it will be "
+                     "replaced by the one from %s", cp_id, old.remote, remote)
         return None
 
     # ------------------------------------------------------------------ connection
@@ -202,15 +228,22 @@ class OCPPServer:
             log.warning("%s connected again from %s: the previous connection is replaced",
                         cp_id, remote)
             old.replaced = True
-            await old.close(1000, "replaced by a new connection")
+            # not awaited: a half-open old connection would hold the new one for the
+            # whole close timeout
+            self._spawn(old.close(1000, "replaced by a new connection"))
         self.connections[cp_id] = conn
         if cp is not None:
             self.services.chargers.on_connected(cp_id, version, remote)
             await self.services.writer.durable()
+        conn.booted = cp is not None and cp.registration_status == RegistrationStatus.ACCEPTED
         log.info("%s connected from %s (%s)", cp_id, remote, sub or "no subprotocol: 1.6")
+        watchdog = None if conn.booted else asyncio.get_running_loop().call_later(
+            self.services.settings.boot_timeout, self._boot_overdue, conn)
         try:
             await conn.serve()
         finally:
+            if watchdog is not None:
+                watchdog.cancel()
             if self.connections.get(cp_id) is conn:
                 del self.connections[cp_id]
             replaced = conn.replaced or (cp_id in self.connections)
@@ -221,6 +254,16 @@ class OCPPServer:
                 await self.services.writer.durable()
             except Exception:
                 log.exception("recording the disconnection of %s failed", cp_id)
+
+    def _boot_overdue(self, conn: OCPPConnection) -> None:
+        """A connection that never booted is closed: an idle socket holds memory, and an
+        unknown id that sends nothing has nothing to do here."""
+        if conn.booted or conn.closed.is_set():
+            return
+        timeout = self.services.settings.boot_timeout
+        self.services.chargers.security.raise_event(
+            conn.cp_id, NO_BOOT, f"no BootNotification within {timeout} s: closed", conn.remote)
+        self._spawn(conn.close(1008, f"no BootNotification within {timeout} s"))
 
     def connection(self, cp_id: str) -> OCPPConnection | None:
         conn = self.connections.get(cp_id)

@@ -5,11 +5,13 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import logging
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
 import bcrypt
+import peewee as pw
 
 from csms_desktop.domain.enums import (
     ChargePointStatus,
@@ -20,6 +22,8 @@ from csms_desktop.domain.enums import (
     UnknownChargerPolicy,
 )
 from csms_desktop.domain.timeutil import utcnow
+from csms_desktop.services import security
+from csms_desktop.services.errors import ChargerInputError
 from csms_desktop.services.events import (
     ChargerBooted,
     ChargerConnected,
@@ -27,7 +31,6 @@ from csms_desktop.services.events import (
     ChargerUpdated,
     ConnectorStatusChanged,
     EventHub,
-    SecurityEvent,
 )
 from csms_desktop.services.notifications import Notifier
 from csms_desktop.services.settings import SiteSettings
@@ -42,6 +45,8 @@ class Admission:
     allowed: bool
     http_status: int = 200
     reason: str = ""
+    authenticated: bool = False  # the charger proved its identity (a verified password)
+    retry_after: int | None = None  # seconds, for 429 Too Many Requests
 
 
 @dataclass(frozen=True)
@@ -63,9 +68,18 @@ def hash_password(password: str) -> str:
 
 def check_password(password: str, hashed: str) -> bool:
     try:
-        return bcrypt.checkpw(password.encode(), hashed.encode())
+        return bcrypt.checkpw(password.encode("utf-8", "replace"), hashed.encode())
     except ValueError:
         return False
+
+
+_POOL: list[ThreadPoolExecutor] = []
+
+
+def _bcrypt_pool() -> ThreadPoolExecutor:
+    if not _POOL:
+        _POOL.append(ThreadPoolExecutor(max_workers=1, thread_name_prefix="bcrypt"))
+    return _POOL[0]
 
 
 class ChargerService:
@@ -77,6 +91,8 @@ class ChargerService:
         self.writer = writer
         self.settings = settings
         self.notifier = notifier
+        self.security = security.SecurityLog(hub, writer, notifier)
+        self.throttle = security.AuthThrottle()
         self.connected: dict[str, OCPPVersion] = {}
         self.stopping = False  # set while the server shuts down
         self._verified: dict[tuple[str, str], bool] = {}
@@ -89,30 +105,39 @@ class ChargerService:
     async def admit(self, cp_id: str, password: str | None, remote: str = "") -> Admission:
         """Decide at the websocket handshake whether ``cp_id`` may connect.
 
-        bcrypt (~50 ms) runs in a worker thread, and a verified (hash, password) pair is
-        remembered, so a reconnect storm of 2,000 secured chargers never stalls the loop.
+        bcrypt (~50 ms) runs in a worker thread of its own (one: a flood of attempts
+        cannot take both cores from the event loop), a verified (hash, password) pair is
+        remembered, so a reconnect storm of 2,000 secured chargers never stalls the
+        loop, and wrong passwords are throttled per id and per address.
         """
         cp = ChargePoint.get_or_none(ChargePoint.id == cp_id)
         needs_auth = self.settings.security_profile >= 1 or (cp is not None and cp.password_hash)
-        if needs_auth:
-            if cp is None or not cp.password_hash:
-                return self._refuse(cp_id, remote, 401, "no password is set for this charger")
-            if password is None:
-                return self._refuse(cp_id, remote, 401, "missing HTTP Basic credentials")
-            key = (cp.password_hash, hashlib.sha256(password.encode()).hexdigest())
-            if key not in self._verified:
-                ok = await asyncio.get_running_loop().run_in_executor(
-                    None, check_password, password, cp.password_hash)
-                if not ok:
-                    return self._refuse(cp_id, remote, 401, "wrong password")
-                self._verified[key] = True
-        if cp is not None and cp.registration_status == RegistrationStatus.REJECTED:
-            log.info("charger %s is rejected by the operator; it may connect to be told so", cp_id)
-        return Admission(True)
+        if not needs_auth:
+            return Admission(True)
+        if cp is None or not cp.password_hash:
+            return self._refuse(cp_id, remote, 401, "no password is set for this charger")
+        if password is None:
+            return self._refuse(cp_id, remote, 401, "missing HTTP Basic credentials")
+        key = (cp.password_hash, hashlib.sha256(password.encode("utf-8", "replace")).hexdigest())
+        if key not in self._verified:
+            wait = self.throttle.retry_after(cp_id, remote)
+            if wait > 0:
+                self.security.raise_event(cp_id, security.AUTH_THROTTLED,
+                                          f"wrong passwords: next attempt in {wait:.0f} s",
+                                          remote)
+                return Admission(False, 429, "too many failed attempts; retry later",
+                                 retry_after=max(1, int(wait + 0.999)))
+            ok = await asyncio.get_running_loop().run_in_executor(
+                _bcrypt_pool(), check_password, password, cp.password_hash)
+            if not ok:
+                self.throttle.failed(cp_id, remote)
+                return self._refuse(cp_id, remote, 401, "wrong password")
+            self.throttle.succeeded(cp_id, remote)
+            self._verified[key] = True
+        return Admission(True, authenticated=True)
 
     def _refuse(self, cp_id: str, remote: str, status: int, reason: str) -> Admission:
-        log.warning("security: refused %s from %s: %s", cp_id, remote, reason)
-        self.hub.publish(SecurityEvent(cp_id, "AuthenticationFailed", f"{reason} ({remote})"))
+        self.security.raise_event(cp_id, security.AUTH_FAILED, reason, remote)
         return Admission(False, status, reason)
 
     def set_password(self, cp_id: str, password: str | None) -> None:
@@ -174,8 +199,16 @@ class ChargerService:
         if cp is None:
             policy = UnknownChargerPolicy(self.settings.unknown_charger_policy)
             if policy == UnknownChargerPolicy.REJECT:
-                log.warning("unknown charger %s booted and was rejected (policy reject)", cp_id)
-                self.hub.publish(SecurityEvent(cp_id, "UnknownCharger", "rejected by policy"))
+                self.security.raise_event(cp_id, security.UNKNOWN_CHARGER,
+                                          "booted and was rejected (policy reject)")
+                return RegistrationStatus.REJECTED
+            if policy == UnknownChargerPolicy.PENDING and self._pending_count() >= \
+                    self.settings.max_pending_chargers:
+                # every unknown id would otherwise become a row waiting for an operator
+                self.security.raise_event(
+                    cp_id, security.TOO_MANY_PENDING,
+                    f"{self.settings.max_pending_chargers} chargers already wait for approval;"
+                    " this one was rejected")
                 return RegistrationStatus.REJECTED
             status = (RegistrationStatus.PENDING if policy == UnknownChargerPolicy.PENDING
                       else RegistrationStatus.ACCEPTED)
@@ -193,6 +226,11 @@ class ChargerService:
         self.hub.publish(ChargerUpdated(cp_id))
         return status
 
+    @staticmethod
+    def _pending_count() -> int:
+        return int(ChargePoint.select().where(
+            ChargePoint.registration_status == RegistrationStatus.PENDING).count())
+
     def set_registration(self, cp_id: str, status: RegistrationStatus) -> None:
         ChargePoint.update(registration_status=status).where(ChargePoint.id == cp_id).execute()
         self.hub.publish(ChargerUpdated(cp_id))
@@ -204,11 +242,52 @@ class ChargerService:
         self.hub.publish(ChargerUpdated(cp_id))
 
     # ------------------------------------------------------------ connectors
+    def check_connector(self, cp_id: str, connector_no: int, what: str = "connectorId") -> None:
+        """Refuse a negative connector (EVSE) number, and one above the charger's reported
+        number of connectors or the site's ``max_connectors_per_charger``: such an id
+        must never become a connector row (10^9 once set connector_count to 10^9)."""
+        if connector_no < 0:
+            raise ChargerInputError("property", f"{what} {connector_no} is negative")
+        limit = self.settings.max_connectors_per_charger
+        if connector_no > limit:
+            self._out_of_range(cp_id, connector_no, what, limit, "the site's limit")
+        if (cp_id, connector_no) in self._connector_ids:
+            return
+        reported = self.reported_connectors(cp_id)
+        if reported is not None and connector_no > reported:
+            self._out_of_range(cp_id, connector_no, what, reported, "what the charger reports")
+
+    def _out_of_range(self, cp_id: str, n: int, what: str, limit: int, source: str) -> None:
+        self.security.raise_event(cp_id, security.CONNECTOR_RANGE,
+                                  f"{what} {n} is above {limit} ({source}): refused",
+                                  alarming=False)
+        raise ChargerInputError("property", f"{what} {n} is above {limit} ({source})")
+
+    @staticmethod
+    def reported_connectors(cp_id: str) -> int | None:
+        """Connectors (EVSEs) the charger said it has: 1.6 ``NumberOfConnectors``, 2.0.1
+        the highest EVSE id in its device model; None when it never told."""
+        from csms_desktop.store.models import ChargePointVariable as V
+
+        text = (V.select(V.value).where((V.charge_point == cp_id) & (V.component == "")
+                                        & (V.variable == "NumberOfConnectors")).scalar())
+        if text is not None and str(text).strip().isdigit():
+            return int(str(text).strip())
+        evse = (V.select(pw.fn.MAX(V.evse_id)).where((V.charge_point == cp_id)
+                                                       & (V.component == "EVSE")).scalar())
+        return int(evse) if evse else None
+
     def connector_row_id(self, cp_id: str, connector_no: int, create: bool = True) -> str | None:
+        """The row of connector (2.0.1: EVSE) ``connector_no``, created when ``create``
+        (ChargerInputError for a number out of range: see :meth:`check_connector`)."""
         key = (cp_id, connector_no)
         row_id = self._connector_ids.get(key)
         if row_id is not None:
             return row_id
+        if create:
+            self.check_connector(cp_id, connector_no)
+        elif connector_no < 0 or connector_no > self.settings.max_connectors_per_charger:
+            return None
         conn = Connector.get_or_none(
             (Connector.charge_point == cp_id) & (Connector.connector_id == connector_no)
         )
@@ -221,6 +300,9 @@ class ChargerService:
             ).execute()
         self._connector_ids[key] = str(conn.id)
         return str(conn.id)
+
+    def forget_connector(self, cp_id: str, connector_no: int) -> None:
+        self._connector_ids.pop((cp_id, connector_no), None)
 
     @staticmethod
     def store_variables(cp_id: str, items: list[dict[str, Any]]) -> int:

@@ -5,11 +5,17 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import logging
+from collections import OrderedDict
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import Any
 
+import peewee as pw
+
+from csms_desktop.domain.clock import FLAG_CLOCK, FLAG_DURATION, MAX_PLAUSIBLE_SESSION
 from csms_desktop.domain.enums import (
     ConnectorStatus,
     NotificationType,
@@ -20,6 +26,7 @@ from csms_desktop.domain.enums import (
 from csms_desktop.domain.ids import new_cuid
 from csms_desktop.domain.timeutil import utcnow
 from csms_desktop.domain.units import MeterReading, energy_delta_kwh
+from csms_desktop.services import security
 from csms_desktop.services.authorization import Authorizer, AuthResult
 from csms_desktop.services.chargers import ChargerService
 from csms_desktop.services.events import (
@@ -30,6 +37,7 @@ from csms_desktop.services.events import (
 )
 from csms_desktop.services.notifications import Notifier
 from csms_desktop.services.pricing import price_transaction
+from csms_desktop.services.ratelimit import RateLimitedLog
 from csms_desktop.services.settings import SiteSettings
 from csms_desktop.services.writer import BatchWriter
 from csms_desktop.store.models import (
@@ -45,6 +53,15 @@ from csms_desktop.store.models import (
 log = logging.getLogger(__name__)
 
 MISMATCH_TOLERANCE_KWH = 0.5  # meterStop vs. the last register sample
+CONCURRENT_TX = "ConcurrentTx"
+MAX_REMEMBERED = 20_000  # (charger, transaction id) lookups kept in memory
+
+
+def _remember(cache: OrderedDict[Any, Any], key: Any, value: Any) -> None:
+    cache[key] = value
+    cache.move_to_end(key)
+    while len(cache) > MAX_REMEMBERED:
+        cache.popitem(last=False)
 NEXT_TX_KEY = "ocpp16_next_transaction_id"
 
 
@@ -60,6 +77,7 @@ class StopResult:
     found: bool
     duplicate: bool
     energy_flag: str | None = None
+    foreign: bool = False  # the id belongs to another charger's transaction: not touched
 
 
 class ChargingService:
@@ -72,7 +90,12 @@ class ChargingService:
         self.authorizer = authorizer
         self.notifier = notifier
         self._next_tx: int | None = None
-        self._tx_rows: dict[str, str] = {}  # OCPP transaction id -> row id
+        # (charger, OCPP transaction id) -> row id; bounded: a charger can name ids at will
+        self._tx_rows: OrderedDict[tuple[str, str], str] = OrderedDict()
+        # (charger, id) a charger named that is none of its transactions: the next meter
+        # values naming it cost no query (a charger may send them for minutes)
+        self._not_mine: OrderedDict[tuple[str, str], str | None] = OrderedDict()  # -> owner
+        self._rate_log = RateLimitedLog(log)
 
     # ------------------------------------------------------------ ids
     def _allocate_transaction_id(self) -> int:
@@ -91,20 +114,105 @@ class ChargingService:
         ).execute()
         return value
 
-    def transaction_row_id(self, transaction_id: str) -> str | None:
-        row_id = self._tx_rows.get(transaction_id)
-        if row_id is None:
-            tx = Transaction.get_or_none(Transaction.transaction_id == transaction_id)
-            if tx is None:
-                return None
-            row_id = self._tx_rows[transaction_id] = str(tx.id)
-        return row_id
+    def transaction_row_id(self, cp_id: str, transaction_id: str) -> str | None:
+        """The row of ``cp_id``'s transaction ``transaction_id`` (None: none of its own).
+
+        Every lookup by an OCPP id is scoped to the charger that names it: a transaction
+        belongs to the charger that started it, and no other charger's message reaches it.
+        """
+        key = (cp_id, transaction_id)
+        row_id = self._tx_rows.get(key)
+        if row_id is not None:
+            return row_id
+        if key in self._not_mine:
+            return None
+        row = (Transaction.select(Transaction.id)
+               .where((Transaction.transaction_id == transaction_id)
+                      & (Transaction.charge_point == cp_id)).scalar())
+        if row is None:
+            _remember(self._not_mine, key, self.owner_of(transaction_id))
+            return None
+        _remember(self._tx_rows, key, str(row))
+        return str(row)
+
+    def _forget_unknown(self, cp_id: str, transaction_id: str) -> None:
+        self._not_mine.pop((cp_id, transaction_id), None)
+
+    def forget(self, cp_id: str, transaction_id: str) -> None:
+        """Drop what is cached about a transaction (its row may have been rolled back)."""
+        self._tx_rows.pop((cp_id, transaction_id), None)
+        self._not_mine.pop((cp_id, transaction_id), None)
+
+    def tag_over_limit(self, id_tag: str, transaction_id: str) -> bool:
+        """Would ``id_tag`` exceed its active transactions if it joined this one?"""
+        return self.active_transactions_of_tag(id_tag, excluding=transaction_id) >= \
+            self.settings.max_active_transactions_per_tag
+
+    def assign_evse(self, cp_id: str, transaction_id: str, evse_no: int) -> bool:
+        """Move a transaction that started without an EVSE (on the placeholder EVSE 0) to
+        EVSE ``evse_no``, with its samples and session. False when nothing moved."""
+        tx = Transaction.get_or_none((Transaction.transaction_id == transaction_id)
+                                     & (Transaction.charge_point == cp_id))
+        if tx is None:
+            return False
+        old = Connector.get_by_id(tx.connector_id)
+        if old.connector_id != 0 or evse_no == 0:
+            return False
+        new_id = self.chargers.connector_row_id(cp_id, evse_no)
+        assert new_id is not None
+        with Transaction._meta.database.atomic():
+            Transaction.update(connector=new_id).where(Transaction.id == tx.id).execute()
+            MeterValue.update(connector=new_id).where(
+                (MeterValue.transaction == tx.id) & (MeterValue.connector == old.id)).execute()
+            live = (ChargingSession.select().where(
+                (ChargingSession.connector == new_id)
+                & (ChargingSession.status == SessionStatus.ACTIVE)).first())
+            mine = ChargingSession.select().where(ChargingSession.transaction == tx.id)
+            if live is not None:  # the EVSE's own session (its cable) takes the transaction
+                ChargingSession.update(transaction=tx.id, user=tx.user_id or live.user_id,
+                                       start_time=min(live.start_time, tx.start_time)).where(
+                    ChargingSession.id == live.id).execute()
+                ChargingSession.delete().where(ChargingSession.id.in_(
+                    [s.id for s in mine if s.id != live.id])).execute()
+            else:
+                ChargingSession.update(connector=new_id).where(
+                    ChargingSession.transaction == tx.id).execute()
+            still_used = (Transaction.select().where(Transaction.connector == old.id).exists()
+                          or MeterValue.select().where(MeterValue.connector == old.id).exists()
+                          or ChargingSession.select().where(
+                              ChargingSession.connector == old.id).exists())
+            if not still_used:
+                Connector.delete().where(Connector.id == old.id).execute()
+                self.chargers.forget_connector(cp_id, 0)
+        return True
+
+    def owner_of(self, transaction_id: str) -> str | None:
+        """The charger a transaction id belongs to (None: no such transaction)."""
+        return (Transaction.select(Transaction.charge_point)
+                .where(Transaction.transaction_id == transaction_id).scalar())
+
+    def _foreign(self, cp_id: str, transaction_id: str, what: str) -> bool:
+        """True (and a security event) when ``transaction_id`` is another charger's."""
+        key = (cp_id, transaction_id)
+        owner = self._not_mine[key] if key in self._not_mine else self.owner_of(transaction_id)
+        if owner is None or owner == cp_id:
+            return False
+        self.chargers.security.raise_event(
+            cp_id, security.FOREIGN_TRANSACTION,
+            f"{what} names transaction {transaction_id} of charger {owner}: ignored")
+        return True
 
     @staticmethod
-    def tag_in_active_transaction(id_tag: str) -> bool:
-        return bool(Transaction.select().where(
-            (Transaction.id_tag == id_tag) & (Transaction.status == TransactionStatus.ACTIVE)
-        ).exists())
+    def active_transactions_of_tag(id_tag: str, excluding: str | None = None) -> int:
+        """ACTIVE transactions the tag was accepted for (tags compare case-insensitively;
+        one refused at its start, which the charger is about to stop, does not count)."""
+        q = Transaction.select().where(
+            (pw.fn.LOWER(Transaction.id_tag) == id_tag.lower())
+            & (Transaction.status == TransactionStatus.ACTIVE)
+            & (Transaction.auth_status.is_null() | (Transaction.auth_status == "Accepted")))
+        if excluding is not None:
+            q = q.where(Transaction.transaction_id != excluding)
+        return int(q.count())
 
     def active_transaction(self, cp_id: str, connector_no: int) -> Transaction | None:
         conn_id = self.chargers.connector_row_id(cp_id, connector_no, create=False)
@@ -126,11 +234,20 @@ class ChargingService:
         transaction_id: str | None = None,
         reservation_ocpp_id: int | None = None,
         remote_start_id: int | None = None,
+        received_at: datetime | None = None,
+        clock_replaced: bool = False,
+        extra: dict[str, object] | None = None,
     ) -> StartResult:
         """Create the transaction row (durably, in one database transaction).
 
         ``transaction_id`` None means 1.6: the CSMS issues an integer. A retry of the same
         StartTransaction (same charger, connector, tag, meter and time) returns the same id.
+        A tag already holding ``max_active_transactions_per_tag`` ACTIVE transactions gets
+        ``ConcurrentTx`` (the transaction is still recorded: the charger has started it
+        and will stop it). ``received_at`` is the server's clock when the start arrived;
+        ``clock_replaced`` that the charger's time was not believed (``timestamp`` is then
+        the receive time). ``extra``: more columns for the new row (2.0.1 seqNo), written
+        in the same database transaction.
         """
         conn_id = self.chargers.connector_row_id(cp_id, connector_no)
         if conn_id is None:
@@ -154,15 +271,25 @@ class ChargingService:
                 existing = Transaction.get_or_none(Transaction.transaction_id == transaction_id)
                 if existing is not None:
                     return StartResult(transaction_id, auth, True)
+            if id_tag and auth.accepted and self.active_transactions_of_tag(id_tag) >= \
+                    self.settings.max_active_transactions_per_tag:
+                # checked and inserted in one database transaction, on one thread: two
+                # chargers starting with the same tag at once cannot both pass
+                log.info("%s: tag %s already holds %d active transaction(s): ConcurrentTx",
+                         cp_id, id_tag, self.settings.max_active_transactions_per_tag)
+                auth = dataclasses.replace(auth, status=CONCURRENT_TX)
             reservation = self._use_reservation(cp_id, conn_id, id_tag, reservation_ocpp_id,
                                                 auth.reservation_id)
             tx = Transaction.create(
                 transaction_id=transaction_id, user=auth.user_id, charge_point=cp_id,
                 connector=conn_id, start_time=timestamp, start_meter_value=meter_start_kwh,
                 status=TransactionStatus.ACTIVE, id_tag=id_tag, reservation=reservation,
-                remote_start_id=remote_start_id,
+                remote_start_id=remote_start_id, start_received_at=received_at or utcnow(),
+                auth_status=auth.status if id_tag else None,
+                clock_flag=FLAG_CLOCK if clock_replaced else None, **(extra or {}),
             )
-            self._tx_rows[transaction_id] = str(tx.id)
+            _remember(self._tx_rows, (cp_id, transaction_id), str(tx.id))
+            self._forget_unknown(cp_id, transaction_id)
             self._open_session(cp_id, conn_id, auth.user_id, timestamp, tx.id)
         if reservation is not None:
             self._reservation_note(reservation, "Reservation used",
@@ -201,9 +328,17 @@ class ChargingService:
         reason: str | None = None,
         id_tag: str | None = None,
         status: TransactionStatus = TransactionStatus.COMPLETED,
+        received_at: datetime | None = None,
+        clock_replaced: bool = False,
+        extra: dict[str, object] | None = None,
     ) -> StopResult:
-        tx = Transaction.get_or_none(Transaction.transaction_id == transaction_id)
+        """Close ``cp_id``'s transaction (one database transaction with ``extra`` columns,
+        e.g. the 2.0.1 seqNo: the effect and its bookkeeping commit together)."""
+        tx = Transaction.get_or_none((Transaction.transaction_id == transaction_id)
+                                     & (Transaction.charge_point == cp_id))
         if tx is None:
+            if self._foreign(cp_id, transaction_id, "a stop"):
+                return StopResult(False, False, foreign=True)
             log.warning("%s: stop for unknown transaction %s accepted and logged",
                         cp_id, transaction_id)
             return StopResult(False, False)
@@ -211,7 +346,11 @@ class ChargingService:
             log.info("%s: transaction %s already closed; repeated stop ignored",
                      cp_id, transaction_id)
             return StopResult(True, True, tx.energy_flag)
-        self.writer.flush()  # meter samples buffered so far take part in the cross-check
+        if not Transaction._meta.database.in_transaction():
+            # meter samples buffered so far take part in the cross-check (inside a caller's
+            # transaction, the caller flushed before it: a batch of other chargers' rows
+            # must never depend on a transaction that may roll back)
+            self.writer.flush()
         last = (MeterValue.select(MeterValue.value)
                 .where((MeterValue.transaction == tx.id) & MeterValue.value.is_null(False))
                 .order_by(MeterValue.timestamp.desc()).scalar())
@@ -225,6 +364,13 @@ class ChargingService:
         if flag is not None:
             log.warning("%s: transaction %s energy flagged %s (start %.3f, stop %.3f kWh)",
                         cp_id, transaction_id, flag, tx.start_meter_value, meter_stop_kwh)
+        if timestamp < tx.start_time:
+            # a stop before its start: one of the charger's times is wrong (or the start
+            # was replaced by its receive time); the server's clock orders them
+            log.warning("%s: transaction %s stops (%s) before it starts (%s): clock flagged",
+                        cp_id, transaction_id, timestamp, tx.start_time)
+            timestamp = max(received_at or utcnow(), tx.start_time)
+            clock_replaced = True
         tx.end_time = timestamp
         tx.end_meter_value = meter_stop_kwh
         tx.total_energy = None if flag in ("NEGATIVE", "ABSURD") else round(energy, 6)
@@ -233,8 +379,15 @@ class ChargingService:
         tx.stop_reason = reason
         tx.stop_id_tag = id_tag
         tx.updated_at = utcnow()
+        tx.end_received_at = received_at or tx.updated_at
+        if clock_replaced:
+            tx.clock_flag = FLAG_CLOCK
+        elif tx.clock_flag is None and tx.end_time - tx.start_time > MAX_PLAUSIBLE_SESSION:
+            tx.clock_flag = FLAG_DURATION
         if tx.charging_ended_at is None:
             tx.charging_ended_at = timestamp
+        for column, value in (extra or {}).items():
+            setattr(tx, column, value)
         self._price(tx)
         with Transaction._meta.database.atomic():
             tx.save()
@@ -340,12 +493,22 @@ class ChargingService:
         connector_no: int,
         transaction_id: str | None,
         samples: list[tuple[datetime, MeterReading]],
+        direct: bool = False,
     ) -> None:
-        conn_id = self.chargers.connector_row_id(cp_id, connector_no) if connector_no else None
-        tx_row = self.transaction_row_id(transaction_id) if transaction_id else None
+        """Store samples against ``cp_id``'s connector and, when it is one of its own,
+        its transaction. Samples naming another charger's transaction are dropped (and
+        raise a security event); an id the charger has no transaction for is remembered,
+        so its next meter values cost no query, and logged at a bounded rate.
+        ``direct``: written now, in the caller's database transaction, instead of batched
+        (samples that must commit with the event they came in, e.g. a 2.0.1 Ended)."""
+        tx_row = self.transaction_row_id(cp_id, transaction_id) if transaction_id else None
         if transaction_id and tx_row is None:
-            log.info("%s: meter values for unknown transaction %s kept against the connector",
-                     cp_id, transaction_id)
+            if self._foreign(cp_id, transaction_id, "MeterValues"):
+                return
+            self._rate_log.info((cp_id, "unknown-tx"), "%s: meter values for unknown "
+                                "transaction %s kept against the connector", cp_id,
+                                transaction_id)
+        conn_id = self.chargers.connector_row_id(cp_id, connector_no) if connector_no else None
         if conn_id is None and tx_row is not None:
             conn_id = Transaction.get_by_id(tx_row).connector_id
         latest: tuple[datetime, MeterReading] | None = None
@@ -353,11 +516,15 @@ class ChargingService:
             if (r.energy_kwh is None and r.power_kw is None and r.current_a is None
                     and r.voltage_v is None and r.soc_percent is None):
                 continue
-            self.writer.add(MeterValue, {
+            values = {
                 "id": new_cuid(), "transaction": tx_row, "connector": conn_id, "timestamp": ts,
                 "value": r.energy_kwh, "power": r.power_kw, "current": r.current_a,
                 "voltage": r.voltage_v, "soc": r.soc_percent, "context": r.context,
-            })
+            }
+            if direct:
+                MeterValue.insert(**values).execute()
+            else:
+                self.writer.add(MeterValue, values)
             if latest is None or ts >= latest[0]:
                 latest = (ts, r)
         if latest is None:

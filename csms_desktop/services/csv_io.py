@@ -25,6 +25,7 @@ import peewee as pw
 
 from csms_desktop.domain.plates import InvalidPlate, normalize_plate
 from csms_desktop.domain.timeutil import as_utc, format_ocpp_datetime
+from csms_desktop.services import safe_csv
 from csms_desktop.services.drivers import (
     DriverInput,
     DriversChanged,
@@ -114,7 +115,7 @@ def read_rows(text: str) -> tuple[list[str], list[tuple[int, dict[str, str]]]]:
         if not any(v.strip() for v in values):
             continue
         padded = [*values, *([""] * (len(header) - len(values)))]
-        row = {h: padded[i].strip() for i, h in enumerate(header)}
+        row = {h: safe_csv.restore(padded[i].strip()) for i, h in enumerate(header)}
         if len(values) > len(header) and any(v.strip() for v in values[len(header):]):
             row["__extra__"] = "x"
         rows.append((line, row))
@@ -368,7 +369,7 @@ def export_csv(kind: str, out: TextIO, bom: bool = True) -> int:
         raise ValueError(f"kind is one of {KINDS}")
     if bom:
         out.write("\ufeff")
-    w = csv.writer(out, lineterminator="\n")
+    w = safe_csv.writer(out, lineterminator="\n")
     w.writerow(COLUMNS[kind])
     n = 0
     if kind == "drivers":

@@ -15,7 +15,6 @@ opens one connection per thread, and SQLite in WAL mode lets readers run beside 
 
 from __future__ import annotations
 
-import csv
 import json
 import os
 import tempfile
@@ -32,6 +31,7 @@ from peewee import JOIN, fn
 
 from csms_desktop.domain.enums import MessageDirection, MessageKind
 from csms_desktop.domain.timeutil import as_utc
+from csms_desktop.services import safe_csv
 from csms_desktop.store.models import (
     ChargePoint,
     Client,
@@ -257,13 +257,6 @@ def client_choices() -> list[Choice]:
 # ======================================================================= CSV safety
 
 
-def _cell(value: Any) -> Any:
-    """Text that a spreadsheet would run as a formula gets a leading apostrophe."""
-    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
-        return "'" + value
-    return value
-
-
 class _AtomicText:
     """A text file written under a temporary name and renamed over ``path`` on success."""
 
@@ -312,7 +305,7 @@ def export_transactions_csv(flt: TransactionFilter, sort: TxSort, path: Path,
     out = _AtomicText(path)
     written = 0
     try:
-        w = csv.writer(out.file)
+        w = safe_csv.writer(out.file)
         w.writerow(TX_CSV_HEADER)
         for page in _pages(lambda after: fetch_transactions(flt, sort, after, EXPORT_PAGE)):
             if cancel is not None and cancel.is_set():
@@ -320,12 +313,12 @@ def export_transactions_csv(flt: TransactionFilter, sort: TxSort, path: Path,
                 return None
             for r in page:
                 w.writerow([
-                    _cell(r.transaction_id), _cell(r.charge_point_id), r.connector_no,
+                    r.transaction_id, r.charge_point_id, r.connector_no,
                     _local(r.start_time, tz), _local(r.end_time, tz),
                     "" if r.energy_kwh is None else f"{r.energy_kwh:.3f}",
                     "" if r.cost is None else f"{r.cost:.2f}",
-                    r.currency or default_currency, r.status, _cell(r.id_tag or ""),
-                    _cell(r.driver or ""), _cell(r.client or ""), _cell(r.stop_reason or ""),
+                    r.currency or default_currency, r.status, r.id_tag or "",
+                    r.driver or "", r.client or "", r.stop_reason or "",
                 ])
             written += len(page)
             if progress is not None:
@@ -507,7 +500,7 @@ def export_messages(flt: MessageFilter, path: Path, fmt: str = "csv",
     out = _AtomicText(path, newline="" if fmt == "csv" else "\n")
     written = 0
     try:
-        w = csv.writer(out.file) if fmt == "csv" else None
+        w = safe_csv.writer(out.file) if fmt == "csv" else None
         if w is not None:
             w.writerow(MSG_CSV_HEADER)
         after: tuple[datetime, str] | None = None
@@ -522,8 +515,8 @@ def export_messages(flt: MessageFilter, path: Path, fmt: str = "csv",
                 payload = json.dumps(r.payload, ensure_ascii=False, separators=(",", ":"),
                                      default=str)
                 if w is not None:
-                    w.writerow([_local(r.timestamp, tz), _cell(r.charge_point_id), r.direction,
-                                r.kind, r.action, _cell(r.message_id), r.error_code or "",
+                    w.writerow([_local(r.timestamp, tz), r.charge_point_id, r.direction,
+                                r.kind, r.action, r.message_id, r.error_code or "",
                                 payload])
                 else:
                     out.file.write(json.dumps({

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -15,6 +16,30 @@ from csms_desktop.store.models import OCPPMessage
 _dumps = json.dumps
 _ORDER = ("id", "message_id", "charge_point_id", "direction", "action", "payload", "timestamp",
           "kind", "error_code")
+
+
+#: A payload longer than this (characters of JSON) is stored as its size, SHA-256 and
+#: first characters: a 20,000-tag SendLocalList is 1.1 MB, once per charger per boot.
+MAX_LOGGED_PAYLOAD = 64 * 1024
+CAPPED_HEAD = 2048
+
+
+def _capped(text: str) -> str:
+    data = text.encode("utf-8")
+    return _dumps({"_capped": {"chars": len(text), "bytes": len(data),
+                               "sha256": hashlib.sha256(data).hexdigest(),
+                               "head": text[:CAPPED_HEAD]}},
+                  ensure_ascii=False, separators=(",", ":"))
+
+
+def _storable(text: str) -> str:
+    """``text`` as UTF-8 can carry it: a lone surrogate becomes its ``\\udXXX`` escape
+    (one such row used to fail its whole batch and be dropped)."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return text.encode("utf-8", "backslashreplace").decode("utf-8")
+    return text
 
 
 class MessageLog:
@@ -36,17 +61,22 @@ class MessageLog:
         """Buffer one frame. ``action`` of a CALLRESULT/CALLERROR is its CALL's action."""
         if not self.enabled:
             return
+        text = _dumps(payload, ensure_ascii=False, separators=(",", ":"), default=str)
+        if not text.isascii():
+            text = _storable(text)
+        if len(text) > MAX_LOGGED_PAYLOAD:
+            text = _capped(text)
         # Field order of OCPPMessage; values already in database form (hot path).
         self.writer.add_values(OCPPMessage, (
             new_cuid(),
-            str(message_id)[:64],
-            charge_point_id[:64],
+            _storable(str(message_id)[:64]),
+            _storable(charge_point_id[:64]),
             direction.value,
-            (action or "")[:64],
-            _dumps(payload, ensure_ascii=False, separators=(",", ":"), default=str),
+            _storable((action or "")[:64]),
+            text,
             datetime.now(UTC).replace(tzinfo=None),
             kind.value,
-            error_code,
+            _storable(error_code[:50]) if error_code is not None else None,
         ))
 
     @staticmethod

@@ -70,6 +70,9 @@ def price_transaction(tx: Transaction, tz: str) -> tuple[CostBreakdown, Tariff] 
         if tx.start_time < ts < last_t and value >= points[-1][1]:
             points.append((ts, float(value)))
     points.append((last_t, float(tx.start_meter_value) + float(tx.total_energy)))
+    # A transaction whose times are not believed (a charger clock reset to 1970, a
+    # "session" of years) is never charged the fees that grow with time: no idle fee.
+    idle_from = None if tx.clock_flag else tx.charging_ended_at
     cost = compute_cost(tariff_spec(tariff), points, tx.start_time, tx.end_time,
-                        tx.charging_ended_at, tz)
+                        idle_from, tz)
     return cost, tariff

@@ -32,6 +32,14 @@ class SiteSettings:
     reservation_lead_minutes: int = 15
     invoice_due_day: int = 10  # day of the month after the reference month
     site_capacity_kw: float = 0.0  # 0: not set
+    # hardening (docs/security.md)
+    max_pending_chargers: int = 100  # unknown chargers waiting for approval at once
+    max_connectors_per_charger: int = 16  # connector / EVSE ids above it create nothing
+    max_active_transactions_per_tag: int = 1  # more: ConcurrentTx at the start
+    boot_timeout: int = 60  # s; a connection that has not booted by then is closed
+    takeover_ping_timeout: float = 5.0  # s, is the connection a newcomer would replace alive?
+    clock_tolerance_s: int = 900  # a charger time this far in the future is not believed
+    provision_passwords: bool = True  # give each accepted charger its own Basic-auth password
 
     def validate(self) -> dict[str, str]:
         """Field name -> message for each invalid value (empty when all valid)."""
@@ -54,6 +62,14 @@ class SiteSettings:
             errors["currency"] = "a three-letter ISO 4217 code, like THB or BRL"
         if not 1 <= self.invoice_due_day <= 28:
             errors["invoice_due_day"] = "day 1 to 28"
+        if not 1 <= self.max_connectors_per_charger <= 1000:
+            errors["max_connectors_per_charger"] = "1 to 1000 connectors"
+        if self.max_active_transactions_per_tag < 1:
+            errors["max_active_transactions_per_tag"] = "at least one transaction per tag"
+        if not 10 <= self.boot_timeout <= 3600:
+            errors["boot_timeout"] = "10 s to 1 h"
+        if self.max_pending_chargers < 0:
+            errors["max_pending_chargers"] = "zero or more"
         return errors
 
 

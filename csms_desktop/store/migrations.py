@@ -66,6 +66,16 @@ def _add_missing(db: pw.Database) -> None:
         model._schema.create_indexes(safe=True)  # type: ignore[attr-defined]
 
 
+def _hardening(db: pw.Database) -> None:
+    """Migration 5. A site that already runs keeps its chargers' credentials as they are:
+    password provisioning (on by default for new sites) is switched off for it."""
+    had_settings = "setting" in db.get_tables() and m.Setting.select().exists()
+    _add_missing(db)
+    if had_settings:
+        m.Setting.insert(key="provision_passwords", value=False, updated_at=utcnow()).on_conflict(
+            conflict_target=[m.Setting.key], update={m.Setting.value: False}).execute()
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "seed schema (csms-schema.th.md + invoice-model.pt-BR.md)", lambda db: None),
     Migration(
@@ -77,6 +87,8 @@ MIGRATIONS: tuple[Migration, ...] = (
               _add_missing),
     Migration(4, "indexes: transaction (charge_point_id, status, start_time), (end_time)",
               _add_missing),
+    Migration(5, "hardening: security_event; transaction received times and clock flag",
+              _hardening),
     Migration(8, "backups: table backup_record (every backup attempt and its result)",
               _add_missing),
 )

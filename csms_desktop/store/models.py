@@ -246,6 +246,12 @@ class Transaction(CuidModel):
     currency = pw.CharField(max_length=3, null=True)
     tariff_id = pw.CharField(max_length=40, null=True)
     seq_no = pw.IntegerField(null=True)  # 2.0.1 last TransactionEvent seqNo applied
+    # The server's clock when the start / stop arrived, beside the charger's own times;
+    # clock_flag CLOCK when the charger's clock was implausible (its times were replaced).
+    start_received_at = UTCDateTimeField(null=True)
+    end_received_at = UTCDateTimeField(null=True)
+    clock_flag = pw.CharField(max_length=20, null=True)
+    auth_status = pw.CharField(max_length=20, null=True)  # the idTag's status at the start
     charging_state = pw.CharField(max_length=32, null=True)  # 2.0.1
     remote_start_id = pw.IntegerField(null=True)
     updated_at = UTCDateTimeField(default=utcnow)
@@ -527,6 +533,27 @@ SEED_MODELS: tuple[type[BaseModel], ...] = (
     ConsumptionHistory,
 )
 
+class SecurityEventRecord(CuidModel):
+    """A security event: raised by the CSMS (refused handshakes, forged transactions, brute
+    force...) or reported by a charger (SecurityEventNotification). Repeats of the same
+    event within a minute are folded into one row (``occurrences``)."""
+
+    charge_point_id = pw.CharField(max_length=64)  # no FK: unknown and refused ids too
+    kind = pw.CharField(max_length=64)
+    detail = pw.TextField(default="")
+    remote = pw.CharField(max_length=64, default="")
+    source = pw.CharField(max_length=8, default="CSMS")  # CSMS or CHARGER
+    occurrences = pw.IntegerField(default=1)
+    timestamp = UTCDateTimeField(default=utcnow)
+
+    class Meta:
+        table_name = "security_event"
+        indexes = (
+            (("timestamp",), False),
+            (("charge_point_id", "timestamp"), False),
+        )
+
+
 ALL_MODELS: tuple[type[pw.Model], ...] = (
     Client,
     User,
@@ -549,5 +576,6 @@ ALL_MODELS: tuple[type[pw.Model], ...] = (
     Setting,
     Operator,
     ChargePointVariable,
+    SecurityEventRecord,
     BackupRecord,
 )

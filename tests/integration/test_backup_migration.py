@@ -20,6 +20,8 @@ def test_migration_backs_up_first_and_records_it(tmp_path: Path) -> None:
     db = tmp_path / "site.db"
     make_previous_release(db)
     before = dump_file(db)
+    old = schema_of(db)
+    assert old < LATEST_VERSION
     try:
         open_store(f"sqlite:///{db}")
         records = [(r.kind, r.status, r.schema_version) for r in BackupRecord.select()]
@@ -29,8 +31,8 @@ def test_migration_backs_up_first_and_records_it(tmp_path: Path) -> None:
     files = list_files(tmp_path / "backups", "site")
     assert [f.kind for f in files] == ["pre-migration"] and files[0].verified
     assert dump_file(files[0].path) == before  # the database exactly as it was
-    assert files[0].manifest is not None and files[0].manifest["schema_version"] == 4
-    assert records == [("pre-migration", "OK", 4)]
+    assert files[0].manifest is not None and files[0].manifest["schema_version"] == old
+    assert records == [("pre-migration", "OK", old)]
 
     try:  # an up-to-date database is not backed up again at the next start
         open_store(f"sqlite:///{db}")
@@ -64,13 +66,14 @@ def test_no_backup_possible_means_no_migration(tmp_path: Path,
                                                monkeypatch: pytest.MonkeyPatch) -> None:
     db = tmp_path / "site.db"
     make_previous_release(db)
+    old = schema_of(db)
     (tmp_path / "backups").write_text("a file where the default backup folder would be")
-    with pytest.raises(StartupError, match=r"no backup could be made before migrating the "
-                       r"database from schema 4 to \d+ .*it is a file, not a folder.*nothing was "
-                       r"changed"):
+    with pytest.raises(StartupError, match=rf"no backup could be made before migrating the "
+                       rf"database from schema {old} to {LATEST_VERSION} .*it is a file, not a "
+                       r"folder.*nothing was changed"):
         open_store(f"sqlite:///{db}")
     close_database()
-    assert schema_of(db) == 4
+    assert schema_of(db) == old
 
     monkeypatch.setenv("CSMS_SKIP_PRE_MIGRATION_BACKUP", "1")
     try:

@@ -111,9 +111,11 @@ async def test_reservation_admits_only_its_user_on_its_connector(services, cp, t
     tx = Transaction.get(Transaction.transaction_id == str(admitted.transaction_id))
     assert tx.reservation_id == res.id and tx.user_id == tags.id
     assert Reservation.get_by_id(res.id).status == ReservationStatus.COMPLETED
-    # Authorize alone (no connector) is not bound by the reservation; OTHER itself is now
-    # charging on connector 2, so it is ConcurrentTx, and another tag of its user is fine
-    assert (await cp.authorize("OTHER")).id_tag_info["status"] == "ConcurrentTx"
+    # Authorize alone (no connector) is not bound by the reservation, and never answers
+    # ConcurrentTx (a StartTransaction.conf word in 1.6): OTHER charging on connector 2
+    # is refused when it starts a second transaction; another tag of its user is fine
+    assert (await cp.authorize("OTHER")).id_tag_info["status"] == "Accepted"
+    assert (await cp.start_tx(3, "OTHER", 0)).id_tag_info["status"] == "ConcurrentTx"
     IdTag.create(id_tag="OTHER-2", user=other)
     assert (await cp.authorize("OTHER-2")).id_tag_info["status"] == "Accepted"
 
@@ -137,18 +139,30 @@ async def test_free_charging_accepts_an_unknown_tag(services, cp, tags):
     assert (await cp.authorize("NOBODY")).id_tag_info["status"] == "Invalid"
 
 
-async def test_authorize_of_a_tag_already_charging_is_concurrent_tx(server, url):  # type: ignore[no-untyped-def]
+async def test_concurrent_tx_is_answered_at_the_start_not_at_authorize(server, url):  # type: ignore[no-untyped-def]
+    """1.6 defines ConcurrentTx for StartTransaction.conf only: Authorize answered it for
+    a tag charging elsewhere, while StartTransaction with that tag was accepted."""
     from chargers16 import connect16
     from ocpp.v16 import call
 
     from csms_desktop.store.models import IdTag
 
     IdTag.create(id_tag="BUSY1")
-    async with connect16(url, "CTX1") as cp:
+    async with connect16(url, "CTX1") as cp, connect16(url, "CTX2") as other:
         await cp.boot()
+        await other.boot()
         first = await cp.call(call.Authorize(id_tag="BUSY1"))
         assert first.id_tag_info["status"] == "Accepted"
         await cp.call(call.StartTransaction(connector_id=1, id_tag="BUSY1", meter_start=0,
                                             timestamp="2024-01-15T14:20:00Z"))
-        again = await cp.call(call.Authorize(id_tag="BUSY1"))
-        assert again.id_tag_info["status"] == "ConcurrentTx"
+        again = await other.call(call.Authorize(id_tag="BUSY1"))
+        assert again.id_tag_info["status"] == "Accepted"
+        second = await other.call(call.StartTransaction(connector_id=1, id_tag="BUSY1",
+                                                        meter_start=0,
+                                                        timestamp="2024-01-15T14:25:00Z"))
+        assert second.id_tag_info["status"] == "ConcurrentTx"
+        server.services.apply_settings(max_active_transactions_per_tag=3)
+        third = await other.call(call.StartTransaction(connector_id=2, id_tag="BUSY1",
+                                                       meter_start=0,
+                                                       timestamp="2024-01-15T14:26:00Z"))
+        assert third.id_tag_info["status"] == "Accepted"

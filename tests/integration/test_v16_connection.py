@@ -88,11 +88,11 @@ async def test_unsupported_subprotocol_only_is_closed(services, url):
 
 async def test_identity_is_last_path_segment_url_decoded(services, server):
     base = f"ws://127.0.0.1:{server.port}/ocpp/site-a"
-    async with connect16(base, "CP 001") as charger:  # sent as .../site-a/CP%20001
-        assert charger._connection.request.path == "/ocpp/site-a/CP%20001"
+    async with connect16(base, "CP:001") as charger:  # sent as .../site-a/CP%3A001
+        assert charger._connection.request.path == "/ocpp/site-a/CP%3A001"
         assert (await charger.boot()).status == "Accepted"
-        assert ChargePoint.get_by_id("CP 001").connected is True
-    assert {r.charge_point_id for r in logged(services, "CP 001")} == {"CP 001"}
+        assert ChargePoint.get_by_id("CP:001").connected is True
+    assert {r.charge_point_id for r in logged(services, "CP:001")} == {"CP:001"}
 
 
 async def test_no_identity_in_path_is_refused(server):
@@ -101,20 +101,23 @@ async def test_no_identity_in_path_is_refused(server):
     assert caught.value.response.status_code == 404
 
 
-async def test_second_connection_replaces_the_first(services, server, url):
+async def test_second_connection_replaces_a_first_that_no_longer_answers(services, server,
+                                                                         url):
+    """A charger that rebooted reconnects while its old TCP connection is half-open: the
+    old one does not answer the ping any more and is replaced."""
+    services.apply_settings(takeover_ping_timeout=0.5)
     gone: list[ChargerDisconnected] = []
     services.hub.subscribe(ChargerDisconnected, gone.append)
     async with connect16(url, "CP-DUP") as first:
         await first.boot()
+        first._connection.transport.pause_reading()  # half-open: no pong comes back
         async with connect16(url, "CP-DUP") as second:
-            await asyncio.wait_for(first.closed.wait(), 2)
-            assert first.close_code == 1000
             assert (await second.heartbeat()).current_time
             assert (await second.boot()).status == "Accepted"
             assert server.connection("CP-DUP") is not None
             assert server.connection("CP-DUP").ws.remote_address == \
                 second._connection.local_address
-            assert len(gone) == 1
+            await eventually(lambda: len(gone) == 1)
             assert connected("CP-DUP")
             offline = Notification.select().where(
                 (Notification.charge_point_id == "CP-DUP")
@@ -123,3 +126,120 @@ async def test_second_connection_replaces_the_first(services, server, url):
         await eventually(lambda: not connected("CP-DUP"))
     assert offline.count() == 1
     assert server.connection("CP-DUP") is None
+
+
+async def test_unauthenticated_newcomer_cannot_displace_a_live_connection(services, server,
+                                                                          url):
+    """Seen in the field: a second connection with a known id and no password closed the
+    real charger and was served in its place (StopTransaction of its transaction...)."""
+    events: list[SecurityEvent] = []
+    services.hub.subscribe(SecurityEvent, events.append)
+    async with connect16(url, "CP-LIVE") as real:
+        await real.boot()
+        with pytest.raises(InvalidStatus) as caught:
+            async with connect16(url, "CP-LIVE"):
+                pass
+        assert caught.value.response.status_code == 409
+        assert not real.closed.is_set()
+        assert (await real.heartbeat()).current_time
+        assert server.connection("CP-LIVE").ws.remote_address == real._connection.local_address
+    assert [(e.charge_point_id, e.kind) for e in events] == [("CP-LIVE", "DuplicateConnection")]
+    assert Notification.select().where(Notification.title.contains("DuplicateConnection")).count() == 1
+
+
+async def test_authenticated_newcomer_replaces_a_live_connection(services, server, url):
+    ChargePoint.create(id="CP-PW", name="secured")
+    services.chargers.set_password("CP-PW", "secret-password")
+    async with connect16(url, "CP-PW", password="secret-password") as first:
+        await first.boot()
+        async with connect16(url, "CP-PW", password="secret-password") as second:
+            await asyncio.wait_for(first.closed.wait(), 2)
+            assert first.close_code == 1000
+            assert (await second.heartbeat()).current_time
+            assert server.connection("CP-PW").ws.remote_address == \
+                second._connection.local_address
+
+
+@pytest.mark.parametrize("identity", [
+    "../../../etc/passwd", "x'; DROP TABLE charge_point;--", "CP\x00", "CP\r\nX", "CP 1",
+    "ชาร์จ1", "A" * 49, "%00", "CP\u00e9",
+])
+async def test_identities_outside_identifier_string_are_refused(services, server, identity):
+    events: list[SecurityEvent] = []
+    services.hub.subscribe(SecurityEvent, events.append)
+    from urllib.parse import quote
+
+    with pytest.raises(InvalidStatus) as caught:
+        await websockets.connect(f"ws://127.0.0.1:{server.port}/ocpp/{quote(identity, safe='')}",
+                                 subprotocols=["ocpp1.6"])
+    assert caught.value.response.status_code == 400
+    assert [e.kind for e in events] == ["InvalidIdentity"]
+    assert ChargePoint.select().count() == 0
+    assert logged(services, identity) == []
+
+
+async def test_the_longest_identity_and_every_allowed_character_connect(services, url):
+    for identity in ("A" * 48, "az-AZ_09*=:+|@."):
+        async with connect16(url, identity) as charger:
+            assert (await charger.boot()).status == "Accepted"
+        assert ChargePoint.get_by_id(identity).vendor == "TestVendor"
+
+
+async def test_wrong_password_flood_is_throttled_and_a_neighbour_stays_fast(services, url,
+                                                                            secured):
+    """Seen: 300 wrong passwords in 10 s were all checked with bcrypt and slowed a
+    connected charger's heartbeat to 1.3 s."""
+    import time
+
+    statuses = []
+    async with connect16(url, "CP-GOOD") as good:
+        await good.boot()
+        worst = 0.0
+        for _ in range(40):
+            try:
+                async with connect16(url, "CP-SEC", password="guess"):
+                    pass
+            except InvalidStatus as exc:
+                statuses.append(exc.response.status_code)
+                if exc.response.status_code == 429:
+                    assert int(exc.response.headers["Retry-After"]) >= 1
+            t0 = time.perf_counter()
+            await good.heartbeat()
+            worst = max(worst, time.perf_counter() - t0)
+    assert statuses[:7] == [401] * 6 + [429]
+    # the back-off doubles (2 s, 4 s...): only a few more guesses are ever checked
+    assert statuses.count(401) <= 8
+    assert worst < 0.25
+    kinds = [e.kind for e in secured]
+    assert kinds.count("AuthenticationFailed") == statuses.count(401)
+    assert "AuthenticationThrottled" in kinds
+    # the right password is refused too while the id is blocked: no oracle for guesses
+    with pytest.raises(InvalidStatus) as caught:
+        async with connect16(url, "CP-SEC", password="secret"):
+            pass
+    assert caught.value.response.status_code == 429
+
+
+async def test_a_connection_that_never_boots_is_closed(services, server, url):
+    import dataclasses
+
+    services.settings = dataclasses.replace(services.settings, boot_timeout=1)
+    events: list[SecurityEvent] = []
+    services.hub.subscribe(SecurityEvent, events.append)
+    async with connect_raw(url, "CP-IDLE") as ws:
+        with pytest.raises(ConnectionClosed) as caught:
+            await asyncio.wait_for(ws.recv(), 5)
+    assert caught.value.rcvd is not None and caught.value.rcvd.code == 1008
+    assert [e.kind for e in events] == ["NoBootNotification"]
+    await eventually(lambda: server.connection("CP-IDLE") is None)
+
+
+async def test_a_booted_connection_is_kept_past_the_boot_timeout(services, server, url):
+    import dataclasses
+
+    services.settings = dataclasses.replace(services.settings, boot_timeout=1)
+    async with connect16(url, "CP-BOOTS") as charger:
+        await charger.boot()
+        await asyncio.sleep(1.5)
+        assert (await charger.heartbeat()).current_time
+        assert not charger.closed.is_set()

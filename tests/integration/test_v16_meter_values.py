@@ -89,16 +89,17 @@ async def test_meter_values_for_an_unknown_transaction_go_to_the_connector(servi
     assert row.transaction_id is None and row.connector_id is not None
 
 
-async def test_unusable_unit_is_refused_and_nothing_stored(services, cp):
-    from ocpp.exceptions import OCPPError
+async def test_unusable_unit_drops_that_sample_only(services, cp):
+    """A schema-valid sample whose unit is of another quantity used to turn the whole
+    message into a CALLERROR; now that sample is left out (and reported), the rest kept."""
+    from csms_desktop.services.events import SecurityEvent
 
-    try:
-        await cp.meter(1, [{"value": "12", "measurand": "Energy.Active.Import.Register",
-                            "unit": "varh"}])
-    except OCPPError as exc:
-        assert exc.code == "PropertyConstraintViolation"
-    else:
-        raise AssertionError("a reactive-energy unit for the active register was accepted")
-    assert _rows(services) == []
-    rows = logged(services, "CP001", "MeterValues")
-    assert rows[-1].kind.value == "CALLERROR"
+    events: list[SecurityEvent] = []
+    services.hub.subscribe(SecurityEvent, events.append)
+    await cp.meter(1, [{"value": "12", "measurand": "Energy.Active.Import.Register",
+                        "unit": "varh"},
+                       {"value": "7400", "measurand": "Power.Active.Import", "unit": "W"}])
+    rows = _rows(services)
+    assert [(r.value, r.power) for r in rows] == [(None, 7.4)]
+    assert [e.kind for e in events] == ["MeterValueDropped"]
+    assert logged(services, "CP001", "MeterValues")[-1].kind.value == "CALLRESULT"

@@ -6,9 +6,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 
-import pytest
 from chargers201 import booted, energy, flushed, iso, meter, power
-from ocpp.exceptions import OCPPError
 
 from csms_desktop.domain.enums import (
     IdTagStatus,
@@ -148,12 +146,35 @@ async def test_meter_values_outside_transactions(services, url):
     assert MeterValue.select().where(MeterValue.connector.is_null()).count() == 1
 
 
-async def test_new_transaction_without_evse_is_refused(services, url):
+async def test_new_transaction_without_evse_is_accepted_and_placed_later(services, url):
+    """evse is optional: Authorized before the cable (EVSE unknown) used to be refused
+    with OccurrenceConstraintViolation."""
+    user = site()
+    t0 = datetime.now(UTC).replace(microsecond=0) - timedelta(minutes=20)
     async with booted(url, "CS-NOEVSE") as cs:
-        with pytest.raises(OCPPError) as err:
-            await cs.tx_event("Started", "x-1", evse=None)
-        assert "evse" in str(err.value.description)
-    assert Transaction.select().count() == 0
+        await cs.status(2, "Occupied", at=t0 - timedelta(seconds=5))
+        started = await cs.tx_event("Started", "x-1", evse=None, trigger="Authorized",
+                                    token="TAG-1", at=t0,
+                                    meter_values=[meter(t0, energy(2000, BEGIN))])
+        assert started.id_token_info == {"status": "Accepted"}
+        tx = Transaction.get(Transaction.transaction_id == "x-1")
+        assert Connector.get_by_id(tx.connector_id).connector_id == 0
+        assert (tx.user_id, tx.start_meter_value) == (user.id, 2.0)
+        await cs.tx_event("Updated", "x-1", evse=2, trigger="CablePluggedIn", state="Charging",
+                          at=t0 + timedelta(minutes=1),
+                          meter_values=[meter(t0 + timedelta(minutes=1), energy(2500))])
+        await cs.tx_event("Ended", "x-1", evse=None, stopped="Local", at=t0 + timedelta(minutes=10),
+                          meter_values=[meter(t0 + timedelta(minutes=10), energy(6000, END))])
+        flushed(services)
+    tx = Transaction.get(Transaction.transaction_id == "x-1")
+    evse2 = Connector.get((Connector.charge_point == "CS-NOEVSE") & (Connector.connector_id == 2))
+    assert (tx.connector_id, tx.status, tx.total_energy) == (evse2.id, TransactionStatus.COMPLETED,
+                                                              4.0)
+    assert {m.connector_id for m in MeterValue.select().where(MeterValue.transaction == tx.id)} \
+        == {evse2.id}
+    assert Connector.select().where(Connector.connector_id == 0).count() == 0  # placeholder gone
+    sessions = list(ChargingSession.select().where(ChargingSession.transaction == tx.id))
+    assert [(s.connector_id, s.user_id) for s in sessions] == [(evse2.id, user.id)]
 
 
 async def test_two_stations_reusing_a_transaction_id_lose_nothing(server, url):  # type: ignore[no-untyped-def]

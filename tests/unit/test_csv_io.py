@@ -114,7 +114,7 @@ def test_export_round_trips(drivers) -> None:  # type: ignore[no-untyped-def]
     drivers.add_tag(TagInput("T1", a.id, allowed_charge_points=("CP1",)))
     buf = io.StringIO()
     assert export_csv("drivers", buf) == 1
-    assert buf.getvalue().startswith("\ufeffphone_number,name,email,status,client_number\n")
+    assert buf.getvalue().startswith("\ufeffphone_number,name,email,status,client_number\r\n")
     assert "+66812345678,Ana,ana@x.co,ACTIVE,C-9" in buf.getvalue()
     texts = {k: export_text(k) for k in ("drivers", "vehicles", "tags")}
     assert "ABC123,+66812345678,VW,ID.4,ELECTRIC" in texts["vehicles"]

@@ -185,3 +185,112 @@ def test_preview_without_sending(env) -> None:  # type: ignore[no-untyped-def]
     full, version, diff = lists.preview("CP1")
     assert full and version == 1 and list(diff.added) == ["T1"]
     assert cmds.calls == []
+
+
+# ---------------------------------------------------------------- at scale (issue 12, 13)
+def _tags(drivers, n: int, blocked: int = 0) -> None:  # type: ignore[no-untyped-def]
+    for i in range(n):
+        drivers.add_tag(TagInput(f"T{i:05d}", status="BLOCKED" if i < blocked else "ACCEPTED"))
+
+
+async def test_a_long_list_goes_in_batches_of_the_chargers_size(env) -> None:  # type: ignore[no-untyped-def]
+    drivers, lists, cmds = env
+    lists.debounce_s = 60.0
+    cmds.config["CP1"] = {"LocalAuthListEnabled": "true", "LocalAuthListMaxLength": "1000",
+                          "SendLocalListMaxLength": "100"}
+    _tags(drivers, 250)
+    r = await lists.sync("CP1")
+    assert r.ok and r.version == 3
+    sends = [c for c in cmds.of("send_local_list") if c["cp_id"] == "CP1"]
+    assert [(c["version"], c["full"], len(c["entries"])) for c in sends] == [
+        (1, True, 100), (2, False, 100), (3, False, 50)]
+    version, entries = last_sent("CP1")
+    assert version == 3 and len(entries) == 250
+    assert [n for n, _ in cmds.calls if n == "get_configuration"] == ["get_configuration"]
+
+
+async def test_a_list_longer_than_the_charger_holds_is_cut_blocked_first(env) -> None:  # type: ignore[no-untyped-def]
+    drivers, lists, cmds = env
+    lists.debounce_s = 60.0
+    cmds.config["CP1"] = {"LocalAuthListMaxLength": "20"}
+    _tags(drivers, 50, blocked=30)
+    r = await lists.sync("CP1")
+    assert r.ok
+    _, entries = last_sent("CP1")
+    assert len(entries) == 20 and {e["status"] for e in entries.values()} == {"Blocked"}
+
+
+async def test_201_bytes_per_message_bounds_each_message(env) -> None:  # type: ignore[no-untyped-def]
+    drivers, lists, cmds = env
+    lists.debounce_s = 60.0
+    ChargePoint.update(protocol="OCPP20").where(ChargePoint.id == "CP2").execute()
+    cmds.config["CP2"] = {"LocalAuthListCtrlr.Enabled": "true",
+                          "LocalAuthListCtrlr.ItemsPerMessage": "500",
+                          "LocalAuthListCtrlr.BytesPerMessage": "2000"}
+    _tags(drivers, 40)
+    assert (await lists.sync("CP2")).ok
+    sends = [c for c in cmds.of("send_local_list") if c["cp_id"] == "CP2"]
+    assert len(sends) > 1 and sum(len(c["entries"]) for c in sends) == 40
+    from csms_desktop.services.local_list import entry_bytes
+
+    for c in sends:
+        assert sum(entry_bytes(e["id_tag"], e) for e in c["entries"]) <= 2000
+
+
+async def test_disabled_lists_are_not_retried_until_the_configuration_changes(env) -> None:  # type: ignore[no-untyped-def]
+    """Seen: every boot pushed the whole list again to a charger that had answered
+    Failed / had lists disabled."""
+    from csms_desktop.protocol.commands import Request
+
+    drivers, lists, cmds = env
+    cmds.config["CP1"] = {"LocalAuthListEnabled": "false"}
+    drivers.add_tag(TagInput("T1"))
+    await lists.idle()
+    assert [c["cp_id"] for c in cmds.of("send_local_list")] == ["CP2"]
+    cmds.calls.clear()
+    for _ in range(3):
+        lists.services.hub.publish(ChargerBooted("CP1", "V", "M", "ACCEPTED"))
+        await asyncio.sleep(0.03)
+        await lists.idle()
+    assert cmds.calls == []  # not even asked: the mark is kept (in the database)
+    assert lists.results["CP1"].status == "NotSupported"
+    # the operator enables lists on the charger: the next boot syncs it
+    cmds.config["CP1"] = {"LocalAuthListEnabled": "true"}
+    lists._after_command("CP1", Request("change_configuration", {
+        "key": "LocalAuthListEnabled", "value": "true"}), FakeResult())
+    lists.services.hub.publish(ChargerBooted("CP1", "V", "M", "ACCEPTED"))
+    await asyncio.sleep(0.03)
+    await lists.idle()
+    assert [c["cp_id"] for c in cmds.of("send_local_list")] == ["CP1"]
+
+
+async def test_many_chargers_share_one_stored_list(env) -> None:  # type: ignore[no-untyped-def]
+    drivers, lists, _cmds = env
+    for i in range(3, 9):
+        make_charger(f"CP{i}")
+        lists.services.chargers.connected[f"CP{i}"] = "OCPP16"
+    _tags(drivers, 30)
+    await lists.idle()
+    await lists.sync_all()
+    contents = Setting.select().where(Setting.key.startswith("local_list_content:")).count()
+    assert contents == 1
+    assert all(len(last_sent(f"CP{i}")[1]) == 30 for i in range(1, 9))
+
+
+async def test_lists_are_built_off_the_event_loop(env, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import threading
+
+    import csms_desktop.services.local_list as ll
+
+    drivers, lists, _ = env
+    threads: list[str] = []
+    real = ll.compute_lists
+
+    def spy(*a, **k):  # type: ignore[no-untyped-def]
+        threads.append(threading.current_thread().name)
+        return real(*a, **k)
+
+    monkeypatch.setattr(ll, "compute_lists", spy)
+    drivers.add_tag(TagInput("T1"))
+    assert (await lists.sync("CP1", full=True)).ok
+    assert threads and all(t.startswith("local-lists") for t in threads)

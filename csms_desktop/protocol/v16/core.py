@@ -6,7 +6,6 @@ Handlers are thin: payload in (camelCase, validated), service call, payload out.
 from __future__ import annotations
 
 import logging
-from datetime import datetime
 from typing import Any
 
 from csms_desktop.domain.enums import OCPPVersion, RegistrationStatus
@@ -15,25 +14,16 @@ from csms_desktop.domain.status import (
     map_charge_point_status,
     map_connector_status_16,
 )
-from csms_desktop.domain.timeutil import format_ocpp_datetime, parse_ocpp_datetime, utcnow
-from csms_desktop.domain.units import MeterReading, UnitError, combine_sampled_values, to_kwh
+from csms_desktop.domain.timeutil import format_ocpp_datetime, utcnow
+from csms_desktop.domain.units import to_kwh
 from csms_desktop.protocol.connection import HandlerError, OCPPConnection
+from csms_desktop.protocol.inputs import readings, stamp, ts
 from csms_desktop.services.authorization import AuthResult
 from csms_desktop.services.chargers import BootInfo
 
 log = logging.getLogger(__name__)
 
 PENDING_RETRY_INTERVAL = 30  # s, BootNotification retry for Pending/Rejected
-
-
-def ts(payload: dict[str, Any], key: str = "timestamp") -> datetime:
-    value = payload.get(key)
-    if value is None:
-        return utcnow()
-    try:
-        return parse_ocpp_datetime(value)
-    except ValueError as exc:
-        raise HandlerError("property", f"{key} is not a date-time: {value!r}") from exc
 
 
 def id_tag_info(auth: AuthResult) -> dict[str, Any]:
@@ -54,6 +44,7 @@ async def boot_notification(conn: OCPPConnection, p: dict[str, Any]) -> dict[str
     )
     status = conn.services.chargers.boot(conn.cp_id, OCPPVersion.OCPP16, info)
     conn.registered = status == RegistrationStatus.ACCEPTED
+    conn.booted = status in (RegistrationStatus.ACCEPTED, RegistrationStatus.PENDING)
     if status != RegistrationStatus.REJECTED and conn.cp_id not in conn.services.chargers.connected:
         conn.services.chargers.on_connected(conn.cp_id, OCPPVersion.OCPP16, conn.remote)
     interval = (conn.services.settings.heartbeat_interval if conn.registered
@@ -70,6 +61,7 @@ def heartbeat(conn: OCPPConnection, p: dict[str, Any]) -> dict[str, Any]:
 
 async def status_notification(conn: OCPPConnection, p: dict[str, Any]) -> dict[str, Any]:
     connector_no = int(p["connectorId"])
+    conn.services.chargers.check_connector(conn.cp_id, connector_no)
     raw = p["status"]
     try:
         ocpp_status = canonical_status_16(raw)
@@ -77,7 +69,7 @@ async def status_notification(conn: OCPPConnection, p: dict[str, Any]) -> dict[s
                 else map_connector_status_16(ocpp_status))
     except ValueError as exc:
         raise HandlerError("property", f"unknown status {raw!r}") from exc
-    at = ts(p)
+    at = ts(conn, p)
     fresh = conn.services.chargers.record_status(
         conn.cp_id, connector_no, seed, ocpp_status, p.get("errorCode"), at,
         info=p.get("info"), vendor_error_code=p.get("vendorErrorCode"),
@@ -89,18 +81,23 @@ async def status_notification(conn: OCPPConnection, p: dict[str, Any]) -> dict[s
 
 
 def authorize(conn: OCPPConnection, p: dict[str, Any]) -> dict[str, Any]:
+    # ConcurrentTx is a StartTransaction.conf answer in 1.6, never an Authorize one: the
+    # rule "a tag may hold N active transactions" is applied when a transaction starts.
     auth = conn.services.authorizer.authorize(conn.cp_id, p["idTag"])
-    if auth.accepted and conn.services.charging.tag_in_active_transaction(p["idTag"]):
-        # 1.6: the tag is already charging somewhere (a local stop needs no Authorize)
-        return {"idTagInfo": {**id_tag_info(auth), "status": "ConcurrentTx"}}
     return {"idTagInfo": id_tag_info(auth)}
 
 
 async def start_transaction(conn: OCPPConnection, p: dict[str, Any]) -> dict[str, Any]:
+    connector_no = int(p["connectorId"])
+    if connector_no <= 0:
+        raise HandlerError("property", f"connectorId {connector_no}: a transaction starts on a "
+                                       "connector numbered from 1")
+    when = stamp(conn, p)
     try:
         result = conn.services.charging.start_transaction(
-            conn.cp_id, int(p["connectorId"]), p["idTag"], to_kwh(p["meterStart"], "Wh"), ts(p),
-            reservation_ocpp_id=p.get("reservationId"),
+            conn.cp_id, connector_no, p["idTag"], to_kwh(p["meterStart"], "Wh"), when.at,
+            reservation_ocpp_id=p.get("reservationId"), received_at=when.received,
+            clock_replaced=when.replaced,
         )
     except LookupError as exc:
         raise HandlerError("security", str(exc)) from exc
@@ -108,34 +105,25 @@ async def start_transaction(conn: OCPPConnection, p: dict[str, Any]) -> dict[str
     return {"transactionId": int(result.transaction_id), "idTagInfo": id_tag_info(result.auth)}
 
 
-def _readings(conn: OCPPConnection, meter_values: list[dict[str, Any]]
-              ) -> list[tuple[datetime, MeterReading]]:
-    out = []
-    for mv in meter_values:
-        try:
-            out.append((ts(mv), combine_sampled_values(mv.get("sampledValue", []), "1.6")))
-        except UnitError as exc:
-            raise HandlerError("property", str(exc)) from exc
-    return out
-
-
 async def stop_transaction(conn: OCPPConnection, p: dict[str, Any]) -> dict[str, Any]:
     tx_id = str(p["transactionId"])
-    readings = _readings(conn, p.get("transactionData") or [])
+    samples = readings(conn, p.get("transactionData") or [])
     charging = conn.services.charging
-    tx_row = charging.transaction_row_id(tx_id)
-    connector_no = _open_tx_connector(tx_row) if readings and tx_row is not None else None
+    tx_row = charging.transaction_row_id(conn.cp_id, tx_id)
+    connector_no = _open_tx_connector(tx_row) if samples and tx_row is not None else None
     if connector_no is not None:  # a repeated stop must not store its transactionData again
-        charging.meter_values(conn.cp_id, connector_no, tx_id, readings)
-    charging.stop_transaction(
-        conn.cp_id, tx_id, to_kwh(p["meterStop"], "Wh"), ts(p), reason=p.get("reason", "Local"),
-        id_tag=p.get("idTag"),
+        charging.meter_values(conn.cp_id, connector_no, tx_id, samples)
+    when = stamp(conn, p)
+    result = charging.stop_transaction(
+        conn.cp_id, tx_id, to_kwh(p["meterStop"], "Wh"), when.at, reason=p.get("reason", "Local"),
+        id_tag=p.get("idTag"), received_at=when.received, clock_replaced=when.replaced,
     )
     await conn.services.writer.durable()
     answer: dict[str, Any] = {}
     if p.get("idTag"):
-        answer["idTagInfo"] = id_tag_info(conn.services.authorizer.authorize(conn.cp_id,
-                                                                             p["idTag"]))
+        info = ({"status": "Invalid"} if result.foreign else
+                id_tag_info(conn.services.authorizer.authorize(conn.cp_id, p["idTag"])))
+        answer["idTagInfo"] = info
     return answer
 
 
@@ -152,9 +140,11 @@ def _open_tx_connector(tx_row: str) -> int | None:
 
 def meter_values(conn: OCPPConnection, p: dict[str, Any]) -> dict[str, Any]:
     tx_id = p.get("transactionId")
+    connector_no = int(p["connectorId"])
+    conn.services.chargers.check_connector(conn.cp_id, connector_no)
     conn.services.charging.meter_values(
-        conn.cp_id, int(p["connectorId"]), str(tx_id) if tx_id is not None else None,
-        _readings(conn, p["meterValue"]),
+        conn.cp_id, connector_no, str(tx_id) if tx_id is not None else None,
+        readings(conn, p["meterValue"]),
     )
     return {}
 

@@ -12,7 +12,12 @@ from typing import Any
 
 from csms_desktop.domain.enums import OCPPVersion
 from csms_desktop.protocol.commands import CommandResult, Outcome, Request, status_result
-from csms_desktop.protocol.v201.common import drop_none, id_token, iso
+from csms_desktop.protocol.v201.common import (
+    drop_none,
+    id_token,
+    iso,
+    station_transaction_id,
+)
 from csms_desktop.protocol.v201.translate import (
     KNOWN_KEYS,
     VariableRef,
@@ -67,7 +72,7 @@ class V201Adapter:
                 return "RequestStartTransaction", p
             case "remote_stop":
                 # a site-wide id "<id>@<station>" goes back on the wire as the station's id
-                tx = str(a["transaction_id"]).rsplit("@", 1)[0]
+                tx = station_transaction_id(str(a.get("cp_id") or ""), str(a["transaction_id"]))
                 return "RequestStopTransaction", {"transactionId": tx}
             case "reset":
                 p = {"type": "Immediate" if a.get("hard") else "OnIdle"}

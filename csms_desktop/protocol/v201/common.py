@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import hashlib
+from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
-from csms_desktop.domain.timeutil import format_ocpp_datetime, parse_ocpp_datetime, utcnow
-from csms_desktop.domain.units import MeterReading, UnitError, combine_sampled_values
-from csms_desktop.protocol.connection import HandlerError, OCPPConnection
+from csms_desktop.domain.timeutil import format_ocpp_datetime
+from csms_desktop.protocol.connection import OCPPConnection
 from csms_desktop.protocol.v201.state import V201State, state_of
 from csms_desktop.services.authorization import INVALID, AuthResult
 
@@ -17,14 +18,31 @@ NO_TOKEN_TYPES = frozenset({"NoAuthorization"})
 DEFAULT_TOKEN_TYPE = "Central"
 
 
-def ts(payload: dict[str, Any], key: str = "timestamp") -> datetime:
-    value = payload.get(key)
-    if value is None:
-        return utcnow()
-    try:
-        return parse_ocpp_datetime(value)
-    except ValueError as exc:
-        raise HandlerError("property", f"{key} is not a date-time: {value!r}") from exc
+def _suffixes(cp_id: str) -> tuple[str, str]:
+    return f"@{cp_id}", "@#" + hashlib.sha256(cp_id.encode()).hexdigest()[:16]
+
+
+def site_transaction_id(cp_id: str, raw: str, taken_by_other: Callable[[str], bool]) -> str:
+    """The site-wide ``transaction.transaction_id`` for station ``cp_id``'s own id ``raw``.
+
+    2.0.1 ids are chosen per station; the column is unique for the site. The station's id
+    is used as is unless another station holds it, then ``<id>@<station>`` (or, when that
+    does not fit in 64 characters, ``<id>@#<16 hex digits of SHA-256(station)>``): never
+    truncated, so two stations never share a row. :func:`station_transaction_id` undoes it.
+    """
+    if not taken_by_other(raw):
+        return raw
+    plain, hashed = _suffixes(cp_id)
+    candidate = raw + plain
+    return candidate if len(candidate) <= 64 else raw + hashed
+
+
+def station_transaction_id(cp_id: str, stored: str) -> str:
+    """The station's own id for a site-wide id made by :func:`site_transaction_id`."""
+    for suffix in _suffixes(cp_id):
+        if stored.endswith(suffix) and len(stored) > len(suffix):
+            return stored[: -len(suffix)]
+    return stored
 
 
 def iso(dt: datetime | None) -> str | None:
@@ -87,19 +105,6 @@ def authorize_token(conn: OCPPConnection, token: dict[str, Any] | None,
         return {"status": "Accepted"}
     auth = conn.services.authorizer.authorize(conn.cp_id, value, connector_no, at)
     return token_info(auth, value)
-
-
-def readings(conn: OCPPConnection, meter_values: list[dict[str, Any]]
-             ) -> list[tuple[datetime, MeterReading]]:
-    """MeterValueType list -> (timestamp, reading in store units), in the order sent."""
-    out = []
-    for mv in meter_values:
-        try:
-            out.append((ts(mv), combine_sampled_values(mv.get("sampledValue", []),
-                                                       conn.wire_version)))
-        except UnitError as exc:
-            raise HandlerError("property", str(exc)) from exc
-    return out
 
 
 def set_charge_point(conn: OCPPConnection, **values: Any) -> None:

@@ -19,13 +19,8 @@ from csms_desktop.domain.enums import ChargePointStatus, RegistrationStatus
 from csms_desktop.domain.status import canonical_status_201, map_connector_status_201
 from csms_desktop.domain.timeutil import format_ocpp_datetime, utcnow
 from csms_desktop.protocol.connection import HandlerError, OCPPConnection
-from csms_desktop.protocol.v201.common import (
-    authorize_token,
-    readings,
-    state,
-    status_info,
-    ts,
-)
+from csms_desktop.protocol.inputs import readings, ts
+from csms_desktop.protocol.v201.common import authorize_token, state, status_info
 from csms_desktop.services.chargers import BootInfo
 
 log = logging.getLogger(__name__)
@@ -54,6 +49,7 @@ async def boot_notification(conn: OCPPConnection, p: dict[str, Any]) -> dict[str
     chargers = conn.services.chargers
     status = chargers.boot(conn.cp_id, conn.version, info)
     conn.registered = status == RegistrationStatus.ACCEPTED
+    conn.booted = status in (RegistrationStatus.ACCEPTED, RegistrationStatus.PENDING)
     if status != RegistrationStatus.REJECTED and conn.cp_id not in chargers.connected:
         chargers.on_connected(conn.cp_id, conn.version, conn.remote)
     interval = (conn.services.settings.heartbeat_interval if conn.registered
@@ -76,13 +72,16 @@ def heartbeat(conn: OCPPConnection, p: dict[str, Any]) -> dict[str, Any]:
 
 async def status_notification(conn: OCPPConnection, p: dict[str, Any]) -> dict[str, Any]:
     evse_no, connector_no = int(p["evseId"]), int(p["connectorId"])
+    chargers = conn.services.chargers
+    chargers.check_connector(conn.cp_id, evse_no, "evseId")
+    if connector_no < 0 or connector_no > chargers.settings.max_connectors_per_charger:
+        raise HandlerError("property", f"connectorId {connector_no} is out of range")
     raw = p["connectorStatus"]
     try:
         reported = canonical_status_201(raw)
     except ValueError as exc:
         raise HandlerError("property", f"unknown connectorStatus {raw!r}") from exc
-    at = ts(p)
-    chargers = conn.services.chargers
+    at = ts(conn, p)
     if evse_no == 0:  # not a real EVSE: the station as a whole
         chargers.record_status(conn.cp_id, 0, _STATION_STATUS[reported], reported, None, at)
         await conn.services.writer.durable()
@@ -111,7 +110,9 @@ def authorize(conn: OCPPConnection, p: dict[str, Any]) -> dict[str, Any]:
 def meter_values(conn: OCPPConnection, p: dict[str, Any]) -> dict[str, Any]:
     """Meter values outside transactions (2.0.1 sends transaction data in TransactionEvent);
     EVSE 0 is the station's main meter."""
-    conn.services.charging.meter_values(conn.cp_id, int(p["evseId"]), None,
+    evse_no = int(p["evseId"])
+    conn.services.chargers.check_connector(conn.cp_id, evse_no, "evseId")
+    conn.services.charging.meter_values(conn.cp_id, evse_no, None,
                                         readings(conn, p["meterValue"]))
     return {}
 

@@ -30,13 +30,14 @@ log = logging.getLogger(__name__)
 
 MAX_TRACKED_TRANSACTIONS = 10_000
 MAX_TRACKED_REPORTS = 1_000
+MAX_SEEN_PER_TRANSACTION = 2_000
 
 
 @dataclass
 class TxTrack:
     """What the CSMS knows about one 2.0.1 transaction beyond its row."""
 
-    seen: set[int] = field(default_factory=set)
+    seen: set[tuple[int, str]] = field(default_factory=set)  # (seqNo, eventType) applied
     max_seq: int | None = None
     start_known: bool = False  # a Started event (or Transaction.Begin sample) set the start
     meter_start_known: bool = False  # start_meter_value is a real register reading
@@ -46,20 +47,36 @@ class TxTrack:
     ended: bool = False
     last_word: str | None = None  # the session word last applied (Charging, SuspendedEV...)
     stored_id: str | None = None  # transaction.transaction_id (may be "<id>@<station>")
+    restored_seq: int | None = None  # transaction.seq_no when the track was made from the row
 
-    def note(self, cp_id: str, tx_id: str, seq: int) -> None:
-        """Record a new seqNo; log a gap (a message lost or still queued at the station)."""
+    def is_duplicate(self, seq: int, event: str, active: bool) -> bool:
+        """Was this very event applied already? A seqNo seen with another eventType is not
+        a duplicate (a charger that reuses seqNo 3 for Ended after an Updated 3 must not
+        have its stop dropped), and an Ended is applied while the transaction is still
+        open, whatever its seqNo. After a restart only the highest seqNo applied is known
+        (``restored_seq``): an Updated at or below it counts as applied."""
+        if (seq, event) in self.seen:
+            return event != "Ended" or not active
+        if event == "Ended":
+            return not active and self.restored_seq is not None and seq <= self.restored_seq
+        return event == "Updated" and self.restored_seq is not None and seq <= self.restored_seq
+
+    def note(self, cp_id: str, tx_id: str, seq: int, event: str) -> None:
+        """Record an applied event; log a gap (a message lost or still queued)."""
         if self.max_seq is not None and seq > self.max_seq + 1:
             log.warning("%s transaction %s: seqNo gap, %d follows %d (missing or late events)",
                         cp_id, tx_id, seq, self.max_seq)
-        self.seen.add(seq)
+        self.seen.add((seq, event))
         self.max_seq = seq if self.max_seq is None else max(self.max_seq, seq)
+        while len(self.seen) > MAX_SEEN_PER_TRANSACTION:  # a charger may send seqNos at will
+            self.seen.discard(min(self.seen))
 
     def missing(self) -> list[int]:
-        if not self.seen:
+        seqs = {n for n, _ in self.seen}
+        if not seqs:
             return []
-        low = min(self.seen)
-        return [n for n in range(low, max(self.seen) + 1) if n not in self.seen]
+        low = min(seqs)
+        return [n for n in range(low, max(seqs) + 1) if n not in seqs][:1000]
 
 
 @dataclass
@@ -88,8 +105,7 @@ class V201State:
         if row is not None:  # known from the database only (e.g. after a restart)
             track.start_known = track.meter_start_known = True
             if row.seq_no is not None:
-                track.seen.add(int(row.seq_no))
-                track.max_seq = int(row.seq_no)
+                track.restored_seq = track.max_seq = int(row.seq_no)
             track.ended = row.status != TransactionStatus.ACTIVE
             track.state_at = row.end_time if track.ended else None
         self.transactions[key] = track
