@@ -135,6 +135,7 @@ class SqliteJob:
         prepare_folder(self.folder, self.snapshot.total_bytes + SPACE_MARGIN)
         final = free_name(self.folder, self.db_path.stem, self.created_at, self.kind, "db")
         partial = final.with_name(f".{final.name}.partial")
+        partial.unlink(missing_ok=True)  # left by a crash
         try:
             def copied(done: int, total: int) -> None:
                 if report is not None:
@@ -200,6 +201,7 @@ def postgres_backup(db_url: str, folder: Path, kind: str) -> BackupResult:
     final = free_name(folder, stem_of(db_url), created, kind, "dump")
     partial = final.with_name(f".{final.name}.partial")
     try:
+        sb.create_private(partial)  # pg_dump writes into it, keeping the mode
         counts, version = pg_backup.dump(db_url, partial)
         integrity = pg_backup.verify_dump(partial, list(counts))
         if integrity != "ok":
@@ -321,8 +323,12 @@ class BackupService:
                 raise BackupError(f"{self.db_url} is not a file that can be backed up")
             job = SqliteJob(path, folder, kind, self.pages_per_step)
             job.pin()  # on the loop: no other write of this process runs meanwhile
-            if on_pinned is not None:
-                on_pinned()
+            try:
+                if on_pinned is not None:
+                    on_pinned()
+            except BaseException:
+                job.snapshot.close()  # never leave the read transaction open
+                raise
             return await loop.run_in_executor(None, job.run, relay)
         except BackupError as exc:
             return failed(kind, self.engine, str(exc), started)

@@ -116,6 +116,12 @@ def sha256_file(path: Path, chunk: int = 4 * 1024 * 1024) -> str:
     return digest.hexdigest()
 
 
+def create_private(path: Path) -> None:
+    """Create the empty file ``path`` with mode 0600 (SQLite takes an empty file as a new
+    database); FileExistsError if it exists."""
+    os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
+
+
 def fsync_file(path: Path) -> None:
     fd = os.open(path, os.O_RDONLY)
     try:
@@ -175,7 +181,9 @@ class SnapshotCopy:
         return self._conn
 
     def copy(self, dest: Path, progress: Progress | None = None) -> None:
-        """Write the snapshot to ``dest`` (a new file), as a single file (journal DELETE)."""
+        """Write the snapshot to ``dest`` (a new file, readable by its owner only: it holds
+        password hashes and personal data), as a single file (journal DELETE)."""
+        create_private(dest)
         target = sqlite3.connect(dest, isolation_level=None)
         try:
             def step(status: int, remaining: int, total: int) -> None:
@@ -217,6 +225,9 @@ def restore_file(backup: Path, target: Path, progress: Progress | None = None) -
         leftover.unlink(missing_ok=True)
     src = open_readonly(backup)
     try:
+        create_private(tmp)
+        if target.exists():  # keep the database file's own permissions
+            os.chmod(tmp, target.stat().st_mode & 0o777)
         dst = sqlite3.connect(tmp, isolation_level=None)
         try:
             def step(status: int, remaining: int, total: int) -> None:

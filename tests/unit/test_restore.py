@@ -33,6 +33,7 @@ def test_checks_refuse_what_cannot_be_restored(db, db_path: Path, tmp_path: Path
     ChargePoint.create(id="CP1", name="one")
     good = _backup(db_path, tmp_path / "b").path
     assert good is not None
+    assert good.stat().st_mode & 0o777 == 0o600  # password hashes, personal data
     ok = check_backup(good)
     assert ok.ok and ok.schema_version is not None and ok.row_counts["charge_point"] == 1
     assert "SHA-256 and row counts match its manifest" in ok.summary()
