@@ -32,6 +32,10 @@ def run(argv: list[str] | None = None) -> int:
             from csms_desktop.services.billing_cli import run as run_billing
 
             return int(run_billing(args))
+        if args.command == "db":
+            from csms_desktop.services.backup_cli import run as run_db
+
+            return int(run_db(args))
         if args.command == "demo" and args.headless:
             from csms_desktop.demo import run_headless_demo
 

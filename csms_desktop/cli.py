@@ -68,6 +68,10 @@ def build_parser() -> argparse.ArgumentParser:
         pass
     else:
         add_billing(billing)
+    db = sub.add_parser("db", help="backups: backup, list-backups, verify, restore")
+    from csms_desktop.services.backup_cli import add_arguments as add_db
+
+    add_db(db)
     return parser
 
 

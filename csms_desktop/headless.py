@@ -66,10 +66,13 @@ def setup_logging(level: str) -> None:
 
 
 def open_store(url: str | None) -> str:
+    from csms_desktop.services import backup_hooks
+
     url = url or default_db_url()
     try:
         db = open_database(url)
-        migrate_database(db)
+        migrate_database(db, before_migration=backup_hooks.before_migration)
+        backup_hooks.record_deferred()
         refresh_statistics()
     except DatabaseError as exc:
         raise StartupError(str(exc)) from exc
@@ -79,12 +82,29 @@ def open_store(url: str | None) -> str:
 
 
 def build_runtime(args: argparse.Namespace) -> Runtime:
-    url = open_store(args.db)
+    from csms_desktop.services.backup_hooks import hold_database
+    from csms_desktop.store.server_lock import DatabaseInUse
+
+    url = args.db or default_db_url()
+    try:  # held while the server runs: `db restore` refuses meanwhile
+        lock = hold_database(url, f"csms-desktop {getattr(args, 'command', None) or 'GUI'}")
+    except DatabaseInUse as exc:
+        raise StartupError(str(exc)) from exc
+    try:
+        url = open_store(url)
+    except BaseException:
+        if lock is not None:
+            lock.release()
+        raise
     settings = load_settings()
     services = build_services(settings)
     if args.unknown_chargers:
         services.apply_settings(unknown_charger_policy=args.unknown_chargers)
-    return Runtime(services, OCPPServer(services), url)
+    rt = Runtime(services, OCPPServer(services), url)
+    if lock is not None:
+        services.extras["server_lock"] = lock
+        rt.server.on_stopped.append(lock.release)
+    return rt
 
 
 async def start_server(rt: Runtime, args: argparse.Namespace) -> tuple[str, int]:
@@ -121,6 +141,11 @@ def start_background_services(rt: Runtime) -> None:
     commands = Commands(rt.server)
     install(rt.services, commands)
     rt.server.spawn_background(run_reservation_scheduler(rt.services, commands))
+    from csms_desktop.services import backup_hooks
+    from csms_desktop.services.backup_schedule import BackupScheduler
+
+    backups = backup_hooks.install(rt.services, rt.db_url)
+    rt.server.spawn_background(BackupScheduler(backups).run())
     services = rt.services
     monitor = monitor_from_env(lambda: {
         "connected": len(services.chargers.connected),

@@ -194,6 +194,10 @@ class SettingsPage(QWidget):
         self.save_button.clicked.connect(self.save)
         self.revert_button.clicked.connect(self.revert)
 
+        from csms_desktop.gui.settings_backups import BackupsSection
+
+        self.backups = BackupsSection(ctx)
+        lay.addWidget(self.backups)
         from csms_desktop.gui.operators_admin import OperatorsSection
 
         self.operators = OperatorsSection(ctx)

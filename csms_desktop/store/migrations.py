@@ -89,6 +89,8 @@ MIGRATIONS: tuple[Migration, ...] = (
               _add_missing),
     Migration(5, "hardening: security_event; transaction received times and clock flag",
               _hardening),
+    Migration(8, "backups: table backup_record (every backup attempt and its result)",
+              _add_missing),
 )
 LATEST_VERSION = MIGRATIONS[-1].version
 
@@ -100,8 +102,16 @@ def current_version(db: pw.Database) -> int | None:
     return int(row) if row is not None else None
 
 
-def migrate_database(db: pw.Database) -> int:
-    """Bring the database to the latest schema; returns the version it ended at."""
+BeforeMigration = Callable[[pw.Database, int, int], None]
+
+
+def migrate_database(db: pw.Database, before_migration: BeforeMigration | None = None) -> int:
+    """Bring the database to the latest schema; returns the version it ended at.
+
+    ``before_migration(db, from_version, to_version)`` runs once before an existing
+    database is changed (the start-up passes the pre-migration backup); if it raises,
+    nothing is migrated.
+    """
     version = current_version(db)
     if version is None:
         tables = set(db.get_tables())
@@ -130,6 +140,8 @@ def migrate_database(db: pw.Database) -> int:
     pending = [mig for mig in MIGRATIONS if mig.version > version]
     if not pending:
         return version
+    if before_migration is not None:
+        before_migration(db, version, pending[-1].version)
     sqlite = isinstance(db, pw.SqliteDatabase)
     if sqlite:
         # Peewee rebuilds SQLite tables to add NOT NULL columns; with foreign keys on,

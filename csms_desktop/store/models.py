@@ -18,6 +18,7 @@ import peewee as pw
 from csms_desktop.domain import enums as E
 from csms_desktop.domain.ids import new_cuid, new_uuid
 from csms_desktop.domain.timeutil import utcnow
+from csms_desktop.store.backup_models import BackupRecord
 from csms_desktop.store.db import database_proxy
 from csms_desktop.store.fields import EnumField, JSONField, MoneyField, UTCDateTimeField
 
@@ -553,7 +554,7 @@ class SecurityEventRecord(CuidModel):
         )
 
 
-ALL_MODELS: tuple[type[BaseModel], ...] = (
+ALL_MODELS: tuple[type[pw.Model], ...] = (
     Client,
     User,
     UserVehicle,
@@ -576,4 +577,5 @@ ALL_MODELS: tuple[type[BaseModel], ...] = (
     Operator,
     ChargePointVariable,
     SecurityEventRecord,
+    BackupRecord,
 )

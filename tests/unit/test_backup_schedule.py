@@ -1,0 +1,72 @@
+"""The daily schedule: at the set hour, caught up after a night switched off, retried,
+and a "backup missing" notice when the folder has no recent backup."""
+
+from __future__ import annotations
+
+import zoneinfo
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from csms_desktop.services.backup_files import list_files, remove_backup
+from csms_desktop.services.backup_schedule import BackupScheduler, last_scheduled
+from csms_desktop.services.backup_settings import BackupSettings, save_backup_settings
+from csms_desktop.services.backups import BackupService
+from csms_desktop.store.models import Notification
+
+BKK = zoneinfo.ZoneInfo("Asia/Bangkok")
+
+
+def test_last_scheduled_is_the_sites_hour() -> None:
+    now = datetime(2026, 6, 1, 19, 0, tzinfo=UTC)  # 02:00 on 2 June in Bangkok
+    assert last_scheduled(now, 3, BKK) == datetime(2026, 5, 31, 20, 0, tzinfo=UTC)
+    assert last_scheduled(now, 1, BKK) == datetime(2026, 6, 1, 18, 0, tzinfo=UTC)
+    assert last_scheduled(now, 19, UTC) == now
+
+
+def _scheduler(services, db_path: Path, **kw) -> BackupScheduler:  # type: ignore[no-untyped-def]
+    return BackupScheduler(BackupService(services, f"sqlite:///{db_path}"), **kw)
+
+
+async def test_catch_up_after_start_then_daily_at_the_hour(services, db_path: Path) -> None:  # type: ignore[no-untyped-def]
+    save_backup_settings(BackupSettings(hour=3))
+    sch = _scheduler(services, db_path, catch_up_delay=300)
+    start = datetime(2026, 6, 2, 1, 0, tzinfo=UTC)  # 08:00 Bangkok: 03:00 was missed
+    sch.state.started = start
+    assert not sch.due(start + timedelta(minutes=4))  # let the site settle first
+    assert sch.due(start + timedelta(minutes=5))
+    await sch.step(start + timedelta(minutes=5))
+    files = list_files(db_path.parent / "backups", db_path.stem)
+    assert [f.kind for f in files] == ["daily"] and files[0].verified
+    # made now (real time): the next slot is tomorrow's 03:00 after it
+    made = files[0].created_at
+    nxt = last_scheduled(made + timedelta(days=1), 3, BKK)
+    assert not sch.due(nxt - timedelta(minutes=1))
+    sch.state.last_attempt = None
+    assert sch.due(nxt)  # running at that hour: at once, no catch-up delay
+
+
+async def test_disabled_schedule_is_never_due(services, db_path: Path) -> None:  # type: ignore[no-untyped-def]
+    save_backup_settings(BackupSettings(daily=False))
+    sch = _scheduler(services, db_path, catch_up_delay=0)
+    assert not sch.due(datetime.now(UTC) + timedelta(days=3))
+
+
+async def test_missing_backup_is_notified_once(services, db_path: Path) -> None:  # type: ignore[no-untyped-def]
+    sch = _scheduler(services, db_path, catch_up_delay=0)
+    result = await sch.service.backup("manual")
+    assert result.ok and result.path is not None
+    now = datetime.now(UTC)
+    sch.state.started = now - timedelta(days=3)
+    sch.state.last_attempt = now  # the daily backup was just tried (and is not retried)
+    sch._missing_check(now + timedelta(hours=20))
+    assert Notification.select().where(Notification.title == "Backup missing").count() == 0
+    sch._missing_check(now + timedelta(hours=27))
+    notes = list(Notification.select().where(Notification.title == "Backup missing"))
+    assert len(notes) == 1 and "27 hours old" in notes[0].message
+    remove_backup(result.path)  # someone emptied the folder
+    sch._missing_check(now + timedelta(hours=28))  # once a day at most
+    assert Notification.select().where(Notification.title == "Backup missing").count() == 1
+    sch.state.last_missing_notice = None
+    sch._missing_check(now + timedelta(hours=28))
+    last = Notification.select().order_by(Notification.created_at.desc()).first()
+    assert last.message.startswith("There is no backup of the database in ")
