@@ -77,6 +77,7 @@ MIGRATIONS: tuple[Migration, ...] = (
               _add_missing),
     Migration(4, "indexes: transaction (charge_point_id, status, start_time), (end_time)",
               _add_missing),
+    Migration(6, "automation API: tables api_token, api_audit, api_webhook", _add_missing),
 )
 LATEST_VERSION = MIGRATIONS[-1].version
 

@@ -18,6 +18,7 @@ import peewee as pw
 from csms_desktop.domain import enums as E
 from csms_desktop.domain.ids import new_cuid, new_uuid
 from csms_desktop.domain.timeutil import utcnow
+from csms_desktop.store.api_models import API_MODELS
 from csms_desktop.store.db import database_proxy
 from csms_desktop.store.fields import EnumField, JSONField, MoneyField, UTCDateTimeField
 
@@ -526,7 +527,7 @@ SEED_MODELS: tuple[type[BaseModel], ...] = (
     ConsumptionHistory,
 )
 
-ALL_MODELS: tuple[type[BaseModel], ...] = (
+ALL_MODELS: tuple[type[pw.Model], ...] = (
     Client,
     User,
     UserVehicle,
@@ -548,4 +549,5 @@ ALL_MODELS: tuple[type[BaseModel], ...] = (
     Setting,
     Operator,
     ChargePointVariable,
+    *API_MODELS,
 )
