@@ -104,6 +104,8 @@ def make_handler(route: Route, ctx: ApiContext) -> Any:
         try:
             if route.permission is not None:
                 token = _authenticate(ctx, request)
+                if route.write:
+                    raw = await request.read()  # for the audit row, whatever happens next
                 _permit(route, token)
             query = parse_query(route.query, request)
             body, raw = await parse_body(route, request)

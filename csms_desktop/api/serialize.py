@@ -12,10 +12,11 @@ from typing import Any
 
 
 def iso(dt: datetime) -> str:
-    """``2026-10-01T08:00:00.123456Z`` (aware UTC; a naive value is taken as UTC)."""
+    """``2026-10-01T08:00:00.123456Z`` (aware UTC; a naive value is taken as UTC). Always
+    with microseconds, so times sort as text too."""
     if dt.tzinfo is None:
         dt = dt.replace(tzinfo=UTC)
-    return dt.astimezone(UTC).isoformat().replace("+00:00", "Z")
+    return dt.astimezone(UTC).isoformat(timespec="microseconds").replace("+00:00", "Z")
 
 
 _FIELDS: dict[type, tuple[str, ...]] = {}

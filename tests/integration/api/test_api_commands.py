@@ -85,12 +85,16 @@ async def _run(site: ApiSite, cp_id: str, names: list[str] | None = None,
 async def test_accepting_charger(site: ApiSite, version: str) -> None:
     site.services.apply_settings(free_charging=True)  # the remote start's tag is accepted
     cp_id = f"ACC-{version}"
-    async with sim_charger(site.ocpp_url, cp_id, version):
+    async with sim_charger(site.ocpp_url, cp_id, version) as cp:
         started = await _run(site, cp_id, ["remote-start"])
-        await wait_for(lambda: active_tx(cp_id) is not None, 10, "the remote start's session")
+        # both sides know the transaction (the charger learns its id from the answer)
+        await wait_for(lambda: active_tx(cp_id) is not None and cp.connectors[0].in_transaction,
+                       10, "the remote start's session")
         bodies = {**BODIES, "remote-stop": {"transaction_id": active_tx(cp_id)}}
-        got = {**started, **await _run(site, cp_id, ORDER[1:], bodies)}
+        stopped = await _run(site, cp_id, ["remote-stop"], bodies)
+        assert stopped["remote-stop"]["outcome"] == "accepted", stopped
         await wait_for(lambda: active_tx(cp_id) is None, 10, "the remote stop")
+        got = {**started, **stopped, **await _run(site, cp_id, ORDER[2:])}
     expected = {name: ACCEPTING[version].get(name, "accepted") for name in ORDER}
     assert {k: v["outcome"] for k, v in got.items()} == expected
     assert all(v["ok"] == (v["outcome"] == "accepted") for v in got.values())

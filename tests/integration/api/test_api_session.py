@@ -98,9 +98,12 @@ async def test_event_stream_filters_and_replays(site: ApiSite) -> None:
         await asyncio.sleep(0.3)
         async with event_stream(att, {"charge_point_id": "EV-B", "events": "connector.status"},
                                 headers={"Last-Event-ID": first["sse_id"]}) as again:
-            missed = await again.next()
-            assert int(missed["id"]) > int(first["id"])
-            assert missed["data"]["status"] == "AVAILABLE"
+            back = await again.until("connector.status", 5, status="AVAILABLE")
+            replayed = [int(e["id"]) for e in again.events]
+            assert replayed == sorted(replayed) and replayed[0] > int(first["id"])
+            kept = [e.seq for e in site.server.broker.recent if e.seq > int(first["id"])
+                    and e.charge_point_id == "EV-B" and e.name == "connector.status"]
+            assert replayed == kept[:len(replayed)] and back["charge_point_id"] == "EV-B"
     bad = await att.get("/api/v1/events", params={"events": "tx.started"})
     assert bad.status == 422 and "unknown event(s) tx.started" in bad.body["fields"]["events"]
 
@@ -149,7 +152,7 @@ async def test_webhook_signed_and_retried_with_back_off(site: ApiSite) -> None:
             "charge_points": ["HOOK-1"]}, status=201)
         secret, hook = created["secret"], created["webhook"]
         assert secret.startswith("whsec_") and "secret" not in hook
-        async with sim_charger(site.ocpp_url, "HOOK-1", "2.0.1"), \
+        async with sim_charger(site.ocpp_url, "HOOK-1", "2.0.1") as hook1, \
                 sim_charger(site.ocpp_url, "HOOK-2"):
             for cp_id in ("HOOK-2", "HOOK-1"):  # HOOK-2's session is not asked for
                 r = await site.attendant.ok("POST", _cmd(cp_id, "remote-start"),
@@ -158,6 +161,7 @@ async def test_webhook_signed_and_retried_with_back_off(site: ApiSite) -> None:
             await wait_for(lambda: len(rec.deliveries()) >= 1 and any(
                 h["X-CSMS-Attempt"] == "3" for h, _, _ in rec.requests), 10, "the 3rd attempt")
             tx = json.loads(rec.requests[0][1])["data"]["transaction_id"]
+            await wait_for(lambda: hook1.connectors[0].in_transaction, 5, "the charger's tx")
             r = await site.attendant.ok("POST", _cmd("HOOK-1", "remote-stop"),
                                         {"transaction_id": tx})
             await wait_for(lambda: len(rec.deliveries()) == 2 and all(
