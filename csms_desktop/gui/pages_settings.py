@@ -181,6 +181,10 @@ class SettingsPage(QWidget):
 
         self.operators = OperatorsSection(ctx)
         lay.addWidget(self.operators)
+        from csms_desktop.gui.api_tokens import ApiTokensSection
+
+        self.api_tokens = ApiTokensSection(ctx)  # administrators: automation API tokens
+        lay.addWidget(self.api_tokens)
         lay.addStretch(1)
 
         for seq in ("Return", "Enter"):
@@ -340,10 +344,12 @@ class SettingsPage(QWidget):
         if not self.changes():
             self.load(self.settings)
         self.operators.refresh()
+        self.api_tokens.refresh()
 
     def on_operator_changed(self, op: Any) -> None:
         self.operators.setVisible(ops.can(op, Permission.OPERATORS))
         self.operators.set_operator(op)
+        self.api_tokens.set_operator(op)
 
 
 def create(ctx: Any) -> QWidget:
