@@ -7,6 +7,7 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import hmac
+import itertools
 import json
 import time
 from typing import Any
@@ -170,7 +171,7 @@ async def test_webhook_signed_and_retried_with_back_off(site: ApiSite) -> None:
         names = []
         for attempts in by_id.values():
             assert [h["X-CSMS-Attempt"] for h, _, _ in attempts] == ["1", "2", "3"]
-            gaps = [b[2] - a[2] for a, b in zip(attempts, attempts[1:], strict=False)]
+            gaps = [b[2] - a[2] for a, b in itertools.pairwise(attempts)]
             assert gaps[1] > gaps[0] * 1.5, gaps  # back-off: 0.05 s then 0.1 s
             for h, body, _ in attempts:
                 mac = hmac.new(secret.encode(), h["X-CSMS-Timestamp"].encode() + b"." + body,
