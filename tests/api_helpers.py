@@ -161,7 +161,7 @@ async def sim_charger(url: str, cp_id: str, version: str = "1.6", respond: str =
     finally:
         stop.set()
         try:
-            await asyncio.wait_for(task, 5)
+            await asyncio.wait_for(task, 15)
         except TimeoutError:
             task.cancel()
 

@@ -11,9 +11,9 @@ from aiohttp import web
 
 from csms_desktop.api.errors import invalid, not_found
 from csms_desktop.api.events import KEEPALIVE_S, event_names, sse
-from csms_desktop.api.routing import Api, Call, Page, PageOf, Paging, present
+from csms_desktop.api.routing import Api, Call, Page, PageOf, Paging, page_of, present
 from csms_desktop.api.schema import partial
-from csms_desktop.api.serialize import decode_cursor, encode_cursor
+from csms_desktop.api.serialize import decode_cursor
 from csms_desktop.api.webhooks import Delivery
 from csms_desktop.services import api_tokens, webhook_config
 from csms_desktop.services.api_tokens import AuditRow, TokenInfo
@@ -109,9 +109,7 @@ def register(api: Api) -> None:
             at, last = decode_cursor(q.cursor, 2)
             before = (at, str(last))
         rows = await call.ctx.read(api_tokens.audit_rows, before, q.limit + 1, q.token_id)
-        more = len(rows) > q.limit
-        rows = rows[:q.limit]
-        return Page(rows, encode_cursor(rows[-1].at, rows[-1].id) if more else None)
+        return page_of(rows, q.limit, lambda r: (r.at, r.id))
 
     # -------------------------------------------------------------- webhooks
     def _reload(call: Call) -> None:

@@ -7,8 +7,8 @@ import dataclasses
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
-from csms_desktop.api.errors import invalid, not_found
-from csms_desktop.api.routing import Api, Call, present
+from csms_desktop.api.errors import invalid
+from csms_desktop.api.routing import Api, Call, found, present
 from csms_desktop.api.schema import partial
 from csms_desktop.domain.timeutil import utcnow
 from csms_desktop.services.operators import Permission
@@ -90,9 +90,8 @@ def register(api: Api) -> None:
         return [r for r in rows if not q.charge_point_id or r.charge_point_id == q.charge_point_id]
 
     async def _reservation(call: Call) -> ReservationRow:
-        row = await call.ctx.read(call.ctx.bundle.reservations.row, call.arg("reservation_id"))
-        if row is None:
-            raise not_found(f"no reservation {call.arg('reservation_id')}")
+        row: ReservationRow = await found(call, call.ctx.bundle.reservations.row,
+                                          "reservation_id", "reservation")
         return row
 
     @api.route("POST", "/api/v1/reservations", permission=Permission.RESERVATIONS,
@@ -149,9 +148,8 @@ def register(api: Api) -> None:
         return await call.ctx.read(svc.library)
 
     async def _profile(call: Call) -> ProfileRow:
-        row = await call.ctx.read(call.ctx.bundle.profiles.get, call.arg("profile_id"))
-        if row is None:
-            raise not_found(f"no charging profile {call.arg('profile_id')}")
+        row: ProfileRow = await found(call, call.ctx.bundle.profiles.get, "profile_id",
+                                      "charging profile")
         return row
 
     @api.route("POST", "/api/v1/charging-profiles", permission=Permission.CHARGE_POINTS,

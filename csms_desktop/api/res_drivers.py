@@ -6,10 +6,10 @@ import dataclasses
 from dataclasses import dataclass, field
 from typing import Any
 
-from csms_desktop.api.errors import ApiError, invalid, not_found
-from csms_desktop.api.routing import Api, Call, Page, PageOf, Paging, present
+from csms_desktop.api.errors import ApiError, invalid
+from csms_desktop.api.routing import Api, Call, Page, PageOf, Paging, found, page_of, present
 from csms_desktop.api.schema import partial
-from csms_desktop.api.serialize import decode_cursor, encode_cursor
+from csms_desktop.api.serialize import decode_cursor
 from csms_desktop.services import api_reads
 from csms_desktop.services.csv_io import KINDS, ImportReport, import_csv
 from csms_desktop.services.drivers import (
@@ -79,13 +79,10 @@ def register(api: Api) -> None:
         q: DriverQuery = call.query
         start = _offset(q.cursor)
         rows = await call.ctx.read(call.ctx.bundle.drivers.search, q.search, q.limit + 1, start)
-        more = len(rows) > q.limit
-        return Page(rows[:q.limit], encode_cursor(start + q.limit) if more else None)
+        return page_of(rows, q.limit, lambda _: (start + q.limit,))
 
     async def _driver(call: Call) -> DriverRow:
-        row = await call.ctx.read(call.ctx.bundle.drivers.get, call.arg("driver_id"))
-        if row is None:
-            raise not_found(f"no driver {call.arg('driver_id')}")
+        row: DriverRow = await found(call, call.ctx.bundle.drivers.get, "driver_id", "driver")
         return row
 
     @api.route("POST", "/api/v1/drivers", permission=Permission.DRIVERS,
@@ -125,14 +122,10 @@ def register(api: Api) -> None:
         q: OwnerQuery = call.query
         after = decode_cursor(q.cursor, 1)[0] if q.cursor else None
         rows = await call.ctx.read(api_reads.vehicles, q.driver_id, after, q.limit + 1)
-        more = len(rows) > q.limit
-        rows = rows[:q.limit]
-        return Page(rows, encode_cursor(rows[-1].id) if more else None)
+        return page_of(rows, q.limit, lambda r: (r.id,))
 
     async def _vehicle(call: Call) -> VehicleRow:
-        row = await call.ctx.read(api_reads.vehicle, call.arg("vehicle_id"))
-        if row is None:
-            raise not_found(f"no vehicle {call.arg('vehicle_id')}")
+        row: VehicleRow = await found(call, api_reads.vehicle, "vehicle_id", "vehicle")
         return row
 
     @api.route("POST", "/api/v1/drivers/{driver_id}/vehicles", permission=Permission.DRIVERS,
@@ -171,16 +164,14 @@ def register(api: Api) -> None:
         after = decode_cursor(q.cursor, 1)[0] if q.cursor else None
         rows = await call.ctx.read(lambda: call.ctx.bundle.drivers.tags(
             q.driver_id, after=after or "", limit=q.limit + 1))
-        more = len(rows) > q.limit
-        rows = rows[:q.limit]
-        return Page(rows, encode_cursor(rows[-1].id) if more else None)
+        return page_of(rows, q.limit, lambda r: (r.id,))
 
     async def _tag(call: Call) -> TagRow:
-        rows = await call.ctx.read(lambda: call.ctx.bundle.drivers.tags(
-            tag_id=call.arg("tag_id")))
-        if not rows:
-            raise not_found(f"no tag {call.arg('tag_id')}")
-        return rows[0]
+        def one(tag_id: str) -> TagRow | None:
+            return next(iter(call.ctx.bundle.drivers.tags(tag_id=tag_id)), None)
+
+        row: TagRow = await found(call, one, "tag_id", "tag")
+        return row
 
     @api.route("POST", "/api/v1/tags", permission=Permission.DRIVERS,
                summary="Register an RFID tag", tag="drivers", body=TagInput, status=201,

@@ -11,8 +11,8 @@ from datetime import datetime
 from typing import Any, Literal
 
 from csms_desktop.api.errors import invalid, not_found
-from csms_desktop.api.routing import Api, Call, Page, PageOf, Paging
-from csms_desktop.api.serialize import decode_cursor, encode_cursor
+from csms_desktop.api.routing import Api, Call, Page, PageOf, Paging, page_of
+from csms_desktop.api.serialize import decode_cursor
 from csms_desktop.services import history_queries as hq
 from csms_desktop.services.history_queries import (
     MessageFilter,
@@ -95,10 +95,7 @@ def _tx_page(q: TransactionQuery) -> Page:
     flt = TransactionFilter(q.start, q.end, q.charge_point_id, q.driver, q.client_id,
                             q.status.upper() if q.status else None)
     rows = hq.fetch_transactions(flt, sort, after, q.limit + 1)
-    more = len(rows) > q.limit
-    rows = rows[:q.limit]
-    cursor = encode_cursor(q.sort, q.order, *rows[-1].cursor) if more else None
-    return Page(rows, cursor)
+    return page_of(rows, q.limit, lambda r: (q.sort, q.order, *r.cursor))
 
 
 def _msg_page(q: MessageQuery) -> Page:
@@ -111,9 +108,7 @@ def _msg_page(q: MessageQuery) -> Page:
     flt = MessageFilter(q.charge_point_id, q.action, q.direction, q.kind, q.start, q.end,
                         q.message_id)
     rows = hq.fetch_messages(flt, before, q.limit + 1)
-    more = len(rows) > q.limit
-    rows = rows[:q.limit]
-    return Page(rows, encode_cursor(*rows[-1].cursor) if more else None)
+    return page_of(rows, q.limit, lambda r: r.cursor)
 
 
 def _with_meter(transaction_id: str) -> TransactionWithMeter | None:

@@ -11,9 +11,9 @@ from aiohttp import web
 
 from csms_desktop import __version__
 from csms_desktop.api.errors import invalid, not_found
-from csms_desktop.api.routing import Api, Call, Page, PageOf, Paging
+from csms_desktop.api.routing import Api, Call, Page, PageOf, Paging, page_of
 from csms_desktop.api.schema import partial
-from csms_desktop.api.serialize import decode_cursor, encode_cursor
+from csms_desktop.api.serialize import decode_cursor
 from csms_desktop.domain.timeutil import utcnow
 from csms_desktop.services import api_reads, settings_edit
 from csms_desktop.services.api_reads import ChargePointFilter, ChargePointLive
@@ -95,9 +95,7 @@ def register(api: Api) -> None:
         after = decode_cursor(q.cursor, 1)[0] if q.cursor else None
         flt = ChargePointFilter(q.connected, q.registration, q.status, q.search)
         rows = await call.ctx.read(api_reads.charge_points, flt, after, q.limit + 1)
-        more = len(rows) > q.limit
-        rows = rows[:q.limit]
-        return Page(rows, encode_cursor(rows[-1].id) if more else None)
+        return page_of(rows, q.limit, lambda r: (r.id,))
 
     @api.route("GET", "/api/v1/charge-points/{charge_point_id}",
                permission=Permission.CHARGE_POINTS, summary="Read a charge point",

@@ -42,6 +42,16 @@ class Page:
     next_cursor: str | None = None
 
 
+def page_of(rows: list[Any], limit: int, cursor: Callable[[Any], tuple[Any, ...]]) -> Page:
+    """A page from ``limit + 1`` fetched rows: the first ``limit``, and a cursor made of
+    ``cursor(last row)`` when there was one more."""
+    more = len(rows) > limit
+    rows = rows[:limit]
+    from csms_desktop.api.serialize import encode_cursor
+
+    return Page(rows, encode_cursor(*cursor(rows[-1])) if more else None)
+
+
 @dataclass(frozen=True)
 class Paging:
     """Query parameters of every list."""
@@ -68,6 +78,14 @@ class Call:
 
 
 Handler = Callable[[Call], Awaitable[Any]]
+
+
+async def found(call: Call, read: Callable[[str], Any], param: str, what: str) -> Any:
+    """``read(path parameter)`` in a worker thread; 404 "no <what> <id>" when it is None."""
+    value = await call.ctx.read(read, call.arg(param))
+    if value is None:
+        raise ApiError(404, f"no {what} {call.arg(param)}")
+    return value
 
 
 @dataclass
@@ -127,6 +145,8 @@ class Api:
 
 # ------------------------------------------------------------------ query strings
 
+_NUMBERS: dict[Any, tuple[Any, str]] = {int: (int, "a whole number"), float: (float, "a number")}
+
 
 def _query_value(tp: Any, values: list[str], name: str, errors: dict[str, str]) -> Any:
     inner, _ = _optional(tp)
@@ -145,17 +165,12 @@ def _query_value(tp: Any, values: list[str], name: str, errors: dict[str, str]) 
             return False
         errors[name] = f"true or false, not {text!r}"
         return None
-    if inner is int:
+    if inner in _NUMBERS:
+        kind, word = _NUMBERS[inner]
         try:
-            return int(text)
+            return kind(text)
         except ValueError:
-            errors[name] = f"must be a whole number, not {text!r}"
-            return None
-    if inner is float:
-        try:
-            return float(text)
-        except ValueError:
-            errors[name] = f"must be a number, not {text!r}"
+            errors[name] = f"must be {word}, not {text!r}"
             return None
     if inner is datetime:
         try:

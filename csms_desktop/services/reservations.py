@@ -216,14 +216,20 @@ class ReservationService:
                      f"{where}, {self._fmt(res.start_time)} to {self._fmt(res.end_time)}.")
         return res
 
-    async def cancel(self, reservation_id: str, reason: str = "") -> str:
-        """Cancel; tells the charger if it holds the reservation. Returns what happened."""
+    @staticmethod
+    def _active(reservation_id: str) -> Reservation:
+        """The ACTIVE reservation, or FieldError saying why not."""
         res = Reservation.get_or_none(Reservation.id == reservation_id)
         if res is None:
             raise FieldError("reservation", "this reservation does not exist any more")
         if res.status != ReservationStatus.ACTIVE:
             raise FieldError("reservation", f"the reservation is already "
                                             f"{str(res.status).lower()}")
+        return res
+
+    async def cancel(self, reservation_id: str, reason: str = "") -> str:
+        """Cancel; tells the charger if it holds the reservation. Returns what happened."""
+        res = self._active(reservation_id)
         outcome = "cancelled"
         if res.ocpp_reservation_id is not None and res.sent_status == "Accepted" \
                 and self.commands is not None:
@@ -245,12 +251,7 @@ class ReservationService:
                    now: datetime | None = None) -> Reservation:
         """Move an ACTIVE reservation the charger does not hold yet (same checks as a new
         one, ignoring itself); it is sent again when due."""
-        res = Reservation.get_or_none(Reservation.id == reservation_id)
-        if res is None:
-            raise FieldError("reservation", "this reservation does not exist any more")
-        if res.status != ReservationStatus.ACTIVE:
-            raise FieldError("reservation", f"the reservation is already "
-                                            f"{str(res.status).lower()}")
+        res = self._active(reservation_id)
         if res.sent_status == "Accepted":
             raise FieldError("reservation", f"{res.charge_point_id} holds this reservation "
                                             "already: cancel it and book again")
