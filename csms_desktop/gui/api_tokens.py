@@ -13,20 +13,16 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
     QSpinBox,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -34,6 +30,7 @@ from PySide6.QtWidgets import (
 from csms_desktop.domain.enums import OperatorRole
 from csms_desktop.gui import offthread
 from csms_desktop.gui.login import error_label
+from csms_desktop.gui.widgets.record_table import RecordTable
 from csms_desktop.services import api_tokens
 from csms_desktop.services import operators as ops
 from csms_desktop.services.api_tokens import TokenInfo
@@ -157,15 +154,8 @@ class ApiTokensSection(QGroupBox):
         lay.addWidget(self.address)
         headers = (self.tr("Name"), self.tr("Role"), self.tr("Token starts"),
                    self.tr("Created"), self.tr("Last used"), self.tr("State"))
-        self.table = QTableWidget(0, len(headers))
+        self.table = RecordTable(headers)
         self.table.setObjectName("api_tokens_table")
-        self.table.setHorizontalHeaderLabels(list(headers))
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.table.setMinimumHeight(120)
         lay.addWidget(self.table)
         row = QHBoxLayout()
         self.new_button = QPushButton(self.tr("New &token…"))
@@ -213,26 +203,21 @@ class ApiTokensSection(QGroupBox):
         from csms_desktop.gui.pages_transactions import site_tz
 
         tz = site_tz(self.ctx)
-        self.rows = rows
-        self.table.setRowCount(len(rows))
-        for i, t in enumerate(rows):
+
+        def cells(t: TokenInfo) -> tuple[str, ...]:
             used = t.last_used_at.astimezone(tz).strftime("%Y-%m-%d %H:%M") \
                 if t.last_used_at else self.tr("never")
             state = self.tr("active") if t.active else self.tr("revoked")
-            values = (t.name, self.tr(ops.ROLE_LABELS[OperatorRole(t.role)]), t.prefix + "…",
-                      t.created_at.astimezone(tz).strftime("%Y-%m-%d %H:%M"), used, state)
-            for j, text in enumerate(values):
-                item = QTableWidgetItem(text)
-                if not t.active:
-                    item.setForeground(Qt.GlobalColor.gray)
-                self.table.setItem(i, j, item)
+            return (t.name, self.tr(ops.ROLE_LABELS[OperatorRole(t.role)]), t.prefix + "…",
+                    t.created_at.astimezone(tz).strftime("%Y-%m-%d %H:%M"), used, state)
+
+        self.rows = rows
+        self.table.set_records(rows, cells, lambda t: not t.active)
         self._selection_changed()
 
     def selected(self) -> TokenInfo | None:
-        rows = self.table.selectionModel().selectedRows()
-        if not rows or not 0 <= rows[0].row() < len(self.rows):
-            return None
-        return self.rows[rows[0].row()]
+        record: TokenInfo | None = self.table.selected_record()
+        return record
 
     def _selection_changed(self) -> None:
         t = self.selected()
