@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import asyncio
 import multiprocessing as mp
+import random
 import sys
 import time
 from array import array
@@ -99,12 +100,16 @@ class _Client:
         return True
 
     async def load(self, t_end: float, rtts: array[float], stamp: list[str],
-                   errors: dict[str, int]) -> int:
+                   errors: dict[str, int], pace: float = 0.0) -> int:
         ws = self.ws
         assert ws is not None
         done, k, energy = 0, 0, 1_000_000
         clock = time.perf_counter
+        next_at = clock() + (random.uniform(0, pace) if pace > 0 else 0.0)
         while True:
+            if pace > 0:  # one frame every `pace` seconds, like a real charger's cadence
+                await asyncio.sleep(max(0.0, next_at - clock()))
+                next_at += pace
             t0 = clock()
             if t0 >= t_end:
                 return done
@@ -138,7 +143,7 @@ class _Client:
 
 async def _worker_async(port: int, path_prefix: str, ids: list[str], duration: float,
                         conn: Connection, connect_timeout: float,
-                        request_timeout: float) -> None:
+                        request_timeout: float, pace: float = 0.0) -> None:
     errors: dict[str, int] = {}
     clients = [_Client(i) for i in ids]
     gate = asyncio.Semaphore(200)
@@ -157,7 +162,7 @@ async def _worker_async(port: int, path_prefix: str, ids: list[str], duration: f
     stamp = [_ts()]
     rtts: array[float] = array("d")
     t_end = time.perf_counter() + duration
-    tasks = [asyncio.ensure_future(c.load(t_end, rtts, stamp, errors)) for c in live]
+    tasks = [asyncio.ensure_future(c.load(t_end, rtts, stamp, errors, pace)) for c in live]
 
     async def ticker() -> None:
         while True:
@@ -181,10 +186,10 @@ async def _worker_async(port: int, path_prefix: str, ids: list[str], duration: f
 
 
 def _worker(port: int, path_prefix: str, ids: list[str], duration: float, conn: Connection,
-            connect_timeout: float, request_timeout: float) -> None:
+            connect_timeout: float, request_timeout: float, pace: float = 0.0) -> None:
     try:
         asyncio.run(_worker_async(port, path_prefix, ids, duration, conn, connect_timeout,
-                                  request_timeout))
+                                  request_timeout, pace))
     except Exception as exc:  # report instead of hanging the parent
         conn.send(("failed", repr(exc)))
 
@@ -197,8 +202,11 @@ def _recv(conn: Connection, timeout: float) -> Any:
 
 def run_load(port: int, clients: int, duration: float, workers: int | None = None,
              path_prefix: str = "/", id_prefix: str = "LG", connect_timeout: float = 30.0,
-             request_timeout: float = 10.0) -> LoadResult:
-    """Run the load against 127.0.0.1:port and return the merged result."""
+             request_timeout: float = 10.0, pace: float = 0.0) -> LoadResult:
+    """Run the load against 127.0.0.1:port and return the merged result.
+
+    ``pace`` > 0: each client sends one frame every ``pace`` seconds (a site's steady
+    traffic) instead of back to back (the throughput test)."""
     workers = max(1, min(workers or min(4, nproc()), clients))
     ids = [f"{id_prefix}{i:05d}" for i in range(1, clients + 1)]
     shares = [ids[w::workers] for w in range(workers)]
@@ -207,7 +215,8 @@ def run_load(port: int, clients: int, duration: float, workers: int | None = Non
     for share in shares:
         parent, child = ctx.Pipe()
         p = ctx.Process(target=_worker, args=(port, path_prefix, share, duration, child,
-                                              connect_timeout, request_timeout), daemon=True)
+                                              connect_timeout, request_timeout, pace),
+                        daemon=True)
         p.start()
         procs.append(p)
         pipes.append(parent)

@@ -36,6 +36,12 @@ def run(argv: list[str] | None = None) -> int:
             from csms_desktop.services.backup_cli import run as run_db
 
             return int(run_db(args))
+        from csms_desktop.site_cli import COMMANDS as SITE_COMMANDS
+
+        if args.command in SITE_COMMANDS:
+            from csms_desktop.site_cli import run as run_site
+
+            return int(run_site(args))
         if args.command == "demo" and args.headless:
             from csms_desktop.demo import run_headless_demo
 

@@ -28,6 +28,9 @@ def _common(p: argparse.ArgumentParser, db_default: str | None = None) -> None:
     p.add_argument("--unknown-chargers", choices=["reject", "pending", "accept"], default=None,
                    help="what to do with a charge point the site does not know: reject it, "
                         "keep it pending until an operator accepts it (default), or accept it")
+    from csms_desktop.api.options import add_arguments as add_api
+
+    add_api(p)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -72,6 +75,9 @@ def build_parser() -> argparse.ArgumentParser:
     from csms_desktop.services.backup_cli import add_arguments as add_db
 
     add_db(db)
+    from csms_desktop.site_cli import add_arguments as add_site
+
+    add_site(sub)  # config, drivers/vehicles/tags import|export, api-token
     return parser
 
 

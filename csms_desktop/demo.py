@@ -47,6 +47,9 @@ async def _headless(args: argparse.Namespace) -> None:
     except TimeoutError:
         pass
     await fleet.stop()
+    from csms_desktop.api.server import stop_api
+
+    await stop_api(runtime)
     await runtime.server.stop()
 
 

@@ -117,6 +117,13 @@ async def start_server(rt: Runtime, args: argparse.Namespace) -> tuple[str, int]
         reason = "already in use" if exc.errno in (98, 48, 10048) else (exc.strerror or str(exc))
         raise StartupError(f"cannot listen on {host}:{port}: {reason}") from exc
     start_background_services(rt)
+    from csms_desktop.api.server import start_api
+
+    try:  # the automation API, on this loop (api/server.py)
+        await start_api(rt, args)
+    except StartupError:
+        await rt.server.stop()
+        raise
     tune_gc()
     return bound
 
@@ -172,8 +179,12 @@ async def serve_forever(args: argparse.Namespace) -> None:
     await start_server(rt, args)
     print(f"csms-desktop serving OCPP on ws://{rt.server.host}:{rt.server.port}/ "
           f"(database {rt.db_url}); Ctrl+C to stop", flush=True)
+    from csms_desktop.api.server import api_banner, stop_api
+
+    print(api_banner(rt), flush=True)
     await stop.wait()
     log.info("shutting down")
+    await stop_api(rt)
     await rt.server.stop()
     close_database()
 

@@ -55,6 +55,9 @@ APP_BY_NAME = [
     "csms_desktop.gui.tray",
     "csms_desktop.gui.offthread",
     "csms_desktop.gui.about",  # Help > About
+    "csms_desktop.site_cli",  # cli.py and app.py: config, tags/drivers/vehicles, api-token
+    "csms_desktop.api.options",  # cli.py: the API's options
+    "csms_desktop.api.server",  # headless.py: the automation API in every mode
 ]
 
 # Third-party modules loaded by name at run time (not visible to PyInstaller's analysis).

@@ -86,6 +86,9 @@ def run_gui(args: argparse.Namespace) -> int:
         if tray is not None:
             tray.remove()
         bridge.close()
+        from csms_desktop.api.server import stop_api
+
+        await stop_api(runtime)
         await runtime.server.stop()
         from csms_desktop.gui import offthread
 

@@ -11,8 +11,6 @@ reverts to the saved values.
 from __future__ import annotations
 
 import dataclasses
-import ipaddress
-import re
 import zoneinfo
 from itertools import pairwise
 from typing import Any
@@ -41,8 +39,7 @@ from csms_desktop.gui.login import ERROR_STYLE
 from csms_desktop.services import operators as ops
 from csms_desktop.services.operators import Permission
 from csms_desktop.services.settings import SiteSettings
-
-_HOSTNAME = re.compile(r"^(?=.{1,253}$)([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.?)+$")
+from csms_desktop.services.settings_edit import validate_settings
 
 POLICIES = (
     (UnknownChargerPolicy.PENDING.value, "Pending: an operator accepts each new charger"),
@@ -51,20 +48,6 @@ POLICIES = (
 )
 PROFILES = ((0, "0: no authentication (trusted network)"),
             (1, "1: HTTP Basic password per charger"))
-
-
-def host_error(host: str) -> str | None:
-    host = host.strip()
-    if not host:
-        return "enter an address, e.g. 0.0.0.0 for every interface"
-    try:
-        ipaddress.ip_address(host)
-        return None
-    except ValueError:
-        pass
-    if _HOSTNAME.match(host):
-        return None
-    return "an IP address (0.0.0.0, ::) or a host name"
 
 
 class SettingsPage(QWidget):
@@ -202,6 +185,10 @@ class SettingsPage(QWidget):
 
         self.operators = OperatorsSection(ctx)
         lay.addWidget(self.operators)
+        from csms_desktop.gui.api_tokens import ApiTokensSection
+
+        self.api_tokens = ApiTokensSection(ctx)  # administrators: automation API tokens
+        lay.addWidget(self.api_tokens)
         lay.addStretch(1)
 
         for seq in ("Return", "Enter"):
@@ -303,13 +290,7 @@ class SettingsPage(QWidget):
 
     def validate(self) -> dict[str, str]:
         candidate = dataclasses.replace(self.settings, **self.values())
-        errors = candidate.validate()
-        host = host_error(candidate.ocpp_host)
-        if host:
-            errors["ocpp_host"] = host
-        if not candidate.site_name:
-            errors["site_name"] = "enter the site's name"
-        return errors
+        return validate_settings(candidate)  # the same checks as the API and `config set`
 
     def show_errors(self, errors: dict[str, str]) -> None:
         for key, lbl in self.errors.items():
@@ -367,10 +348,12 @@ class SettingsPage(QWidget):
         if not self.changes():
             self.load(self.settings)
         self.operators.refresh()
+        self.api_tokens.refresh()
 
     def on_operator_changed(self, op: Any) -> None:
         self.operators.setVisible(ops.can(op, Permission.OPERATORS))
         self.operators.set_operator(op)
+        self.api_tokens.set_operator(op)
 
 
 def create(ctx: Any) -> QWidget:

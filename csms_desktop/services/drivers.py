@@ -374,7 +374,7 @@ class DriverService:
         rows = self._rows(User.select().where(User.id == user_id))
         return rows[0] if rows else None
 
-    def search(self, text: str = "", limit: int = 1000) -> list[DriverRow]:
+    def search(self, text: str = "", limit: int = 1000, offset: int = 0) -> list[DriverRow]:
         """Drivers whose phone (typed any way), name, e-mail, plate or tag matches."""
         q = User.select()
         text = text.strip()
@@ -395,7 +395,7 @@ class DriverService:
             cond |= User.id.in_(IdTag.select(IdTag.user).where(
                 pw.fn.UPPER(IdTag.id_tag).contains(tag.upper()) & IdTag.user.is_null(False)))
             q = q.where(cond)
-        q = q.order_by(User.name, User.phone_number).limit(limit)
+        q = q.order_by(User.name, User.phone_number, User.id).limit(limit).offset(offset)
         return self._rows(q)
 
     @staticmethod
@@ -589,10 +589,20 @@ class DriverService:
             IdTagChargePoint.insert_many(rows).execute()
 
     @staticmethod
-    def tags(user_id: str | None = None) -> list[TagRow]:
+    def tags(user_id: str | None = None, *, tag_id: str | None = None,
+             after: str | None = None, limit: int | None = None) -> list[TagRow]:
+        """Tags (a driver's, or one by id), by creation; ``after``/``limit`` page them by id."""
         q = IdTag.select().order_by(IdTag.created_at)
         if user_id is not None:
             q = q.where(IdTag.user == user_id)
+        if tag_id is not None:
+            q = q.where(IdTag.id == tag_id)
+        if after is not None or limit is not None:
+            q = q.order_by(IdTag.id)
+            if after is not None:
+                q = q.where(IdTag.id > after)
+            if limit is not None:
+                q = q.limit(limit)
         tags = list(q)
         allowed: dict[str, list[str]] = {}
         if tags:

@@ -216,14 +216,20 @@ class ReservationService:
                      f"{where}, {self._fmt(res.start_time)} to {self._fmt(res.end_time)}.")
         return res
 
-    async def cancel(self, reservation_id: str, reason: str = "") -> str:
-        """Cancel; tells the charger if it holds the reservation. Returns what happened."""
+    @staticmethod
+    def _active(reservation_id: str) -> Reservation:
+        """The ACTIVE reservation, or FieldError saying why not."""
         res = Reservation.get_or_none(Reservation.id == reservation_id)
         if res is None:
             raise FieldError("reservation", "this reservation does not exist any more")
         if res.status != ReservationStatus.ACTIVE:
             raise FieldError("reservation", f"the reservation is already "
                                             f"{str(res.status).lower()}")
+        return res
+
+    async def cancel(self, reservation_id: str, reason: str = "") -> str:
+        """Cancel; tells the charger if it holds the reservation. Returns what happened."""
+        res = self._active(reservation_id)
         outcome = "cancelled"
         if res.ocpp_reservation_id is not None and res.sent_status == "Accepted" \
                 and self.commands is not None:
@@ -239,6 +245,24 @@ class ReservationService:
                      f"{res.charge_point_id}, {self._fmt(res.start_time)} to {self._fmt(res.end_time)}"
                      + (f": {reason}" if reason else "") + ".")
         return outcome
+
+    def reschedule(self, reservation_id: str, cp_id: str, connector_no: int | None,
+                   start: datetime, end: datetime, id_tag: str | None = None,
+                   now: datetime | None = None) -> Reservation:
+        """Move an ACTIVE reservation the charger does not hold yet (same checks as a new
+        one, ignoring itself); it is sent again when due."""
+        res = self._active(reservation_id)
+        if res.sent_status == "Accepted":
+            raise FieldError("reservation", f"{res.charge_point_id} holds this reservation "
+                                            "already: cancel it and book again")
+        values = self.check(res.user_id, cp_id, connector_no, start, end, id_tag, now,
+                            ignore_id=str(res.id))
+        values.pop("user")
+        Reservation.update(sent_status=None, **values).where(Reservation.id == res.id).execute()
+        res = Reservation.get_by_id(res.id)
+        self._notify(res, "Reservation changed", f"{res.charge_point_id}, "
+                     f"{self._fmt(res.start_time)} to {self._fmt(res.end_time)}.")
+        return res
 
     # -------------------------------------------------------------- the scheduler
     async def tick(self, now: datetime | None = None) -> TickReport:
@@ -343,22 +367,35 @@ class ReservationService:
 
     # -------------------------------------------------------------- queries for the timeline
     @staticmethod
+    def _query() -> Any:
+        return (Reservation.select(Reservation, User, Connector)
+                .join(User, on=(Reservation.user == User.id))
+                .switch(Reservation)
+                .join(Connector, pw.JOIN.LEFT_OUTER, on=(Reservation.connector == Connector.id)))
+
+    @staticmethod
     def rows(start: datetime, end: datetime, include_closed: bool = True) -> list[ReservationRow]:
-        q = (Reservation.select(Reservation, User, Connector)
-             .join(User, on=(Reservation.user == User.id))
-             .switch(Reservation)
-             .join(Connector, pw.JOIN.LEFT_OUTER, on=(Reservation.connector == Connector.id))
+        q = (ReservationService._query()
              .where((Reservation.start_time < end) & (Reservation.end_time > start))
              .order_by(Reservation.start_time))
         if not include_closed:
             q = q.where(Reservation.status == ReservationStatus.ACTIVE)
+        return ReservationService._rows(q)
+
+    @staticmethod
+    def row(reservation_id: str) -> ReservationRow | None:
+        rows = ReservationService._rows(
+            ReservationService._query().where(Reservation.id == reservation_id))
+        return rows[0] if rows else None
+
+    @staticmethod
+    def _rows(q: Any) -> list[ReservationRow]:
         out = []
         for r in q:
             out.append(ReservationRow(
                 id=str(r.id), user_id=r.user_id, driver=r.user.name or r.user.phone_number,
                 charge_point_id=r.charge_point_id,
-                connector_no=(r.connector.connector_id  # type: ignore[union-attr]
-                              if r.connector_id else None),
+                connector_no=r.connector.connector_id if r.connector_id else None,
                 start_time=r.start_time, end_time=r.end_time, status=str(r.status),
                 sent_status=r.sent_status or "", ocpp_reservation_id=r.ocpp_reservation_id,
                 id_tag=r.id_tag or ""))

@@ -89,6 +89,7 @@ MIGRATIONS: tuple[Migration, ...] = (
               _add_missing),
     Migration(5, "hardening: security_event; transaction received times and clock flag",
               _hardening),
+    Migration(6, "automation API: tables api_token, api_audit, api_webhook", _add_missing),
     Migration(8, "backups: table backup_record (every backup attempt and its result)",
               _add_missing),
 )

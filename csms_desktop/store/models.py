@@ -18,6 +18,7 @@ import peewee as pw
 from csms_desktop.domain import enums as E
 from csms_desktop.domain.ids import new_cuid, new_uuid
 from csms_desktop.domain.timeutil import utcnow
+from csms_desktop.store.api_models import API_MODELS
 from csms_desktop.store.backup_models import BackupRecord
 from csms_desktop.store.db import database_proxy
 from csms_desktop.store.fields import EnumField, JSONField, MoneyField, UTCDateTimeField
@@ -578,4 +579,5 @@ ALL_MODELS: tuple[type[pw.Model], ...] = (
     ChargePointVariable,
     SecurityEventRecord,
     BackupRecord,
+    *API_MODELS,
 )

@@ -1,0 +1,152 @@
+"""Read models the automation API answers with, built from the GUI's own read functions.
+
+A charge point is ``live_queries.ChargePointRow`` plus its connectors with their live
+state (status, power, SoC, the running session); lists are keyset-paged by id so a page
+costs the same at any depth. No Qt; the API runs these in a worker thread.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any, get_type_hints
+
+import peewee as pw
+
+from csms_desktop.services.drivers import VehicleRow
+from csms_desktop.services.live_queries import (
+    ChargePointRow,
+    ConnectorState,
+    SessionInfo,
+    charge_point_rows,
+    charger_states,
+)
+from csms_desktop.store.models import ChargePoint, Connector, User, UserVehicle
+
+
+@dataclass(frozen=True)
+class ConnectorLive:
+    """One connector as configured and as last reported."""
+
+    connector_no: int
+    connector_type: str
+    status: str  # ConnectorStatus value (AVAILABLE, OCCUPIED, ...)
+    ocpp_status: str | None  # as the charger said (Charging, SuspendedEV, ...)
+    error_code: str | None
+    vendor_error_code: str | None
+    info: str | None
+    status_time: datetime | None
+    max_power_kw: float | None
+    max_current_a: float | None
+    power_kw: float | None
+    soc: float | None
+    last_meter_kwh: float | None
+    session: SessionInfo | None
+
+
+def _with_connectors() -> type:
+    hints = get_type_hints(ChargePointRow)
+    specs: list[Any] = [(f.name, hints[f.name]) for f in dataclasses.fields(ChargePointRow)]
+    specs.append(("connectors", tuple[ConnectorLive, ...]))
+    cls = dataclasses.make_dataclass("ChargePointLive", specs, frozen=True)
+    cls.__module__ = __name__
+    cls.__doc__ = "A charge point with its connectors' live state."
+    return cls
+
+
+ChargePointLive: Any = _with_connectors()
+
+
+@dataclass(frozen=True)
+class ChargePointFilter:
+    connected: bool | None = None
+    registration: str | None = None  # ACCEPTED / PENDING / REJECTED
+    status: str | None = None  # ChargePointStatus value
+    search: str = ""  # part of the id, name or location
+
+
+def _live(row: ChargePointRow, states: dict[str, Any], extra: dict[tuple[str, int], Connector]
+          ) -> Any:
+    state = states.get(row.id)
+    conns: list[ConnectorLive] = []
+    for c in (state.connectors if state is not None else ()):
+        assert isinstance(c, ConnectorState)
+        db = extra.get((row.id, c.connector_no))
+        conns.append(ConnectorLive(
+            connector_no=c.connector_no, connector_type=c.connector_type,
+            status=str(db.status.value) if db is not None else "",
+            ocpp_status=c.ocpp_status, error_code=c.error_code,
+            vendor_error_code=db.vendor_error_code if db is not None else None, info=c.info,
+            status_time=c.status_time,
+            max_power_kw=db.max_power if db is not None else None,
+            max_current_a=db.max_current if db is not None else None, power_kw=c.power_kw,
+            soc=c.soc, last_meter_kwh=c.last_meter_kwh, session=c.session))
+    values = {f.name: getattr(row, f.name) for f in dataclasses.fields(ChargePointRow)}
+    return ChargePointLive(**values, connectors=tuple(conns))
+
+
+def _assemble(ids: list[str]) -> list[Any]:
+    if not ids:
+        return []
+    rows = charge_point_rows(ids)
+    states = charger_states(ids)
+    extra = {(str(c.charge_point_id), int(c.connector_id)): c
+             for c in Connector.select().where(Connector.charge_point.in_(ids))}
+    return [_live(r, states, extra) for r in rows]
+
+
+def charge_points(flt: ChargePointFilter, after: str | None = None,
+                  limit: int = 50) -> list[Any]:
+    """One page of charge points by id, after the id ``after``."""
+    q = ChargePoint.select(ChargePoint.id).order_by(ChargePoint.id)
+    if flt.connected is not None:
+        q = q.where(ChargePoint.connected == flt.connected)
+    if flt.registration:
+        q = q.where(ChargePoint.registration_status == flt.registration.upper())
+    if flt.status:
+        q = q.where(ChargePoint.status == flt.status.upper())
+    text = flt.search.strip()
+    if text:
+        q = q.where(ChargePoint.id.contains(text) | ChargePoint.name.contains(text)
+                    | ChargePoint.location.contains(text))
+    if after:
+        q = q.where(ChargePoint.id > after)
+    ids = [str(row.id) for row in q.limit(limit)]
+    return _assemble(ids)
+
+
+def charge_point(cp_id: str) -> Any | None:
+    found = _assemble([cp_id]) if ChargePoint.get_or_none(ChargePoint.id == cp_id) else []
+    return found[0] if found else None
+
+
+def connector_exists(cp_id: str, connector_no: int) -> bool:
+    return bool(Connector.select().where((Connector.charge_point == cp_id)
+                                         & (Connector.connector_id == connector_no)).exists())
+
+
+def vehicles(user_id: str | None = None, after: str | None = None,
+             limit: int = 50) -> list[VehicleRow]:
+    """Every vehicle (or one driver's), keyset-paged by id."""
+    q = UserVehicle.select().order_by(UserVehicle.id)
+    if user_id:
+        q = q.where(UserVehicle.user == user_id)
+    if after:
+        q = q.where(UserVehicle.id > after)
+    return [VehicleRow(str(v.id), v.user_id, v.license_plate, v.make or "", v.model or "",
+                       str(v.type)) for v in q.limit(limit)]
+
+
+def vehicle(vehicle_id: str) -> VehicleRow | None:
+    v = UserVehicle.get_or_none(UserVehicle.id == vehicle_id)
+    return VehicleRow(str(v.id), v.user_id, v.license_plate, v.make or "", v.model or "",
+                      str(v.type)) if v is not None else None
+
+
+def driver_exists(user_id: str) -> bool:
+    return bool(User.select().where(User.id == user_id).exists())
+
+
+def count(model: type[pw.Model]) -> int:
+    return int(model.select().count())

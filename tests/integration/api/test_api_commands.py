@@ -1,0 +1,166 @@
+"""Every command of the neutral interface through the API, against simulated chargers of
+both versions: one that accepts, one that refuses, one that does not answer, one offline."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+import pytest
+from api_helpers import ApiSite, sim_charger, wait_for
+
+from csms_desktop.api.commands import command_methods
+from csms_desktop.domain.enums import OCPPVersion, TransactionStatus
+from csms_desktop.store.models import ChargePoint, Transaction
+
+pytestmark = pytest.mark.timeout(60)
+
+SOON = (datetime.now(UTC) + timedelta(hours=1)).isoformat()
+PROFILE = {"id": 7, "stack_level": 1, "purpose": "TxDefaultProfile", "kind": "Absolute",
+           "unit": "A", "periods": [[0, 16.0]]}
+
+# One example body per command (a command added to Commands needs one here: the test
+# below fails until it has it).
+BODIES: dict[str, dict[str, Any]] = {
+    "remote-start": {"connector_id": 1, "id_tag": "TAG-API-1"},
+    "remote-stop": {"transaction_id": "1"},
+    "reset": {"hard": False},
+    "unlock": {"connector_id": 2},  # connector 1 has the remote-started session
+    "change-availability": {"connector_id": 2, "available": True},
+    "get-configuration": {"keys": None},
+    "change-configuration": {"key": "HeartbeatInterval", "value": "120"},
+    "clear-cache": {},
+    "trigger-message": {"message": "Heartbeat"},
+    "reserve-now": {"connector_id": 1, "expiry": SOON, "id_tag": "TAG-API-1",
+                    "reservation_id": 42},
+    "cancel-reservation": {"reservation_id": 42},
+    "set-charging-profile": {"connector_id": 1, "profile": PROFILE},
+    "clear-charging-profile": {"profile_id": 7},
+    "get-composite-schedule": {"connector_id": 1, "duration": 3600},
+    "get-charging-profiles": {"request_id": 5},
+    "send-local-list": {"version": 2, "entries": [{"id_tag": "TAG-API-1",
+                                                   "status": "Accepted"}]},
+    "get-local-list-version": {},
+    "update-firmware": {"location": "http://127.0.0.1/fw.bin", "retrieve_date": SOON},
+    "get-diagnostics": {"location": "http://127.0.0.1/upload"},
+    "get-base-report": {"request_id": 9},
+    "data-transfer": {"vendor_id": "com.example", "message_id": "ping", "data": "x"},
+    "accept-charger": {},
+    "reject-charger": {},
+}
+LAST = ("reset", "reject-charger")  # these end the charger's session
+ORDER = [n for n in BODIES if n not in LAST] + list(LAST)
+
+# What a charger that accepts, and one that refuses, make of each command. Where it is not
+# plain accepted / rejected, OCPP leaves no choice: 1.6 has no GetChargingProfiles or
+# GetBaseReport (not supported without asking), 1.6 UpdateFirmware / GetDiagnostics and
+# GetConfiguration / GetVariables answers carry no refusal, a 1.6 local list version of -1
+# means "no local list", 2.0.1 answers NoProfiles to a GetChargingProfiles with none.
+ACCEPTING = {"1.6": {"get-charging-profiles": "not supported",
+                     "get-base-report": "not supported"},
+             "2.0.1": {}}
+REFUSING = {"1.6": {"get-configuration": "accepted", "update-firmware": "accepted",
+                    "get-diagnostics": "accepted", "get-local-list-version": "not supported",
+                    "get-charging-profiles": "not supported", "get-base-report": "not supported",
+                    "reject-charger": "accepted"},
+            "2.0.1": {"get-configuration": "accepted", "get-local-list-version": "accepted",
+                      "get-charging-profiles": "accepted", "reject-charger": "accepted"}}
+
+
+def _cmd(cp_id: str, name: str) -> str:
+    return f"/api/v1/charge-points/{cp_id}/commands/{name}"
+
+
+async def _run(site: ApiSite, cp_id: str, names: list[str] | None = None,
+               bodies: dict[str, dict[str, Any]] | None = None) -> dict[str, dict[str, Any]]:
+    out = {}
+    for name in names or ORDER:
+        a = await site.attendant.post(_cmd(cp_id, name), (bodies or BODIES)[name])
+        assert a.status == 200, (name, a)
+        out[name] = a.body
+    return out
+
+
+@pytest.mark.parametrize("version", ["1.6", "2.0.1"])
+async def test_accepting_charger(site: ApiSite, version: str) -> None:
+    site.services.apply_settings(free_charging=True)  # the remote start's tag is accepted
+    cp_id = f"ACC-{version}"
+    async with sim_charger(site.ocpp_url, cp_id, version) as cp:
+        started = await _run(site, cp_id, ["remote-start"])
+        # both sides know the transaction (the charger learns its id from the answer)
+        await wait_for(lambda: active_tx(cp_id) is not None and cp.connectors[0].in_transaction,
+                       10, "the remote start's session")
+        bodies = {**BODIES, "remote-stop": {"transaction_id": active_tx(cp_id)}}
+        stopped = await _run(site, cp_id, ["remote-stop"], bodies)
+        assert stopped["remote-stop"]["outcome"] == "accepted", stopped
+        await wait_for(lambda: active_tx(cp_id) is None, 10, "the remote stop")
+        got = {**started, **stopped, **await _run(site, cp_id, ORDER[2:])}
+    expected = {name: ACCEPTING[version].get(name, "accepted") for name in ORDER}
+    assert {k: v["outcome"] for k, v in got.items()} == expected
+    assert all(v["ok"] == (v["outcome"] == "accepted") for v in got.values())
+    # the charger's data comes back
+    keys = {i["key"] for i in got["get-configuration"]["data"]["items"]}
+    assert "HeartbeatInterval" in keys or any("Interval" in k for k in keys), keys
+    assert got["get-local-list-version"]["status"] == "2"
+    assert "periods" in got["get-composite-schedule"]["data"]
+
+
+@pytest.mark.parametrize("version", ["1.6", "2.0.1"])
+async def test_refusing_charger(site: ApiSite, version: str) -> None:
+    cp_id = f"REF-{version}"
+    async with sim_charger(site.ocpp_url, cp_id, version, "Rejected"):
+        got = await _run(site, cp_id)
+    expected = {name: REFUSING[version].get(name, "rejected") for name in ORDER}
+    assert {k: v["outcome"] for k, v in got.items()} == expected
+
+
+async def test_offline_charger(site: ApiSite) -> None:
+    for version in (OCPPVersion.OCPP16, OCPPVersion.OCPP20):
+        cp_id = f"OFF-{version.value}"  # known to the site, not connected now
+        ChargePoint.create(id=cp_id, name=cp_id, protocol=version, connector_count=2)
+        got = await _run(site, cp_id)
+        admission = {"accept-charger", "reject-charger"}  # CSMS-side: done without it
+        assert {k: v["outcome"] for k, v in got.items() if k not in admission} == {
+            k: "charger offline" for k in ORDER if k not in admission}
+        assert all("not connected" in v["detail"] for k, v in got.items() if k not in admission)
+        assert got["accept-charger"]["detail"].startswith("accepted; it boots on its next")
+
+
+@pytest.mark.parametrize("version", ["1.6", "2.0.1"])
+async def test_silent_charger_times_out(site: ApiSite, version: str) -> None:
+    site.services.apply_settings(call_timeout=0.3)
+    cp_id = f"SIL-{version}"
+    async with sim_charger(site.ocpp_url, cp_id, version, "silent"):
+        got = await _run(site, cp_id, ["reset", "unlock", "get-configuration"])
+    assert {v["outcome"] for v in got.values()} == {"timed out"}
+
+
+async def test_command_errors(site: ApiSite) -> None:
+    a = await site.attendant.post(_cmd("NOPE", "reset"), {})
+    assert a.status == 404 and a.body["message"] == "no charge point NOPE"
+    async with sim_charger(site.ocpp_url, "ERR-1"):
+        a = await site.attendant.post(_cmd("ERR-1", "unlock"), {})
+        assert a.status == 422 and a.body["fields"] == {"connector_id": "required"}
+        a = await site.attendant.post(_cmd("ERR-1", "unlock"), {"connector_id": "one"})
+        assert a.status == 422 and "must be a whole number" in a.body["fields"]["connector_id"]
+        a = await site.attendant.post(_cmd("ERR-1", "reserve-now"),
+                                      {**BODIES["reserve-now"], "expiry": "tomorrow"})
+        assert a.status == 422 and "is not a date and time" in a.body["fields"]["expiry"]
+        a = await site.attendant.post(_cmd("ERR-1", "reset"), {"hard": True, "soft": 1})
+        assert a.status == 422 and "unknown field" in a.body["fields"]["soft"]
+        a = await site.attendant.post(_cmd("ERR-1", "launch-rockets"), {})
+        assert a.status == 404
+        a = await site.attendant.call("POST", _cmd("ERR-1", "reset"), data=b"{not json")
+        assert a.status == 400 and "not JSON" in a.body["message"]
+
+
+def test_every_command_has_an_example() -> None:
+    assert set(command_methods()) == set(BODIES)
+
+
+def active_tx(cp_id: str) -> str | None:
+    tx = Transaction.get_or_none((Transaction.charge_point == cp_id)
+                                 & (Transaction.status == TransactionStatus.ACTIVE))
+    return str(tx.transaction_id) if tx is not None else None
+
+
