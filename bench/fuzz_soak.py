@@ -201,6 +201,10 @@ async def soak(minutes: float, fuzzers: int, good: int, seed: int, tmp: Path,
     db = tmp / "soak.db"
     log = tmp / "serve.log"
     env = {k: v for k, v in os.environ.items() if k != "CSMS_FORBID_QT"}
+    # the good chargers' tags are nobody's: free charging lets them charge
+    subprocess.run([sys.executable, "main.py", "config", "set", "free_charging", "true",
+                    "--db", f"sqlite:///{db}"], cwd=ROOT, env=env, check=True,
+                   stdout=subprocess.DEVNULL)
     server = ServerProcess("serve", [sys.executable, "main.py", "serve", "--db", f"sqlite:///{db}",
                                      "--port", str(port), "--host", "127.0.0.1",
                                      "--unknown-chargers", "accept", "--log-level", "INFO"],

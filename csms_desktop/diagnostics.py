@@ -117,3 +117,27 @@ def monitor_from_env(extra: Any = None) -> LoopLagMonitor | None:
     mon = LoopLagMonitor(path, extra, reset_path=os.environ.get("CSMS_LOOP_LAG_RESET") or None)
     mon.start()
     return mon
+
+
+def memory_profile_from_env() -> asyncio.Task[None] | None:
+    """``CSMS_MEMORY_PROFILE=path``: trace Python allocations (tracemalloc, slower) and
+    write the 40 biggest allocation sites there every 30 s: where the memory is."""
+    path = os.environ.get("CSMS_MEMORY_PROFILE")
+    if not path:
+        return None
+    import tracemalloc
+
+    tracemalloc.start(1)
+
+    async def write() -> None:
+        while True:
+            await asyncio.sleep(30)
+            snap = tracemalloc.take_snapshot()
+            stats = snap.statistics("lineno")[:40]
+            total = sum(s.size for s in snap.statistics("filename"))
+            lines = [f"total traced {total / 2**20:.1f} MB, rss "
+                     f"{resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB peak"]
+            lines += [f"{s.size / 2**20:8.2f} MB {s.count:9d} {s.traceback}" for s in stats]
+            Path(path).write_text("\n".join(lines) + "\n")
+
+    return asyncio.get_running_loop().create_task(write(), name="memory-profile")

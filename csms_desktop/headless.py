@@ -140,7 +140,7 @@ def tune_gc() -> None:
 def start_background_services(rt: Runtime) -> None:
     """What runs next to the server in every mode: drivers/local lists/reservations
     (subscribed to the hub), the reservation scheduler, and the optional lag monitor."""
-    from csms_desktop.diagnostics import monitor_from_env
+    from csms_desktop.diagnostics import memory_profile_from_env, monitor_from_env
     from csms_desktop.protocol.commands import Commands
     from csms_desktop.services.driver_services import install
     from csms_desktop.services.reservations import run_reservation_scheduler
@@ -160,6 +160,9 @@ def start_background_services(rt: Runtime) -> None:
         "writer_rows": services.writer.rows_written,
         "writer_last_flush_ms": round(services.writer.last_flush_ms, 2),
     })
+    profile = memory_profile_from_env()
+    if profile is not None:
+        services.extras["memory_profile"] = profile
     if monitor is not None:
         services.extras["loop_monitor"] = monitor
         rt.server.on_stopped.append(monitor.write)

@@ -181,8 +181,10 @@ class OCPPConnection:
         while self._garbage and now - self._garbage[0] > GARBAGE_WINDOW:
             self._garbage.popleft()
         if len(self._garbage) > GARBAGE_LIMIT:
-            log.error("%s keeps sending garbage (%d frames in %.0f s): closing its connection",
-                      self.cp_id, len(self._garbage), GARBAGE_WINDOW)
+            self.services.chargers.security.raise_event(
+                self.cp_id, "MalformedFrames", f"{len(self._garbage)} malformed frames in "
+                f"{GARBAGE_WINDOW:.0f} s: the connection is closed", self.remote,
+                alarming=False)
             await self.ws.close(1008, "too many malformed frames")
 
     async def _reply_error(self, uid: str, action: str, code: str, description: str,

@@ -14,6 +14,7 @@ import ctypes.util
 import logging
 import sys
 import time
+from collections.abc import Callable
 
 log = logging.getLogger(__name__)
 
@@ -39,27 +40,47 @@ def release_memory() -> bool:
     if trim is None:
         return False
     t0 = time.perf_counter()
+    before = rss_mb()
     trim(0)
-    log.debug("malloc_trim took %.1f ms", (time.perf_counter() - t0) * 1000)
+    log.info("memory handed back: RSS %.0f -> %.0f MB (%.1f ms)", before, rss_mb(),
+             (time.perf_counter() - t0) * 1000)
     return True
+
+
+def rss_mb() -> float:
+    """This process's resident memory in MB (Linux; 0 elsewhere)."""
+    try:
+        with open("/proc/self/statm") as f:
+            pages = int(f.read().split()[1])
+    except (OSError, ValueError, IndexError):
+        return 0.0
+    import os
+
+    return pages * os.sysconf("SC_PAGE_SIZE") / 2**20
 
 
 class Trimmer:
     """Decides when: after ``drop`` connections went away since the last trim, or every
     ``every`` seconds while connections come and go."""
 
-    def __init__(self, drop: int = 20, every: float = 600.0) -> None:
+    def __init__(self, drop: int = 20, every: float = 600.0, gap: float = 5.0) -> None:
         self.drop = drop
         self.every = every
+        self.gap = gap  # at least this long between two trims (a mass disconnect)
         self._high = 0
         self._last = time.monotonic()
 
-    def tick(self, connections: int) -> bool:
+    def tick(self, connections: int, before: Callable[[], None] | None = None) -> bool:
+        """Trim when it is time (``before`` runs first: e.g. the page cache's release)."""
         self._high = max(self._high, connections)
         now = time.monotonic()
+        if now - self._last < self.gap:
+            return False
         if self._high - connections >= self.drop or (
                 now - self._last >= self.every and self._high != connections):
             self._high = connections
             self._last = now
+            if before is not None:
+                before()
             return release_memory()
         return False

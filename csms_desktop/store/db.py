@@ -91,3 +91,15 @@ def refresh_statistics() -> None:
 
 def is_sqlite() -> bool:
     return isinstance(database_proxy.obj, peewee.SqliteDatabase)
+
+
+def release_database_memory() -> None:
+    """Give back this connection's page cache (SQLite ``shrink_memory``; it refills as
+    queries need it). Called after a burst, with the heap trim."""
+    db = database_proxy.obj
+    if db is None or not isinstance(db, peewee.SqliteDatabase):
+        return
+    try:
+        db.execute_sql("PRAGMA shrink_memory")
+    except peewee.DatabaseError:
+        pass
