@@ -100,8 +100,10 @@ class ApiTraffic:
 
 
 def phase(label: str, r: LoadResult) -> str:
+    kinds = f" ({', '.join(f'{k} {v}' for k, v in sorted(r.errors.items()))})" \
+        if r.errors else ""
     return (f"| {label} | {r.connected} | {r.msgs_per_s:,.0f} | {r.p50_ms:.2f} | "
-            f"{r.p99_ms:.2f} | {r.error_count} |")
+            f"{r.p99_ms:.2f} | {r.error_count}{kinds} |")
 
 
 def main(argv: list[str] | None = None) -> int:

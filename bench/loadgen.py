@@ -91,6 +91,9 @@ class _Client:
                                             timeout)
             self.ws.send(BOOT % f"{self.cp_id}-boot")
             answer = await asyncio.wait_for(self.ws.recv(), timeout)
+            while lite_ws.message_type(answer) == 2:  # a CSMS CALL may come first
+                self.ws.send(_not_implemented(answer))
+                answer = await asyncio.wait_for(self.ws.recv(), timeout)
         except (OSError, lite_ws.WsClosed, TimeoutError):
             errors["connect"] = errors.get("connect", 0) + 1
             return False
