@@ -280,6 +280,9 @@ async def soak(minutes: float, fuzzers: int, good: int, seed: int, tmp: Path,
     }
 
 
+PEAK_LIMIT_MB = 1024.0
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--minutes", type=float, default=10.0)
@@ -306,7 +309,11 @@ def main() -> int:
                                  args.idle))
     ok = (r["tracebacks"] == 0 and r["wrong replies"] == 0 and r["InternalError answers"] == 0
           and r["dropped log rows"] == 0 and not r["victim rows changed"]
-          and r["absurd connector rows"] == 0 and r["rss idle MB"] < 2 * r["rss start MB"])
+          and r["absurd connector rows"] == 0 and r["rss idle MB"] < 2 * r["rss start MB"]
+          # the server must still be there and have served the good chargers: a server
+          # killed for its memory (seen: 23 GB peak, 0 MB idle) is a failure, not an OK
+          and r["rss idle MB"] > 0 and r["rss peak MB"] < PEAK_LIMIT_MB
+          and r["good transactions completed"] >= max(1, int(r["minutes"] * 5)))
     lines = [
         f"- {r['minutes']:g} min, {r['fuzzers']} fuzzing chargers (half 1.6, half 2.0.1), "
         f"{r['good chargers']} good simulated chargers",

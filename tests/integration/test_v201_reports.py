@@ -168,3 +168,36 @@ async def test_every_other_station_message_is_answered(services, url):
                         "Get15118EVCertificate", "NotifyEVChargingNeeds",
                         "NotifyEVChargingSchedule", "NotifyCustomerInformation",
                         "NotifyDisplayMessages", "NotifyMonitoringReport", "DataTransfer"}
+
+
+async def test_a_report_numbered_up_to_int32_max_is_answered_at_once(services, url):
+    """Found by the 10-minute fuzz soak: a last NotifyReport part with seqNo 2**31 - 1 made
+    the 'missing parts' log line build a list over the whole range (23 GB, the server was
+    killed). The gaps are walked, never the range, and a report remembers a bounded number
+    of parts; ReportChargingProfiles keeps a bounded number of profiles."""
+    import tracemalloc
+
+    from csms_desktop.protocol.v201.state import MAX_PARTS_PER_REPORT, gaps
+
+    assert gaps({0, 2**31 - 1}, limit=5, start=0) == [1, 2, 3, 4, 5]
+    assert gaps({3, 7}, start=0) == [0, 1, 2, 4, 5, 6]
+    assert gaps(set(), start=0) == []
+    item = report_item("OCPPCommCtrlr", "HeartbeatInterval", "300")
+    tracemalloc.start()
+    try:
+        async with booted(url, CP) as station:
+            await station.send("NotifyReport", request_id=99, generated_at=iso(), seq_no=0,
+                               tbc=True, report_data=[item])
+            await station.send("NotifyReport", request_id=99, generated_at=iso(),
+                               seq_no=2**25, tbc=False, report_data=[item])  # safe before
+            for n in range(MAX_PARTS_PER_REPORT + 10):  # numbered at will, never complete
+                await station.send("NotifyReport", request_id=100, generated_at=iso(),
+                                   seq_no=n, tbc=True)
+            # the station is still served
+            assert (await station.send("Heartbeat")).current_time
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert peak < 200 * 2**20  # before: the missing-parts list alone was 2**31 ints
+    track = services.extras["v201"].reports[("NotifyReport", CP, 100)]
+    assert len(track.parts) == MAX_PARTS_PER_REPORT

@@ -18,11 +18,13 @@ from csms_desktop.domain.enums import NotificationType
 from csms_desktop.domain.timeutil import utcnow
 from csms_desktop.protocol.connection import OCPPConnection
 from csms_desktop.protocol.v201.common import state
-from csms_desktop.protocol.v201.state import ReportTrack
+from csms_desktop.protocol.v201.state import MAX_PARTS_PER_REPORT, ReportTrack, gaps
 from csms_desktop.services.events import ChargerUpdated
 from csms_desktop.store.models import ChargePointVariable
 
 log = logging.getLogger(__name__)
+
+MAX_PROFILES_REPORTED = 1_000  # per request: a station has a few dozen at most
 
 VarKey = tuple[str, int | None, int | None, str, str, str]
 
@@ -77,6 +79,8 @@ def _part(conn: OCPPConnection, kind: str, request_id: int, seq: int,
         log.warning("%s %s %d: part %d follows part %d", conn.cp_id, kind, request_id, seq,
                     max(track.parts))
     track.parts.add(seq)
+    if len(track.parts) > MAX_PARTS_PER_REPORT:  # bounded: a station may number parts at will
+        track.parts.discard(min(track.parts))
     if not tbc:
         track.done = True
     return track
@@ -102,7 +106,7 @@ def notify_report(conn: OCPPConnection, p: dict[str, Any]) -> dict[str, Any]:
                          "characteristics": {**chars, **flags} or None}
     track.rows += store_variables(conn.cp_id, rows)
     if track.done:
-        missing = [n for n in range(max(track.parts) + 1) if n not in track.parts]
+        missing = gaps(track.parts, limit=20, start=0)
         log.info("%s report %d complete: %d variable attributes in %d part(s)%s", conn.cp_id,
                  request_id, track.rows, len(track.parts),
                  f", parts {missing} missing" if missing else "")
@@ -153,6 +157,10 @@ def report_charging_profiles(conn: OCPPConnection, p: dict[str, Any]) -> dict[st
     for profile in p["chargingProfile"]:
         track.items.append({"evseId": p["evseId"], "source": p["chargingLimitSource"],
                             **profile})
+    if len(track.items) > MAX_PROFILES_REPORTED:  # bounded: the newest are kept
+        del track.items[:len(track.items) - MAX_PROFILES_REPORTED]
+        log.warning("%s reports more than %d charging profiles (request %s): the oldest "
+                    "are not kept", conn.cp_id, MAX_PROFILES_REPORTED, p["requestId"])
     if not p.get("tbc", False):
         track.done = True
     log.info("%s reports %d charging profile(s) on EVSE %s (request %s)", conn.cp_id,

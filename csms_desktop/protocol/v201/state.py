@@ -34,6 +34,22 @@ _gap_log = RateLimitedLog(log)
 MAX_TRACKED_TRANSACTIONS = 10_000
 MAX_TRACKED_REPORTS = 1_000
 MAX_SEEN_PER_TRANSACTION = 64  # the newest (seqNo, eventType) pairs; older ones: max_seq
+MAX_PARTS_PER_REPORT = 4_096  # a report's seqNos remembered (duplicates); older ones forgotten
+
+
+def gaps(numbers: set[int] | list[int], limit: int = 100, start: int | None = None) -> list[int]:
+    """The first ``limit`` integers missing between ``start`` (default: the lowest) and
+    the highest of ``numbers``. Walks the gaps, never the range: a station may send
+    seqNo 0 and then 2**31 - 1."""
+    seqs = sorted(set(numbers))
+    if start is not None and seqs and start < seqs[0]:
+        seqs.insert(0, start - 1)
+    out: list[int] = []
+    for a, b in itertools.pairwise(seqs):
+        out.extend(range(a + 1, min(b, a + 1 + limit - len(out))))
+        if len(out) >= limit:
+            break
+    return out
 
 
 @dataclass
@@ -80,14 +96,7 @@ class TxTrack:
     def missing(self, limit: int = 100) -> list[int]:
         """The first ``limit`` seqNos not seen between the lowest and the highest (walks
         the gaps, not the range: a station may jump from 0 to 2**31)."""
-        seqs = sorted({n for n, _ in self.seen})
-        out: list[int] = []
-        for a, b in itertools.pairwise(seqs):
-            for n in range(a + 1, min(b, a + 1 + limit - len(out))):
-                out.append(n)
-            if len(out) >= limit:
-                break
-        return out
+        return gaps({n for n, _ in self.seen}, limit)
 
 
 @dataclass
