@@ -21,7 +21,7 @@ from csms_desktop.sim.commands import SharedCommands
 from csms_desktop.sim.lifecycle import Offline
 from csms_desktop.sim.model import Behaviour, CState, SimParams, Stats
 from csms_desktop.sim.transport import call_action, open_connection
-from csms_desktop.sim.waiting import wait_event
+from csms_desktop.sim.waiting import cancel_and_wait, wait_event
 
 log = logging.getLogger("csms_desktop.sim")
 
@@ -157,7 +157,7 @@ class SimCore(SharedCommands):
             everything = [t for t in (recv, main, stopper, *self._tasks) if t is not None]
             for t in everything:
                 t.cancel()
-            results = await asyncio.gather(*everything, return_exceptions=True)
+            results = await cancel_and_wait(everything)
             for r in results:
                 if isinstance(r, BaseException) and not isinstance(
                     r, asyncio.CancelledError | Offline | ConnectionClosed | ExceptionGroup
@@ -184,9 +184,9 @@ class SimCore(SharedCommands):
         await self.p_after_boot()
         self.spawn(self._heartbeat_loop())
         self.spawn(self._chaos_loop())
-        async with asyncio.TaskGroup() as group:
-            for c in self.connectors:
-                group.create_task(self._connector_loop(c))
+        # spawned (not a TaskGroup): the connection's end cancels each loop itself, again
+        # if a cancellation was lost (sim.waiting.cancel_and_wait)
+        await asyncio.gather(*(self.spawn(self._connector_loop(c)) for c in self.connectors))
 
     async def _boot(self) -> None:
         while True:
