@@ -1,7 +1,9 @@
 """Load generator: N raw OCPP 1.6 websocket clients on loopback, in worker processes.
 
-Each client sends BootNotification once, then Heartbeat and MeterValues (4 sampled values:
-energy Wh, power W, current A, voltage V) alternately and back to back (the next frame
+Each client sends BootNotification once (and, with ``tx="own"``, a StartTransaction whose
+id its MeterValues then name; with ``tx="unknown"``, MeterValues name a transaction id that
+does not exist), then Heartbeat and MeterValues (4 sampled values: energy Wh, power W,
+current A, voltage V) alternately and back to back (the next frame
 goes out when the answer arrives) for D seconds. Round-trip times are measured per frame.
 Frames are prebuilt strings, framing is `lite_ws` (no ocpp library, no JSON parsing), and
 clients are spread over worker processes so that the generator is not the bottleneck.
@@ -11,6 +13,7 @@ Bounded: every phase has a deadline and each worker stops at D + request timeout
 from __future__ import annotations
 
 import asyncio
+import json
 import multiprocessing as mp
 import random
 import sys
@@ -31,7 +34,10 @@ from bench.common import HOST, nproc, percentile
 BOOT = ('[2,"%s","BootNotification",{"chargePointVendor":"Bench","chargePointModel":"LoadGen",'
         '"firmwareVersion":"1.0"}]')
 HEARTBEAT = '[2,"%s","Heartbeat",{}]'
-METER = ('[2,"%s","MeterValues",{"connectorId":1,"meterValue":[{"timestamp":"%s","sampledValue":['
+START = ('[2,"%s","StartTransaction",{"connectorId":1,"idTag":"BENCH%s","meterStart":'
+         '1000000,"timestamp":"%s"}]')
+TX_MODES = ("none", "own", "unknown")
+METER = ('[2,"%s","MeterValues",{"connectorId":1,%s"meterValue":[{"timestamp":"%s","sampledValue":['
          '{"value":"%d","measurand":"Energy.Active.Import.Register","unit":"Wh"},'
          '{"value":"11040","measurand":"Power.Active.Import","unit":"W"},'
          '{"value":"16.0","measurand":"Current.Import","unit":"A","phase":"L1"},'
@@ -80,9 +86,22 @@ def _ts() -> str:
 
 
 class _Client:
-    def __init__(self, cp_id: str) -> None:
+    def __init__(self, cp_id: str, tx: str = "none", index: int = 0) -> None:
         self.cp_id = cp_id
         self.ws: lite_ws.LiteWs | None = None
+        self.tx = tx
+        self.tx_field = ""  # '"transactionId":N,' in every MeterValues
+        if tx == "unknown":  # never started anywhere: above any id a run hands out
+            self.tx_field = f'"transactionId":{2_000_000_000 + index},'
+
+    async def _call(self, frame: str, timeout: float) -> str:
+        assert self.ws is not None
+        self.ws.send(frame)
+        answer = await asyncio.wait_for(self.ws.recv(), timeout)
+        while lite_ws.message_type(answer) == 2:  # a CSMS CALL may come first
+            self.ws.send(_not_implemented(answer))
+            answer = await asyncio.wait_for(self.ws.recv(), timeout)
+        return answer
 
     async def setup(self, port: int, path_prefix: str, timeout: float,
                     errors: dict[str, int]) -> bool:
@@ -100,6 +119,18 @@ class _Client:
         if lite_ws.message_type(answer) != 3:
             errors["boot"] = errors.get("boot", 0) + 1
             return False
+        if self.tx == "own":
+            try:
+                answer = await self._call(START % (f"{self.cp_id}-start", self.cp_id, _ts()),
+                                          timeout)
+                tx_id = json.loads(answer)[2].get("transactionId")
+            except (OSError, lite_ws.WsClosed, TimeoutError, ValueError, IndexError,
+                    AttributeError):
+                tx_id = None
+            if not isinstance(tx_id, int):
+                errors["start"] = errors.get("start", 0) + 1
+                return False
+            self.tx_field = f'"transactionId":{tx_id},'
         return True
 
     async def load(self, t_end: float, rtts: array[float], stamp: list[str],
@@ -122,7 +153,7 @@ class _Client:
                 ws.send(HEARTBEAT % uid)
             else:
                 energy += 3
-                ws.send(METER % (uid, stamp[0], energy))
+                ws.send(METER % (uid, self.tx_field, stamp[0], energy))
             try:
                 answer = await ws.recv()
                 kind = lite_ws.message_type(answer)
@@ -146,9 +177,10 @@ class _Client:
 
 async def _worker_async(port: int, path_prefix: str, ids: list[str], duration: float,
                         conn: Connection, connect_timeout: float,
-                        request_timeout: float, pace: float = 0.0) -> None:
+                        request_timeout: float, pace: float = 0.0, tx: str = "none") -> None:
     errors: dict[str, int] = {}
-    clients = [_Client(i) for i in ids]
+    clients = [_Client(i, tx, int(i[-5:]) if i[-5:].isdigit() else k)
+               for k, i in enumerate(ids)]
     gate = asyncio.Semaphore(200)
 
     async def setup(c: _Client) -> bool:
@@ -189,10 +221,11 @@ async def _worker_async(port: int, path_prefix: str, ids: list[str], duration: f
 
 
 def _worker(port: int, path_prefix: str, ids: list[str], duration: float, conn: Connection,
-            connect_timeout: float, request_timeout: float, pace: float = 0.0) -> None:
+            connect_timeout: float, request_timeout: float, pace: float = 0.0,
+            tx: str = "none") -> None:
     try:
         asyncio.run(_worker_async(port, path_prefix, ids, duration, conn, connect_timeout,
-                                  request_timeout, pace))
+                                  request_timeout, pace, tx))
     except Exception as exc:  # report instead of hanging the parent
         conn.send(("failed", repr(exc)))
 
@@ -205,7 +238,8 @@ def _recv(conn: Connection, timeout: float) -> Any:
 
 def run_load(port: int, clients: int, duration: float, workers: int | None = None,
              path_prefix: str = "/", id_prefix: str = "LG", connect_timeout: float = 30.0,
-             request_timeout: float = 10.0, pace: float = 0.0) -> LoadResult:
+             request_timeout: float = 10.0, pace: float = 0.0,
+             tx: str = "none") -> LoadResult:
     """Run the load against 127.0.0.1:port and return the merged result.
 
     ``pace`` > 0: each client sends one frame every ``pace`` seconds (a site's steady
@@ -218,7 +252,8 @@ def run_load(port: int, clients: int, duration: float, workers: int | None = Non
     for share in shares:
         parent, child = ctx.Pipe()
         p = ctx.Process(target=_worker, args=(port, path_prefix, share, duration, child,
-                                              connect_timeout, request_timeout, pace),
+                                              connect_timeout, request_timeout, pace,
+                                              tx),
                         daemon=True)
         p.start()
         procs.append(p)

@@ -2,8 +2,9 @@
 """Reference server (b): the ocpp library's documented minimal central system.
 
 Plain asyncio + websockets.serve + an ocpp.v16.ChargePoint subclass whose @on handlers for
-BootNotification, Heartbeat, MeterValues and StatusNotification answer at once and store
-nothing. Library defaults otherwise (JSON schema validation in the executor). Logging stays
+BootNotification, Heartbeat, MeterValues, StatusNotification and StartTransaction (a
+counter for the transaction id, every tag accepted) answer at once and store nothing.
+Library defaults otherwise (JSON schema validation in the executor). Logging stays
 at WARNING, like the app under test (the library logs every frame at INFO).
 
     python bench/ref_library_csms.py --port 9001
@@ -24,6 +25,8 @@ from ocpp.v16 import call_result
 from ocpp.v16.enums import Action, RegistrationStatus
 from websockets.typing import Subprotocol
 
+_TX = 0
+
 
 class ChargePoint(cp):
     @on(Action.boot_notification)
@@ -40,6 +43,13 @@ class ChargePoint(cp):
     @on(Action.meter_values)
     def on_meter_values(self, **kwargs: Any) -> Any:
         return call_result.MeterValues()
+
+    @on(Action.start_transaction)
+    def on_start_transaction(self, **kwargs: Any) -> Any:
+        global _TX
+        _TX += 1
+        return call_result.StartTransaction(transaction_id=_TX,
+                                            id_tag_info={"status": "Accepted"})
 
     @on(Action.status_notification)
     def on_status_notification(self, **kwargs: Any) -> Any:
@@ -59,7 +69,8 @@ async def on_connect(websocket: Any) -> None:
 
 
 async def main(port: int) -> None:
-    server = await websockets.serve(on_connect, "127.0.0.1", port, subprotocols=[Subprotocol("ocpp1.6")])
+    server = await websockets.serve(on_connect, "127.0.0.1", port,
+subprotocols=[Subprotocol("ocpp1.6")])
     await server.wait_closed()
 
 

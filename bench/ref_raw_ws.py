@@ -14,7 +14,9 @@ from typing import Any
 
 from websockets.asyncio.server import serve
 
-CANNED = '{"currentTime":"2025-01-01T00:00:00.000Z","interval":300,"status":"Accepted"}]'
+# one answer for every action: a boot's fields, and a start's (transactionId, idTagInfo)
+CANNED = ('{"currentTime":"2025-01-01T00:00:00.000Z","interval":300,"status":"Accepted",'
+          '"transactionId":1,"idTagInfo":{"status":"Accepted"}}]')
 
 
 async def handler(connection: Any) -> None:

@@ -22,7 +22,9 @@ from __future__ import annotations
 
 import argparse
 import math
+import os
 import shlex
+import subprocess
 import sys
 import tempfile
 from dataclasses import dataclass
@@ -42,7 +44,7 @@ from bench.common import (
     raise_nofile,
     raw_cmd,
 )
-from bench.loadgen import LoadResult, run_load
+from bench.loadgen import TX_MODES, LoadResult, run_load
 
 LABELS = {"a": "(a) app", "b": "(b) ocpp library", "c": "(c) raw websockets",
           "g": "(g) app, GUI mode"}
@@ -75,6 +77,10 @@ def build_parser(parser: argparse.ArgumentParser | None = None) -> argparse.Argu
     p.add_argument("--gui", action="store_true", help="also run (g), the app in GUI mode")
     p.add_argument("--ready-timeout", type=float, default=60.0,
                    help="seconds to wait for a server's port")
+    p.add_argument("--tx", choices=TX_MODES, default="none",
+                   help="MeterValues name no transaction (none), each client's own started "
+                        "one (own; free charging is switched on in the app's database), or "
+                        "a transaction that does not exist (unknown)")
     p.add_argument("--quick", action="store_true", help="N=5, 2 s (smoke test)")
     p.add_argument("--results", type=Path, default=RESULTS, help="markdown file to append to")
     p.add_argument("--no-record", action="store_true", help="do not append to the results file")
@@ -101,12 +107,20 @@ def run_one(key: str, n: int, args: argparse.Namespace, tmpdir: str) -> Row:
     port = free_port()
     server = ServerProcess(LABELS[key], _cmd(key, port, args, tmpdir), port,
                            Path(tmpdir) / f"server-{key}-{n}.log", env=_env(key, n, tmpdir))
+    cmd = _cmd(key, port, args, tmpdir)
+    if key in "ag" and args.tx == "own" and "--db" in cmd:
+        # every client's tag is nobody's: free charging lets the app start their sessions
+        subprocess.run([sys.executable, "main.py", "config", "set", "free_charging", "true",
+                        "--db", cmd[cmd.index("--db") + 1]], cwd=Path(__file__).parent.parent,
+                       check=True, stdout=subprocess.DEVNULL,
+                       env={**os.environ, **(_env(key, n, tmpdir) or {})})
     server.start()
     try:
         if not server.wait_ready(args.ready_timeout):
             return Row(LABELS[key], n, None, failure="server did not start: " + server.tail(5))
         cpu0 = server.cpu_seconds()
-        result = run_load(port, n, args.duration, args.workers, args.path_prefix)
+        result = run_load(port, n, args.duration, args.workers, args.path_prefix,
+                          tx=args.tx)
         cpu1 = server.cpu_seconds()
         cpu = None if cpu0 is None or cpu1 is None else (cpu1 - cpu0) / args.duration * 100
         return Row(LABELS[key], n, result, cpu, server.rss_mb())
@@ -187,7 +201,10 @@ def main(argv: list[str] | None = None, parser: argparse.ArgumentParser | None =
         command = "python bench/throughput.py " + " ".join(shlex.quote(a) for a in (argv or []))
         if argv is None:
             command = "python " + " ".join(shlex.quote(a) for a in sys.argv)
-        append_results(args.results, "Throughput", command, body)
+        title = "Throughput" + ({"own": " (MeterValues on each charger's own transaction)",
+                                 "unknown": " (MeterValues naming an unknown transaction)"}
+                                .get(args.tx, ""))
+        append_results(args.results, title, command, body)
         print(f"appended to {args.results}", flush=True)
     return 0 if all(r.result is not None for r in rows) else 1
 

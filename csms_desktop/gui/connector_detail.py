@@ -229,8 +229,10 @@ class ConnectorDetailDialog(QDialog):
     # ------------------------------------------------------------------ state
     def _load_state(self) -> None:
         # Meter samples and statuses are written in batches; commit what has arrived so
-        # the page shows everything the tiles already showed (a few ms, on opening).
-        self.services.writer.flush()
+        # the page shows everything the tiles already showed (a few ms, on opening). With
+        # the database thread running, it commits them within its interval: not here.
+        if not self.services.worker.running:
+            self.services.writer.flush()
         cp = lq.charger_state(self.cp_id)
         name = cp.name if cp is not None else self.cp_id
         self.title.setText(f"{name} · connector {self.connector_no}")
@@ -326,7 +328,7 @@ class ConnectorDetailDialog(QDialog):
         hours = self.range_hours
         tx = self.tx
         self.loading.setText("Loading…")
-        self.services.writer.flush()  # read what has arrived, not what was last flushed
+        await self.services.writer.durable()  # read what has arrived (committed off the loop)
         try:
             if hours is None:
                 points = await read(lq.transaction_meter_values, tx.transaction_id) if tx else []

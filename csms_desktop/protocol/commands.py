@@ -7,6 +7,7 @@ back into a :class:`CommandResult`.
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -15,6 +16,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from csms_desktop.domain.enums import OCPPVersion, RegistrationStatus
 from csms_desktop.protocol.connection import (
+    HEAVY_ITEMS,
     CallRejected,
     CallTimeout,
     ChargerOffline,
@@ -112,7 +114,12 @@ class Commands:
         if conn is None:
             return CommandResult(Outcome.OFFLINE, detail=f"{cp_id} is not connected")
         adapter = self.adapter(conn.version)
-        built = adapter.build(request)
+        if any(isinstance(v, list) and len(v) >= HEAVY_ITEMS for v in request.args.values()):
+            # thousands of local list entries: built in a thread, the loop keeps its turns
+            built = await asyncio.get_running_loop().run_in_executor(None, adapter.build,
+                                                                     request)
+        else:
+            built = adapter.build(request)
         if built is None:
             return CommandResult(Outcome.NOT_SUPPORTED,
                                  detail=f"{request.name} does not exist in {conn.version.value}")
@@ -134,13 +141,15 @@ class Commands:
         except Exception as exc:  # a malformed but schema-valid answer
             log.exception("%s: could not interpret the answer to %s", cp_id, action)
             return CommandResult(Outcome.ERROR, detail=f"unreadable answer: {exc}")
+        if request.name == "get_configuration" and result.ok:
+            services = self.server.services
+            await services.worker.call(services.chargers.store_variables, cp_id,
+                                       result.data.get("items", []))
         self._after(cp_id, conn, request, result)
         return result
 
     def _after(self, cp_id: str, conn: OCPPConnection, request: Request,
                result: CommandResult) -> None:
-        if request.name == "get_configuration" and result.ok:
-            self.server.services.chargers.store_variables(cp_id, result.data.get("items", []))
         for fn in self.server.services.command_hooks:
             try:
                 fn(cp_id, request, result)

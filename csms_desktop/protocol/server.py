@@ -12,6 +12,7 @@ import asyncio
 import base64
 import binascii
 import logging
+import os
 from collections.abc import Callable
 from http import HTTPStatus
 from typing import Any
@@ -81,6 +82,12 @@ class OCPPServer:
 
         Raises OSError when the address is in use or not available.
         """
+        self.services.hub.bind(asyncio.get_running_loop())
+        self.services.worker.start()  # the database thread: handlers and commits
+        if os.environ.get("CSMS_DB_THREAD_CHECK"):
+            from csms_desktop.services.dbworker import report_other_threads
+            from csms_desktop.store.db import database_proxy
+            report_other_threads(database_proxy.obj, self.services.worker)
         self.services.writer.start()
         self.services.chargers.stopping = False
         self._server = await serve(
@@ -127,6 +134,7 @@ class OCPPServer:
             except TimeoutError:
                 log.warning("some connections did not close within 5 s")
             self._server = None
+        await self.services.worker.stop()  # runs what is queued and commits
         await self.services.writer.stop()
         ChargePoint.update(connected=False).where(ChargePoint.connected == True).execute()  # noqa: E712
         from csms_desktop.services.events import ServerStopped
@@ -154,12 +162,14 @@ class OCPPServer:
             await asyncio.sleep(30)
             try:
                 self._trim()
-                self.services.charging.expire_silent_sessions()
-                self.services.charging.expire_reservations()
+                worker = self.services.worker
+                await worker.call(self.services.charging.expire_silent_sessions)
+                await worker.call(self.services.charging.expire_reservations)
                 if loop.time() - last_prune > 3600:
                     last_prune = loop.time()
-                    refresh_statistics()
-                    n = MessageLog.prune(self.services.settings.message_log_retention_days)
+                    await worker.call(refresh_statistics)
+                    n = await worker.call(MessageLog.prune,
+                                          self.services.settings.message_log_retention_days)
                     if n:
                         log.info("pruned %d message-log rows past retention", n)
             except Exception:
@@ -189,7 +199,8 @@ class OCPPServer:
             status = HTTPStatus.NOT_FOUND if not cp_id else HTTPStatus.BAD_REQUEST
             return connection.respond(status, f"{problem}\n")
         password = basic_auth_password(request.headers, cp_id)
-        admission = await self.services.chargers.admit(cp_id, password, remote)
+        admission = await self.services.chargers.admit(cp_id, password, remote,
+                                                       self.services.worker)
         if not admission.allowed:
             response = connection.respond(HTTPStatus(admission.http_status),
                                           f"{admission.reason}\n")
@@ -226,7 +237,8 @@ class OCPPServer:
             return
         version = OCPPVersion.from_subprotocol(sub)
         remote = _remote(websocket)
-        cp = ChargePoint.get_or_none(ChargePoint.id == cp_id)
+        worker = self.services.worker
+        cp = await worker.call(ChargePoint.get_or_none, ChargePoint.id == cp_id)
         conn = OCPPConnection(websocket, cp_id, version, self.services, self.routes[version],
                               tolerant=bool(cp and cp.tolerant), remote=remote)
         old = self.connections.get(cp_id)
@@ -239,8 +251,8 @@ class OCPPServer:
             self._spawn(old.close(1000, "replaced by a new connection"))
         self.connections[cp_id] = conn
         if cp is not None:
-            self.services.chargers.on_connected(cp_id, version, remote)
-            await self.services.writer.durable()
+            await worker.call(self.services.chargers.on_connected, cp_id, version, remote,
+                              durable=True)
         conn.booted = cp is not None and cp.registration_status == RegistrationStatus.ACCEPTED
         log.info("%s connected from %s (%s)", cp_id, remote, sub or "no subprotocol: 1.6")
         watchdog = None if conn.booted else asyncio.get_running_loop().call_later(
@@ -256,8 +268,8 @@ class OCPPServer:
             reason = _close_reason(websocket)
             log.info("%s disconnected (%s)", cp_id, reason)
             try:
-                self.services.chargers.on_disconnected(cp_id, reason, replaced=replaced)
-                await self.services.writer.durable()
+                await worker.call(self.services.chargers.on_disconnected, cp_id, reason,
+                                  replaced, durable=True)
             except Exception:
                 log.exception("recording the disconnection of %s failed", cp_id)
             self._trim()

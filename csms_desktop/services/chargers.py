@@ -118,7 +118,8 @@ class ChargerService:
         self._status_time: dict[tuple[str, int], datetime] = {}
 
     # ------------------------------------------------------------ admission
-    async def admit(self, cp_id: str, password: str | None, remote: str = "") -> Admission:
+    async def admit(self, cp_id: str, password: str | None, remote: str = "",
+                    worker: Any = None) -> Admission:
         """Decide at the websocket handshake whether ``cp_id`` may connect.
 
         bcrypt (~50 ms) runs in a worker thread of its own (one: a flood of attempts
@@ -131,9 +132,13 @@ class ChargerService:
         """
         from csms_desktop.services.credentials import pending_hash, set_pending
 
-        cp = ChargePoint.get_or_none(ChargePoint.id == cp_id)
+        def read() -> tuple[ChargePoint | None, str | None]:
+            row = ChargePoint.get_or_none(ChargePoint.id == cp_id)
+            return row, (pending_hash(cp_id) if row is not None and password is not None
+                         else None)
+
+        cp, pending = await worker.call(read) if worker is not None else read()
         needs_auth = self.settings.security_profile >= 1 or (cp is not None and cp.password_hash)
-        pending = pending_hash(cp_id) if cp is not None and password is not None else None
         if not needs_auth and pending is None:
             return Admission(True)
         if needs_auth and (cp is None or not (cp.password_hash or pending)):
@@ -169,8 +174,11 @@ class ChargerService:
                 return self._refuse(cp_id, remote, 401, "wrong password")
             self.throttle.succeeded(cp_id, remote)
         if match == pending and match != cp.password_hash:
-            ChargePoint.update(password_hash=match).where(ChargePoint.id == cp_id).execute()
-            set_pending(cp_id, None)
+            def promote() -> None:
+                ChargePoint.update(password_hash=match).where(ChargePoint.id == cp_id).execute()
+                set_pending(cp_id, None)
+
+            await worker.call(promote) if worker is not None else promote()
             log.info("%s connected with its provisioned password: it is now required", cp_id)
         return Admission(True, authenticated=True)
 

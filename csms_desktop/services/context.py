@@ -9,6 +9,7 @@ from typing import Any
 from csms_desktop.services.authorization import Authorizer
 from csms_desktop.services.chargers import ChargerService
 from csms_desktop.services.charging import ChargingService
+from csms_desktop.services.dbworker import DbWorker
 from csms_desktop.services.events import EventHub
 from csms_desktop.services.messagelog import MessageLog
 from csms_desktop.services.notifications import Notifier
@@ -26,9 +27,15 @@ class Services:
     authorizer: Authorizer
     charging: ChargingService
     messages: MessageLog
+    worker: DbWorker = field(default=None)  # type: ignore[assignment]  # set in __post_init__
     extras: dict[str, Any] = field(default_factory=dict)
     # called as fn(cp_id, request, result) after every command the CSMS sends
     command_hooks: list[Any] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        if self.worker is None:
+            self.worker = DbWorker(self.writer)
+            self.writer.worker = self.worker
 
     def apply_settings(self, **changes: Any) -> SiteSettings:
         """Validate, persist and propagate new settings to every service."""

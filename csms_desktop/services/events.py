@@ -6,7 +6,9 @@ synchronous and cheap; a subscriber that raises is logged and does not stop the 
 
 from __future__ import annotations
 
+import asyncio
 import logging
+import threading
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -137,8 +139,19 @@ Handler = Callable[[Any], None]
 
 
 class EventHub:
+    """Subscribers always run on the thread that owns the hub (the event loop's, once
+    :meth:`bind` was called): an event published by the database thread is handed to
+    the loop and delivered there, in publishing order."""
+
     def __init__(self) -> None:
         self._subs: dict[type[Event] | None, list[Handler]] = defaultdict(list)
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._owner: int | None = None
+
+    def bind(self, loop: asyncio.AbstractEventLoop) -> None:
+        """Deliver on ``loop`` (called by the server on start, on the loop's thread)."""
+        self._loop = loop
+        self._owner = threading.get_ident()
 
     def subscribe(self, event_type: type[Event] | None, handler: Handler) -> Callable[[], None]:
         """Call ``handler(event)`` for every event of ``event_type`` (None: all events).
@@ -156,6 +169,14 @@ class EventHub:
         return unsubscribe
 
     def publish(self, event: Event) -> None:
+        if self._owner is not None and threading.get_ident() != self._owner:
+            loop = self._loop
+            if loop is not None and not loop.is_closed():
+                loop.call_soon_threadsafe(self._deliver, event)
+                return
+        self._deliver(event)
+
+    def _deliver(self, event: Event) -> None:
         for handler in (*self._subs.get(type(event), ()), *self._subs.get(None, ())):
             try:
                 handler(event)

@@ -384,6 +384,39 @@ def _builder() -> ThreadPoolExecutor:
     return _BUILDER[0]
 
 
+def _nothing() -> None:
+    return None
+
+
+def _persist(fn: Any, *args: Any) -> None:
+    """A small write of the local list bookkeeping, in the builder thread (in order);
+    inline without a running loop (scripts, tests)."""
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:
+        fn(*args)
+        return
+    future = _builder().submit(fn, *args)
+    future.add_done_callback(_log_failure)
+
+
+def _log_failure(future: Any) -> None:
+    if future.exception() is not None:
+        log.error("local list bookkeeping failed", exc_info=future.exception())
+
+
+def _protocol_of(cp_id: str) -> Any:
+    return ChargePoint.select(ChargePoint.protocol).where(ChargePoint.id == cp_id).scalar()
+
+
+def _parts(diff: ListDiff, snap: TagSnapshot, limits: ListLimits) -> list[list[Entry]]:
+    """The messages a diff goes in (builder thread: 20,000 entries are tens of ms)."""
+    entries = diff.entries()
+    for e in entries:  # 2.0.1 idTokens need their type; no lookup per tag later
+        e["token_type"] = snap.token_types.get(e["id_tag"], "ISO14443")
+    return chunks(entries, limits)
+
+
 def list_version(cp_id: str) -> int | None:
     """The local list version the charger last accepted (for the charge point page)."""
     value = ChargePoint.select(ChargePoint.local_list_version).where(
@@ -475,6 +508,8 @@ class LocalListService:
         lock = self._locks.setdefault(cp_id, asyncio.Lock())
         async with lock:
             result = await self._sync(cp_id, full, check_version, manual)
+            # what the sync marked (supported or not) is written before it is reported
+            await asyncio.get_running_loop().run_in_executor(_builder(), _nothing)
         self.results[cp_id] = result
         self.services.hub.publish(ChargerUpdated(cp_id))
         return result
@@ -483,10 +518,13 @@ class LocalListService:
                     manual: bool) -> SyncResult:
         if self.commands is None:
             return SyncResult(cp_id, False, full, None, "Offline", "no command channel")
-        version, old = last_sent(cp_id)
+        loop = asyncio.get_running_loop()
+        # database reads (and the JSON of a 20,000-entry list) in the builder thread
+        version, old = await loop.run_in_executor(_builder(), last_sent, cp_id)
         if manual:
             self._limits.pop(cp_id, None)  # an operator's sync reads the limits afresh
-        elif cp_id in self.unsupported or self._persisted_unsupported(cp_id):
+        elif cp_id in self.unsupported or await loop.run_in_executor(
+                _builder(), self._persisted_unsupported, cp_id):
             return SyncResult(cp_id, False, full, version, "NotSupported",
                               self._why_unsupported.get(cp_id, "the charger has no local list"))
         limits = await self._limits_of(cp_id)
@@ -510,7 +548,6 @@ class LocalListService:
                          cp_id, answer.data.get("version"), version)
                 full = True
         async with self._building:  # a boot storm builds a few lists at a time, off the loop
-            loop = asyncio.get_running_loop()
             snap = await loop.run_in_executor(_builder(), self._tags)
             new, diff = await loop.run_in_executor(
                 _builder(), self._plan, cp_id, snap, old, full, limits)
@@ -552,8 +589,8 @@ class LocalListService:
         if known is not None:
             return known
         assert self.commands is not None
-        protocol = ChargePoint.select(ChargePoint.protocol).where(
-            ChargePoint.id == cp_id).scalar()
+        protocol = await asyncio.get_running_loop().run_in_executor(_builder(), _protocol_of,
+                                                                    cp_id)
         keys = list(LIMIT_KEYS_16 if protocol in (None, OCPPVersion.OCPP16, "OCPP16")
                     else LIMIT_KEYS_201)
         answer = await self.commands.get_configuration(cp_id, keys)
@@ -592,13 +629,13 @@ class LocalListService:
         self._why_unsupported[cp_id] = reason
         if retry_after is not None:
             self._retry_at[cp_id] = time.monotonic() + retry_after
-        _set_unsupported(cp_id, reason)
+        _persist(_set_unsupported, cp_id, reason)
 
     def _clear_unsupported(self, cp_id: str) -> None:
         self.unsupported.discard(cp_id)
         self._why_unsupported.pop(cp_id, None)
         self._retry_at.pop(cp_id, None)
-        _set_unsupported(cp_id, None)
+        _persist(_set_unsupported, cp_id, None)
 
     async def _send(self, cp_id: str, version: int, diff: ListDiff, full: bool,
                     snap: TagSnapshot, limits: ListLimits) -> SyncResult:
@@ -606,10 +643,8 @@ class LocalListService:
         Full (when ``full``) with ``version``, the rest Differential, one version each.
         The result's version is the last one the charger accepted."""
         assert self.commands is not None
-        entries = diff.entries()
-        for e in entries:  # 2.0.1 idTokens need their type; no lookup per tag later
-            e["token_type"] = snap.token_types.get(e["id_tag"], "ISO14443")
-        parts = chunks(entries, limits)
+        parts = await asyncio.get_running_loop().run_in_executor(
+            _builder(), _parts, diff, snap, limits)
         word, answer, v = "Accepted", None, version - 1
         for i, part in enumerate(parts):
             v = version + i

@@ -1,11 +1,13 @@
 """Batched writes for the hot path (message log, meter values, last-seen times, statuses).
 
 Rows are buffered in memory, converted to database values as they come, and written by
-``executemany`` on the event loop thread (Peewee is synchronous). The background task
+``executemany``. With the server running, the database thread (``services.dbworker``)
+writes them: every ``interval`` seconds, and at once when a job asked for durability
+(:meth:`require_durable`). Without it (scripts, tests) a background task on the loop
 seals the buffer every ``interval`` seconds and drains it in chunks of ``chunk`` rows,
-one short transaction each, yielding to the loop between chunks, so a burst of thousands
-of rows never blocks the loop for long. Order is kept: chunks are written in the order
-they were sealed, and a synchronous :meth:`flush` drains everything pending first.
+yielding between chunks. Order is kept: chunks are written in the order they were
+sealed, and a synchronous :meth:`flush` drains everything pending first. Buffering is
+thread-safe: the loop thread logs frames while the database thread writes.
 
 ``await writer.durable()`` returns once everything buffered before the call is
 committed: a CALLRESULT that confirms a transaction start or stop, a boot or a status is
@@ -16,6 +18,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import threading
 import time
 from collections import defaultdict, deque
 from collections.abc import Callable
@@ -65,6 +68,10 @@ class BatchWriter:
         self.rows_written = 0
         self.last_flush_ms = 0.0  # longest single chunk of the last drain
         self.failures = 0
+        self.worker: Any = None  # services.dbworker.DbWorker once the server runs
+        self._lock = threading.RLock()  # the buffer: the loop logs while the worker writes
+        self._flushing = threading.Lock()  # one thread writes at a time, in seal order
+        self._job = threading.local()  # the running database job asked for durability
 
     # -- buffering
     def add(self, model: type[pw.Model], row: dict[str, Any]) -> None:
@@ -74,20 +81,23 @@ class BatchWriter:
         ``executemany`` (Peewee's per-row SQL generation costs ~10x more).
         """
         plan = self._plans.get(model) or self._plan(model)
-        self._rows[model].append(tuple(
+        values = tuple(
             conv(row[name]) if name in row else conv(default() if callable(default) else default)
             for name, conv, default in plan[1]
-        ))
-        self._bump()
+        )
+        with self._lock:
+            self._rows[model].append(values)
+            self._bump()
 
     def add_values(self, model: type[pw.Model], values: tuple[Any, ...]) -> None:
         """Buffer one INSERT given as database values in the model's field order (hot path)."""
-        self._rows[model].append(values)
-        self._bump()
+        with self._lock:
+            self._rows[model].append(values)
+            self._bump()
 
     def _bump(self) -> None:
         self._count += 1
-        if self._count >= self.max_rows:
+        if self._count >= self.max_rows and self.worker is None:
             self._kick()
 
     def _kick(self) -> None:
@@ -100,7 +110,8 @@ class BatchWriter:
 
     def update_later(self, model: type[pw.Model], pk: str, **values: Any) -> None:
         """Coalesced UPDATE by primary key (the last values win)."""
-        self._updates.setdefault((model, pk), {}).update(values)
+        with self._lock:
+            self._updates.setdefault((model, pk), {}).update(values)
 
     def _plan(self, model: type[pw.Model]) -> tuple[str, list[tuple[str, Any, Any]]]:
         db = model._meta.database
@@ -122,15 +133,16 @@ class BatchWriter:
     def _seal(self) -> None:
         """Move the buffer to the queue as chunks (inserts first, then updates: an update
         may refer to a row inserted in the same batch)."""
-        rows, self._rows = self._rows, defaultdict(list)
-        updates, self._updates = self._updates, {}
-        self._count = 0
-        self._sealed_gen += 1
-        for model, batch in rows.items():
-            for i in range(0, len(batch), self.chunk):
-                self._queue.append(("rows", model, batch[i:i + self.chunk]))
-        if updates:
-            self._queue.append(("updates", None, updates))
+        with self._lock:
+            rows, self._rows = self._rows, defaultdict(list)
+            updates, self._updates = self._updates, {}
+            self._count = 0
+            self._sealed_gen += 1
+            for model, batch in rows.items():
+                for i in range(0, len(batch), self.chunk):
+                    self._queue.append(("rows", model, batch[i:i + self.chunk]))
+            if updates:
+                self._queue.append(("updates", None, updates))
 
     def _write_one(self) -> None:
         kind, model, data = self._queue.popleft()
@@ -174,14 +186,36 @@ class BatchWriter:
             except Exception:
                 log.exception("after_flush callback failed")
 
-    def flush(self) -> None:
-        """Write everything pending now, synchronously, in order."""
-        self._seal()
-        gen = self._sealed_gen
-        self.last_flush_ms = 0.0
-        while self._queue:
-            self._write_one()
-        self._drained(gen)
+    def flush(self) -> bool:
+        """Write everything pending now, synchronously, in order; True when anything was
+        written."""
+        with self._flushing:
+            self._seal()
+            gen = self._sealed_gen
+            self.last_flush_ms = 0.0
+            wrote = bool(self._queue)
+            while self._queue:
+                self._write_one()
+            self._drained(gen)
+        return wrote
+
+    # -- durability inside database jobs (services.dbworker)
+    def begin_job(self) -> None:
+        self._job.durable = False
+
+    def end_job(self) -> bool:
+        """End a job: did it ask for durability?"""
+        asked = bool(getattr(self._job, "durable", False))
+        self._job.durable = False
+        return asked
+
+    def require_durable(self) -> None:
+        """The running database job's answer confirms what it wrote: commit before it is
+        sent (on the database thread: with the job's batch; elsewhere: now)."""
+        if self.worker is not None and self.worker.on_worker():
+            self._job.durable = True
+        else:
+            self.flush()
 
     async def _drain(self) -> None:
         self._seal()
@@ -235,6 +269,9 @@ class BatchWriter:
 
     async def durable(self) -> None:
         """Return once everything buffered before this call is committed."""
+        if self.worker is not None and self.worker.running:
+            await self.worker.durable()
+            return
         if self._task is None or self._task.done():
             self.flush()  # no background task (scripts, unit tests): write now
             return
@@ -247,6 +284,8 @@ class BatchWriter:
     # -- lifecycle
     def start(self) -> None:
         self._loop = asyncio.get_running_loop()
+        if self.worker is not None:
+            return  # the database thread writes (and on its interval)
         self._task = self._loop.create_task(self._run(), name="batch-writer")
 
     async def _sleep(self) -> None:

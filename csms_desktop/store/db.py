@@ -58,7 +58,12 @@ def open_database(url: str) -> peewee.Database:
             raise DatabaseError(f"{path} is a directory, not a database file")
     try:
         if scheme == "sqlite":
-            db = connect(url, pragmas=SQLITE_PRAGMAS, check_same_thread=False)
+            # BEGIN IMMEDIATE: a transaction takes the write lock when it starts, so two
+            # threads' transactions wait for each other (busy_timeout) instead of one
+            # failing at once with "database is locked" when it upgrades a read snapshot
+            # that the other's commit made stale (the database thread and the GUI's).
+            db = connect(url, pragmas=SQLITE_PRAGMAS, check_same_thread=False,
+                         lock_type="IMMEDIATE")
         else:
             db = connect(url.replace("postgres://", "postgresql://", 1))
         db.connect(reuse_if_open=True)

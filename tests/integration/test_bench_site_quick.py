@@ -1,4 +1,5 @@
-"""`bench/site_scale.py --quick`: the app in GUI mode (offscreen) with 50 simulated chargers.
+"""`bench/site_scale.py --quick` (the app in GUI mode, offscreen) and `bench/serve_scale.py
+--quick` (headless `serve`) with 50 simulated chargers; `bench/tag_boots.py --quick`.
 
 The app and the simulator run as subprocesses (the app imports Qt in its own process; this
 test process stays Qt-free). Checks that the run completes and prints every figure.
@@ -18,10 +19,13 @@ REPO = Path(__file__).resolve().parents[2]
 
 @pytest.mark.slow
 @pytest.mark.timeout(110)
-def test_site_scale_quick_reports_figures(tmp_path: Path) -> None:
+@pytest.mark.parametrize(("script", "heading"), [
+    ("site_scale", "## Site scale (GUI app, benchmark 2) (quick)"),
+    ("serve_scale", "## Serve scale (headless, 5,000 x 2) (quick)")])
+def test_site_scale_quick_reports_figures(tmp_path: Path, script: str, heading: str) -> None:
     results = tmp_path / "RESULTS.md"
     proc = subprocess.run(
-        [sys.executable, "bench/site_scale.py", "--quick", "--results", str(results)],
+        [sys.executable, f"bench/{script}.py", "--quick", "--results", str(results)],
         cwd=REPO, capture_output=True, text=True, timeout=100, check=False,
     )
     out = proc.stdout
@@ -29,10 +33,10 @@ def test_site_scale_quick_reports_figures(tmp_path: Path) -> None:
     assert proc.returncode in (0, 1), out + proc.stderr
     p99 = re.search(r"\| event-loop lag p99 \| ([\d.]+) ms \| < 50 ms \| (yes|\*\*no\*\*) \|", out)
     assert p99, out
-    p50_max = re.search(r"\| event-loop lag p50 / max \| ([\d.]+) / ([\d.]+) ms "
-                        r"\((\d+) samples\)", out)
+    p50_max = re.search(r"\| event-loop lag max \| ([\d.]+) ms \(p50 ([\d.]+) ms, "
+                        r"(\d+) samples\)", out)
     assert p50_max, out
-    p50, lag_max, samples = float(p50_max[1]), float(p50_max[2]), int(p50_max[3])
+    lag_max, p50, samples = float(p50_max[1]), float(p50_max[2]), int(p50_max[3])
     assert 0 <= p50 <= float(p99[1]) <= lag_max and samples > 100
     rss = re.search(r"\| resident memory, peak \(VmHWM, whole run\) \| (\d+) MB", out)
     assert rss and 50 < int(rss[1]) < 2000, out
@@ -45,6 +49,19 @@ def test_site_scale_quick_reports_figures(tmp_path: Path) -> None:
     assert rate and int(rate[1]) > 0, out
     assert re.search(r"result: (all targets met|targets NOT met)", out), out
     text = results.read_text()
-    assert "## Site scale (GUI app, benchmark 2) (quick)" in text and "machine:" in text
-    assert "| event-loop lag p99 |" in text and "command: `python bench/site_scale.py --quick" \
+    assert heading in text and "machine:" in text
+    assert "| event-loop lag p99 |" in text and f"command: `python bench/{script}.py --quick" \
         in text
+
+
+@pytest.mark.slow
+@pytest.mark.timeout(150)
+def test_tag_boots_quick_every_charger_gets_its_list() -> None:
+    proc = subprocess.run([sys.executable, "bench/tag_boots.py", "--quick", "--no-record"],
+                          cwd=REPO, capture_output=True, text=True, timeout=140, check=False)
+    out = proc.stdout
+    assert re.search(r"\| chargers holding the whole list \| 50 / 50 ", out), out + proc.stderr
+    rtt = re.search(r"round trip p50 / p99 / max \| ([\d.]+) / ([\d.]+) / ([\d.]+) ms "
+                    r"\(n=(\d+)\)", out)
+    assert rtt and int(rtt[4]) > 10, out
+    assert re.search(r"\| errors / server tracebacks \| 0 / 0 \|", out), out

@@ -16,7 +16,7 @@ from csms_desktop.domain.status import (
 )
 from csms_desktop.domain.timeutil import format_ocpp_datetime, utcnow
 from csms_desktop.domain.units import to_kwh
-from csms_desktop.protocol.connection import HandlerError, OCPPConnection
+from csms_desktop.protocol.connection import HandlerError, OCPPConnection, on_loop
 from csms_desktop.protocol.inputs import readings, stamp, ts
 from csms_desktop.services.authorization import AuthResult
 from csms_desktop.services.chargers import BootInfo
@@ -35,7 +35,7 @@ def id_tag_info(auth: AuthResult) -> dict[str, Any]:
     return info
 
 
-async def boot_notification(conn: OCPPConnection, p: dict[str, Any]) -> dict[str, Any]:
+def boot_notification(conn: OCPPConnection, p: dict[str, Any]) -> dict[str, Any]:
     info = BootInfo(
         vendor=p.get("chargePointVendor"), model=p.get("chargePointModel"),
         serial_number=p.get("chargePointSerialNumber") or p.get("chargeBoxSerialNumber"),
@@ -49,17 +49,18 @@ async def boot_notification(conn: OCPPConnection, p: dict[str, Any]) -> dict[str
         conn.services.chargers.on_connected(conn.cp_id, OCPPVersion.OCPP16, conn.remote)
     interval = (conn.services.settings.heartbeat_interval if conn.registered
                 else PENDING_RETRY_INTERVAL)
-    await conn.services.writer.durable()
+    conn.services.writer.require_durable()
     return {"status": status.value.capitalize(), "currentTime": format_ocpp_datetime(utcnow()),
             "interval": interval}
 
 
+@on_loop
 def heartbeat(conn: OCPPConnection, p: dict[str, Any]) -> dict[str, Any]:
     conn.services.chargers.touch(conn.cp_id, heartbeat=True)
     return {"currentTime": format_ocpp_datetime(utcnow())}
 
 
-async def status_notification(conn: OCPPConnection, p: dict[str, Any]) -> dict[str, Any]:
+def status_notification(conn: OCPPConnection, p: dict[str, Any]) -> dict[str, Any]:
     connector_no = int(p["connectorId"])
     conn.services.chargers.check_connector(conn.cp_id, connector_no)
     raw = p["status"]
@@ -76,7 +77,7 @@ async def status_notification(conn: OCPPConnection, p: dict[str, Any]) -> dict[s
     )
     if fresh:
         conn.services.charging.on_connector_status(conn.cp_id, connector_no, ocpp_status, at)
-    await conn.services.writer.durable()  # status rows are batched; answer once committed
+    conn.services.writer.require_durable()  # status rows are batched; answer once committed
     return {}
 
 
@@ -87,7 +88,7 @@ def authorize(conn: OCPPConnection, p: dict[str, Any]) -> dict[str, Any]:
     return {"idTagInfo": id_tag_info(auth)}
 
 
-async def start_transaction(conn: OCPPConnection, p: dict[str, Any]) -> dict[str, Any]:
+def start_transaction(conn: OCPPConnection, p: dict[str, Any]) -> dict[str, Any]:
     connector_no = int(p["connectorId"])
     if connector_no <= 0:
         raise HandlerError("property", f"connectorId {connector_no}: a transaction starts on a "
@@ -101,11 +102,11 @@ async def start_transaction(conn: OCPPConnection, p: dict[str, Any]) -> dict[str
         )
     except LookupError as exc:
         raise HandlerError("security", str(exc)) from exc
-    await conn.services.writer.durable()  # the answer confirms a durable row
+    conn.services.writer.require_durable()  # the answer confirms a durable row
     return {"transactionId": int(result.transaction_id), "idTagInfo": id_tag_info(result.auth)}
 
 
-async def stop_transaction(conn: OCPPConnection, p: dict[str, Any]) -> dict[str, Any]:
+def stop_transaction(conn: OCPPConnection, p: dict[str, Any]) -> dict[str, Any]:
     tx_id = str(p["transactionId"])
     samples = readings(conn, p.get("transactionData") or [])
     charging = conn.services.charging
@@ -118,7 +119,7 @@ async def stop_transaction(conn: OCPPConnection, p: dict[str, Any]) -> dict[str,
         conn.cp_id, tx_id, to_kwh(p["meterStop"], "Wh"), when.at, reason=p.get("reason", "Local"),
         id_tag=p.get("idTag"), received_at=when.received, clock_replaced=when.replaced,
     )
-    await conn.services.writer.durable()
+    conn.services.writer.require_durable()
     answer: dict[str, Any] = {}
     if p.get("idTag"):
         info = ({"status": "Invalid"} if result.foreign else

@@ -18,7 +18,7 @@ from typing import Any
 from csms_desktop.domain.enums import ChargePointStatus, RegistrationStatus
 from csms_desktop.domain.status import canonical_status_201, map_connector_status_201
 from csms_desktop.domain.timeutil import format_ocpp_datetime, utcnow
-from csms_desktop.protocol.connection import HandlerError, OCPPConnection
+from csms_desktop.protocol.connection import HandlerError, OCPPConnection, on_loop
 from csms_desktop.protocol.inputs import readings, ts
 from csms_desktop.protocol.v201.common import authorize_token, state, status_info
 from csms_desktop.services.chargers import BootInfo
@@ -37,7 +37,7 @@ _STATION_STATUS = {
 }
 
 
-async def boot_notification(conn: OCPPConnection, p: dict[str, Any]) -> dict[str, Any]:
+def boot_notification(conn: OCPPConnection, p: dict[str, Any]) -> dict[str, Any]:
     station = p["chargingStation"]
     modem = station.get("modem") or {}
     info = BootInfo(
@@ -61,16 +61,17 @@ async def boot_notification(conn: OCPPConnection, p: dict[str, Any]) -> dict[str
         answer["statusInfo"] = status_info("Pending", "waiting for the operator's approval")
     elif status == RegistrationStatus.REJECTED:
         answer["statusInfo"] = status_info("Rejected", "not admitted by this central system")
-    await conn.services.writer.durable()
+    conn.services.writer.require_durable()
     return answer
 
 
+@on_loop
 def heartbeat(conn: OCPPConnection, p: dict[str, Any]) -> dict[str, Any]:
     conn.services.chargers.touch(conn.cp_id, heartbeat=True)
     return {"currentTime": format_ocpp_datetime(utcnow())}
 
 
-async def status_notification(conn: OCPPConnection, p: dict[str, Any]) -> dict[str, Any]:
+def status_notification(conn: OCPPConnection, p: dict[str, Any]) -> dict[str, Any]:
     evse_no, connector_no = int(p["evseId"]), int(p["connectorId"])
     chargers = conn.services.chargers
     chargers.check_connector(conn.cp_id, evse_no, "evseId")
@@ -84,7 +85,7 @@ async def status_notification(conn: OCPPConnection, p: dict[str, Any]) -> dict[s
     at = ts(conn, p)
     if evse_no == 0:  # not a real EVSE: the station as a whole
         chargers.record_status(conn.cp_id, 0, _STATION_STATUS[reported], reported, None, at)
-        await conn.services.writer.durable()
+        conn.services.writer.require_durable()
         return {}
     per_connector = state(conn).evse_status.setdefault((conn.cp_id, evse_no), {})
     per_connector[connector_no] = reported
@@ -95,7 +96,7 @@ async def status_notification(conn: OCPPConnection, p: dict[str, Any]) -> dict[s
     )
     if fresh:
         conn.services.charging.on_connector_status(conn.cp_id, evse_no, shown, at)
-    await conn.services.writer.durable()  # status rows are batched; answer once committed
+    conn.services.writer.require_durable()  # status rows are batched; answer once committed
     return {}
 
 

@@ -130,7 +130,7 @@ def stored_transaction_id(cp_id: str, raw: str) -> str:
     return stored
 
 
-async def transaction_event(conn: OCPPConnection, p: dict[str, Any]) -> dict[str, Any]:
+def transaction_event(conn: OCPPConnection, p: dict[str, Any]) -> dict[str, Any]:
     info = p["transactionInfo"]
     event, when, seq = p["eventType"], stamp(conn, p), int(p["seqNo"])
     at = when.at
@@ -189,7 +189,7 @@ async def transaction_event(conn: OCPPConnection, p: dict[str, Any]) -> dict[str
                         cp_id, tx_id, missing[:20])
         _already_free(conn, tx_id)
     if durable:
-        await conn.services.writer.durable()  # the answer confirms a durable row
+        conn.services.writer.require_durable()  # the answer confirms a durable row
     return _answer(conn, token, at, None, event, answer_auth, tx_id)
 
 
