@@ -1,0 +1,111 @@
+"""The database thread (services.dbworker): jobs run there in order, a durable job's
+answer comes only after its rows are committed (seen from another connection), errors
+reach the caller, events published there are delivered on the loop's thread, and the
+loop keeps running while a job works."""
+
+from __future__ import annotations
+
+import asyncio
+import sqlite3
+import threading
+import time
+from pathlib import Path
+
+import pytest
+
+from csms_desktop.domain.enums import MessageDirection, MessageKind
+from csms_desktop.services.events import ChargerUpdated
+from csms_desktop.store.models import OCPPMessage
+
+
+def _committed_rows(db_path: Path) -> int:
+    con = sqlite3.connect(db_path)
+    try:
+        return int(con.execute("SELECT COUNT(*) FROM ocpp_message").fetchone()[0])
+    finally:
+        con.close()
+
+
+@pytest.fixture
+async def worker(services):  # type: ignore[no-untyped-def]
+    services.hub.bind(asyncio.get_running_loop())
+    services.worker.start()
+    yield services.worker
+    await services.worker.stop()
+
+
+async def test_jobs_run_on_the_database_thread_in_order(services, worker) -> None:
+    seen: list[tuple[int, str]] = []
+
+    def job(n: int) -> int:
+        seen.append((n, threading.current_thread().name))
+        return n * 2
+
+    results = await asyncio.gather(*(worker.call(job, n) for n in range(50)))
+    assert results == [n * 2 for n in range(50)]
+    assert [n for n, _ in seen] == list(range(50))
+    assert {name for _, name in seen} == {"csms-db"}
+
+
+async def test_a_durable_answer_comes_after_the_commit(services, worker, db_path) -> None:
+    def buffer_and_require() -> int:
+        services.messages.record("CP-D", MessageDirection.INBOUND, MessageKind.CALL, "u1",
+                                 "StartTransaction", {"x": 1})
+        services.writer.require_durable()
+        return _committed_rows(db_path)  # inside the job: not yet committed
+
+    before = _committed_rows(db_path)
+    inside = await worker.call(buffer_and_require)
+    assert inside == before
+    assert _committed_rows(db_path) == before + 1  # answered: committed
+
+
+async def test_a_job_that_is_not_durable_is_committed_within_the_interval(
+        services, worker, db_path) -> None:
+    def buffer_only() -> None:
+        services.messages.record("CP-N", MessageDirection.INBOUND, MessageKind.CALL, "u2",
+                                 "Heartbeat", {})
+
+    await worker.call(buffer_only)
+    await services.writer.durable()
+    assert OCPPMessage.select().where(OCPPMessage.charge_point_id == "CP-N").count() == 1
+
+
+async def test_an_error_reaches_the_caller_and_the_thread_goes_on(worker) -> None:
+    def broken() -> None:
+        raise ValueError("bad row")
+
+    with pytest.raises(ValueError, match="bad row"):
+        await worker.call(broken)
+    assert await worker.call(lambda: 7) == 7
+
+
+async def test_events_published_on_the_thread_arrive_on_the_loop(services, worker) -> None:
+    got: list[tuple[str, int]] = []
+    services.hub.subscribe(ChargerUpdated, lambda e: got.append(
+        (e.charge_point_id, threading.get_ident())))
+
+    def publish() -> None:
+        for i in range(3):
+            services.hub.publish(ChargerUpdated(f"CP{i}"))
+
+    await worker.call(publish)
+    await asyncio.sleep(0.05)
+    assert [cp for cp, _ in got] == ["CP0", "CP1", "CP2"]
+    assert {t for _, t in got} == {threading.get_ident()}
+
+
+async def test_the_loop_runs_while_a_job_works(worker) -> None:
+    ticks: list[float] = []
+
+    async def ticker() -> None:
+        while True:
+            ticks.append(time.monotonic())
+            await asyncio.sleep(0.01)
+
+    task = asyncio.create_task(ticker())
+    await asyncio.sleep(0.02)
+    n0 = len(ticks)
+    await worker.call(time.sleep, 0.3)  # a slow commit or checkpoint (releases the GIL)
+    task.cancel()
+    assert len(ticks) - n0 >= 10  # before: the loop stood still for the whole job
