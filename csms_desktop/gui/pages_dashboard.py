@@ -317,6 +317,9 @@ class DashboardPage(QWidget):
         self.tiles: dict[tuple[str, int], ConnectorTile] = {}
         self._session_tiles: set[ConnectorTile] = set()
         self._dirty_chargers: set[str] = set()
+        # statuses of connectors whose tile is not built yet: applied when it is (a ramp
+        # of 2,000 chargers built each tile from the database, one query per status)
+        self._pending_status: dict[tuple[str, int], tuple[str, str | None]] = {}
         self._unplaced: list[ChargerGroup] = []  # built, shown with the next batch
         self._order: list[tuple[str, str]] = []  # the placed groups' sort keys, in flow order
         # connector 0 as its events said: newer than the charger's row (written behind)
@@ -510,8 +513,12 @@ class DashboardPage(QWidget):
             if group is not None:
                 group.set_charger_status(e.ocpp_status, e.error_code)
             return
-        tile = self._tile(e.charge_point_id, e.connector_id)
+        tile = self.tiles.get((e.charge_point_id, e.connector_id))
         if tile is None:
+            if e.connector_id > 0:  # built with the next batch, from one query
+                self._pending_status[(e.charge_point_id, e.connector_id)] = (
+                    e.ocpp_status, e.error_code)
+                self._schedule(e.charge_point_id)
             return
         tile.set_status(e.ocpp_status, e.error_code)
         self._track(tile)
@@ -601,6 +608,13 @@ class DashboardPage(QWidget):
             status = self._charger_status.get(cp_id)
             if status is not None:
                 group.set_charger_status(*status)
+            for no, tile in group.tiles.items():
+                pending = self._pending_status.pop((cp_id, no), None)
+                if pending is not None:
+                    tile.set_status(*pending)
+                    self._track(tile)
+        for cp_id, _ in [k for k in self._pending_status if k[0] in ids]:
+            self._schedule(cp_id)  # its connector row is not committed yet: next batch
         self._place_groups()
         self._show_counters()
 

@@ -59,6 +59,18 @@ def set_pending(cp_id: str, hashed: str | None) -> None:
         conflict_target=[Setting.key], update={Setting.value: hashed}).execute()
 
 
+def _refused(security: Any, cp_id: str, detail: str) -> None:
+    set_pending(cp_id, None)
+    security.raise_event(cp_id, NOT_PROVISIONED, detail, alarming=False)
+
+
+def _provisioned(security: Any, cp_id: str, hashed: str, detail: str) -> None:
+    with ChargePoint._meta.database.atomic():
+        ChargePoint.update(password_hash=hashed).where(ChargePoint.id == cp_id).execute()
+        set_pending(cp_id, None)
+    security.raise_event(cp_id, PROVISIONED, detail, alarming=False)
+
+
 def wire_value(version: OCPPVersion | str, password: str) -> tuple[str, str, str | None]:
     """(key, value, component) of the configuration change that sets ``password``."""
     if str(getattr(version, "value", version)) == OCPPVersion.OCPP16.value:
@@ -112,8 +124,10 @@ class CredentialService:
             log.exception("%s: password provisioning failed", cp_id)
 
     async def provision(self, cp_id: str, force: bool = False) -> ProvisionResult:
-        """Give ``cp_id`` a new password (``force``: even when it has one)."""
-        cp = ChargePoint.get_or_none(ChargePoint.id == cp_id)
+        """Give ``cp_id`` a new password (``force``: even when it has one). The database
+        work runs on the database thread (a boot storm provisions hundreds at once)."""
+        worker = self.services.worker
+        cp = await worker.call(ChargePoint.get_or_none, ChargePoint.id == cp_id)
         if cp is None:
             return ProvisionResult(cp_id, False, "Unknown", "no such charger")
         if cp.password_hash and not force:
@@ -124,23 +138,22 @@ class CredentialService:
 
         password = new_password()
         hashed = await asyncio.get_running_loop().run_in_executor(None, hash_password, password)
-        set_pending(cp_id, hashed)  # before it is sent: a kill after the charger accepts
+        # before it is sent: a kill after the charger accepts
+        await worker.call(set_pending, cp_id, hashed)
         key, value, component = wire_value(cp.protocol, password)
         answer = await self.commands.change_configuration(cp_id, key, value,
                                                           component=component)
         word = outcome_word(answer)
         security = self.services.chargers.security
         if word not in ("Accepted", "RebootRequired"):
-            set_pending(cp_id, None)
             result = ProvisionResult(cp_id, False, word, str(getattr(answer, "detail", "")))
-            security.raise_event(cp_id, NOT_PROVISIONED,
-                                 f"{key} was not accepted ({word}): the charger keeps "
-                                 "connecting without a password of its own", alarming=False)
+            await worker.call(_refused, security, cp_id,
+                              f"{key} was not accepted ({word}): the charger keeps "
+                              "connecting without a password of its own")
         else:
-            ChargePoint.update(password_hash=hashed).where(ChargePoint.id == cp_id).execute()
-            set_pending(cp_id, None)
             result = ProvisionResult(cp_id, True, word)
-            security.raise_event(cp_id, PROVISIONED, f"{key} set; HTTP Basic authentication "
-                                 "is required from the next connection on", alarming=False)
+            await worker.call(_provisioned, security, cp_id, hashed,
+                              f"{key} set; HTTP Basic authentication is required from the "
+                              "next connection on")
         self.results[cp_id] = result
         return result

@@ -711,7 +711,17 @@ class LocalListService:
             self.schedule(event.charge_point_id, self.boot_delay_s, check_version=True)
 
     def _on_connected(self, event: ChargerConnected) -> None:
-        """A known charger reconnecting without a reboot still gets its changes."""
-        _, old = last_sent(event.charge_point_id)
-        if old is not None:
-            self.schedule(event.charge_point_id, RECONNECT_DELAY_S, check_version=True)
+        """A known charger reconnecting without a reboot still gets its changes (whether
+        it holds a list is read in the builder thread: 500 chargers reconnect at once)."""
+        try:
+            loop = asyncio.get_running_loop()
+        except RuntimeError:
+            return
+        cp_id = event.charge_point_id
+        future = loop.run_in_executor(_builder(), last_sent, cp_id)
+
+        def then(f: asyncio.Future[tuple[int | None, dict[str, Entry] | None]]) -> None:
+            if not f.cancelled() and f.exception() is None and f.result()[1] is not None:
+                self.schedule(cp_id, RECONNECT_DELAY_S, check_version=True)
+
+        future.add_done_callback(then)

@@ -277,7 +277,10 @@ def test_site_of_2000_chargers_is_small_and_events_cost_one_tile(qtbot, quiet_ct
         services.chargers.connected[cp_id] = "OCPP16"
         services.hub.publish(ev.ConnectorStatusChanged(cp_id, 1, "AVAILABLE", "Available",
                                                        None, now))
-    assert all((cp_id, 1) in page.tiles for cp_id in new)
+    # built with the next batch from one query (not one query per status event), and
+    # each shows the status its event gave
+    qtbot.waitUntil(lambda: all((cp_id, 1) in page.tiles for cp_id in new), timeout=1000)
+    assert all(page.tiles[(cp_id, 1)].ocpp_status == "Available" for cp_id in new)
     assert page.online_counter.value.text() == "2300"
     qtbot.waitUntil(lambda: page.groups["NEW299"].isVisible(), timeout=1000)
     qtbot.wait(50)
