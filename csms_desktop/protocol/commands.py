@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections import OrderedDict
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
@@ -28,6 +29,8 @@ if TYPE_CHECKING:
     from csms_desktop.protocol.server import OCPPServer
 
 log = logging.getLogger(__name__)
+
+PREPARED_KEPT = 16  # large prepared payloads kept (a few MB at most)
 
 
 class Outcome(StrEnum):
@@ -95,6 +98,10 @@ class Commands:
     def __init__(self, server: OCPPServer) -> None:
         self.server = server
         self._adapters: dict[OCPPVersion, Adapter] = {}
+        # large payloads built, checked and encoded once: key -> (the request's list, the
+        # action, the payload, its JSON text); the list is kept so its id stays its own
+        self._prepared: OrderedDict[tuple[Any, ...], tuple[Any, str, dict[str, Any], str]] = \
+            OrderedDict()
 
     def adapter(self, version: OCPPVersion) -> Adapter:
         if version not in self._adapters:
@@ -114,18 +121,37 @@ class Commands:
         if conn is None:
             return CommandResult(Outcome.OFFLINE, detail=f"{cp_id} is not connected")
         adapter = self.adapter(conn.version)
-        if any(isinstance(v, list) and len(v) >= HEAVY_ITEMS for v in request.args.values()):
-            # thousands of local list entries: built in a thread, the loop keeps its turns
-            built = await asyncio.get_running_loop().run_in_executor(None, adapter.build,
-                                                                     request)
+        prepared: str | None = None
+        heavy = next((v for v in request.args.values()
+                      if isinstance(v, list) and len(v) >= HEAVY_ITEMS), None)
+        if heavy is not None:
+            # thousands of local list entries: built, checked and encoded in a thread, and
+            # once for every charger of a version that gets the same list (a boot storm
+            # of 500 chargers and 20,000 tags sends one list 500 times)
+            key = (conn.version, conn.wire_version, request.name, id(heavy),
+                   tuple(sorted((k, v) for k, v in request.args.items() if v is not heavy)))
+            hit = self._prepared.get(key)
+            if hit is not None and hit[0] is heavy:
+                _, action, payload, prepared = hit
+                self._prepared.move_to_end(key)
+            else:
+                built = await asyncio.get_running_loop().run_in_executor(
+                    None, self._prepare, conn, adapter, request)
+                if built is None:
+                    return CommandResult(Outcome.NOT_SUPPORTED, detail=(
+                        f"{request.name} does not exist in {conn.version.value}"))
+                action, payload, prepared = built
+                self._prepared[key] = (heavy, action, payload, prepared)
+                while len(self._prepared) > PREPARED_KEPT:
+                    self._prepared.popitem(last=False)
         else:
-            built = adapter.build(request)
-        if built is None:
-            return CommandResult(Outcome.NOT_SUPPORTED,
-                                 detail=f"{request.name} does not exist in {conn.version.value}")
-        action, payload = built
+            simple = adapter.build(request)
+            if simple is None:
+                return CommandResult(Outcome.NOT_SUPPORTED, detail=(
+                    f"{request.name} does not exist in {conn.version.value}"))
+            action, payload = simple
         try:
-            answer = await conn.call(action, payload, timeout)
+            answer = await conn.call(action, payload, timeout, prepared=prepared)
         except CallTimeout as exc:
             return CommandResult(Outcome.TIMED_OUT, detail=str(exc))
         except ChargerOffline:
@@ -147,6 +173,15 @@ class Commands:
                                        result.data.get("items", []))
         self._after(cp_id, conn, request, result)
         return result
+
+    @staticmethod
+    def _prepare(conn: OCPPConnection, adapter: Adapter, request: Request
+                 ) -> tuple[str, dict[str, Any], str] | None:
+        built = adapter.build(request)
+        if built is None:
+            return None
+        action, payload = built
+        return action, payload, conn.prepare_payload(action, payload)
 
     def _after(self, cp_id: str, conn: OCPPConnection, request: Request,
                result: CommandResult) -> None:

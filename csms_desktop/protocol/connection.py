@@ -314,8 +314,14 @@ class OCPPConnection:
             fut.set_result(frame.payload)
 
     # ------------------------------------------------------------------ calling
+    def prepare_payload(self, action: str, payload: dict[str, Any]) -> str:
+        """Check a CALL payload against this connection's schemas and give its JSON text,
+        to send (``call(..., prepared=text)``) to many chargers of the same version."""
+        self.validator.validate_request(action, payload)
+        return frames.encode_payload(payload)
+
     async def call(self, action: str, payload: dict[str, Any],
-                   timeout: float | None = None) -> dict[str, Any]:
+                   timeout: float | None = None, prepared: str | None = None) -> dict[str, Any]:
         """Send a CALL and return the charger's payload.
 
         Raises CallTimeout, CallRejected (a CALLERROR came back), ChargerOffline, or
@@ -325,7 +331,11 @@ class OCPPConnection:
             raise ChargerOffline(self.cp_id)
         timeout = timeout if timeout is not None else self.services.settings.call_timeout
         uid = str(uuid.uuid4())
-        if _heavy(payload):
+        if prepared is not None:  # checked and encoded once for many chargers
+            self.services.messages.record_text(self.cp_id, MessageDirection.OUTBOUND,
+                                               MessageKind.CALL, uid, action, prepared)
+            text = frames.call_prepared(uid, action, prepared)
+        elif _heavy(payload):
             # a local list of thousands of entries: schema check, JSON and the log row take
             # tens of ms of pure Python; in a thread the loop keeps its turns (GIL switch)
             text = await asyncio.get_running_loop().run_in_executor(

@@ -492,6 +492,16 @@ def call(unique_id: str, action: str, payload: dict[str, Any]) -> str:
     return _ENCODER.encode([CALL, unique_id, action, payload])
 
 
+def encode_payload(payload: dict[str, Any]) -> str:
+    return _ENCODER.encode(payload)
+
+
+def call_prepared(unique_id: str, action: str, payload_text: str) -> str:
+    """A CALL whose payload is already JSON text (``encode_payload``)."""
+    return "[" + _ENCODER.encode(CALL) + "," + _ENCODER.encode(unique_id) + "," + \
+        _ENCODER.encode(action) + "," + payload_text + "]"
+
+
 def call_result(unique_id: str, payload: dict[str, Any]) -> str:
     """``[3,"<id>",{payload}]``"""
     return _ENCODER.encode([CALLRESULT, unique_id, payload])

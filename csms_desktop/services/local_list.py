@@ -335,9 +335,10 @@ def _set_unsupported(cp_id: str, reason: str | None) -> None:
     ).execute()
 
 
-def _store_sent(cp_id: str, version: int, entries: dict[str, Entry]) -> None:
+def _store_sent(cp_id: str, version: int, entries: dict[str, Entry],
+                digest: str | None = None) -> None:
     now = utcnow()
-    digest = _digest(entries)
+    digest = digest or _digest(entries)
     value = {"version": version, "content": digest, "sent_at": format_ocpp_datetime(now)}
     with Setting._meta.database.atomic():
         Setting.insert(key=_content_key(digest), value=entries, updated_at=now).on_conflict_ignore(
@@ -443,6 +444,9 @@ class LocalListService:
         self._why_unsupported: dict[str, str] = {}
         self._retry_at: dict[str, float] = {}
         self._building = asyncio.Semaphore(4)
+        # builder thread only: what every charger of a burst shares, for one snapshot
+        self._memo_of: TagSnapshot | None = None
+        self._memo: dict[Any, Any] = {}
         services.command_hooks.append(self._after_command)
         hub = services.hub
         self._unsubs = [
@@ -563,7 +567,7 @@ class LocalListService:
                                       limits)
         if result.status == "Accepted":
             await asyncio.get_running_loop().run_in_executor(
-                _builder(), _store_sent, cp_id, result.version or next_version, new)
+                _builder(), self._store, cp_id, result.version or next_version, new)
             self._clear_unsupported(cp_id)
         elif result.status in ("NotSupported", "Failed", "NotEnabled"):
             self._mark_unsupported(cp_id, f"SendLocalList answered {result.status}",
@@ -571,17 +575,84 @@ class LocalListService:
                                    else None)
         return result
 
-    @staticmethod
-    def _plan(cp_id: str, snap: TagSnapshot, old: dict[str, Entry] | None, full: bool,
+    def _plan(self, cp_id: str, snap: TagSnapshot, old: dict[str, Entry] | None, full: bool,
               limits: ListLimits) -> tuple[dict[str, Entry], ListDiff]:
-        """(the list the charger should hold, what to send), in the builder thread."""
-        wanted = compute_lists([cp_id], snapshot=snap)[cp_id]
-        new = fit(wanted, limits.max_entries)
+        """(the list the charger should hold, what to send), in the builder thread.
+
+        Chargers of one protocol family without restricted tags of their own hold the
+        same list: it, its cut to a charger's size, the diff of a whole list and its
+        messages are worked out once per tag snapshot and shared (the same objects, so
+        the commands also encode each message once)."""
+        memo = self._memo_for(snap)
+        wanted = self._wanted(cp_id, snap, memo)
+        shared = any(wanted is memo.get(("shared", short)) for short in (True, False))
+        cut_key = ("fit", id(wanted), limits.max_entries)
+        hit = memo.get(cut_key)
+        if hit is not None and hit[0] is wanted:
+            new = hit[1]
+        else:
+            new = fit(wanted, limits.max_entries)
+            if shared:  # a charger's own list is not kept: 500 of them would be 500 lists
+                memo[cut_key] = (wanted, new)
         if len(new) < len(wanted):
             log.warning("%s holds at most %d local list entries, %d are valid for it: the "
                         "list is cut (Blocked entries first)", cp_id, limits.max_entries,
                         len(wanted))
-        return new, diff_lists({} if full or old is None else old, new)
+        if not (full or old is None):
+            return new, diff_lists(old, new)
+        whole_key = ("whole", id(new))
+        hit = memo.get(whole_key)
+        if hit is not None and hit[0] is new:
+            return new, hit[1]
+        diff = diff_lists({}, new)
+        if shared:
+            memo[whole_key] = (new, diff)
+        return new, diff
+
+    def _memo_for(self, snap: TagSnapshot) -> dict[Any, Any]:
+        if self._memo_of is not snap:
+            self._memo_of, self._memo = snap, {}
+        return self._memo
+
+    def _wanted(self, cp_id: str, snap: TagSnapshot, memo: dict[Any, Any]) -> dict[str, Entry]:
+        protocol = _protocol_of(cp_id)
+        short = protocol in (None, OCPPVersion.OCPP16, "OCPP16")
+        shared = memo.get(("shared", short))
+        if shared is None:
+            shared = memo[("shared", short)] = dict(sorted(_entries(snap, short, None).items()))
+        if "restricted" not in memo:
+            memo["restricted"] = any(t.restricted for t in snap.tags)
+        if memo["restricted"]:
+            own = _entries(snap, short, cp_id)
+            if own:
+                return dict(sorted({**shared, **own}.items()))
+        return shared
+
+    def _parts(self, diff: ListDiff, snap: TagSnapshot,
+               limits: ListLimits) -> list[list[Entry]]:
+        memo = self._memo_for(snap)
+        key = ("parts", id(diff), limits)
+        hit = memo.get(key)
+        if hit is not None and hit[0] is diff:
+            return hit[1]
+        parts = _parts(diff, snap, limits)
+        if any(v[1] is diff for k, v in memo.items() if k[0] == "whole"):
+            memo[key] = (diff, parts)  # a shared diff: its messages are shared too
+        return parts
+
+    def _digest_of(self, entries: dict[str, Entry]) -> str:
+        key = ("digest", id(entries))
+        hit = self._memo.get(key) if self._memo_of is not None else None
+        if hit is not None and hit[0] is entries:
+            return hit[1]
+        digest = _digest(entries)
+        if self._memo_of is not None and any(
+                entries is v[1] for k, v in self._memo.items() if k[0] == "fit"):
+            self._memo[key] = (entries, digest)
+        return digest
+
+    def _store(self, cp_id: str, version: int, entries: dict[str, Entry]) -> None:
+        _store_sent(cp_id, version, entries, self._digest_of(entries))
 
     async def _limits_of(self, cp_id: str) -> ListLimits | None:
         """The charger's list limits, asked once (None: it did not answer)."""
@@ -644,7 +715,7 @@ class LocalListService:
         The result's version is the last one the charger accepted."""
         assert self.commands is not None
         parts = await asyncio.get_running_loop().run_in_executor(
-            _builder(), _parts, diff, snap, limits)
+            _builder(), self._parts, diff, snap, limits)
         word, answer, v = "Accepted", None, version - 1
         for i, part in enumerate(parts):
             v = version + i

@@ -62,6 +62,15 @@ class MessageLog:
         if not self.enabled:
             return
         text = _dumps(payload, ensure_ascii=False, separators=(",", ":"), default=str)
+        self.record_text(charge_point_id, direction, kind, message_id, action, text,
+                         error_code)
+
+    def record_text(self, charge_point_id: str, direction: MessageDirection, kind: MessageKind,
+                    message_id: str, action: str, text: str,
+                    error_code: str | None = None) -> None:
+        """Buffer one frame whose payload is already JSON text (a prepared CALL)."""
+        if not self.enabled:
+            return
         if not text.isascii():
             text = _storable(text)
         if len(text) > MAX_LOGGED_PAYLOAD:

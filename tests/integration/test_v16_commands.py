@@ -202,3 +202,42 @@ async def test_get_configuration_is_stored_for_offline_browsing(server, url):  #
     for item in r1.data["items"]:
         assert by_key[item["key"]].value == (None if item["value"] is None else str(item["value"]))
         assert by_key[item["key"]].readonly == item["readonly"]
+
+
+async def test_a_large_list_is_encoded_once_for_every_charger_and_logged_for_each(
+        services, server, url, monkeypatch):
+    """500 chargers booting with 20,000 tags: one local list message was checked against
+    the schema and encoded 500 times. The same entries to chargers of one version are
+    prepared once; each charger still receives it whole and each send is logged."""
+    import csms_desktop.protocol.connection as connection
+
+    prepared: list[str] = []
+    real = connection.OCPPConnection.prepare_payload
+
+    def spy(self, action, payload):  # type: ignore[no-untyped-def]
+        prepared.append(self.cp_id)
+        return real(self, action, payload)
+
+    monkeypatch.setattr(connection.OCPPConnection, "prepare_payload", spy)
+    entries = [{"id_tag": f"T{i:05d}", "status": "Accepted", "expiry_date": None,
+                "parent_id_tag": None} for i in range(connection.HEAVY_ITEMS + 50)]
+    commands = Commands(server)
+    async with connect16(url, "BIG1") as one, connect16(url, "BIG2") as two:
+        for c in (one, two):
+            assert (await c.boot()).status == "Accepted"
+        for cp_id in ("BIG1", "BIG2"):
+            result = await commands.send_local_list(cp_id, 1, entries, full=True)
+            assert result.outcome == Outcome.ACCEPTED, result
+        other = await commands.send_local_list("BIG1", 2, entries, full=False)
+        assert other.outcome == Outcome.ACCEPTED
+        for c in (one, two):
+            got = c.calls("SendLocalList")[0]
+            assert got["listVersion"] == 1 and got["updateType"] == "Full"
+            assert len(got["localAuthorizationList"]) == len(entries)
+        assert one.calls("SendLocalList")[1]["updateType"] == "Differential"
+    assert prepared == ["BIG1", "BIG1"]  # version 1 once (for both), version 2 once
+    await services.writer.durable()
+    for cp_id in ("BIG1", "BIG2"):
+        rows = logged(services, cp_id, "SendLocalList")
+        assert rows[0].direction == "OUTBOUND" and len(rows[0].payload[
+            "localAuthorizationList"]) == len(entries)

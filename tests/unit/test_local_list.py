@@ -284,13 +284,50 @@ async def test_lists_are_built_off_the_event_loop(env, monkeypatch) -> None:  # 
 
     drivers, lists, _ = env
     threads: list[str] = []
-    real = ll.compute_lists
+    real = ll._entries  # what a list is made of, evaluated tag by tag
 
     def spy(*a, **k):  # type: ignore[no-untyped-def]
         threads.append(threading.current_thread().name)
         return real(*a, **k)
 
-    monkeypatch.setattr(ll, "compute_lists", spy)
+    monkeypatch.setattr(ll, "_entries", spy)
     drivers.add_tag(TagInput("T1"))
     assert (await lists.sync("CP1", full=True)).ok
     assert threads and all(t.startswith("local-lists") for t in threads)
+
+
+async def test_chargers_that_hold_the_same_list_share_its_messages(env, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """A boot storm (500 chargers, 20,000 tags) worked out the same list once per
+    charger: the unrestricted tags are evaluated once per snapshot and the chargers get
+    the very same message objects (which Commands then encodes once per version: see
+    tests/integration/test_v16_commands.py); a charger with a restricted tag of its own
+    still gets its own list."""
+    import csms_desktop.services.local_list as ll
+
+    drivers, lists, cmds = env
+    for i in range(3):
+        drivers.add_tag(TagInput(f"S{i}"))
+    evaluated: list[str | None] = []
+    real = ll._entries
+
+    def spy(snap, short, restricted_to):  # type: ignore[no-untyped-def]
+        evaluated.append(restricted_to)
+        return real(snap, short, restricted_to)
+
+    monkeypatch.setattr(ll, "_entries", spy)
+    assert (await lists.sync("CP1", full=True)).ok
+    assert (await lists.sync("CP2", full=True)).ok
+    assert evaluated.count(None) == 1  # the unrestricted tags: once for both chargers
+    sent = cmds.of("send_local_list")
+    assert len(sent) == 2 and sent[0]["entries"] is sent[1]["entries"]
+    assert {e["id_tag"] for e in sent[0]["entries"]} == {"S0", "S1", "S2"}
+    assert ll.last_sent("CP1")[1] == ll.last_sent("CP2")[1]
+
+    # a restricted tag of CP2's: CP2 gets a list of its own, CP1 the shared one
+    drivers.add_tag(TagInput("R2", allowed_charge_points=("CP2",)))
+    lists._snapshot = None
+    assert (await lists.sync("CP1", full=True)).ok
+    assert (await lists.sync("CP2", full=True)).ok
+    one, two = cmds.of("send_local_list")[-2:]
+    assert {e["id_tag"] for e in one["entries"]} == {"S0", "S1", "S2"}
+    assert {e["id_tag"] for e in two["entries"]} == {"S0", "S1", "S2", "R2"}
