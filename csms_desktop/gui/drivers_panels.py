@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from csms_desktop.domain.enums import IdTagStatus, VehicleType
+from csms_desktop.gui import fmt
 from csms_desktop.gui.asyncops import TaskSet
 from csms_desktop.gui.models.drivers import HistoryModel, TagsModel, VehiclesModel, sorted_proxy
 from csms_desktop.gui.widgets.field_errors import FieldErrors, named
@@ -75,11 +76,12 @@ def selected_source_row(view: QTableView) -> int | None:
 
 
 def to_local_qdt(dt: datetime) -> QDateTime:
-    return QDateTime.fromSecsSinceEpoch(int(dt.timestamp()))
+    """The site's wall clock for a date-time edit prepared by ``fmt.prepare_edit``."""
+    return fmt.to_qdatetime(dt)
 
 
 def from_qdt(q: QDateTime) -> datetime:
-    return datetime.fromtimestamp(q.toSecsSinceEpoch(), UTC)
+    return fmt.from_qdatetime(q)
 
 
 class _RowsPanel(QWidget):
@@ -264,6 +266,7 @@ class TagsPanel(_RowsPanel):
             self.status.addItem(s.value.title(), s.value)
         self.expires = named(QCheckBox("expires"), "tag_expires")
         self.expiry = named(QDateTimeEdit(), "tag_expiry")
+        fmt.prepare_edit(self.expiry)
         self.expiry.setCalendarPopup(True)
         self.expiry.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.expiry.setDateTime(to_local_qdt(datetime.now(UTC) + timedelta(days=365)))
@@ -348,7 +351,7 @@ class TagsPanel(_RowsPanel):
     # ---------------------------------------------------------- present the card
     def show_unknown(self, cp_id: str, id_tag: str) -> None:
         self.last_seen.setText(f"Last unknown card: {id_tag} at {cp_id} "
-                               f"({datetime.now():%H:%M:%S})")
+                               f"({fmt.stamp_now()})")
 
     def _present_clicked(self, checked: bool) -> None:
         if checked:

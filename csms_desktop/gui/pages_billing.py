@@ -20,7 +20,6 @@ import threading
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtGui import QShowEvent
@@ -41,8 +40,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from csms_desktop.domain.timeutil import utcnow
-from csms_desktop.gui import offthread
+from csms_desktop.gui import fmt, offthread
 from csms_desktop.gui.billing_clients import ClientsTab, named, selected, table
 from csms_desktop.gui.billing_preview import (
     PRINT_DPI,
@@ -55,6 +53,7 @@ from csms_desktop.gui.billing_preview import (
 )
 from csms_desktop.gui.billing_tariffs import TariffsTab
 from csms_desktop.gui.models.invoices import InvoicesModel, RunResultsModel, money
+from csms_desktop.gui.widgets.confirm import confirm
 from csms_desktop.gui.widgets.outcome import OutcomeLine
 from csms_desktop.paths import data_dir
 from csms_desktop.reports.billing import render_invoice_document, render_report
@@ -117,7 +116,7 @@ class InvoicesTab(QWidget):
         lv.addWidget(self.outcome)
         self.preview = PdfPreview()
         self.paid_btn = named(QPushButton("Mark paid"), "invoice_paid")
-        self.paid_btn.clicked.connect(self.mark_paid)
+        self.paid_btn.clicked.connect(self.ask_mark_paid)
         self.correct_btn = named(QPushButton("Correct…"), "invoice_correct")
         self.correct_btn.setToolTip("Issue a new invoice for this client and month from the "
                                     "data as it is now; this one is canceled and referenced")
@@ -238,6 +237,14 @@ class InvoicesTab(QWidget):
             self.preview.message(f"This invoice cannot be drawn: {exc}")
 
     # ------------------------------------------------------------------ actions
+    def ask_mark_paid(self) -> None:
+        v = self.current
+        if v is None:
+            return
+        confirm(self, "Mark paid", f"Mark invoice {v.invoice_number or v.reference_month} "
+                f"of {v.client_name} as paid?", "Mark paid", self.mark_paid,
+                "This cannot be undone from the application.")
+
     def mark_paid(self) -> None:
         v = self.current
         if v is None:
@@ -517,10 +524,7 @@ class BillingPage(QWidget):
         return self.ctx.runtime.services.settings  # type: ignore[no-any-return]
 
     def today(self) -> date:
-        try:
-            return utcnow().astimezone(ZoneInfo(self.settings().time_zone)).date()
-        except (KeyError, ValueError):
-            return utcnow().date()
+        return fmt.today()
 
     def out_dir(self) -> Path:
         return Path(self.run.out.text().strip() or default_out_dir())

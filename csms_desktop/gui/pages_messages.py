@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from csms_desktop.gui import offthread
+from csms_desktop.gui import fmt, offthread
 from csms_desktop.gui.export_job import ExportJob, ask_export_path, start_export
 from csms_desktop.gui.models.messages import COL_TIME, MessagesModel
 from csms_desktop.gui.pages_transactions import site_tz
@@ -414,12 +414,10 @@ class MessagesPage(QWidget):
 
     @staticmethod
     def describe(r: MessageRow, tz: tzinfo | None) -> str:
-        when = r.timestamp.astimezone(tz) if tz is not None else r.timestamp
         arrow = "charger → CSMS" if r.direction == "INBOUND" else "CSMS → charger"
         err = f" · {r.error_code}" if r.error_code else ""
         return (f"<b>{r.kind}</b> {r.action} · {r.charge_point_id} · {arrow} · "
-                f"id {r.message_id}{err} · {when:%Y-%m-%d %H:%M:%S}."
-                f"{when.microsecond // 1000:03d}")
+                f"id {r.message_id}{err} · {fmt.date_time_ms(r.timestamp)}")
 
     def show_detail(self, row: MessageRow) -> None:
         self.selected = row

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from csms_desktop.gui import fmt
 from csms_desktop.gui.asyncops import TaskSet, async_slot
 from csms_desktop.gui.drivers_panels import from_qdt, make_table, selected_source_row, to_local_qdt
 from csms_desktop.gui.models.rows import Column, RowsModel
@@ -50,7 +51,7 @@ log = logging.getLogger(__name__)
 
 
 def _local(dt: datetime) -> str:
-    return dt.astimezone().strftime("%a %d %b %H:%M")
+    return fmt.day_time(dt)
 
 
 class ReservationsModel(RowsModel):
@@ -68,8 +69,7 @@ class ReservationsModel(RowsModel):
 
 
 def _day_start(now: datetime) -> datetime:
-    local = now.astimezone()
-    return local.replace(hour=0, minute=0, second=0, microsecond=0).astimezone(UTC)
+    return fmt.day_start(now)
 
 
 class ReservationForm(QGroupBox):
@@ -87,6 +87,8 @@ class ReservationForm(QGroupBox):
         self.connector = named(QComboBox(), "res_connector")
         self.start = named(QDateTimeEdit(), "res_start", calendarPopup=True)
         self.end = named(QDateTimeEdit(), "res_end", calendarPopup=True)
+        fmt.prepare_edit(self.start)
+        fmt.prepare_edit(self.end)
         for w in (self.start, self.end):
             w.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.tag = named(QComboBox(), "res_tag")
@@ -299,7 +301,7 @@ class ReservationsTab(QWidget):
             self.split.setSizes([top, total - top])
         self.form.set_lanes(lanes)
         last = end - timedelta(seconds=1)
-        self.range_label.setText(f"{start.astimezone():%a %d %b} – {last.astimezone():%a %d %b}")
+        self.range_label.setText(f"{fmt.day_label(start)} – {fmt.day_label(last)}")
 
     def shift(self, days: int) -> None:
         self.day0 += timedelta(days=days)
@@ -319,7 +321,7 @@ class ReservationsTab(QWidget):
     def _dragged(self, cp_id: str, connector_no: int, start: datetime, end: datetime) -> None:
         self.form.prefill(cp_id, connector_no, start, end)
         self.outcome.message(f"{cp_id} connector {connector_no}, {_local(start)} – "
-                             f"{end.astimezone():%H:%M}: choose the driver and click Create")
+                             f"{fmt.time_of_day(end)}: choose the driver and click Create")
         self.form.driver.setFocus()
 
     def create_reservation(self) -> None:

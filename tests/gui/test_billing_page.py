@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from billing_data import MARIA, SOMCHAI, bkk, charger, client, driver, session, site_tariff
-from live_helpers import quiet_ctx  # noqa: F401 (fixture)
+from live_helpers import answer_confirm, quiet_ctx  # noqa: F401 (fixture)
 from PySide6.QtCore import QDate, Qt
 
 from csms_desktop.domain.enums import OperatorRole
@@ -80,6 +80,11 @@ def test_invoice_preview_paid_and_filters(qtbot, quiet_ctx, site, tmp_path) -> N
         qtbot.waitUntil(lambda: tab.preview.rendered is not None, timeout=20_000)
     number = tab.current.invoice_number
     qtbot.mouseClick(tab.paid_btn, Qt.MouseButton.LeftButton)
+    # no undo: it asks first, and Cancel (the default) changes nothing
+    answer_confirm(qtbot, tab, yes=False)
+    assert Invoice.get(Invoice.invoice_number == number).status != "PAID"
+    qtbot.mouseClick(tab.paid_btn, Qt.MouseButton.LeftButton)
+    assert "Mark invoice" in answer_confirm(qtbot, tab)
     assert Invoice.get(Invoice.invoice_number == number).status == "PAID"
     assert not tab.paid_btn.isEnabled()
     tab.status.setCurrentIndex(tab.status.findText("Unpaid"))
