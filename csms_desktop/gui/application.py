@@ -43,6 +43,9 @@ def run_gui(args: argparse.Namespace) -> int:
     from csms_desktop import paths
 
     app.setWindowIcon(QIcon(str(paths.resource("icons", "csms-desktop.png"))))
+    from csms_desktop.gui.fonts import register_fonts
+
+    register_fonts()  # Thai and Portuguese render even without system fonts for them
     app.setDesktopFileName("csms-desktop")  # matches packaging/linux/csms-desktop.desktop
     app.setQuitOnLastWindowClosed(False)  # main() decides when to stop, after the server
     loop = qasync.QEventLoop(app)
