@@ -308,6 +308,7 @@ class ChargePointsPage(QWidget):
         self.model.set_rows(lq.charge_point_rows())
         self.detail.actions_panel.set_tags(lq.tag_options())
         self.view.resizeColumnsToContents()
+        self._fit_columns()
         self._update_count()
         for signal in (ctx.bridge.charger_connected, ctx.bridge.charger_disconnected,
                        ctx.bridge.charger_updated, ctx.bridge.charger_booted,
@@ -338,7 +339,8 @@ class ChargePointsPage(QWidget):
     def _update_count(self, *_: Any) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
         pending = sum(1 for r in self.model.rows() if r.registration == "PENDING")
-        text = f"{shown} of {total}" if shown != total else f"{total} charge points"
+        text = (f"{shown} of {total}" if shown != total
+                else f"{total} charge point{'s' if total != 1 else ''}")
         if pending:
             text += f" · {pending} pending"
         self.count_label.setText(text)
@@ -384,6 +386,7 @@ class ChargePointsPage(QWidget):
         ids, self._dirty = self._dirty, set()
         for row in lq.charge_point_rows(ids):
             self.model.upsert(row)
+        self._fit_columns()
         self._update_count()
         if self._selected in ids:
             self._show_detail()
@@ -400,7 +403,18 @@ class ChargePointsPage(QWidget):
             log.exception("could not refresh the charge points")
             return
         self.model.merge(rows)
+        self._fit_columns()
         self._update_count()
+
+    def _fit_columns(self) -> None:
+        """Columns grow to show their widest text (an identity, "Available"), never shrink:
+        a table filled after the page was built is not cut, and nothing jumps on a save."""
+        header = self.view.horizontalHeader()
+        last = self.proxy.columnCount() - 1
+        for c in range(last):  # the last one stretches
+            want = max(self.view.sizeHintForColumn(c), header.sectionSizeHint(c))
+            if header.sectionSize(c) < want:
+                header.resizeSection(c, want)
 
     def refresh_tags(self) -> None:
         self.detail.actions_panel.set_tags(lq.tag_options())

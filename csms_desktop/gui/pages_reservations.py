@@ -281,6 +281,7 @@ class ReservationsTab(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        self.form.set_drivers()  # drivers registered since the page was built
         if self.stale:
             self.refresh()
 
