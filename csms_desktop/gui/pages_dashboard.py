@@ -328,6 +328,7 @@ class DashboardPage(QWidget):
         self._energy: dict[ConnectorTile, float] = {}
         self._running_kwh = 0.0
         self.completed_today_kwh = 0.0
+        self.energy_today_kwh = 0.0  # what "kWh today" shows (monotonic within the day)
         self._day_start = lq.day_start_utc(self.services.settings.time_zone)
         self._tasks = TaskSet()
         self.tiles_built = 0
@@ -616,6 +617,7 @@ class DashboardPage(QWidget):
         start = lq.day_start_utc(self.services.settings.time_zone)
         if start != self._day_start:  # midnight passed
             self._day_start = start
+            self.completed_today_kwh = self.energy_today_kwh = 0.0
             self._schedule_energy_refresh()
 
     def tiles_in_view(self) -> QRect:
@@ -624,7 +626,8 @@ class DashboardPage(QWidget):
         return QRect(-self.grid_host.x(), -self.grid_host.y(), view.width(), view.height())
 
     def site_power_kw(self) -> float:
-        return sum(t.power_kw for t in self._delivering
+        """The chart's value: the power of the connectors the counter counts as charging."""
+        return sum(t.power_kw for t in self._charging
                    if t.power_kw is not None and t.power_kw > 0)
 
     def sample_power(self) -> None:
@@ -656,7 +659,8 @@ class DashboardPage(QWidget):
             self._delivering.add(tile)
         else:
             self._delivering.discard(tile)
-        energy = tile.session_energy_kwh or 0.0
+        # an abandoned session's energy is counted when it is closed (with its real total)
+        energy = 0.0 if tile.abandoned else (tile.session_energy_kwh or 0.0)
         old = self._energy.get(tile, 0.0)
         if energy != old:
             self._running_kwh += energy - old
@@ -688,7 +692,11 @@ class DashboardPage(QWidget):
         self.online_counter.set(str(online))
         self.offline_counter.set(str(len(self.groups) - online))
         self.charging_counter.set(str(len(self._charging)))
-        self.energy_counter.set(f"{self.completed_today_kwh + self.running_energy_kwh():.1f}")
+        # never down within a day: a session's running energy becomes its total when it
+        # ends, and the 5-minute re-read can land between the two (a meter sample later)
+        today = self.completed_today_kwh + self.running_energy_kwh()
+        self.energy_today_kwh = max(self.energy_today_kwh, today)
+        self.energy_counter.set(f"{self.energy_today_kwh:.1f}")
 
     def _matches(self, group: ChargerGroup) -> bool:
         text = self.filter_edit.text().strip().lower()
