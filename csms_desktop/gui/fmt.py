@@ -149,3 +149,12 @@ def prepare_edit(edit: object) -> None:
         from PySide6.QtCore import Qt
 
         edit.setTimeSpec(Qt.TimeSpec.UTC)  # type: ignore[attr-defined]
+
+
+def label(value: object) -> str:
+    """A stored code as words: ``ACTIVE`` -> ``Active``, ``NOT_FOUND`` -> ``Not found``
+    (enum values are for the database and the protocol, not for people)."""
+    text = str(getattr(value, "value", value) or "")
+    if text.isupper() or "_" in text:
+        return text.replace("_", " ").capitalize()
+    return text

@@ -181,7 +181,9 @@ class InvoicesTab(QWidget):
             if v.status != "CANCELED":
                 total[v.currency] = total.get(v.currency, 0) + v.amount_due
         sums = " · ".join(money(a, c) for c, a in sorted(total.items()))
-        self.count.setText(f"{len(rows)} invoice(s)" + (f" · total {sums}" if sums else ""))
+        n = len(rows)
+        self.count.setText(f"{n} invoice{'s' if n != 1 else ''}"
+                           + (f" · total {sums}" if sums else ""))
         if keep and self.model.position(keep) is not None:
             self.select(keep)
         else:
@@ -286,12 +288,17 @@ class InvoicesTab(QWidget):
         self.reload()
         self.select(inv.id)
 
+    def default_path(self, file_name: str) -> Path:
+        """Where "Save PDF…" starts: the invoices' PDF folder, not the home folder."""
+        return Path(self.page.out_dir()) / file_name
+
     def save_pdf(self, path: str | None = None) -> None:
         v = self.current
         if v is None:
             return
         if not path:
-            path, _ = QFileDialog.getSaveFileName(self, "Save invoice", v.file_name,
+            path, _ = QFileDialog.getSaveFileName(self, "Save invoice",
+                                                  str(self.default_path(v.file_name)),
                                                   "PDF (*.pdf)")
         if not path:
             return
@@ -302,8 +309,12 @@ class InvoicesTab(QWidget):
 
     def open_pdf(self) -> None:
         r = self.preview.rendered
-        if r is None or not open_external(r.pdf):
-            self.outcome.message("No PDF viewer could open the invoice.", ok=False)
+        if r is None:
+            self.outcome.message("The invoice is not drawn yet.", ok=False)
+        elif not open_external(r.pdf):
+            # no PDF handler: say where the file is, so it can be opened by hand
+            self.outcome.message(f"No PDF viewer could open the invoice. The file is {r.pdf}",
+                                 ok=False)
 
     def print_invoice(self) -> None:
         v = self.current
@@ -319,7 +330,8 @@ class InvoicesTab(QWidget):
                 self.outcome.message(r.note or "Nothing to print.", ok=False)
                 return
             n = paint_pages(printer, r.pages)
-            self.outcome.message(f"Sent {n} page(s) to {printer.printerName() or 'the printer'}.")
+            self.outcome.message(f"Sent {n} page{'s' if n != 1 else ''} to "
+                                 f"{printer.printerName() or 'the printer'}.")
         offthread.submit(render_job, v.id, settings, PRINT_DPI, owner=self, on_done=printed,
                          on_error=lambda e: self.outcome.message(str(e), ok=False))
 
@@ -338,7 +350,7 @@ class RunTab(QWidget):
         browse.clicked.connect(self._browse)
         self.run_btn = named(QPushButton("Issue invoices"), "run_start")
         self.run_btn.setDefault(True)
-        self.run_btn.clicked.connect(self.start)
+        self.run_btn.clicked.connect(self.ask_start)
         self.cancel_btn = named(QPushButton("Cancel"), "run_cancel")
         self.cancel_btn.setEnabled(False)
         self.cancel_btn.clicked.connect(self.cancel)
@@ -391,6 +403,23 @@ class RunTab(QWidget):
     def running(self) -> bool:
         return self._cancel is not None
 
+    def unfinished(self) -> bool:
+        """The chosen month has not ended yet at the site."""
+        d, today = self.month.date(), self.page.today()
+        return (d.year(), d.month()) >= (today.year, today.month)
+
+    def ask_start(self) -> None:
+        """Issue, after a warning when the month is not over (its invoices would miss the
+        sessions still to come, and a month is invoiced once per client)."""
+        if self.running():
+            return
+        if not self.unfinished():
+            self.start()
+            return
+        confirm(self, "Month not over", f"{self.period()} has not ended yet.", "Issue anyway",
+                self.start, "Sessions until the end of the month will not be on these "
+                "invoices, and running again later skips the clients invoiced now.")
+
     def start(self) -> None:
         if self.running():
             return
@@ -431,7 +460,8 @@ class RunTab(QWidget):
         elif name:
             self.state.setText(f"{done} of {total}: {name}")
         else:
-            self.state.setText(f"{total} client(s) with charging in {self.period()}.")
+            self.state.setText(f"{total} client{'s' if total != 1 else ''} with charging in "
+                               f"{self.period()}.")
 
     def cancel(self) -> None:
         if self._cancel is not None:
@@ -449,10 +479,16 @@ class RunTab(QWidget):
     def _finished(self, outcome: tuple[RunResult, int]) -> None:
         result, unbilled = outcome
         self._done()
+        # the bar ends on what the run did, whatever progress calls were seen
+        done = len(result.results)
+        total = done if not result.canceled else max(done, self.progress.maximum())
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
         self.last = result
         text = result.summary()
         if unbilled:
-            text += (f". {unbilled} completed session(s) of this month are on no open invoice "
+            text += (f". {unbilled} completed session{'s' if unbilled != 1 else ''} of this "
+                     "month are on no open invoice "
                      "(stopped after the run, or drivers assigned later): correct the "
                      "client's invoice to include them.")
         self.summary.setText(text)

@@ -148,7 +148,7 @@ class ImportReportBox(QGroupBox):
         ok = report.ok
         colour = "#0F4D1C" if ok else "#7A0C10"
         self.summary.setText(f"<b style='color:{colour}'>{report.summary()}</b>"
-                             f" — {source}, {report.rows} row(s)")
+                             f" — {source}, {report.rows} row{'s' if report.rows != 1 else ''}")
         self.model.set_problems(report.problems)
         self.table.setVisible(not ok)
         self.show()

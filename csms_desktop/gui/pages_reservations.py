@@ -62,7 +62,7 @@ class ReservationsModel(RowsModel):
             Column("Driver", lambda r: r.driver),
             Column("Charge point", lambda r: r.charge_point_id),
             Column("Connector", lambda r: r.connector_no if r.connector_no else "any"),
-            Column("Status", lambda r: r.status),
+            Column("Status", lambda r: fmt.label(r.status)),
             Column("Charger answer", lambda r: r.sent_status or "not sent yet"),
             Column("Id", lambda r: r.ocpp_reservation_id or ""),
         ), key=lambda r: r.id, parent=parent)
@@ -391,7 +391,8 @@ class ReservationsTab(QWidget):
     async def send_due(self) -> None:
         self.outcome.pending("Sending reservations that start soon")
         rep = await self.svc.tick()
-        self.outcome.message(f"{len(rep.sent)} reservation(s) sent, "
+        n = len(rep.sent)
+        self.outcome.message(f"{n} reservation{'s' if n != 1 else ''} sent, "
                              f"{len(rep.expired)} expired")
         self.refresh()
 

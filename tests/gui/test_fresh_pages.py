@@ -34,6 +34,10 @@ def test_first_visit_shows_what_was_added_after_the_window(qtbot, runtime, servi
     drivers = win.pages["Drivers"]
     assert drivers.count.text() == "8 drivers"
     assert drivers.model.rowCount() == 8
+    m = drivers.model
+    col = next(c for c in range(m.columnCount())
+               if m.headerData(c, Qt.Orientation.Horizontal) == "Status")
+    assert m.data(m.index(0, col)) == "Active"  # words, not the stored code "ACTIVE"
 
     win.show_page("Reservations")
     picker = win.pages["Reservations"].reservations.form.driver
