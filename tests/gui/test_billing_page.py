@@ -171,7 +171,7 @@ def test_seed_import_shows_marias_invoice(qtbot, quiet_ctx, db, tmp_path) -> Non
 # ------------------------------------------------------------- issue 13, item 9
 
 
-def test_progress_ends_on_the_clients_done_and_counts_are_plural_aware(qtbot, quiet_ctx, site, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_progress_ends_on_the_clients_done_and_plurals(qtbot, quiet_ctx, site, tmp_path) -> None:  # type: ignore[no-untyped-def]
     page = make(qtbot, quiet_ctx, tmp_path)
     run_month(qtbot, page)
     assert page.run.progress.text() == "2 / 2 clients"
