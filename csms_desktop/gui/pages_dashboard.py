@@ -23,7 +23,7 @@ import time
 from typing import Any
 
 from PySide6.QtCore import QEvent, QRect, QRectF, QSize, Qt, QTimer
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QPalette
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -332,6 +332,8 @@ class DashboardPage(QWidget):
         self._day_start = lq.day_start_utc(self.services.settings.time_zone)
         self._tasks = TaskSet()
         self.tiles_built = 0
+        self.resyncs = 0  # reads of the whole site after being hidden (tests count them)
+        self._stale = False
         self.counter_recounts = 0  # full walks over the tiles (tests bound them)
 
         root = QVBoxLayout(self)
@@ -504,7 +506,47 @@ class DashboardPage(QWidget):
             self._info_timer.start()
 
     # ------------------------------------------------------------------ events
+    def _skip_hidden(self) -> bool:
+        """Hidden (another page shown): events only mark the page stale; it reads the
+        database once when shown again (a hidden page does no work)."""
+        if self.isVisible():
+            return False
+        self._stale = True
+        return True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self._stale = False
+            self.resync(lq.dashboard_snapshot(self.services.settings.time_zone))
+
+    def resync(self, snap: lq.DashboardSnapshot) -> None:
+        """Bring every group and tile to the database's state (after being hidden)."""
+        self.resyncs += 1
+        self.completed_today_kwh = snap.completed_energy_today_kwh
+        for state in snap.chargers:
+            group = self.groups.get(state.charge_point_id)
+            if group is None:
+                self._add_group(state)
+                continue
+            group.set_info(state)
+            self._set_online(group, self._online(state.charge_point_id))
+            for c in state.connectors:
+                if c.connector_no <= 0:
+                    continue
+                tile = group.tiles.get(c.connector_no)
+                if tile is None:
+                    self._add_tile(group, c)
+                else:
+                    tile.apply_state(c)
+            self._move_if_renamed(group)
+        self._session_tiles = {t for t in self.tiles.values() if t.session is not None}
+        self._place_groups()
+        self._update_counters()
+
     def _on_status(self, e: ev.ConnectorStatusChanged) -> None:
+        if self._skip_hidden():
+            return
         if e.connector_id == 0:
             self._charger_status[e.charge_point_id] = (e.ocpp_status, e.error_code)
             group = self.groups.get(e.charge_point_id)
@@ -519,6 +561,8 @@ class DashboardPage(QWidget):
         self._show_counters()
 
     def _on_meters(self, batch: list[ev.MeterSampled]) -> None:
+        if self._skip_hidden():
+            return
         for m in batch:
             tile = self.tiles.get((m.charge_point_id, m.connector_id))
             if tile is not None:
@@ -527,6 +571,8 @@ class DashboardPage(QWidget):
         self._show_counters()
 
     def _on_tx_started(self, e: ev.TransactionStarted) -> None:
+        if self._skip_hidden():
+            return
         tile = self._tile(e.charge_point_id, e.connector_id)
         if tile is None:
             return
@@ -557,6 +603,8 @@ class DashboardPage(QWidget):
         self._session_timer.start()  # the next batch no sooner than BUILD_MS
 
     def _on_tx_ended(self, e: ev.TransactionEnded) -> None:
+        if self._skip_hidden():
+            return
         tile = self.tiles.get((e.charge_point_id, e.connector_id))
         if tile is not None and (tile.session is None
                                  or tile.session.transaction_id == e.transaction_id):
@@ -568,6 +616,8 @@ class DashboardPage(QWidget):
         self._show_counters()
 
     def _on_connection(self, e: ev.ChargerConnected | ev.ChargerDisconnected) -> None:
+        if self._skip_hidden():
+            return
         group = self.groups.get(e.charge_point_id)
         if group is None:
             self._schedule(e.charge_point_id)
@@ -583,6 +633,8 @@ class DashboardPage(QWidget):
             self._track(tile)
 
     def _on_charger_changed(self, e: ev.ChargerUpdated | ev.ChargerBooted) -> None:
+        if self._skip_hidden():
+            return
         self._schedule(e.charge_point_id)
 
     def _refresh_dirty_chargers(self) -> None:

@@ -65,6 +65,7 @@ class MessagesPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self._loaded_once = False
+        self._hidden_new = 0  # frames logged while the page was hidden
         self.export_job: ExportJob | None = None
         self.pending_new = 0
         self.linked: MessageRow | None = None
@@ -243,6 +244,9 @@ class MessagesPage(QWidget):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self.ensure_loaded()
+        if self._hidden_new:
+            count, self._hidden_new = self._hidden_new, 0
+            self.on_messages_logged(count)
 
     def ensure_loaded(self) -> None:
         if not self._loaded_once:
@@ -345,6 +349,9 @@ class MessagesPage(QWidget):
 
     def on_messages_logged(self, count: int) -> None:
         if not self._loaded_once:
+            return
+        if not self.isVisible():  # hidden: read what is newer when shown
+            self._hidden_new += count
             return
         if self.is_following():
             self.model.poll_newer()

@@ -215,6 +215,8 @@ class TransactionsPage(QWidget):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self.ensure_loaded()
+        if self._live_ids and not self._live_timer.isActive():
+            self._live_timer.start()
 
     def ensure_loaded(self) -> None:
         """Load now even if the page was never shown (tests, screenshots)."""
@@ -322,7 +324,8 @@ class TransactionsPage(QWidget):
         if tx is None or not self._loaded_once:
             return
         self._live_ids.add(str(tx))
-        if not self._live_timer.isActive():
+        # hidden: the ids wait, read when the page is shown (a hidden page does no work)
+        if self.isVisible() and not self._live_timer.isActive():
             self._live_timer.start()
 
     def _flush_live(self) -> None:

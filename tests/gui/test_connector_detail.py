@@ -99,6 +99,7 @@ def test_force_close_needs_a_reason(qtbot, live) -> None:  # type: ignore[no-unt
     live.ctx.extras["operator"] = "maria"
     page = DashboardPage(live.ctx)
     qtbot.addWidget(page)
+    page.show()  # a hidden dashboard follows nothing until shown
 
     async def scenario() -> None:
         async with connect16(live.url, "CP-Z") as cp:

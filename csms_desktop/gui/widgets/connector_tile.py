@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -21,6 +21,7 @@ from PySide6.QtGui import (
     QPen,
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
+from shiboken6 import isValid
 
 from csms_desktop.domain.timeutil import as_utc, utcnow
 from csms_desktop.gui import fmt
@@ -103,6 +104,40 @@ class _TileFonts:
             elided = QFontMetrics(big).elidedText(text, Qt.TextElideMode.ElideRight, width)
             found = self._labels[(text, width)] = (big, elided)
         return found
+
+
+class _Repaints:
+    """Tiles repaint at most ``HZ`` times a second, coalesced: a change marks the tile and
+    one timer repaints the marked ones (a charger sending meter values every 100 ms, or a
+    site of thousands, costs no more than 4 paints a second per changed tile). Only the
+    tiles that changed are repainted."""
+
+    HZ = 4
+
+    def __init__(self) -> None:
+        self.pending: set[ConnectorTile] = set()
+        self.timer: QTimer | None = None
+        self.flushes = 0
+
+    def add(self, tile: ConnectorTile) -> None:
+        self.pending.add(tile)
+        if self.timer is None:
+            self.timer = QTimer()
+            self.timer.setSingleShot(True)
+            self.timer.setInterval(1000 // self.HZ)
+            self.timer.timeout.connect(self.flush)
+        if not self.timer.isActive():
+            self.timer.start()
+
+    def flush(self) -> None:
+        self.flushes += 1
+        tiles, self.pending = self.pending, set()
+        for tile in tiles:
+            if isValid(tile) and tile.isVisible():
+                tile.update()
+
+
+_REPAINTS = _Repaints()
 
 
 class ConnectorTile(QWidget):
@@ -189,6 +224,18 @@ class ConnectorTile(QWidget):
             self.power_kw = None
         self._changed()
 
+    def apply_state(self, state: ConnectorState) -> None:
+        """Everything from the database at once (the dashboard shown after being hidden)."""
+        power = state.power_kw if state.ocpp_status in SESSION_STATES else None
+        new = (state.ocpp_status, state.error_code, state.info, power, state.soc,
+               state.last_meter_kwh, state.session)
+        old = (self.ocpp_status, self.error_code, self.info, self.power_kw, self.soc,
+               self.register_kwh, self.session)
+        if new != old:
+            (self.ocpp_status, self.error_code, self.info, self.power_kw, self.soc,
+             self.register_kwh, self.session) = new
+            self._changed()
+
     def apply_meter(self, m: MeterSampled) -> None:
         if m.power_kw is not None and self.ocpp_status in SESSION_STATES:
             self.power_kw = m.power_kw
@@ -205,7 +252,8 @@ class ConnectorTile(QWidget):
 
     def _changed(self) -> None:
         self._refresh_text()
-        self.update()
+        _REPAINTS.add(self)
+
 
     # ------------------------------------------------------------------ words
     def lines(self, now: datetime | None = None) -> list[str]:
