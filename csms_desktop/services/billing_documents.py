@@ -14,6 +14,7 @@ from typing import Any
 
 from csms_desktop.domain.enums import InvoiceStatus, TransactionStatus
 from csms_desktop.domain.tariff import DEFAULT_WINDOW_NAME
+from csms_desktop.domain.taxid import InvalidTaxId, validate_tax_id
 from csms_desktop.domain.timeutil import utcnow
 from csms_desktop.services.billing_common import (
     BillingError,
@@ -68,9 +69,15 @@ def word(key: str, lang: str, **params: object) -> str:
 
 def site_block(settings: SiteSettings, currency: str) -> dict[str, Any]:
     lines = [ln.strip() for ln in re.split(r"[\n;]", settings.site_address or "") if ln.strip()]
+    tax_id = None
+    if settings.tax_id.strip():
+        try:
+            tax_id = validate_tax_id(settings.tax_id, settings.default_country)
+        except InvalidTaxId:  # saved settings are validated; an old row prints as typed
+            tax_id = settings.tax_id.strip()
     return {
-        "name": settings.site_name, "address_lines": lines,
-        "installation_number": settings.installation_number, "tax_id": None,
+        "name": settings.legal_name.strip() or settings.site_name, "address_lines": lines,
+        "installation_number": settings.installation_number, "tax_id": tax_id,
         "tax_id_country": settings.default_country, "time_zone": settings.time_zone,
         "currency": currency,
     }

@@ -116,3 +116,25 @@ def test_monthly_report_from_the_store(db, tmp_path: Path) -> None:  # type: ign
     assert "Monthly report – October 2024" in text
     assert "Maria da Silva" in text and "(no client)" in text and "Bay 1" in text
     assert f"{total:,.2f}" in text
+
+
+def test_seller_block_prints_legal_name_address_and_tax_id(db, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Issue 13, item 10: not only "Depot": the site's legal name, address and tax id."""
+    global SETTINGS
+    conn = charger()[0]
+    site_tariff()
+    owner = client(MARIA, number="1001")
+    session(driver(owner, "João"), conn, bkk(2024, 10, 3, 10), 10.0)
+    old = SETTINGS
+    SETTINGS = SiteSettings(time_zone="Asia/Bangkok", site_name="Depot",
+                            legal_name="Eletroposto Norte Ltda",
+                            site_address="SIA Trecho 3, Lote 625; Brasília - DF; 71200-030",
+                            tax_id="11222333000181", default_country="BR",
+                            installation_number="BR-DF-0001")
+    try:
+        text = text_of(_issue(tmp_path))
+    finally:
+        SETTINGS = old
+    for expected in ("Eletroposto Norte Ltda", "SIA Trecho 3, Lote 625", "71200-030",
+                     "11.222.333/0001-81"):
+        assert expected in text, expected
