@@ -182,7 +182,7 @@ def test_seller_legal_name_and_tax_id(qtbot, runtime, admin) -> None:  # type: i
     """Issue 13, item 10: the seller block printed on invoices comes from these settings."""
     from csms_desktop.services.billing_documents import site_block
 
-    win, page = make_window(qtbot, runtime, admin)
+    _win, page = make_window(qtbot, runtime, admin)
     page.legal_name.setText("Green Transport Co., Ltd.")
     page.tax_id.setText("")
     assert page.save() is True
