@@ -650,6 +650,8 @@ class DashboardPage(QWidget):
                 for c in state.connectors:
                     if c.connector_no > 0 and c.connector_no not in group.tiles:
                         self._add_tile(group, c)
+                    elif c.connector_no > 0:  # an installer's edit: type (Type 2, CCS2…)
+                        group.tiles[c.connector_no].set_type(c.connector_type)
                 self._move_if_renamed(group)
             status = self._charger_status.get(cp_id)
             if status is not None:

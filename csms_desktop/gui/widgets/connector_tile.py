@@ -224,6 +224,11 @@ class ConnectorTile(QWidget):
             self.power_kw = None
         self._changed()
 
+    def set_type(self, connector_type: str) -> None:
+        if connector_type != self.connector_type:
+            self.connector_type = connector_type
+            self._changed()
+
     def apply_state(self, state: ConnectorState) -> None:
         """Everything from the database at once (the dashboard shown after being hidden)."""
         power = state.power_kw if state.ocpp_status in SESSION_STATES else None
@@ -231,6 +236,7 @@ class ConnectorTile(QWidget):
                state.last_meter_kwh, state.session)
         old = (self.ocpp_status, self.error_code, self.info, self.power_kw, self.soc,
                self.register_kwh, self.session)
+        self.set_type(state.connector_type)
         if new != old:
             (self.ocpp_status, self.error_code, self.info, self.power_kw, self.soc,
              self.register_kwh, self.session) = new
