@@ -123,7 +123,7 @@ def test_outcome_banner_uses_the_site_clock(qtbot, new_york, drv_ctx) -> None:  
     assert int(stamp.group(1)) in (site_now.hour, (site_now.hour - 1) % 24)
 
 
-FORBIDDEN = re.compile(r"\.astimezone\(\)|datetime\.now\(\)|currentDateTime\(|fromtimestamp\("
+FORBIDDEN = re.compile(r"\.astimezone\(\)|datetime\.now\(\)|currentDateTime\(|fromtimestamp\((?![^)]*UTC)"
                        r"|fromSecsSinceEpoch\(|toSecsSinceEpoch\(|date\.today\(\)"
                        r"|QDate\.currentDate|time\.localtime|strftime\(")
 
@@ -138,3 +138,17 @@ def test_no_machine_clock_in_gui_sources() -> None:
             if FORBIDDEN.search(line):
                 bad.append(f"{path.relative_to(GUI)}:{n}: {line.strip()}")
     assert not bad, "\n".join(bad)
+
+
+def test_chart_time_axes_show_the_site_clock(qtbot, new_york, drv_ctx) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QFontMetrics
+
+    from csms_desktop.gui.charts.axis import SiteDateAxis
+
+    axis = SiteDateAxis(orientation="bottom")
+    axis.fontMetrics = QFontMetrics(axis.font())  # as pyqtgraph sets it when it paints
+    t = datetime(2026, 12, 2, 18, 0, tzinfo=UTC).timestamp()  # 01:00 at the site, 13:00 NY
+    levels = axis.tickValues(t - 3 * 3600, t + 3 * 3600, 800)
+    spacing, values = next((s, v) for s, v in levels if t in v)
+    labels = dict(zip(values, axis.tickStrings(values, 1.0, spacing), strict=True))
+    assert labels[t] == "01:00", labels
