@@ -283,7 +283,7 @@ class TagsPanel(_RowsPanel):
         self.note = named(QLineEdit(), "tag_note")
         self.errors = FieldErrors()
         form = QFormLayout()
-        form.addRow("Tag", self.errors.add("id_tag", value_row))
+        form.addRow("Tag", self.errors.add("id_tag", value_row, below=True))  # not squeezed
         form.addRow("Status", self.errors.add("status", self.status))
         form.addRow("Expiry", self.errors.add("expiry_date", exp_row))
         form.addRow("Group (parent)", self.errors.add("parent_id_tag", self.parent_tag))

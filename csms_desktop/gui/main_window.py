@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QStackedWidget,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -116,6 +117,13 @@ class IdleWatcher(QObject):
             app.removeEventFilter(self)
 
 
+_SP = QStyle.StandardPixmap
+NAV_ICONS = {"Dashboard": _SP.SP_DesktopIcon, "Charge points": _SP.SP_DriveNetIcon,
+             "Transactions": _SP.SP_FileDialogListView, "Drivers": _SP.SP_DirHomeIcon,
+             "Reservations": _SP.SP_FileDialogContentsView, "Billing": _SP.SP_DialogSaveButton,
+             "Messages": _SP.SP_MessageBoxInformation, "Settings": _SP.SP_FileDialogDetailedView}
+
+
 class MainWindow(QMainWindow):
     closed = Signal()
     operator_changed = Signal(object)  # OperatorInfo | None
@@ -167,12 +175,15 @@ class MainWindow(QMainWindow):
             page.setObjectName(f"page_{name.replace(' ', '_').lower()}")
             self.pages[name] = page
             self.stack.addWidget(page)
-            item = QListWidgetItem(f"{name}    Ctrl+{i + 1}")
+            keys = QKeySequence(f"Ctrl+{i + 1}")
+            # the label is the page's name with an icon; the shortcut is a real one, shown
+            # in the tooltip and in the Go menu (in the platform's own words), not typed in
+            item = QListWidgetItem(self.style().standardIcon(NAV_ICONS[name]), name)
             item.setData(Qt.ItemDataRole.UserRole, name)
-            item.setToolTip(f"{name} (Ctrl+{i + 1})")
+            item.setToolTip(f"{name} ({keys.toString(QKeySequence.SequenceFormat.NativeText)})")
             self.nav.addItem(item)
             action = QAction(name, self)
-            action.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
+            action.setShortcut(keys)
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             action.triggered.connect(lambda _c=False, n=name: self.show_page(n))
             go_menu.addAction(action)
