@@ -41,6 +41,7 @@ from csms_desktop.gui.models.charge_points import (
     ChargePointTableModel,
 )
 from csms_desktop.gui.models.rows import ROW_ROLE, Column, RowsModel, local_time
+from csms_desktop.gui.widgets.confirm import confirm
 from csms_desktop.gui.widgets.connector_tile import TYPE_NAMES
 from csms_desktop.gui.widgets.outcome import OutcomeLine
 from csms_desktop.gui.widgets.status_style import status_icon, style_for
@@ -176,8 +177,7 @@ class ChargerDetail(QWidget):
         self.reject_button = QPushButton("Reject")
         self.reject_button.setObjectName("reject_button")
         self.reject_button.setToolTip("Refuse this charger; its connection is closed")
-        self.reject_button.clicked.connect(self.reject_charger)
-        self._reject_armed = False
+        self.reject_button.clicked.connect(self.ask_reject)
         head.addWidget(self.title)
         head.addWidget(self.state, 1)
         head.addWidget(self.accept_button)
@@ -198,8 +198,6 @@ class ChargerDetail(QWidget):
 
     def set_charger(self, cp: lq.ChargePointRow | None, connectors: list[lq.ConnectorRow]
                     ) -> None:
-        if self.cp is None or cp is None or cp.id != self.cp.id:
-            self._disarm_reject()
         self.cp = cp
         if cp is None:
             self.title.setText("Select a charge point")
@@ -226,23 +224,21 @@ class ChargerDetail(QWidget):
         await run_command(self.outcome, f"Accept {self.cp.id}",
                           self.commands.accept_charger(self.cp.id), self.accept_button)
 
+    def ask_reject(self) -> None:
+        """Rejecting closes the charger's connection and stops its charging: ask first."""
+        if self.cp is None:
+            return
+        running = " Sessions running on it stop." if self.cp.registration == "ACCEPTED" else ""
+        confirm(self, "Reject charger", f"Reject {self.cp.id}?", "Reject", self.reject_charger,
+                f"Its connection is closed and it cannot charge until it is accepted "
+                f"again.{running}")
+
     @async_slot
     async def reject_charger(self) -> None:
         if self.cp is None:
             return
-        if self.cp.registration == "ACCEPTED" and not self._reject_armed:
-            # an accepted charger is banned only on a second click (no modal dialog)
-            self._reject_armed = True
-            self.reject_button.setText("Click again to reject")
-            QTimer.singleShot(5000, self._disarm_reject)
-            return
-        self._disarm_reject()
         await run_command(self.outcome, f"Reject {self.cp.id}",
                           self.commands.reject_charger(self.cp.id), self.reject_button)
-
-    def _disarm_reject(self) -> None:
-        self._reject_armed = False
-        self.reject_button.setText("Reject")
 
 
 class ChargePointsPage(QWidget):

@@ -137,6 +137,10 @@ def test_accept_a_pending_charger(qtbot, live) -> None:  # type: ignore[no-untyp
             detail = page.detail
             assert detail.accept_button.isVisible() and detail.reject_button.isVisible()
             assert "Pending" in detail.state.text()
+            click(qtbot, detail.reject_button)  # asks first; Cancel changes nothing
+            assert "Reject CP-P?" in answer_confirm(qtbot, detail, yes=False)
+            await asyncio.sleep(0.2)
+            assert page.model.row_for("CP-P").registration == "PENDING"
             click(qtbot, detail.accept_button)
             # one click: accepted, and the charger is asked to boot again at once
             trigger = await cp.wait_for_call("TriggerMessage")
