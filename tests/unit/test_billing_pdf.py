@@ -47,7 +47,7 @@ def test_thai_client_invoice(db, tmp_path: Path) -> None:  # type: ignore[no-unt
             120, idle_minutes=40)
     text = text_of(_issue(tmp_path))
     for expected in ("ใบแจ้งหนี้", "บริษัท ขนส่งสีเขียว จำกัด", "ถนนสุขุมวิท", "ตุลาคม 2567",
-                     "ค่าพลังงานไฟฟ้า – Peak", "ภาษีมูลค่าเพิ่ม 7%", "สมชาย ใจดี / กข 1234",
+                     "ค่าพลังงานไฟฟ้า – ช่วงพีค", "ภาษีมูลค่าเพิ่ม 7%", "สมชาย ใจดี / กข 1234",
                      "2024-000001", "TH-BKK-0042", "10/11/2567"):
         assert expected in text, expected
     inv = Invoice.get()
