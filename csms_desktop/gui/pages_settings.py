@@ -350,6 +350,8 @@ class SettingsPage(QWidget):
         self.status.setText(text)
         if window is not None and "site_name" in changes:
             window.setWindowTitle(f"CSMS Desktop — {self.settings.site_name}")
+        if window is not None and "time_zone" in changes and hasattr(window, "refresh_zone"):
+            window.refresh_zone()  # every time on screen follows at once (gui/fmt.py)
         return True
 
     def revert(self) -> None:

@@ -83,6 +83,7 @@ def test_valid_changes_are_saved_and_applied(qtbot, runtime, admin) -> None:  # 
     assert services.chargers.settings == saved and services.authorizer.free_charging is True
     assert "next start" in page.status.text()
     assert win.windowTitle().endswith("Depot Norte")
+    assert win.zone_label.text().startswith("America/Sao_Paulo (UTC-03:00)")  # at once
 
 
 def test_enter_saves_and_esc_reverts_by_keyboard(qtbot, runtime, admin) -> None:  # type: ignore[no-untyped-def]
