@@ -320,7 +320,7 @@ class InvoicesTab(QWidget):
         v = self.current
         if v is None:
             return
-        printer = choose_printer(self)
+        printer = choose_printer(self, self.default_path(v.file_name))
         if printer is None:
             return
         settings = self.page.settings()

@@ -204,3 +204,16 @@ def test_new_client_defaults_to_the_sites_country_and_language(qtbot, quiet_ctx,
     page = make(qtbot, quiet_ctx, tmp_path)
     form = page.clients.form
     assert form.country.currentData() == "TH" and form.language.currentData() == "th_TH"
+
+
+def test_print_to_file_starts_in_the_invoices_folder(qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
+
+    from csms_desktop.gui.billing_preview import prepare_printer
+
+    printer = QPrinter()
+    target = tmp_path / "pdf" / "2024-000001.pdf"
+    prepare_printer(printer, target)
+    assert printer.docName() == "2024-000001"
+    if not QPrinterInfo.availablePrinters():  # the usual test machine: no printer at all
+        assert printer.outputFileName() == str(target)  # not the home folder
