@@ -64,6 +64,7 @@ from csms_desktop.services.settings import SiteSettings
 log = logging.getLogger(__name__)
 
 OVERDUE_CHECK_MS = 60 * 60 * 1000
+UNDO_MS = 60_000  # how long "Undo mark paid" is offered
 STATUS_FILTERS = (("All", None), ("Unpaid", False), ("Paid", True), ("Overdue", "overdue"))
 
 
@@ -117,6 +118,14 @@ class InvoicesTab(QWidget):
         self.preview = PdfPreview()
         self.paid_btn = named(QPushButton("Mark paid"), "invoice_paid")
         self.paid_btn.clicked.connect(self.ask_mark_paid)
+        self.undo_btn = named(QPushButton("Undo mark paid"), "invoice_undo_paid")
+        self.undo_btn.clicked.connect(self.undo_paid)
+        self.undo_btn.hide()
+        self._undo_id: str | None = None
+        self._undo_timer = QTimer(self)
+        self._undo_timer.setSingleShot(True)
+        self._undo_timer.setInterval(UNDO_MS)
+        self._undo_timer.timeout.connect(self._undo_expired)
         self.correct_btn = named(QPushButton("Correct…"), "invoice_correct")
         self.correct_btn.setToolTip("Issue a new invoice for this client and month from the "
                                     "data as it is now; this one is canceled and referenced")
@@ -128,7 +137,8 @@ class InvoicesTab(QWidget):
         self.open_btn = named(QPushButton("Open in viewer"), "invoice_open")
         self.open_btn.clicked.connect(self.open_pdf)
         tools = QHBoxLayout()
-        for b in (self.paid_btn, self.correct_btn, self.print_btn, self.save_btn, self.open_btn):
+        for b in (self.paid_btn, self.undo_btn, self.correct_btn, self.print_btn, self.save_btn,
+                  self.open_btn):
             tools.addWidget(b)
         tools.addStretch(1)
         right = QWidget()
@@ -257,9 +267,32 @@ class InvoicesTab(QWidget):
             self.outcome.message(str(exc), ok=False)
             return
         self.outcome.message(f"Invoice {v.invoice_number or v.reference_month} marked paid.")
+        self._undo_id = v.id  # cheap to undo for a while: a payment on the wrong invoice
+        self.undo_btn.show()
+        self._undo_timer.start()
         self.current = None
         self.reload()
         self.select(v.id)
+
+    def undo_paid(self) -> None:
+        inv_id, self._undo_id = self._undo_id, None
+        self.undo_btn.hide()
+        if inv_id is None:
+            return
+        try:
+            inv = billing.mark_unpaid(self.page.operator(), inv_id)
+        except billing.BillingError as exc:
+            self.outcome.message(str(exc), ok=False)
+            return
+        self.outcome.message(f"Invoice {inv.invoice_number or inv.reference_month} is unpaid "
+                             "again.")
+        self.current = None
+        self.reload()
+        self.select(inv_id)
+
+    def _undo_expired(self) -> None:
+        self._undo_id = None
+        self.undo_btn.hide()
 
     def correct(self) -> None:
         v = self.current

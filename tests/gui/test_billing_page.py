@@ -86,6 +86,16 @@ def test_invoice_preview_paid_and_filters(qtbot, quiet_ctx, site, tmp_path) -> N
     qtbot.mouseClick(tab.paid_btn, Qt.MouseButton.LeftButton)
     assert "Mark invoice" in answer_confirm(qtbot, tab)
     assert Invoice.get(Invoice.invoice_number == number).status == "PAID"
+    # cheap to undo for a minute (a payment booked on the wrong invoice)
+    assert tab.undo_btn.isVisible()
+    qtbot.mouseClick(tab.undo_btn, Qt.MouseButton.LeftButton)
+    inv = Invoice.get(Invoice.invoice_number == number)
+    assert inv.status == "ISSUED" and inv.paid_at is None and not tab.undo_btn.isVisible()
+    tab.view.selectRow(next(r for r in range(tab.model.rowCount())
+                            if tab.model.rows()[r].invoice_number == number))
+    qtbot.mouseClick(tab.paid_btn, Qt.MouseButton.LeftButton)
+    answer_confirm(qtbot, tab)
+    assert Invoice.get(Invoice.invoice_number == number).status == "PAID"
     assert not tab.paid_btn.isEnabled()
     tab.status.setCurrentIndex(tab.status.findText("Unpaid"))
     assert tab.model.rowCount() == 1

@@ -217,6 +217,11 @@ def test_paid_and_overdue_notice_once(site, tmp_path: Path) -> None:  # type: ig
     billing.mark_paid(None, maria_inv.id)
     with pytest.raises(billing.BillingError, match="already paid"):
         billing.mark_paid(None, maria_inv.id)
+    assert billing.mark_unpaid(None, maria_inv.id).status == InvoiceStatus.ISSUED  # undo
+    with pytest.raises(billing.BillingError, match="not paid"):
+        billing.mark_unpaid(None, maria_inv.id)
+    assert Invoice.get_by_id(maria_inv.id).paid_at is None
+    billing.mark_paid(None, maria_inv.id)
     notifier = Notifier(EventHub())
     assert billing.notify_overdue(notifier, SETTINGS, today=date(2024, 11, 10)) == 0  # due day
     assert billing.notify_overdue(notifier, SETTINGS, today=date(2024, 11, 11)) == 1
