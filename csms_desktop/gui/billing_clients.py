@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLineEdit,
     QListWidget,
     QMessageBox,
@@ -31,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from csms_desktop.gui import offthread
 from csms_desktop.gui.models.invoices import ClientsModel, proxy_for
+from csms_desktop.gui.widgets.columns import grow_only_columns
 from csms_desktop.gui.widgets.field_errors import FieldErrors
 from csms_desktop.gui.widgets.outcome import OutcomeLine
 from csms_desktop.services import billing
@@ -68,8 +68,8 @@ def table(model: Any, name: str) -> QTableView:
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.verticalHeader().hide()
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     view.horizontalHeader().setStretchLastSection(True)
+    grow_only_columns(view)  # fit the text, never jump after a save
     view.setAlternatingRowColors(True)
     return view
 

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QDateTimeEdit,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -33,6 +32,7 @@ from csms_desktop.domain.enums import IdTagStatus, VehicleType
 from csms_desktop.gui import fmt
 from csms_desktop.gui.asyncops import TaskSet
 from csms_desktop.gui.models.drivers import HistoryModel, TagsModel, VehiclesModel, sorted_proxy
+from csms_desktop.gui.widgets.columns import grow_only_columns
 from csms_desktop.gui.widgets.field_errors import FieldErrors, named
 from csms_desktop.gui.widgets.outcome import OutcomeLine
 from csms_desktop.services.drivers import (
@@ -60,8 +60,8 @@ def make_table(model: object, name: str) -> QTableView:
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.verticalHeader().hide()
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     view.horizontalHeader().setStretchLastSection(True)
+    grow_only_columns(view)  # fit the text, never jump after a save
     view.setAlternatingRowColors(True)
     view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
     return view

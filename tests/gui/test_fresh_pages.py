@@ -78,3 +78,29 @@ def test_bell_shows_its_count(qtbot, runtime) -> None:  # type: ignore[no-untype
     qtbot.wait(50)
     assert win.bell.text() == "12"
     assert win.bell.width() >= win.bell.sizeHint().width()  # drawn whole, not "…"
+
+
+def test_driver_columns_fit_and_do_not_jump_after_a_save(qtbot, runtime, services) -> None:  # type: ignore[no-untyped-def]
+    seed_after_the_window(services)
+    win = window_with(runtime, ("Drivers",))
+    qtbot.addWidget(win)
+    win.show()
+    win.show_page("Drivers")
+    page = win.pages["Drivers"]
+    header = page.table.horizontalHeader()
+    qtbot.wait(150)
+    name_w = header.sectionSize(0)
+    assert name_w >= page.table.sizeHintForColumn(0)
+    d = DriverService(services)
+    long_one = d.register(DriverInput("0899999999", "Maria Aparecida dos Santos Oliveira Filha"))
+    page.refresh()
+    qtbot.wait(150)
+    grown = header.sectionSize(0)
+    assert grown > name_w and grown >= page.table.sizeHintForColumn(0)  # not cut
+    from csms_desktop.store.models import User
+
+    User.update(name="Mia").where(User.id == long_one.id).execute()  # a save: shorter
+    page.refresh()
+    qtbot.wait(150)
+    assert header.sectionSize(0) == grown  # no jump
+    d.close()
