@@ -247,6 +247,7 @@ def main(folder: Path) -> int:
         inside = bundle.internal
         need = [
             "resources/fonts/Waree.ttf", "resources/fonts/LICENSE-Waree.txt",
+            "resources/fonts/NotoSansThai-Regular.ttf", "resources/fonts/LICENSE-NotoSansThai.txt",
             "resources/icons/csms-desktop.png", "resources/icons/csms-desktop.svg",
             "ocpp/v16/schemas/BootNotification.json",
             "ocpp/v201/schemas/BootNotificationRequest.json",

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from csms_desktop.domain.enums import OperatorRole
-from csms_desktop.gui import offthread
+from csms_desktop.gui import fmt, offthread
 from csms_desktop.gui.login import error_label
 from csms_desktop.gui.widgets.record_table import RecordTable
 from csms_desktop.services import api_tokens
@@ -200,16 +200,12 @@ class ApiTokensSection(QGroupBox):
                          on_done=self._fill, on_error=lambda e: self.message.setText(str(e)))
 
     def _fill(self, rows: list[TokenInfo]) -> None:
-        from csms_desktop.gui.pages_transactions import site_tz
-
-        tz = site_tz(self.ctx)
-
         def cells(t: TokenInfo) -> tuple[str, ...]:
-            used = t.last_used_at.astimezone(tz).strftime("%Y-%m-%d %H:%M") \
+            used = fmt.date_time(t.last_used_at) \
                 if t.last_used_at else self.tr("never")
             state = self.tr("active") if t.active else self.tr("revoked")
             return (t.name, self.tr(ops.ROLE_LABELS[OperatorRole(t.role)]), t.prefix + "…",
-                    t.created_at.astimezone(tz).strftime("%Y-%m-%d %H:%M"), used, state)
+                    fmt.date_time(t.created_at), used, state)
 
         self.rows = rows
         self.table.set_records(rows, cells, lambda t: not t.active)

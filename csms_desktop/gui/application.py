@@ -43,6 +43,9 @@ def run_gui(args: argparse.Namespace) -> int:
     from csms_desktop import paths
 
     app.setWindowIcon(QIcon(str(paths.resource("icons", "csms-desktop.png"))))
+    from csms_desktop.gui.fonts import register_fonts
+
+    register_fonts()  # Thai and Portuguese render even without system fonts for them
     app.setDesktopFileName("csms-desktop")  # matches packaging/linux/csms-desktop.desktop
     app.setQuitOnLastWindowClosed(False)  # main() decides when to stop, after the server
     loop = qasync.QEventLoop(app)
@@ -65,8 +68,9 @@ def run_gui(args: argparse.Namespace) -> int:
         try:
             await start_server(runtime, args)
         except StartupError as exc:
+            print(f"csms-desktop: {exc}", file=sys.stderr, flush=True)
             if not args.smoke:
-                QMessageBox.critical(None, "CSMS Desktop cannot start", str(exc))
+                QMessageBox.critical(None, "CSMS Desktop cannot start", startup_message(exc))
             raise
         window.show()
         if args.smoke:
@@ -102,6 +106,17 @@ def run_gui(args: argparse.Namespace) -> int:
         from csms_desktop.store.db import close_database
 
         close_database()
+
+
+def startup_message(exc: BaseException) -> str:
+    """The start-up failure as the modal says it: the reason (the same line as on stderr)
+    and what to do about it."""
+    text = str(exc)
+    if "already in use" in text:
+        text += ("\n\nAnother program, or CSMS Desktop already running, listens on that port. "
+                 "Close it, or start on another port: csms-desktop --port 9001 (or change "
+                 "the port in Settings → OCPP server).")
+    return text
 
 
 def access_for(args: argparse.Namespace) -> dict[str, Any]:

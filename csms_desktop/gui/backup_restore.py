@@ -61,7 +61,7 @@ def restart_application(window: Any) -> None:
     """Start the application again once this process has exited (the port is free then)."""
     cmd = relaunch_command()
     atexit.register(lambda: subprocess.Popen(cmd, start_new_session=True))
-    window.quit_app()
+    window.quit_app(ask=False)
 
 
 def _inspect(path: Path, db_path: Path) -> tuple[BackupCheck, dict[str, int]]:

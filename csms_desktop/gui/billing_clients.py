@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLineEdit,
     QListWidget,
     QMessageBox,
@@ -31,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from csms_desktop.gui import offthread
 from csms_desktop.gui.models.invoices import ClientsModel, proxy_for
+from csms_desktop.gui.widgets.columns import grow_only_columns
 from csms_desktop.gui.widgets.field_errors import FieldErrors
 from csms_desktop.gui.widgets.outcome import OutcomeLine
 from csms_desktop.services import billing
@@ -68,8 +68,8 @@ def table(model: Any, name: str) -> QTableView:
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.verticalHeader().hide()
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     view.horizontalHeader().setStretchLastSection(True)
+    grow_only_columns(view)  # fit the text, never jump after a save
     view.setAlternatingRowColors(True)
     return view
 
@@ -157,8 +157,12 @@ class ClientForm(QGroupBox):
         self.delete_btn.setEnabled(False)
         for e in self.inputs.values():
             e.clear()
-        self.country.setCurrentIndex(0)
-        self.language.setCurrentIndex(0)
+        # a new client is from the site's country, invoiced in its language
+        site = str(self.page.settings().default_country or "").upper()
+        i = self.country.findData(site)
+        self.country.setCurrentIndex(i if i >= 0 else 0)
+        lang = default_language(str(self.country.currentData() or ""))
+        self.language.setCurrentIndex(max(0, self.language.findData(lang)))
         self.drivers.clear()
         self.errors.clear()
 
@@ -291,11 +295,11 @@ class ClientsTab(QWidget):
         self.page.invoices_changed()  # imported clients bring their invoices
         ok = len(result.clients) - result.failed
         warnings = sum(len(c.warnings) for c in result.clients)
-        text = f"Imported {ok} client(s)"
+        text = f"Imported {ok} client{'s' if ok != 1 else ''}"
         if result.failed:
             text += f", {result.failed} failed"
         if warnings:
-            text += f", {warnings} warning(s)"
+            text += f", {warnings} warning{'s' if warnings != 1 else ''}"
         self.outcome.message(text + " – details in the tooltip.", ok=not result.failed)
         self.outcome.setToolTip("\n".join(result.lines()))
         self.last_import = result

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QRect, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QImage, QPainter, QPixmap, QResizeEvent
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
 from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
 PREVIEW_DPI = 100  # drawn larger, shown fitted to the width
@@ -140,8 +140,19 @@ def open_external(path: Path) -> bool:
     return bool(QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))))
 
 
-def choose_printer(parent: QWidget) -> QPrinter | None:
+def prepare_printer(printer: QPrinter, default_file: Path | None) -> None:
+    """Without a system printer the dialog can only print to a file: start it in the
+    invoices' folder with the invoice's name (Qt's default is the home folder)."""
+    if default_file is None:
+        return
+    printer.setDocName(default_file.stem)
+    if not QPrinterInfo.availablePrinters():
+        printer.setOutputFileName(str(default_file))
+
+
+def choose_printer(parent: QWidget, default_file: Path | None = None) -> QPrinter | None:
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    prepare_printer(printer, default_file)
     dialog = QPrintDialog(printer, parent)
     dialog.setWindowTitle("Print invoice")
     if dialog.exec() != QPrintDialog.DialogCode.Accepted:

@@ -10,9 +10,8 @@ from __future__ import annotations
 from datetime import datetime
 from decimal import Decimal, InvalidOperation
 from typing import Any
-from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QDate, QDateTime, Qt, QTime
+from PySide6.QtCore import QDateTime, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -32,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from csms_desktop.domain.timeutil import utcnow
+from csms_desktop.gui import fmt
 from csms_desktop.gui.billing_clients import named, selected, table
 from csms_desktop.gui.models.invoices import TariffsModel
 from csms_desktop.gui.widgets.field_errors import FieldErrors
@@ -40,17 +40,13 @@ from csms_desktop.services import billing
 from csms_desktop.services.billing_tariffs import TariffView
 
 
-def _local(dt: datetime, tz: str) -> QDateTime:
+def _local(dt: datetime, tz: str = "") -> QDateTime:
     """A UTC instant as the site's wall-clock time (whatever the computer's zone)."""
-    local = dt.astimezone(ZoneInfo(tz))
-    return QDateTime(QDate(local.year, local.month, local.day),
-                     QTime(local.hour, local.minute))
+    return fmt.to_qdatetime(dt.replace(second=0, microsecond=0))
 
 
-def _utc(q: QDateTime, tz: str) -> datetime:
-    d, t = q.date(), q.time()
-    return datetime(d.year(), d.month(), d.day(), t.hour(), t.minute(),
-                    tzinfo=ZoneInfo(tz)).astimezone(ZoneInfo("UTC"))
+def _utc(q: QDateTime, tz: str = "") -> datetime:
+    return fmt.from_qdatetime(q).replace(second=0)
 
 
 def _amount(value: Decimal) -> str:
@@ -95,6 +91,7 @@ class TariffForm(QGroupBox):
         self.tax = named(QLineEdit(placeholderText="percent, e.g. 7"), "tariff_tax")
         self.incl = named(QCheckBox("Prices include tax"), "tariff_incl_tax")
         self.effective = named(QDateTimeEdit(), "tariff_effective")
+        fmt.prepare_edit(self.effective)
         self.effective.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.effective.setCalendarPopup(True)
         outer = QVBoxLayout(self)

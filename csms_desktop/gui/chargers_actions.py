@@ -8,11 +8,9 @@ answers.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import urlparse
 
-from PySide6.QtCore import QDateTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -24,11 +22,14 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
+from csms_desktop.gui import fmt
 from csms_desktop.gui.asyncops import async_slot, run_command
+from csms_desktop.gui.widgets.confirm import confirm
 from csms_desktop.gui.widgets.field_errors import named
 from csms_desktop.gui.widgets.outcome import OutcomeLine
 from csms_desktop.protocol.commands import CommandResult, Outcome
@@ -104,17 +105,23 @@ class ActionsPanel(QScrollArea):
                                  self.start_button))
 
         self.stop_tx = named(QComboBox(), "stop_tx")
-        self.stop_button = _button("Stop", "stop_button", self.remote_stop)
+        self.stop_button = _button("Stop", "stop_button", self.ask_remote_stop)
         left.addWidget(_form_box("Stop charging (remote stop)", "box_stop",
                                  [("Transaction", self.stop_tx)], self.stop_button))
 
         box, g = _box("Reset", "box_reset")
-        self.soft_button = _button("Soft reset", "soft_reset_button", self.soft_reset,
+        # the safe choice is the wide one; both ask first (each ends the running sessions)
+        self.soft_button = _button("Soft reset", "soft_reset_button", self.ask_soft_reset,
                                    toolTip="Stops transactions and restarts the software")
-        self.hard_button = _button("Hard reset", "hard_reset_button", self.hard_reset,
-                                   toolTip="Reboots the charger")
+        self.hard_button = _button("Hard reset…", "hard_reset_button", self.ask_hard_reset,
+                                   toolTip="Reboots the charger (power cycle): use when a "
+                                           "soft reset does not help")
+        self.soft_button.setDefault(True)
+        self.hard_button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         g.addWidget(self.soft_button, 0, 0)
         g.addWidget(self.hard_button, 0, 1)
+        g.setColumnStretch(0, 3)
+        g.setColumnStretch(1, 1)
         left.addWidget(box)
 
         self.unlock_connector = QComboBox()
@@ -149,7 +156,9 @@ class ActionsPanel(QScrollArea):
 
         self.firmware_url = named(QLineEdit(), "firmware_url",
                                   placeholderText="https://example.com/firmware.bin")
-        self.firmware_when = QDateTimeEdit(QDateTime.currentDateTime())
+        self.firmware_when = QDateTimeEdit()
+        fmt.prepare_edit(self.firmware_when)
+        self.firmware_when.setDateTime(fmt.to_qdatetime(fmt.utcnow()))
         self.firmware_when.setCalendarPopup(True)
         self.firmware_when.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.firmware_button = _button("Update firmware", "firmware_button", self.update_firmware)
@@ -235,6 +244,27 @@ class ActionsPanel(QScrollArea):
             return
         await run_command(self.outcome, f"{what} with tag {tag}", self.commands.remote_start(
             cp_id, self.start_connector.currentData(), tag), self.start_button)
+
+    def ask_remote_stop(self) -> None:
+        cp_id, tx = self._id(), self.stop_tx.currentData()
+        if cp_id is None or tx is None:
+            return
+        confirm(self, "Stop charging", f"Stop transaction {tx} on {cp_id}?",
+                "Stop charging", self.remote_stop,
+                "The charger ends the session; the driver has to start it again.")
+
+    def ask_soft_reset(self) -> None:
+        cp_id = self._id()
+        if cp_id is not None:
+            confirm(self, "Soft reset", f"Soft reset {cp_id}?", "Soft reset", self.soft_reset,
+                    "Running sessions on this charger stop.")
+
+    def ask_hard_reset(self) -> None:
+        cp_id = self._id()
+        if cp_id is not None:
+            confirm(self, "Hard reset", f"Hard reset (reboot) {cp_id}?", "Hard reset",
+                    self.hard_reset, "Running sessions stop and the charger is offline until "
+                    "it has rebooted. Try a soft reset first.")
 
     @async_slot
     async def remote_stop(self) -> None:
@@ -324,7 +354,7 @@ class ActionsPanel(QScrollArea):
         if problem:
             self._refuse(what, problem)
             return
-        when = datetime.fromtimestamp(self.firmware_when.dateTime().toSecsSinceEpoch(), UTC)
+        when = fmt.from_qdatetime(self.firmware_when.dateTime())
         await run_command(self.outcome, what, self.commands.update_firmware(cp_id, url, when),
                           self.firmware_button)
 

@@ -35,6 +35,7 @@ from csms_desktop.domain.timeutil import as_utc, utcnow
 from csms_desktop.gui.asyncops import TaskSet, async_slot, read, run_command
 from csms_desktop.gui.charts.session_chart import SessionChart
 from csms_desktop.gui.models.rows import Column, RowsModel, local_time
+from csms_desktop.gui.widgets.confirm import confirm
 from csms_desktop.gui.widgets.connector_tile import format_elapsed
 from csms_desktop.gui.widgets.outcome import OutcomeLine
 from csms_desktop.gui.widgets.status_style import status_icon, style_for
@@ -144,7 +145,7 @@ class ConnectorDetailDialog(QDialog):
         self.stop_button = QPushButton("Stop charging")
         self.stop_button.setObjectName("stop_button")
         self.stop_button.setToolTip("Ask the charger to end this transaction (RemoteStop)")
-        self.stop_button.clicked.connect(self.remote_stop)
+        self.stop_button.clicked.connect(self.ask_remote_stop)
         al.addWidget(self.stop_button)
         al.addWidget(QLabel("Force close a transaction the charger never stopped:"))
         self.reason = QLineEdit()
@@ -393,6 +394,15 @@ class ConnectorDetailDialog(QDialog):
             self.tasks.spawn(self.load_history())
 
     # ------------------------------------------------------------------ actions
+    def ask_remote_stop(self) -> None:
+        tx = self.tx
+        if tx is None or not tx.active:
+            return
+        confirm(self, "Stop charging",
+                f"Stop transaction {tx.transaction_id} on {self.cp_id} connector "
+                f"{self.connector_no}?", "Stop charging", self.remote_stop,
+                "The charger ends the session; the driver has to start it again.")
+
     @async_slot
     async def remote_stop(self) -> None:
         tx = self.tx

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QDateTimeEdit,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -30,8 +29,10 @@ from PySide6.QtWidgets import (
 )
 
 from csms_desktop.domain.enums import IdTagStatus, VehicleType
+from csms_desktop.gui import fmt
 from csms_desktop.gui.asyncops import TaskSet
 from csms_desktop.gui.models.drivers import HistoryModel, TagsModel, VehiclesModel, sorted_proxy
+from csms_desktop.gui.widgets.columns import grow_only_columns
 from csms_desktop.gui.widgets.field_errors import FieldErrors, named
 from csms_desktop.gui.widgets.outcome import OutcomeLine
 from csms_desktop.services.drivers import (
@@ -59,8 +60,8 @@ def make_table(model: object, name: str) -> QTableView:
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.verticalHeader().hide()
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     view.horizontalHeader().setStretchLastSection(True)
+    grow_only_columns(view)  # fit the text, never jump after a save
     view.setAlternatingRowColors(True)
     view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
     return view
@@ -75,11 +76,12 @@ def selected_source_row(view: QTableView) -> int | None:
 
 
 def to_local_qdt(dt: datetime) -> QDateTime:
-    return QDateTime.fromSecsSinceEpoch(int(dt.timestamp()))
+    """The site's wall clock for a date-time edit prepared by ``fmt.prepare_edit``."""
+    return fmt.to_qdatetime(dt)
 
 
 def from_qdt(q: QDateTime) -> datetime:
-    return datetime.fromtimestamp(q.toSecsSinceEpoch(), UTC)
+    return fmt.from_qdatetime(q)
 
 
 class _RowsPanel(QWidget):
@@ -264,6 +266,7 @@ class TagsPanel(_RowsPanel):
             self.status.addItem(s.value.title(), s.value)
         self.expires = named(QCheckBox("expires"), "tag_expires")
         self.expiry = named(QDateTimeEdit(), "tag_expiry")
+        fmt.prepare_edit(self.expiry)
         self.expiry.setCalendarPopup(True)
         self.expiry.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.expiry.setDateTime(to_local_qdt(datetime.now(UTC) + timedelta(days=365)))
@@ -280,7 +283,7 @@ class TagsPanel(_RowsPanel):
         self.note = named(QLineEdit(), "tag_note")
         self.errors = FieldErrors()
         form = QFormLayout()
-        form.addRow("Tag", self.errors.add("id_tag", value_row))
+        form.addRow("Tag", self.errors.add("id_tag", value_row, below=True))  # not squeezed
         form.addRow("Status", self.errors.add("status", self.status))
         form.addRow("Expiry", self.errors.add("expiry_date", exp_row))
         form.addRow("Group (parent)", self.errors.add("parent_id_tag", self.parent_tag))
@@ -348,7 +351,7 @@ class TagsPanel(_RowsPanel):
     # ---------------------------------------------------------- present the card
     def show_unknown(self, cp_id: str, id_tag: str) -> None:
         self.last_seen.setText(f"Last unknown card: {id_tag} at {cp_id} "
-                               f"({datetime.now():%H:%M:%S})")
+                               f"({fmt.stamp_now()})")
 
     def _present_clicked(self, checked: bool) -> None:
         if checked:

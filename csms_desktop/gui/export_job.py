@@ -11,13 +11,12 @@ from __future__ import annotations
 import threading
 import time
 from collections.abc import Callable
-from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox, QProgressDialog, QWidget
 
-from csms_desktop.gui import offthread
+from csms_desktop.gui import fmt, offthread
 from csms_desktop.paths import data_dir
 
 Work = Callable[[Callable[[int, int], None], threading.Event], "int | None"]
@@ -87,7 +86,7 @@ class ExportJob(QObject):
 def ask_export_path(parent: QWidget, title: str, stem: str, filters: str) -> tuple[str, str]:
     """The save dialog, proposing ``exports/<stem>-<now>.csv`` in the data folder:
     (the chosen path or "", the chosen filter)."""
-    default = data_dir() / "exports" / f"{stem}-{datetime.now():%Y%m%d-%H%M}.csv"
+    default = data_dir() / "exports" / f"{stem}-{fmt.file_stamp()}.csv"
     default.parent.mkdir(parents=True, exist_ok=True)
     return QFileDialog.getSaveFileName(parent, title, str(default), filters)
 

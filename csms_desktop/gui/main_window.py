@@ -29,11 +29,13 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QStackedWidget,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
 
 from csms_desktop import __version__
+from csms_desktop.gui import fmt
 from csms_desktop.gui.bridge import Bridge
 from csms_desktop.headless import Runtime
 from csms_desktop.paths import data_dir
@@ -115,6 +117,13 @@ class IdleWatcher(QObject):
             app.removeEventFilter(self)
 
 
+_SP = QStyle.StandardPixmap
+NAV_ICONS = {"Dashboard": _SP.SP_DesktopIcon, "Charge points": _SP.SP_DriveNetIcon,
+             "Transactions": _SP.SP_FileDialogListView, "Drivers": _SP.SP_DirHomeIcon,
+             "Reservations": _SP.SP_FileDialogContentsView, "Billing": _SP.SP_DialogSaveButton,
+             "Messages": _SP.SP_MessageBoxInformation, "Settings": _SP.SP_FileDialogDetailedView}
+
+
 class MainWindow(QMainWindow):
     closed = Signal()
     operator_changed = Signal(object)  # OperatorInfo | None
@@ -131,6 +140,11 @@ class MainWindow(QMainWindow):
         self.ctx.window = self
         self.ctx.extras["operator"] = operator
         self.access_control = login or operator is not None
+        # a built-in operator (demo, --smoke) is not stored: nobody could sign in again, so
+        # the window does not lock (no Ctrl+L, no idle lock)
+        self.lockable = login or (operator is not None
+                                  and ops.get_operator(operator.id) is not None)
+        fmt.bind_site_zone(lambda: runtime.services.settings.time_zone)
         self.locked = False
         self.close_handler: Callable[[], bool] | None = None
         self._quitting = False
@@ -161,12 +175,15 @@ class MainWindow(QMainWindow):
             page.setObjectName(f"page_{name.replace(' ', '_').lower()}")
             self.pages[name] = page
             self.stack.addWidget(page)
-            item = QListWidgetItem(f"{name}    Ctrl+{i + 1}")
+            keys = QKeySequence(f"Ctrl+{i + 1}")
+            # the label is the page's name with an icon; the shortcut is a real one, shown
+            # in the tooltip and in the Go menu (in the platform's own words), not typed in
+            item = QListWidgetItem(self.style().standardIcon(NAV_ICONS[name]), name)
             item.setData(Qt.ItemDataRole.UserRole, name)
-            item.setToolTip(f"{name} (Ctrl+{i + 1})")
+            item.setToolTip(f"{name} ({keys.toString(QKeySequence.SequenceFormat.NativeText)})")
             self.nav.addItem(item)
             action = QAction(name, self)
-            action.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
+            action.setShortcut(keys)
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             action.triggered.connect(lambda _c=False, n=name: self.show_page(n))
             go_menu.addAction(action)
@@ -188,11 +205,12 @@ class MainWindow(QMainWindow):
         self.notifications_action.triggered.connect(self.open_notifications)
         self.quit_action = QAction("&Quit", self)
         self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
-        self.quit_action.triggered.connect(self.quit_app)
+        self.quit_action.triggered.connect(lambda: self.quit_app())
         for a in (self.lock_action, self.switch_action, self.password_action):
             session.addAction(a)
             self.addAction(a)
-            a.setVisible(self.access_control)
+            a.setVisible(self.lockable)
+            a.setEnabled(self.lockable)
         session.addSeparator()
         session.addAction(self.notifications_action)
         session.addAction(self.quit_action)
@@ -223,7 +241,15 @@ class MainWindow(QMainWindow):
         self.count_label.setObjectName("count_label")
         self.operator_label = QLabel("")
         self.operator_label.setObjectName("operator_label")
+        # the one place the site's zone is written: every time on screen is in it
+        self.zone_label = QLabel(fmt.zone_label())
+        self.zone_label.setObjectName("zone_label")
+        self.zone_label.setToolTip("Times on every page are the site's time (Settings → Site)")
+        self._zone_timer = QTimer(self)  # a changed zone setting or a DST change shows
+        self._zone_timer.timeout.connect(self.refresh_zone)
+        self._zone_timer.start(30_000)
         self.statusBar().addWidget(self.server_label, 1)
+        self.statusBar().addPermanentWidget(self.zone_label)
         self.statusBar().addPermanentWidget(self.operator_label)
         self.statusBar().addPermanentWidget(self.count_label)
         self.statusBar().addPermanentWidget(QLabel(f"v{__version__}"))
@@ -233,7 +259,7 @@ class MainWindow(QMainWindow):
 
         self.idle: IdleWatcher | None = None
         self.auth: Any = None
-        if self.access_control:
+        if self.lockable:
             from csms_desktop.gui.login import AuthScreen
 
             self.auth = AuthScreen(runtime.services.settings.site_name)
@@ -327,14 +353,14 @@ class MainWindow(QMainWindow):
 
     def lock(self, note: str = "") -> None:
         """Hide everything behind the sign-in screen; the same or another operator unlocks."""
-        if not self.access_control or self.locked:
+        if not self.lockable or self.locked:
             return
         self._set_locked(True)
         who = self.operator.username if self.operator is not None else ""
         self.auth.show_login("Locked", note or "Sign in to continue.", who)
 
     def switch_operator(self) -> None:
-        if not self.access_control:
+        if not self.lockable:
             return
         if not self.locked:
             self._set_locked(True)
@@ -396,6 +422,9 @@ class MainWindow(QMainWindow):
         port = getattr(event, "port", 0)
         self.server_label.setText(f"OCPP server listening on ws://{host}:{port}/")
 
+    def refresh_zone(self) -> None:
+        self.zone_label.setText(fmt.zone_label())
+
     def _on_count(self, n: int) -> None:
         self.count_label.setText(f"{n} charge point{'s' if n != 1 else ''} connected")
 
@@ -417,8 +446,25 @@ class MainWindow(QMainWindow):
         if isinstance(page, str) and page in PAGES:
             self.nav.setCurrentRow(PAGES.index(page))
 
-    def quit_app(self) -> None:
-        """Close for good (tray menu, Ctrl+Q): no question, the server stops."""
+    def quit_app(self, ask: bool = True) -> None:
+        """Close for good (tray menu, Ctrl+Q): the server stops and every charger is
+        dropped, so it asks first (Cancel is the default), also on the lock screen."""
+        if not ask:
+            self._quit_now()
+            return
+        from csms_desktop.gui.widgets.confirm import confirm, pending_box
+
+        if pending_box(self) is not None:
+            return
+        n = len(self.runtime.services.chargers.connected)
+        dropped = (f"{n} connected charger{'s' if n != 1 else ''} lose{'s' if n == 1 else ''} "
+                   "the connection" if n else "Chargers cannot connect")
+        if self.isHidden():  # from the tray: the box needs its window
+            self.show()
+        confirm(self, "Quit CSMS Desktop", "Quit CSMS Desktop and stop the OCPP server?",
+                "Quit", self._quit_now, f"{dropped} until CSMS Desktop runs again.")
+
+    def _quit_now(self) -> None:
         self._quitting = True
         self.close()
 

@@ -126,12 +126,17 @@ class NotificationBell(QToolButton):
         self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.setAutoRaise(True)
         self.clicked.connect(open_panel)
+        # room for three digits from the start: the menu bar lays its corner widget out
+        # once, so a bell sized for no text showed "…" instead of its count
+        self.setText("999")
+        self.setMinimumSize(self.sizeHint())
         center.unread_changed.connect(self.set_count)
         self.set_count(center.unread)
 
     def set_count(self, n: int) -> None:
         self.count = n
-        self.setText(f"{n}" if n else "")
+        self.setText("" if not n else (str(n) if n < 1000 else "999+"))
+        self.updateGeometry()
         self.setIcon(bell_icon("#c62828" if n else "#555555"))
         self.setToolTip(f"{n} unread notification{'s' if n != 1 else ''} (Ctrl+Shift+N)"
                         if n else "Notifications (Ctrl+Shift+N)")

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from csms_desktop.domain.enums import OperatorRole
-from csms_desktop.gui import offthread
+from csms_desktop.gui import fmt, offthread
 from csms_desktop.gui.login import error_label, password_edit
 from csms_desktop.services import operators as ops
 from csms_desktop.services.operators import OperatorError, OperatorInfo
@@ -189,13 +189,10 @@ class OperatorsSection(QGroupBox):
 
     def _fill(self, rows: list[OperatorInfo]) -> None:
         selected = self.selected()
-        from csms_desktop.gui.pages_transactions import site_tz
-
-        tz = site_tz(self.ctx)
         self.rows = rows
         self.table.setRowCount(len(rows))
         for i, op in enumerate(rows):
-            last = (op.last_login.astimezone(tz).strftime("%Y-%m-%d %H:%M")
+            last = (fmt.date_time(op.last_login)
                     if op.last_login else "never")
             for j, text in enumerate((op.username, op.name, op.role_label,
                                       "yes" if op.active else "no", last)):

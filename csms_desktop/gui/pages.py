@@ -15,6 +15,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QWidget
 
+from csms_desktop.gui import fmt
 from csms_desktop.gui.bridge import Bridge
 from csms_desktop.gui.main_window import MainWindow
 from csms_desktop.headless import Runtime
@@ -43,6 +44,11 @@ class GuiContext:
     commands: Commands
     window: Any = None  # the MainWindow, set once built
     extras: dict[str, Any] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        # every time on screen is in the site's zone, read from the settings service
+        services = self.runtime.services
+        fmt.bind_site_zone(lambda: services.settings.time_zone)
 
 
 def build_window(runtime: Runtime, bridge: Bridge, operator: Any = None,

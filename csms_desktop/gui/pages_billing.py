@@ -20,7 +20,6 @@ import threading
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtGui import QShowEvent
@@ -41,8 +40,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from csms_desktop.domain.timeutil import utcnow
-from csms_desktop.gui import offthread
+from csms_desktop.gui import fmt, offthread
 from csms_desktop.gui.billing_clients import ClientsTab, named, selected, table
 from csms_desktop.gui.billing_preview import (
     PRINT_DPI,
@@ -55,6 +53,7 @@ from csms_desktop.gui.billing_preview import (
 )
 from csms_desktop.gui.billing_tariffs import TariffsTab
 from csms_desktop.gui.models.invoices import InvoicesModel, RunResultsModel, money
+from csms_desktop.gui.widgets.confirm import confirm
 from csms_desktop.gui.widgets.outcome import OutcomeLine
 from csms_desktop.paths import data_dir
 from csms_desktop.reports.billing import render_invoice_document, render_report
@@ -65,6 +64,7 @@ from csms_desktop.services.settings import SiteSettings
 log = logging.getLogger(__name__)
 
 OVERDUE_CHECK_MS = 60 * 60 * 1000
+UNDO_MS = 60_000  # how long "Undo mark paid" is offered
 STATUS_FILTERS = (("All", None), ("Unpaid", False), ("Paid", True), ("Overdue", "overdue"))
 
 
@@ -117,7 +117,15 @@ class InvoicesTab(QWidget):
         lv.addWidget(self.outcome)
         self.preview = PdfPreview()
         self.paid_btn = named(QPushButton("Mark paid"), "invoice_paid")
-        self.paid_btn.clicked.connect(self.mark_paid)
+        self.paid_btn.clicked.connect(self.ask_mark_paid)
+        self.undo_btn = named(QPushButton("Undo mark paid"), "invoice_undo_paid")
+        self.undo_btn.clicked.connect(self.undo_paid)
+        self.undo_btn.hide()
+        self._undo_id: str | None = None
+        self._undo_timer = QTimer(self)
+        self._undo_timer.setSingleShot(True)
+        self._undo_timer.setInterval(UNDO_MS)
+        self._undo_timer.timeout.connect(self._undo_expired)
         self.correct_btn = named(QPushButton("Correct…"), "invoice_correct")
         self.correct_btn.setToolTip("Issue a new invoice for this client and month from the "
                                     "data as it is now; this one is canceled and referenced")
@@ -129,7 +137,8 @@ class InvoicesTab(QWidget):
         self.open_btn = named(QPushButton("Open in viewer"), "invoice_open")
         self.open_btn.clicked.connect(self.open_pdf)
         tools = QHBoxLayout()
-        for b in (self.paid_btn, self.correct_btn, self.print_btn, self.save_btn, self.open_btn):
+        for b in (self.paid_btn, self.undo_btn, self.correct_btn, self.print_btn, self.save_btn,
+                  self.open_btn):
             tools.addWidget(b)
         tools.addStretch(1)
         right = QWidget()
@@ -182,7 +191,9 @@ class InvoicesTab(QWidget):
             if v.status != "CANCELED":
                 total[v.currency] = total.get(v.currency, 0) + v.amount_due
         sums = " · ".join(money(a, c) for c, a in sorted(total.items()))
-        self.count.setText(f"{len(rows)} invoice(s)" + (f" · total {sums}" if sums else ""))
+        n = len(rows)
+        self.count.setText(f"{n} invoice{'s' if n != 1 else ''}"
+                           + (f" · total {sums}" if sums else ""))
         if keep and self.model.position(keep) is not None:
             self.select(keep)
         else:
@@ -238,6 +249,14 @@ class InvoicesTab(QWidget):
             self.preview.message(f"This invoice cannot be drawn: {exc}")
 
     # ------------------------------------------------------------------ actions
+    def ask_mark_paid(self) -> None:
+        v = self.current
+        if v is None:
+            return
+        confirm(self, "Mark paid", f"Mark invoice {v.invoice_number or v.reference_month} "
+                f"of {v.client_name} as paid?", "Mark paid", self.mark_paid,
+                "This cannot be undone from the application.")
+
     def mark_paid(self) -> None:
         v = self.current
         if v is None:
@@ -248,9 +267,32 @@ class InvoicesTab(QWidget):
             self.outcome.message(str(exc), ok=False)
             return
         self.outcome.message(f"Invoice {v.invoice_number or v.reference_month} marked paid.")
+        self._undo_id = v.id  # cheap to undo for a while: a payment on the wrong invoice
+        self.undo_btn.show()
+        self._undo_timer.start()
         self.current = None
         self.reload()
         self.select(v.id)
+
+    def undo_paid(self) -> None:
+        inv_id, self._undo_id = self._undo_id, None
+        self.undo_btn.hide()
+        if inv_id is None:
+            return
+        try:
+            inv = billing.mark_unpaid(self.page.operator(), inv_id)
+        except billing.BillingError as exc:
+            self.outcome.message(str(exc), ok=False)
+            return
+        self.outcome.message(f"Invoice {inv.invoice_number or inv.reference_month} is unpaid "
+                             "again.")
+        self.current = None
+        self.reload()
+        self.select(inv_id)
+
+    def _undo_expired(self) -> None:
+        self._undo_id = None
+        self.undo_btn.hide()
 
     def correct(self) -> None:
         v = self.current
@@ -279,12 +321,17 @@ class InvoicesTab(QWidget):
         self.reload()
         self.select(inv.id)
 
+    def default_path(self, file_name: str) -> Path:
+        """Where "Save PDF…" starts: the invoices' PDF folder, not the home folder."""
+        return Path(self.page.out_dir()) / file_name
+
     def save_pdf(self, path: str | None = None) -> None:
         v = self.current
         if v is None:
             return
         if not path:
-            path, _ = QFileDialog.getSaveFileName(self, "Save invoice", v.file_name,
+            path, _ = QFileDialog.getSaveFileName(self, "Save invoice",
+                                                  str(self.default_path(v.file_name)),
                                                   "PDF (*.pdf)")
         if not path:
             return
@@ -295,14 +342,18 @@ class InvoicesTab(QWidget):
 
     def open_pdf(self) -> None:
         r = self.preview.rendered
-        if r is None or not open_external(r.pdf):
-            self.outcome.message("No PDF viewer could open the invoice.", ok=False)
+        if r is None:
+            self.outcome.message("The invoice is not drawn yet.", ok=False)
+        elif not open_external(r.pdf):
+            # no PDF handler: say where the file is, so it can be opened by hand
+            self.outcome.message(f"No PDF viewer could open the invoice. The file is {r.pdf}",
+                                 ok=False)
 
     def print_invoice(self) -> None:
         v = self.current
         if v is None:
             return
-        printer = choose_printer(self)
+        printer = choose_printer(self, self.default_path(v.file_name))
         if printer is None:
             return
         settings = self.page.settings()
@@ -312,7 +363,8 @@ class InvoicesTab(QWidget):
                 self.outcome.message(r.note or "Nothing to print.", ok=False)
                 return
             n = paint_pages(printer, r.pages)
-            self.outcome.message(f"Sent {n} page(s) to {printer.printerName() or 'the printer'}.")
+            self.outcome.message(f"Sent {n} page{'s' if n != 1 else ''} to "
+                                 f"{printer.printerName() or 'the printer'}.")
         offthread.submit(render_job, v.id, settings, PRINT_DPI, owner=self, on_done=printed,
                          on_error=lambda e: self.outcome.message(str(e), ok=False))
 
@@ -331,7 +383,7 @@ class RunTab(QWidget):
         browse.clicked.connect(self._browse)
         self.run_btn = named(QPushButton("Issue invoices"), "run_start")
         self.run_btn.setDefault(True)
-        self.run_btn.clicked.connect(self.start)
+        self.run_btn.clicked.connect(self.ask_start)
         self.cancel_btn = named(QPushButton("Cancel"), "run_cancel")
         self.cancel_btn.setEnabled(False)
         self.cancel_btn.clicked.connect(self.cancel)
@@ -384,6 +436,23 @@ class RunTab(QWidget):
     def running(self) -> bool:
         return self._cancel is not None
 
+    def unfinished(self) -> bool:
+        """The chosen month has not ended yet at the site."""
+        d, today = self.month.date(), self.page.today()
+        return (d.year(), d.month()) >= (today.year, today.month)
+
+    def ask_start(self) -> None:
+        """Issue, after a warning when the month is not over (its invoices would miss the
+        sessions still to come, and a month is invoiced once per client)."""
+        if self.running():
+            return
+        if not self.unfinished():
+            self.start()
+            return
+        confirm(self, "Month not over", f"{self.period()} has not ended yet.", "Issue anyway",
+                self.start, "Sessions until the end of the month will not be on these "
+                "invoices, and running again later skips the clients invoiced now.")
+
     def start(self) -> None:
         if self.running():
             return
@@ -424,7 +493,8 @@ class RunTab(QWidget):
         elif name:
             self.state.setText(f"{done} of {total}: {name}")
         else:
-            self.state.setText(f"{total} client(s) with charging in {self.period()}.")
+            self.state.setText(f"{total} client{'s' if total != 1 else ''} with charging in "
+                               f"{self.period()}.")
 
     def cancel(self) -> None:
         if self._cancel is not None:
@@ -442,10 +512,16 @@ class RunTab(QWidget):
     def _finished(self, outcome: tuple[RunResult, int]) -> None:
         result, unbilled = outcome
         self._done()
+        # the bar ends on what the run did, whatever progress calls were seen
+        done = len(result.results)
+        total = done if not result.canceled else max(done, self.progress.maximum())
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
         self.last = result
         text = result.summary()
         if unbilled:
-            text += (f". {unbilled} completed session(s) of this month are on no open invoice "
+            text += (f". {unbilled} completed session{'s' if unbilled != 1 else ''} of this "
+                     "month are on no open invoice "
                      "(stopped after the run, or drivers assigned later): correct the "
                      "client's invoice to include them.")
         self.summary.setText(text)
@@ -517,10 +593,7 @@ class BillingPage(QWidget):
         return self.ctx.runtime.services.settings  # type: ignore[no-any-return]
 
     def today(self) -> date:
-        try:
-            return utcnow().astimezone(ZoneInfo(self.settings().time_zone)).date()
-        except (KeyError, ValueError):
-            return utcnow().date()
+        return fmt.today()
 
     def out_dir(self) -> Path:
         return Path(self.run.out.text().strip() or default_out_dir())

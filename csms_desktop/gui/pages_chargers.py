@@ -41,6 +41,7 @@ from csms_desktop.gui.models.charge_points import (
     ChargePointTableModel,
 )
 from csms_desktop.gui.models.rows import ROW_ROLE, Column, RowsModel, local_time
+from csms_desktop.gui.widgets.confirm import confirm
 from csms_desktop.gui.widgets.connector_tile import TYPE_NAMES
 from csms_desktop.gui.widgets.outcome import OutcomeLine
 from csms_desktop.gui.widgets.status_style import status_icon, style_for
@@ -176,8 +177,7 @@ class ChargerDetail(QWidget):
         self.reject_button = QPushButton("Reject")
         self.reject_button.setObjectName("reject_button")
         self.reject_button.setToolTip("Refuse this charger; its connection is closed")
-        self.reject_button.clicked.connect(self.reject_charger)
-        self._reject_armed = False
+        self.reject_button.clicked.connect(self.ask_reject)
         head.addWidget(self.title)
         head.addWidget(self.state, 1)
         head.addWidget(self.accept_button)
@@ -198,8 +198,6 @@ class ChargerDetail(QWidget):
 
     def set_charger(self, cp: lq.ChargePointRow | None, connectors: list[lq.ConnectorRow]
                     ) -> None:
-        if self.cp is None or cp is None or cp.id != self.cp.id:
-            self._disarm_reject()
         self.cp = cp
         if cp is None:
             self.title.setText("Select a charge point")
@@ -226,23 +224,21 @@ class ChargerDetail(QWidget):
         await run_command(self.outcome, f"Accept {self.cp.id}",
                           self.commands.accept_charger(self.cp.id), self.accept_button)
 
+    def ask_reject(self) -> None:
+        """Rejecting closes the charger's connection and stops its charging: ask first."""
+        if self.cp is None:
+            return
+        running = " Sessions running on it stop." if self.cp.registration == "ACCEPTED" else ""
+        confirm(self, "Reject charger", f"Reject {self.cp.id}?", "Reject", self.reject_charger,
+                f"Its connection is closed and it cannot charge until it is accepted "
+                f"again.{running}")
+
     @async_slot
     async def reject_charger(self) -> None:
         if self.cp is None:
             return
-        if self.cp.registration == "ACCEPTED" and not self._reject_armed:
-            # an accepted charger is banned only on a second click (no modal dialog)
-            self._reject_armed = True
-            self.reject_button.setText("Click again to reject")
-            QTimer.singleShot(5000, self._disarm_reject)
-            return
-        self._disarm_reject()
         await run_command(self.outcome, f"Reject {self.cp.id}",
                           self.commands.reject_charger(self.cp.id), self.reject_button)
-
-    def _disarm_reject(self) -> None:
-        self._reject_armed = False
-        self.reject_button.setText("Reject")
 
 
 class ChargePointsPage(QWidget):
@@ -308,6 +304,7 @@ class ChargePointsPage(QWidget):
         self.model.set_rows(lq.charge_point_rows())
         self.detail.actions_panel.set_tags(lq.tag_options())
         self.view.resizeColumnsToContents()
+        self._fit_columns()
         self._update_count()
         for signal in (ctx.bridge.charger_connected, ctx.bridge.charger_disconnected,
                        ctx.bridge.charger_updated, ctx.bridge.charger_booted,
@@ -338,7 +335,8 @@ class ChargePointsPage(QWidget):
     def _update_count(self, *_: Any) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
         pending = sum(1 for r in self.model.rows() if r.registration == "PENDING")
-        text = f"{shown} of {total}" if shown != total else f"{total} charge points"
+        text = (f"{shown} of {total}" if shown != total
+                else f"{total} charge point{'s' if total != 1 else ''}")
         if pending:
             text += f" · {pending} pending"
         self.count_label.setText(text)
@@ -384,6 +382,7 @@ class ChargePointsPage(QWidget):
         ids, self._dirty = self._dirty, set()
         for row in lq.charge_point_rows(ids):
             self.model.upsert(row)
+        self._fit_columns()
         self._update_count()
         if self._selected in ids:
             self._show_detail()
@@ -400,7 +399,18 @@ class ChargePointsPage(QWidget):
             log.exception("could not refresh the charge points")
             return
         self.model.merge(rows)
+        self._fit_columns()
         self._update_count()
+
+    def _fit_columns(self) -> None:
+        """Columns grow to show their widest text (an identity, "Available"), never shrink:
+        a table filled after the page was built is not cut, and nothing jumps on a save."""
+        header = self.view.horizontalHeader()
+        last = self.proxy.columnCount() - 1
+        for c in range(last):  # the last one stretches
+            want = max(self.view.sizeHintForColumn(c), header.sectionSizeHint(c))
+            if header.sectionSize(c) < want:
+                header.resizeSection(c, want)
 
     def refresh_tags(self) -> None:
         self.detail.actions_panel.set_tags(lq.tag_options())

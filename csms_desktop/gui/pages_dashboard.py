@@ -23,7 +23,7 @@ import time
 from typing import Any
 
 from PySide6.QtCore import QEvent, QRect, QRectF, QSize, Qt, QTimer
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QPalette
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -331,9 +331,12 @@ class DashboardPage(QWidget):
         self._energy: dict[ConnectorTile, float] = {}
         self._running_kwh = 0.0
         self.completed_today_kwh = 0.0
+        self.energy_today_kwh = 0.0  # what "kWh today" shows (monotonic within the day)
         self._day_start = lq.day_start_utc(self.services.settings.time_zone)
         self._tasks = TaskSet()
         self.tiles_built = 0
+        self.resyncs = 0  # reads of the whole site after being hidden (tests count them)
+        self._stale = False
         self.counter_recounts = 0  # full walks over the tiles (tests bound them)
 
         root = QVBoxLayout(self)
@@ -506,7 +509,47 @@ class DashboardPage(QWidget):
             self._info_timer.start()
 
     # ------------------------------------------------------------------ events
+    def _skip_hidden(self) -> bool:
+        """Hidden (another page shown): events only mark the page stale; it reads the
+        database once when shown again (a hidden page does no work)."""
+        if self.isVisible():
+            return False
+        self._stale = True
+        return True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self._stale = False
+            self.resync(lq.dashboard_snapshot(self.services.settings.time_zone))
+
+    def resync(self, snap: lq.DashboardSnapshot) -> None:
+        """Bring every group and tile to the database's state (after being hidden)."""
+        self.resyncs += 1
+        self.completed_today_kwh = snap.completed_energy_today_kwh
+        for state in snap.chargers:
+            group = self.groups.get(state.charge_point_id)
+            if group is None:
+                self._add_group(state)
+                continue
+            group.set_info(state)
+            self._set_online(group, self._online(state.charge_point_id))
+            for c in state.connectors:
+                if c.connector_no <= 0:
+                    continue
+                tile = group.tiles.get(c.connector_no)
+                if tile is None:
+                    self._add_tile(group, c)
+                else:
+                    tile.apply_state(c)
+            self._move_if_renamed(group)
+        self._session_tiles = {t for t in self.tiles.values() if t.session is not None}
+        self._place_groups()
+        self._update_counters()
+
     def _on_status(self, e: ev.ConnectorStatusChanged) -> None:
+        if self._skip_hidden():
+            return
         if e.connector_id == 0:
             self._charger_status[e.charge_point_id] = (e.ocpp_status, e.error_code)
             group = self.groups.get(e.charge_point_id)
@@ -525,6 +568,8 @@ class DashboardPage(QWidget):
         self._show_counters()
 
     def _on_meters(self, batch: list[ev.MeterSampled]) -> None:
+        if self._skip_hidden():
+            return
         for m in batch:
             tile = self.tiles.get((m.charge_point_id, m.connector_id))
             if tile is not None:
@@ -533,6 +578,8 @@ class DashboardPage(QWidget):
         self._show_counters()
 
     def _on_tx_started(self, e: ev.TransactionStarted) -> None:
+        if self._skip_hidden():
+            return
         tile = self._tile(e.charge_point_id, e.connector_id)
         if tile is None:
             return
@@ -563,6 +610,8 @@ class DashboardPage(QWidget):
         self._session_timer.start()  # the next batch no sooner than BUILD_MS
 
     def _on_tx_ended(self, e: ev.TransactionEnded) -> None:
+        if self._skip_hidden():
+            return
         tile = self.tiles.get((e.charge_point_id, e.connector_id))
         if tile is not None and (tile.session is None
                                  or tile.session.transaction_id == e.transaction_id):
@@ -574,6 +623,8 @@ class DashboardPage(QWidget):
         self._show_counters()
 
     def _on_connection(self, e: ev.ChargerConnected | ev.ChargerDisconnected) -> None:
+        if self._skip_hidden():
+            return
         group = self.groups.get(e.charge_point_id)
         if group is None:
             self._schedule(e.charge_point_id)
@@ -589,6 +640,8 @@ class DashboardPage(QWidget):
             self._track(tile)
 
     def _on_charger_changed(self, e: ev.ChargerUpdated | ev.ChargerBooted) -> None:
+        if self._skip_hidden():
+            return
         self._schedule(e.charge_point_id)
 
     def _refresh_dirty_chargers(self) -> None:
@@ -604,6 +657,8 @@ class DashboardPage(QWidget):
                 for c in state.connectors:
                     if c.connector_no > 0 and c.connector_no not in group.tiles:
                         self._add_tile(group, c)
+                    elif c.connector_no > 0:  # an installer's edit: type (Type 2, CCS2…)
+                        group.tiles[c.connector_no].set_type(c.connector_type)
                 self._move_if_renamed(group)
             status = self._charger_status.get(cp_id)
             if status is not None:
@@ -630,6 +685,7 @@ class DashboardPage(QWidget):
         start = lq.day_start_utc(self.services.settings.time_zone)
         if start != self._day_start:  # midnight passed
             self._day_start = start
+            self.completed_today_kwh = self.energy_today_kwh = 0.0
             self._schedule_energy_refresh()
 
     def tiles_in_view(self) -> QRect:
@@ -638,7 +694,8 @@ class DashboardPage(QWidget):
         return QRect(-self.grid_host.x(), -self.grid_host.y(), view.width(), view.height())
 
     def site_power_kw(self) -> float:
-        return sum(t.power_kw for t in self._delivering
+        """The chart's value: the power of the connectors the counter counts as charging."""
+        return sum(t.power_kw for t in self._charging
                    if t.power_kw is not None and t.power_kw > 0)
 
     def sample_power(self) -> None:
@@ -670,7 +727,8 @@ class DashboardPage(QWidget):
             self._delivering.add(tile)
         else:
             self._delivering.discard(tile)
-        energy = tile.session_energy_kwh or 0.0
+        # an abandoned session's energy is counted when it is closed (with its real total)
+        energy = 0.0 if tile.abandoned else (tile.session_energy_kwh or 0.0)
         old = self._energy.get(tile, 0.0)
         if energy != old:
             self._running_kwh += energy - old
@@ -702,7 +760,11 @@ class DashboardPage(QWidget):
         self.online_counter.set(str(online))
         self.offline_counter.set(str(len(self.groups) - online))
         self.charging_counter.set(str(len(self._charging)))
-        self.energy_counter.set(f"{self.completed_today_kwh + self.running_energy_kwh():.1f}")
+        # never down within a day: a session's running energy becomes its total when it
+        # ends, and the 5-minute re-read can land between the two (a meter sample later)
+        today = self.completed_today_kwh + self.running_energy_kwh()
+        self.energy_today_kwh = max(self.energy_today_kwh, today)
+        self.energy_counter.set(f"{self.energy_today_kwh:.1f}")
 
     def _matches(self, group: ChargerGroup) -> bool:
         text = self.filter_edit.text().strip().lower()

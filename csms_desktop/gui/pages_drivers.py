@@ -148,7 +148,7 @@ class ImportReportBox(QGroupBox):
         ok = report.ok
         colour = "#0F4D1C" if ok else "#7A0C10"
         self.summary.setText(f"<b style='color:{colour}'>{report.summary()}</b>"
-                             f" — {source}, {report.rows} row(s)")
+                             f" — {source}, {report.rows} row{'s' if report.rows != 1 else ''}")
         self.model.set_problems(report.problems)
         self.table.setVisible(not ok)
         self.show()
@@ -162,6 +162,7 @@ class DriversPage(QWidget):
         self.bundle = install(self.services, ctx.commands)
         self.drivers = self.bundle.drivers
         self.current_id: str | None = None
+        self._history_stale = False
         self._dialogs: list[QFileDialog] = []
 
         self.outcome = OutcomeLine(self)
@@ -259,7 +260,13 @@ class DriversPage(QWidget):
         return btn
 
     def showEvent(self, event: QShowEvent) -> None:
+        # read when shown, not only when built: drivers added since (the demo seeds them
+        # after the window exists, an import, the API) are listed and counted
         self.form.set_clients(self.drivers.clients())
+        self.refresh()
+        if self._history_stale and self.current_id is not None:
+            self.history.load(self.current_id)
+        self._history_stale = False
         super().showEvent(event)
 
     # -------------------------------------------------------------- table
@@ -306,7 +313,9 @@ class DriversPage(QWidget):
                 self.model.upsert(row)
 
     def _tx_ended(self, event: Any) -> None:
-        if self.current_id is not None:
+        if not self.isVisible():  # hidden: read when shown
+            self._history_stale = True
+        elif self.current_id is not None:
             self.history.load(self.current_id)
 
     def _unknown_tag(self, event: Any) -> None:

@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from csms_desktop.gui import offthread
+from csms_desktop.gui import fmt, offthread
 from csms_desktop.gui.export_job import ExportJob, ask_export_path, start_export
 from csms_desktop.gui.models.messages import COL_TIME, MessagesModel
 from csms_desktop.gui.pages_transactions import site_tz
@@ -65,6 +65,7 @@ class MessagesPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self._loaded_once = False
+        self._hidden_new = 0  # frames logged while the page was hidden
         self.export_job: ExportJob | None = None
         self.pending_new = 0
         self.linked: MessageRow | None = None
@@ -243,6 +244,9 @@ class MessagesPage(QWidget):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self.ensure_loaded()
+        if self._hidden_new:
+            count, self._hidden_new = self._hidden_new, 0
+            self.on_messages_logged(count)
 
     def ensure_loaded(self) -> None:
         if not self._loaded_once:
@@ -346,6 +350,9 @@ class MessagesPage(QWidget):
     def on_messages_logged(self, count: int) -> None:
         if not self._loaded_once:
             return
+        if not self.isVisible():  # hidden: read what is newer when shown
+            self._hidden_new += count
+            return
         if self.is_following():
             self.model.poll_newer()
         else:
@@ -414,12 +421,10 @@ class MessagesPage(QWidget):
 
     @staticmethod
     def describe(r: MessageRow, tz: tzinfo | None) -> str:
-        when = r.timestamp.astimezone(tz) if tz is not None else r.timestamp
         arrow = "charger → CSMS" if r.direction == "INBOUND" else "CSMS → charger"
         err = f" · {r.error_code}" if r.error_code else ""
         return (f"<b>{r.kind}</b> {r.action} · {r.charge_point_id} · {arrow} · "
-                f"id {r.message_id}{err} · {when:%Y-%m-%d %H:%M:%S}."
-                f"{when.microsecond // 1000:03d}")
+                f"id {r.message_id}{err} · {fmt.date_time_ms(r.timestamp)}")
 
     def show_detail(self, row: MessageRow) -> None:
         self.selected = row

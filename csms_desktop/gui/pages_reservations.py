@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from csms_desktop.gui import fmt
 from csms_desktop.gui.asyncops import TaskSet, async_slot
 from csms_desktop.gui.drivers_panels import from_qdt, make_table, selected_source_row, to_local_qdt
 from csms_desktop.gui.models.rows import Column, RowsModel
@@ -50,7 +51,7 @@ log = logging.getLogger(__name__)
 
 
 def _local(dt: datetime) -> str:
-    return dt.astimezone().strftime("%a %d %b %H:%M")
+    return fmt.day_time(dt)
 
 
 class ReservationsModel(RowsModel):
@@ -61,15 +62,14 @@ class ReservationsModel(RowsModel):
             Column("Driver", lambda r: r.driver),
             Column("Charge point", lambda r: r.charge_point_id),
             Column("Connector", lambda r: r.connector_no if r.connector_no else "any"),
-            Column("Status", lambda r: r.status),
+            Column("Status", lambda r: fmt.label(r.status)),
             Column("Charger answer", lambda r: r.sent_status or "not sent yet"),
             Column("Id", lambda r: r.ocpp_reservation_id or ""),
         ), key=lambda r: r.id, parent=parent)
 
 
 def _day_start(now: datetime) -> datetime:
-    local = now.astimezone()
-    return local.replace(hour=0, minute=0, second=0, microsecond=0).astimezone(UTC)
+    return fmt.day_start(now)
 
 
 class ReservationForm(QGroupBox):
@@ -87,6 +87,8 @@ class ReservationForm(QGroupBox):
         self.connector = named(QComboBox(), "res_connector")
         self.start = named(QDateTimeEdit(), "res_start", calendarPopup=True)
         self.end = named(QDateTimeEdit(), "res_end", calendarPopup=True)
+        fmt.prepare_edit(self.start)
+        fmt.prepare_edit(self.end)
         for w in (self.start, self.end):
             w.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.tag = named(QComboBox(), "res_tag")
@@ -279,6 +281,7 @@ class ReservationsTab(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        self.form.set_drivers()  # drivers registered since the page was built
         if self.stale:
             self.refresh()
 
@@ -299,7 +302,7 @@ class ReservationsTab(QWidget):
             self.split.setSizes([top, total - top])
         self.form.set_lanes(lanes)
         last = end - timedelta(seconds=1)
-        self.range_label.setText(f"{start.astimezone():%a %d %b} – {last.astimezone():%a %d %b}")
+        self.range_label.setText(f"{fmt.day_label(start)} – {fmt.day_label(last)}")
 
     def shift(self, days: int) -> None:
         self.day0 += timedelta(days=days)
@@ -319,7 +322,7 @@ class ReservationsTab(QWidget):
     def _dragged(self, cp_id: str, connector_no: int, start: datetime, end: datetime) -> None:
         self.form.prefill(cp_id, connector_no, start, end)
         self.outcome.message(f"{cp_id} connector {connector_no}, {_local(start)} – "
-                             f"{end.astimezone():%H:%M}: choose the driver and click Create")
+                             f"{fmt.time_of_day(end)}: choose the driver and click Create")
         self.form.driver.setFocus()
 
     def create_reservation(self) -> None:
@@ -388,7 +391,8 @@ class ReservationsTab(QWidget):
     async def send_due(self) -> None:
         self.outcome.pending("Sending reservations that start soon")
         rep = await self.svc.tick()
-        self.outcome.message(f"{len(rep.sent)} reservation(s) sent, "
+        n = len(rep.sent)
+        self.outcome.message(f"{n} reservation{'s' if n != 1 else ''} sent, "
                              f"{len(rep.expired)} expired")
         self.refresh()
 

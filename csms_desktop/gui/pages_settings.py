@@ -51,7 +51,8 @@ PROFILES = ((0, "0: no authentication (trusted network)"),
 
 
 class SettingsPage(QWidget):
-    FIELDS = ("site_name", "site_address", "installation_number", "time_zone", "currency",
+    FIELDS = ("site_name", "legal_name", "site_address", "tax_id", "installation_number",
+              "time_zone", "currency",
               "site_capacity_kw", "ocpp_host", "ocpp_port", "heartbeat_interval",
               "unknown_charger_policy", "security_profile", "message_log_retention_days",
               "free_charging", "idle_lock_minutes", "invoice_due_day")
@@ -81,6 +82,11 @@ class SettingsPage(QWidget):
         site = self._group("Site", left)
         self.site_name = self._line("site_name", max_len=100)
         self.site_address = self._line("site_address", max_len=300)
+        self.legal_name = self._line("legal_name", max_len=200)
+        self.legal_name.setPlaceholderText("as registered; printed on invoices")
+        self.tax_id = self._line("tax_id", max_len=32)
+        self.tax_id.setPlaceholderText("CNPJ (BR) or the 13-digit tax id (TH)")
+        self.site_address.setPlaceholderText("street; city; postal code (';' starts a line)")
         self.installation_number = self._line("installation_number", max_len=64)
         self.time_zone = QComboBox()
         self.time_zone.setEditable(True)
@@ -95,7 +101,9 @@ class SettingsPage(QWidget):
         self.site_capacity_kw.setSuffix(" kW")
         self.site_capacity_kw.setSpecialValueText("not set")
         rows: list[tuple[str, str, QWidget]] = [("site_name", "Site &name", self.site_name),
+                              ("legal_name", "Le&gal name", self.legal_name),
                               ("site_address", "&Address", self.site_address),
+                              ("tax_id", "Ta&x id", self.tax_id),
                               ("installation_number", "&Installation number",
                                self.installation_number),
                               ("time_zone", "&Time zone", self.time_zone),
@@ -199,7 +207,8 @@ class SettingsPage(QWidget):
         esc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         esc.activated.connect(self.revert)
 
-        order = [self.widgets[k] for k in ("site_name", "site_address", "installation_number",
+        order = [self.widgets[k] for k in ("site_name", "legal_name", "site_address", "tax_id",
+                                           "installation_number",
                                            "time_zone", "currency", "site_capacity_kw",
                                            "ocpp_host", "ocpp_port", "heartbeat_interval",
                                            "unknown_charger_policy", "security_profile",
@@ -248,6 +257,8 @@ class SettingsPage(QWidget):
     def load(self, s: SiteSettings) -> None:
         self.site_name.setText(s.site_name)
         self.site_address.setText(s.site_address)
+        self.legal_name.setText(s.legal_name)
+        self.tax_id.setText(s.tax_id)
         self.installation_number.setText(s.installation_number)
         self.time_zone.setCurrentText(s.time_zone)
         self.currency.setText(s.currency)
@@ -269,6 +280,8 @@ class SettingsPage(QWidget):
         return {
             "site_name": self.site_name.text().strip(),
             "site_address": self.site_address.text().strip(),
+            "legal_name": self.legal_name.text().strip(),
+            "tax_id": self.tax_id.text().strip(),
             "installation_number": self.installation_number.text().strip(),
             "time_zone": self.time_zone.currentText().strip(),
             "currency": self.currency.text().strip().upper(),
@@ -337,6 +350,8 @@ class SettingsPage(QWidget):
         self.status.setText(text)
         if window is not None and "site_name" in changes:
             window.setWindowTitle(f"CSMS Desktop — {self.settings.site_name}")
+        if window is not None and "time_zone" in changes and hasattr(window, "refresh_zone"):
+            window.refresh_zone()  # every time on screen follows at once (gui/fmt.py)
         return True
 
     def revert(self) -> None:

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from csms_desktop.domain.enums import TransactionStatus
-from csms_desktop.gui import offthread
+from csms_desktop.gui import fmt, offthread
 from csms_desktop.gui.export_job import ExportJob, ask_export_path, start_export
 from csms_desktop.gui.models.transactions import TransactionsModel
 from csms_desktop.services import history_queries as hq
@@ -35,6 +35,10 @@ from csms_desktop.services.history_queries import TransactionFilter, Transaction
 
 PERIODS = ("All time", "Today", "Yesterday", "Last 7 days", "Last 30 days", "This month",
            "Last month", "Custom range")
+
+
+def _qdate(d: date) -> QDate:
+    return QDate(d.year, d.month, d.day)
 
 
 def site_tz(ctx: Any) -> tzinfo | None:
@@ -98,8 +102,8 @@ class TransactionsPage(QWidget):
         for d in (self.date_from, self.date_to):
             d.setCalendarPopup(True)
             d.setDisplayFormat("yyyy-MM-dd")
-            d.setDate(QDate.currentDate())
-        self.date_from.setDate(QDate.currentDate().addDays(-29))
+            d.setDate(_qdate(fmt.today()))
+        self.date_from.setDate(_qdate(fmt.today() - timedelta(days=29)))
         self.charger = QComboBox()
         self.charger.setObjectName("charger")
         self.charger.setMinimumContentsLength(14)
@@ -211,6 +215,8 @@ class TransactionsPage(QWidget):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self.ensure_loaded()
+        if self._live_ids and not self._live_timer.isActive():
+            self._live_timer.start()
 
     def ensure_loaded(self) -> None:
         """Load now even if the page was never shown (tests, screenshots)."""
@@ -318,7 +324,8 @@ class TransactionsPage(QWidget):
         if tx is None or not self._loaded_once:
             return
         self._live_ids.add(str(tx))
-        if not self._live_timer.isActive():
+        # hidden: the ids wait, read when the page is shown (a hidden page does no work)
+        if self.isVisible() and not self._live_timer.isActive():
             self._live_timer.start()
 
     def _flush_live(self) -> None:

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from csms_desktop.gui import fmt
 from csms_desktop.gui.asyncops import async_slot
 from csms_desktop.gui.drivers_panels import from_qdt, to_local_qdt
 from csms_desktop.gui.widgets.field_errors import FieldErrors, named
@@ -185,6 +186,7 @@ class ProfileEditor(QWidget):
         self.valid_to = named(QDateTimeEdit(), "profile_valid_to", calendarPopup=True)
         for edit, days in ((self.valid_from, 0), (self.valid_to, 30)):
             edit.setDisplayFormat("yyyy-MM-dd HH:mm")
+            fmt.prepare_edit(edit)
             edit.setDateTime(to_local_qdt(datetime.now(UTC) + timedelta(days=days)))
             edit.setEnabled(False)
         self.valid_from_on.toggled.connect(self.valid_from.setEnabled)

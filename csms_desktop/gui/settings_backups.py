@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from csms_desktop.gui import offthread
+from csms_desktop.gui import fmt, offthread
 from csms_desktop.gui.asyncops import TaskSet
 from csms_desktop.gui.login import ERROR_STYLE, error_label
 from csms_desktop.services import operators as ops
@@ -257,7 +257,7 @@ class BackupsSection(QGroupBox):
                              + self.tr("Cannot read the backups: {0}").format(exc) + "</span>")
 
     def _when(self, dt: datetime) -> str:
-        return dt.astimezone(self.tz()).strftime("%Y-%m-%d %H:%M")
+        return fmt.date_time(dt)
 
     def show_overview(self, ov: Overview) -> None:
         self.current = ov

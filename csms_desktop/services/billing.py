@@ -51,6 +51,7 @@ from csms_desktop.services.billing_invoices import (
     RunResult,
     correct_invoice,
     mark_paid,
+    mark_unpaid,
     notify_overdue,
     run_month,
 )
@@ -104,6 +105,7 @@ __all__ = [
     "list_invoices",
     "list_tariffs",
     "mark_paid",
+    "mark_unpaid",
     "monthly_figures",
     "notify_overdue",
     "require_manager",

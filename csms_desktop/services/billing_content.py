@@ -17,7 +17,7 @@ from typing import Any
 import peewee as pw
 
 from csms_desktop.domain.enums import TransactionStatus
-from csms_desktop.domain.tariff import DEFAULT_WINDOW_NAME, CostBreakdown
+from csms_desktop.domain.tariff import CostBreakdown
 from csms_desktop.services.billing_common import (
     BillingError,
     add_months,
@@ -28,7 +28,7 @@ from csms_desktop.services.billing_common import (
     parse_period,
     period_key,
 )
-from csms_desktop.services.billing_documents import word
+from csms_desktop.services.billing_documents import window_name, word
 from csms_desktop.store.models import ChargePoint, Client, Transaction, User, UserVehicle
 
 HISTORY_MONTHS = 12
@@ -81,8 +81,7 @@ def _client_transactions(client_id: str, start: datetime, end: datetime) -> list
 
 def _item_name(kind: str, name: str, lang: str) -> str:
     if kind == "ENERGY":
-        window = word(name, lang) if name == DEFAULT_WINDOW_NAME else name
-        return f"{word('energy', lang)} – {window}"
+        return f"{word('energy', lang)} – {window_name(name, lang)}"
     if kind == "TAX":
         return name  # replaced below with the localised text
     return word(kind, lang)

@@ -14,6 +14,7 @@ from typing import Any
 
 from csms_desktop.domain.enums import InvoiceStatus, TransactionStatus
 from csms_desktop.domain.tariff import DEFAULT_WINDOW_NAME
+from csms_desktop.domain.taxid import InvalidTaxId, validate_tax_id
 from csms_desktop.domain.timeutil import utcnow
 from csms_desktop.services.billing_common import (
     BillingError,
@@ -36,11 +37,18 @@ InvoiceRenderer = Callable[[dict[str, Any]], bytes]
 
 OPEN_STATUSES = (InvoiceStatus.ISSUED, InvoiceStatus.PAID)
 
-# key -> (pt_BR, th_TH, en): the words billing prints itself; tariff window names are
-# the operator's own and print as entered.
+# key -> (pt_BR, th_TH, en): the words billing prints itself. Tariff window names are the
+# operator's own: the usual ones (Peak, Off-peak, ...) print in the invoice's language
+# (window_name), any other name as entered.
 _WORDS: dict[str, tuple[str, str, str]] = {
     "energy": ("Energia", "ค่าพลังงานไฟฟ้า", "Energy"),
     DEFAULT_WINDOW_NAME: ("Padrão", "อัตราปกติ", "Standard"),
+    "WINDOW_PEAK": ("Ponta", "ช่วงพีค", "Peak"),
+    "WINDOW_OFF_PEAK": ("Fora de ponta", "นอกช่วงพีค", "Off-peak"),
+    "WINDOW_MID_PEAK": ("Intermediário", "ช่วงกลาง", "Mid-peak"),
+    "WINDOW_NIGHT": ("Noturno", "กลางคืน", "Night"),
+    "WINDOW_DAY": ("Diurno", "กลางวัน", "Day"),
+    "WINDOW_WEEKEND": ("Fim de semana", "วันหยุดสุดสัปดาห์", "Weekend"),
     "SESSION_FEE": ("Taxa por sessão de recarga", "ค่าบริการต่อครั้ง", "Session fee"),
     "IDLE_FEE": ("Taxa de ociosidade", "ค่าจอดแช่หลังชาร์จเสร็จ", "Idle fee"),
     "TAX": ("Tributos {pct}%", "ภาษีมูลค่าเพิ่ม {pct}%", "Tax {pct}%"),
@@ -59,6 +67,27 @@ _WORDS: dict[str, tuple[str, str, str]] = {
 _LANG = {"pt_BR": 0, "th_TH": 1, "en": 2}
 
 
+_WINDOW_KEYS = {
+    "peak": "WINDOW_PEAK", "on peak": "WINDOW_PEAK", "ponta": "WINDOW_PEAK",
+    "off peak": "WINDOW_OFF_PEAK", "offpeak": "WINDOW_OFF_PEAK", "fora de ponta": "WINDOW_OFF_PEAK",
+    "mid peak": "WINDOW_MID_PEAK", "shoulder": "WINDOW_MID_PEAK",
+    "intermediario": "WINDOW_MID_PEAK", "intermediário": "WINDOW_MID_PEAK",
+    "night": "WINDOW_NIGHT", "noturno": "WINDOW_NIGHT", "day": "WINDOW_DAY",
+    "diurno": "WINDOW_DAY", "weekend": "WINDOW_WEEKEND", "fim de semana": "WINDOW_WEEKEND",
+}
+
+
+def window_name(name: str, lang: str) -> str:
+    """A tariff window's name in the invoice's language: the usual names are translated
+    (``Off-peak`` is "Fora de ponta" in pt_BR, "นอกช่วงพีค" in th_TH), others print as
+    entered."""
+    if name == DEFAULT_WINDOW_NAME:
+        return word(name, lang)
+    key = _WINDOW_KEYS.get(" ".join(name.strip().lower().replace("-", " ").replace("_", " ")
+                                    .split()))
+    return word(key, lang) if key else name
+
+
 def word(key: str, lang: str, **params: object) -> str:
     entry = _WORDS.get(key)
     if entry is None:
@@ -68,9 +97,15 @@ def word(key: str, lang: str, **params: object) -> str:
 
 def site_block(settings: SiteSettings, currency: str) -> dict[str, Any]:
     lines = [ln.strip() for ln in re.split(r"[\n;]", settings.site_address or "") if ln.strip()]
+    tax_id = None
+    if settings.tax_id.strip():
+        try:
+            tax_id = validate_tax_id(settings.tax_id, settings.default_country)
+        except InvalidTaxId:  # saved settings are validated; an old row prints as typed
+            tax_id = settings.tax_id.strip()
     return {
-        "name": settings.site_name, "address_lines": lines,
-        "installation_number": settings.installation_number, "tax_id": None,
+        "name": settings.legal_name.strip() or settings.site_name, "address_lines": lines,
+        "installation_number": settings.installation_number, "tax_id": tax_id,
         "tax_id_country": settings.default_country, "time_zone": settings.time_zone,
         "currency": currency,
     }

@@ -409,6 +409,20 @@ def mark_paid(operator: OperatorInfo | None, invoice_id: str, paid_at: datetime 
     return inv
 
 
+def mark_unpaid(operator: OperatorInfo | None, invoice_id: str) -> Invoice:
+    """Undo :func:`mark_paid` (a payment recorded on the wrong invoice): PAID -> ISSUED."""
+    require_manager(operator)
+    inv = Invoice.get_or_none(Invoice.id == invoice_id)
+    if inv is None:
+        raise BillingError(f"no invoice {invoice_id}")
+    if inv.status != InvoiceStatus.PAID:
+        raise BillingError(f"invoice {inv.invoice_number or inv.id} is not paid")
+    inv.status, inv.paid_at = InvoiceStatus.ISSUED, None
+    Invoice.update(status=inv.status, paid_at=None).where(
+        (Invoice.id == inv.id) & (Invoice.status == InvoiceStatus.PAID)).execute()
+    return inv
+
+
 def notify_overdue(notifier: Notifier, settings: SiteSettings, today: date | None = None) -> int:
     """PAYMENT_REQUIRED once per unpaid invoice past its due date; returns how many."""
     today = today or local_date(utcnow(), settings.time_zone)

@@ -8,6 +8,7 @@ from dataclasses import dataclass, fields
 from typing import Any
 
 from csms_desktop.domain.enums import UnknownChargerPolicy
+from csms_desktop.domain.taxid import InvalidTaxId, validate_tax_id
 from csms_desktop.domain.timeutil import utcnow
 from csms_desktop.store.models import Setting
 
@@ -16,6 +17,10 @@ from csms_desktop.store.models import Setting
 class SiteSettings:
     site_name: str = "Depot"
     site_address: str = ""
+    # the seller printed on every invoice: legal name (empty: site_name) and tax id
+    # (a CNPJ/CPF for a Brazilian site, the 13-digit tax id for a Thai one)
+    legal_name: str = ""
+    tax_id: str = ""
     installation_number: str = "INST-0001"
     time_zone: str = "Asia/Bangkok"
     currency: str = "THB"
@@ -52,6 +57,11 @@ class SiteSettings:
             zoneinfo.ZoneInfo(self.time_zone)
         except (zoneinfo.ZoneInfoNotFoundError, ValueError):
             errors["time_zone"] = f"unknown time zone {self.time_zone!r}"
+        if self.tax_id.strip():
+            try:
+                validate_tax_id(self.tax_id, self.default_country)
+            except InvalidTaxId as exc:
+                errors["tax_id"] = str(exc)
         if self.unknown_charger_policy not in {p.value for p in UnknownChargerPolicy}:
             errors["unknown_charger_policy"] = "choose reject, pending or accept"
         if self.security_profile not in (0, 1):

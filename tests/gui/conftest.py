@@ -25,3 +25,11 @@ def args() -> argparse.Namespace:
 # holding Qt objects collected later, in the middle of another test's event processing,
 # crashed the run now and then).
 from live_helpers import _collect_after, live, qloop, quiet_ctx  # noqa: E402, F401
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _shipped_fonts(qapp):  # type: ignore[no-untyped-def]
+    """As at start-up: the shipped fonts (Thai included) serve every widget."""
+    from csms_desktop.gui.fonts import register_fonts
+
+    register_fonts()

@@ -151,3 +151,20 @@ def _collect_after():  # type: ignore[no-untyped-def]
 
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     gc.collect()
+
+
+def answer_confirm(qtbot: Any, parent: Any, yes: bool = True) -> str:
+    """Answer the confirmation open over ``parent`` (gui/widgets/confirm.py) as a person
+    would, with a click; returns its text. Fails when no confirmation is open."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QPushButton
+
+    from csms_desktop.gui.widgets.confirm import pending_box
+
+    box = pending_box(parent)
+    assert box is not None, "no confirmation was asked"
+    text = box.text()
+    button = box.findChild(QPushButton, "confirm_yes" if yes else "confirm_cancel")
+    assert button is not None
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    return str(text)

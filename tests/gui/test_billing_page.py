@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from billing_data import MARIA, SOMCHAI, bkk, charger, client, driver, session, site_tariff
-from live_helpers import quiet_ctx  # noqa: F401 (fixture)
+from live_helpers import answer_confirm, quiet_ctx  # noqa: F401 (fixture)
 from PySide6.QtCore import QDate, Qt
 
 from csms_desktop.domain.enums import OperatorRole
@@ -80,6 +80,21 @@ def test_invoice_preview_paid_and_filters(qtbot, quiet_ctx, site, tmp_path) -> N
         qtbot.waitUntil(lambda: tab.preview.rendered is not None, timeout=20_000)
     number = tab.current.invoice_number
     qtbot.mouseClick(tab.paid_btn, Qt.MouseButton.LeftButton)
+    # no undo: it asks first, and Cancel (the default) changes nothing
+    answer_confirm(qtbot, tab, yes=False)
+    assert Invoice.get(Invoice.invoice_number == number).status != "PAID"
+    qtbot.mouseClick(tab.paid_btn, Qt.MouseButton.LeftButton)
+    assert "Mark invoice" in answer_confirm(qtbot, tab)
+    assert Invoice.get(Invoice.invoice_number == number).status == "PAID"
+    # cheap to undo for a minute (a payment booked on the wrong invoice)
+    assert tab.undo_btn.isVisible()
+    qtbot.mouseClick(tab.undo_btn, Qt.MouseButton.LeftButton)
+    inv = Invoice.get(Invoice.invoice_number == number)
+    assert inv.status == "ISSUED" and inv.paid_at is None and not tab.undo_btn.isVisible()
+    tab.view.selectRow(next(r for r in range(tab.model.rowCount())
+                            if tab.model.rows()[r].invoice_number == number))
+    qtbot.mouseClick(tab.paid_btn, Qt.MouseButton.LeftButton)
+    answer_confirm(qtbot, tab)
     assert Invoice.get(Invoice.invoice_number == number).status == "PAID"
     assert not tab.paid_btn.isEnabled()
     tab.status.setCurrentIndex(tab.status.findText("Unpaid"))
@@ -96,6 +111,7 @@ def test_client_form_shows_errors_inline_and_saves_nothing(qtbot, quiet_ctx, db,
     tab = page.clients
     page.tabs.setCurrentWidget(tab)
     form = tab.form
+    form.country.setCurrentIndex(form.country.findData("BR"))  # the site is in Thailand
     for field, value in MARIA.items():
         if field in form.inputs:
             form.inputs[field].setText(str(value))
@@ -155,8 +171,59 @@ def test_seed_import_shows_marias_invoice(qtbot, quiet_ctx, db, tmp_path) -> Non
     page.clients.import_json(str(SEED))
     qtbot.waitUntil(lambda: page.clients.model.rowCount() == 1, timeout=10_000)
     assert "1 warning" not in page.clients.outcome.text()  # 2 warnings: CPF and the total
-    assert "warning(s)" in page.clients.outcome.text()
+    assert "2 warnings" in page.clients.outcome.text()
     tab = page.invoices
     assert [(v.client_name, v.reference_month, str(v.amount_due)) for v in tab.model.rows()] == [
         ("Maria da Silva", "October 2024", "1500.75")]
     assert tab.model.index(0, 5).data() == "R$1,500.75"
+
+
+# ------------------------------------------------------------- issue 13, item 9
+
+
+def test_progress_ends_on_the_clients_done_and_plurals(qtbot, quiet_ctx, site, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    page = make(qtbot, quiet_ctx, tmp_path)
+    run_month(qtbot, page)
+    assert page.run.progress.text() == "2 / 2 clients"
+    inv = page.invoices
+    inv.client.setCurrentIndex(inv.client.findText("1002", Qt.MatchFlag.MatchContains))
+    qtbot.waitUntil(lambda: inv.model.rowCount() == 1, timeout=5000)
+    assert inv.count.text().startswith("1 invoice ") or inv.count.text() == "1 invoice"
+    inv.view.selectRow(0)
+    assert inv.current is not None
+    assert inv.default_path(inv.current.file_name).parent == tmp_path / "pdf"  # not home
+
+
+def test_unfinished_month_asks_before_invoicing(qtbot, quiet_ctx, site, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from csms_desktop.store.models import Invoice
+
+    page = make(qtbot, quiet_ctx, tmp_path)
+    today = page.today()
+    page.run.month.setDate(QDate(today.year, today.month, 1))
+    qtbot.mouseClick(page.run.run_btn, Qt.MouseButton.LeftButton)
+    assert not page.run.running()
+    assert "has not ended yet" in answer_confirm(qtbot, page.run, yes=False)
+    assert not page.run.running() and Invoice.select().count() == 0
+    page.run.month.setDate(QDate(2024, 10, 1))  # a finished month: no question
+    run_month(qtbot, page)
+    assert Invoice.select().count() == 2
+
+
+def test_new_client_defaults_to_the_sites_country_and_language(qtbot, quiet_ctx, db, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    assert quiet_ctx.runtime.services.settings.default_country == "TH"
+    page = make(qtbot, quiet_ctx, tmp_path)
+    form = page.clients.form
+    assert form.country.currentData() == "TH" and form.language.currentData() == "th_TH"
+
+
+def test_print_to_file_starts_in_the_invoices_folder(qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
+
+    from csms_desktop.gui.billing_preview import prepare_printer
+
+    printer = QPrinter()
+    target = tmp_path / "pdf" / "2024-000001.pdf"
+    prepare_printer(printer, target)
+    assert printer.docName() == "2024-000001"
+    if not QPrinterInfo.availablePrinters():  # the usual test machine: no printer at all
+        assert printer.outputFileName() == str(target)  # not the home folder

@@ -3,11 +3,12 @@ edit form, driven by real chargers through the real server where a charger is in
 
 from __future__ import annotations
 
+import asyncio
 from dataclasses import replace
 from datetime import UTC, datetime
 
 from chargers16 import connect16
-from live_helpers import until
+from live_helpers import answer_confirm, until
 from PySide6.QtCore import Qt
 
 from csms_desktop.gui.models.charge_points import COL, ChargePointFilter, ChargePointTableModel
@@ -136,6 +137,10 @@ def test_accept_a_pending_charger(qtbot, live) -> None:  # type: ignore[no-untyp
             detail = page.detail
             assert detail.accept_button.isVisible() and detail.reject_button.isVisible()
             assert "Pending" in detail.state.text()
+            click(qtbot, detail.reject_button)  # asks first; Cancel changes nothing
+            assert "Reject CP-P?" in answer_confirm(qtbot, detail, yes=False)
+            await asyncio.sleep(0.2)
+            assert page.model.row_for("CP-P").registration == "PENDING"
             click(qtbot, detail.accept_button)
             # one click: accepted, and the charger is asked to boot again at once
             trigger = await cp.wait_for_call("TriggerMessage")
@@ -184,9 +189,11 @@ def test_actions_reach_the_charger_and_show_outcomes(qtbot, live) -> None:  # ty
     page = make_page(qtbot, live.ctx)
     actions = page.detail.actions_panel
 
-    async def outcome_of(button) -> Outcome:  # type: ignore[no-untyped-def]
+    async def outcome_of(button, confirmed: bool = False) -> Outcome:  # type: ignore[no-untyped-def]
         page.outcome.last_outcome = None
         click(qtbot, button)
+        if confirmed:  # the button only asks; the command goes on "yes"
+            answer_confirm(qtbot, actions)
         await until(lambda: page.outcome.last_outcome is not None, 4.0, "an outcome")
         return page.outcome.last_outcome
 
@@ -209,10 +216,19 @@ def test_actions_reach_the_charger_and_show_outcomes(qtbot, live) -> None:  # ty
             assert await outcome_of(actions.start_button) == Outcome.ACCEPTED
             assert cp.calls("RemoteStartTransaction")[-1] == {"idTag": "TYPED-TAG"}
 
-            assert await outcome_of(actions.soft_button) == Outcome.ACCEPTED
+            # resets ask first; the safe one (soft) is the wide, default button
+            assert actions.soft_button.isDefault() and not actions.hard_button.isDefault()
+            page.detail.tabs.setCurrentWidget(actions)
+            await until(lambda: actions.soft_button.isVisible(), 1.0)
+            assert actions.soft_button.width() > actions.hard_button.width()
+            click(qtbot, actions.hard_button)
+            assert "Hard reset" in answer_confirm(qtbot, actions, yes=False)
+            await asyncio.sleep(0.2)
+            assert cp.calls("Reset") == []  # Cancel sends nothing
+            assert await outcome_of(actions.soft_button, True) == Outcome.ACCEPTED
             assert cp.calls("Reset") == [{"type": "Soft"}]
             cp.modes["Reset"] = "reject"
-            assert await outcome_of(actions.hard_button) == Outcome.REJECTED
+            assert await outcome_of(actions.hard_button, True) == Outcome.REJECTED
             assert "rejected" in page.outcome.text()
 
             actions.unlock_connector.setCurrentIndex(1)
@@ -251,7 +267,7 @@ def test_actions_reach_the_charger_and_show_outcomes(qtbot, live) -> None:  # ty
             await until(lambda: page.outcome.last_outcome == Outcome.TIMED_OUT, 4.0)
             assert actions.unlock_button.isEnabled()
         await until(lambda: "CP-C" not in live.services.chargers.connected)
-        assert await outcome_of(actions.soft_button) == Outcome.OFFLINE
+        assert await outcome_of(actions.soft_button, True) == Outcome.OFFLINE
 
     live.run(scenario())
 

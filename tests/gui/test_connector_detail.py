@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import asyncio
 from datetime import timedelta
 
 from chargers16 import connect16, energy_sample
-from live_helpers import current_sample, power_sample, soc_sample, until
+from live_helpers import answer_confirm, current_sample, power_sample, soc_sample, until
 from PySide6.QtCore import Qt
 
 from csms_desktop.domain.timeutil import utcnow
@@ -55,6 +56,9 @@ def test_remote_stop_reaches_the_charger_and_the_tile_follows(qtbot, live) -> No
             assert dlg.meter_model.row_at(0).power_kw == 10.5  # newest first
 
             click(qtbot, dlg.stop_button)
+            await asyncio.sleep(0.3)
+            assert not cp.calls("RemoteStopTransaction")
+            assert "Stop transaction" in answer_confirm(qtbot, dlg)  # nothing sent before
             payload = await cp.wait_for_call("RemoteStopTransaction")
             assert payload == {"transactionId": tx_id}
             await until(lambda: dlg.outcome.last_outcome == Outcome.ACCEPTED, 2.0)
@@ -84,6 +88,7 @@ def test_stop_of_an_offline_charger_says_so(qtbot, live) -> None:  # type: ignor
         assert "Offline" in dlg.status_label.text()
         assert "last reported: Charging" in dlg.status_label.text()
         click(qtbot, dlg.stop_button)
+        answer_confirm(qtbot, dlg)
         await until(lambda: dlg.outcome.last_outcome == Outcome.OFFLINE, 2.0)
         assert "charger offline" in dlg.outcome.text()
 
@@ -94,6 +99,7 @@ def test_force_close_needs_a_reason(qtbot, live) -> None:  # type: ignore[no-unt
     live.ctx.extras["operator"] = "maria"
     page = DashboardPage(live.ctx)
     qtbot.addWidget(page)
+    page.show()  # a hidden dashboard follows nothing until shown
 
     async def scenario() -> None:
         async with connect16(live.url, "CP-Z") as cp:

@@ -161,7 +161,7 @@ def test_large_site_builds_once_and_updates_only_changed_tiles(qtbot, quiet_ctx)
 
     # one change repaints one tile, not its visible neighbours
     first, second = page.tiles[("CP000", 1)], page.tiles[("CP000", 2)]
-    qtbot.wait(50)
+    qtbot.wait(400)  # the coalesced repaint of the changes above (at most 4 a second)
     assert first.visibleRegion().isEmpty() is False
     before = first.paint_count, second.paint_count
     services.hub.publish(ev.ConnectorStatusChanged("CP000", 1, "FAULTED", "Faulted",

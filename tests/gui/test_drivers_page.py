@@ -69,6 +69,13 @@ def test_search_vehicle_and_tag_forms(qtbot, drv_ctx) -> None:  # type: ignore[n
     qtbot.mouseClick(v.add_btn, Qt.MouseButton.LeftButton)
     assert UserVehicle.get().license_plate == "1กข1234" and v.model.rowCount() == 1
     t = page.tags
+    page.sub.setCurrentWidget(t)
+    width = t.value.width()
+    qtbot.mouseClick(t.add_btn, Qt.MouseButton.LeftButton)  # no tag typed
+    assert t.errors.label("id_tag").isVisible()
+    qtbot.wait(20)
+    assert t.value.width() >= min(width, 200) and t.value.width() > 100  # not squeezed
+    assert t.add_btn.isVisible() and t.rect().contains(t.add_btn.geometry().topRight())
     t.value.setText("CARD 01")
     t.allowed.setText("NOPE")
     qtbot.mouseClick(t.add_btn, Qt.MouseButton.LeftButton)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import time
 
 import pytest
+from live_helpers import answer_confirm
 from PySide6.QtCore import Qt
 from window_helpers import window_with
 
@@ -189,6 +190,43 @@ def test_lock_hides_other_windows(qtbot, runtime, people) -> None:  # type: igno
     assert not win.notifications_action.isEnabled() and not win.bell.isVisible()
 
 
+def test_ctrl_q_asks_even_on_the_lock_screen(qtbot, runtime, people) -> None:  # type: ignore[no-untyped-def]
+    win = shown(qtbot, window_with(runtime, operator=people[0]))
+    closed: list[bool] = []
+    win.closed.connect(lambda: closed.append(True))
+    win.lock()
+    assert win.locked
+    win.quit_action.trigger()  # Ctrl+Q
+    qtbot.wait(50)
+    assert not closed and win.isVisible()  # nothing stopped without an answer
+    from csms_desktop.gui.widgets.confirm import pending_box
+
+    box = pending_box(win)
+    assert box is not None and box.defaultButton().objectName() == "confirm_cancel"
+    answer_confirm(qtbot, win, yes=False)
+    assert not closed and win.locked
+    win.quit_action.trigger()
+    with qtbot.waitSignal(win.closed, timeout=1000):
+        answer_confirm(qtbot, win)
+
+
+def test_demo_operator_never_locks(qtbot, runtime) -> None:  # type: ignore[no-untyped-def]
+    """The demo's built-in operator is not stored: a lock could never be undone."""
+    import argparse
+
+    from csms_desktop.gui.application import access_for
+
+    access = access_for(argparse.Namespace(smoke=False, command="demo"))
+    win = shown(qtbot, window_with(runtime, **access))
+    assert win.operator is not None and win.operator.username == "demo"
+    win.lock()
+    qtbot.keyClick(win, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert not win.locked and win.outer.currentWidget() is win.body
+    assert not win.lock_action.isVisible() and win.idle is None
+    win.show_page("Drivers")
+    assert win.current_page() == "Drivers"
+
+
 # ---------------------------------------------------------------- tray and close
 
 
@@ -220,8 +258,12 @@ def test_close_keeps_running_in_tray_then_quits(qtbot, runtime, people) -> None:
     tray._ask = lambda n: (CANCEL, False)
     win.close()
     assert win.isVisible() and not closed
+    tray.quit()  # the tray menu's Quit stops the server too: it asks first
+    assert not closed and "stop the OCPP server" in answer_confirm(qtbot, win, yes=False)
+    assert not closed and win.isVisible()
     with qtbot.waitSignal(win.closed, timeout=1000):
-        tray.quit()  # the tray menu's Quit: no question
+        tray.quit()
+        answer_confirm(qtbot, win)
     tray.remove()
 
 

@@ -30,6 +30,11 @@ def test_navigation_has_every_page_and_shortcuts(qtbot, runtime):  # type: ignor
     win = MainWindow(runtime, bridge)
     qtbot.addWidget(win)
     assert win.nav.count() == len(PAGES) == 8
+    for i in range(win.nav.count()):  # names with icons; the shortcut is real, not typed in
+        item = win.nav.item(i)
+        assert "Ctrl" not in item.text() and not item.icon().isNull()
+        assert item.toolTip() == f"{PAGES[i]} (Ctrl+{i + 1})"
+        assert win.page_actions[PAGES[i]].shortcut().toString() == f"Ctrl+{i + 1}"
     for name in ("Dashboard", "Charge points", "Transactions", "Drivers", "Reservations",
                  "Billing", "Messages", "Settings"):
         win.show_page(name)
@@ -50,3 +55,13 @@ def test_bridge_coalesces_meter_samples(qtbot, runtime):  # type: ignore[no-unty
     assert len(batch) == 2  # newest per connector only
     assert {(m.connector_id, m.energy_kwh) for m in batch} == {(1, 99.0), (2, 1.0)}
     bridge.close()
+
+
+def test_port_in_use_message_names_the_reason_and_the_port_option() -> None:
+    from csms_desktop.gui.application import startup_message
+    from csms_desktop.headless import StartupError
+
+    text = startup_message(StartupError("cannot listen on 0.0.0.0:9000: already in use"))
+    assert text.startswith("cannot listen on 0.0.0.0:9000: already in use")
+    assert "--port" in text
+    assert startup_message(StartupError("database locked")) == "database locked"

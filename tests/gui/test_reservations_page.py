@@ -10,6 +10,7 @@ from driver_live import drv_ctx, drv_live, until  # noqa: F401 (fixtures)
 from PySide6.QtCore import QPoint, Qt
 
 from csms_desktop.domain.enums import ReservationStatus
+from csms_desktop.gui.drivers_panels import from_qdt
 from csms_desktop.gui.pages_reservations import ReservationsPage
 from csms_desktop.gui.profile_editor import format_offset, parse_offset
 from csms_desktop.services.drivers import DriverInput, DriverService, TagInput
@@ -88,7 +89,7 @@ def test_drag_on_a_lane_prefills_the_form(qtbot, drv_ctx, services) -> None:  # 
     assert start.minute % 15 == 0
     f = page.reservations.form
     assert f.connector.currentData() == 2
-    assert abs(f.start.dateTime().toSecsSinceEpoch() - start.timestamp()) < 1
+    assert abs((from_qdt(f.start.dateTime()) - start).total_seconds()) < 1
 
 
 def test_hidden_timeline_waits_until_shown(qtbot, drv_ctx, services) -> None:  # type: ignore[no-untyped-def]

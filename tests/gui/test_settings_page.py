@@ -83,6 +83,7 @@ def test_valid_changes_are_saved_and_applied(qtbot, runtime, admin) -> None:  # 
     assert services.chargers.settings == saved and services.authorizer.free_charging is True
     assert "next start" in page.status.text()
     assert win.windowTitle().endswith("Depot Norte")
+    assert win.zone_label.text().startswith("America/Sao_Paulo (UTC-03:00)")  # at once
 
 
 def test_enter_saves_and_esc_reverts_by_keyboard(qtbot, runtime, admin) -> None:  # type: ignore[no-untyped-def]
@@ -176,3 +177,25 @@ def test_admin_creates_deactivates_and_resets(qtbot, runtime, admin) -> None:  #
     section.table.selectRow([o.username for o in section.rows].index("admin"))
     section.toggle_active()
     qtbot.waitUntil(lambda: "own account" in section.message.text(), timeout=3000)
+
+
+def test_seller_legal_name_and_tax_id(qtbot, runtime, admin) -> None:  # type: ignore[no-untyped-def]
+    """Issue 13, item 10: the seller block printed on invoices comes from these settings."""
+    from csms_desktop.services.billing_documents import site_block
+
+    _win, page = make_window(qtbot, runtime, admin)
+    page.legal_name.setText("Green Transport Co., Ltd.")
+    page.tax_id.setText("")
+    assert page.save() is True
+    runtime.services.apply_settings(default_country="BR")
+    page.load(runtime.services.settings)
+    page.tax_id.setText("12.345.678/0001-00")  # wrong check digits
+    assert page.save() is False
+    assert "CNPJ" in page.errors["tax_id"].text()
+    assert load_settings().tax_id == ""
+    page.tax_id.setText("11.222.333/0001-81")
+    assert page.save() is True
+    saved = load_settings()
+    assert (saved.legal_name, saved.tax_id) == ("Green Transport Co., Ltd.", "11.222.333/0001-81")
+    block = site_block(saved, "BRL")
+    assert block["name"] == "Green Transport Co., Ltd." and block["tax_id"] == "11222333000181"

@@ -193,6 +193,7 @@ def test_live_update_inserts_new_and_refreshes_ended(qtbot, ctx, data) -> None: 
     site, _gen = data
     page = create(ctx)
     qtbot.addWidget(page)
+    page.show()  # a hidden page follows nothing until shown
     page.period.setCurrentText("All time")
     page.ensure_loaded()
     qtbot.waitUntil(lambda: page.model.rowCount() == 500, timeout=5000)

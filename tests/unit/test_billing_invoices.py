@@ -63,7 +63,7 @@ def test_run_builds_one_invoice_per_client(site, tmp_path: Path) -> None:  # typ
     items = list(BilledItem.select().where(BilledItem.invoice == inv.id)
                  .order_by(BilledItem.position))
     names = [i.item_name for i in items]
-    assert names == ["Energia – Peak", "Energia – Off-peak", "Taxa por sessão de recarga",
+    assert names == ["Energia – Ponta", "Energia – Fora de ponta", "Taxa por sessão de recarga",
                      "Taxa de ociosidade", "Tributos 7%"]
     peak = items[0]
     assert (peak.unit, peak.quantity, peak.unit_rate, peak.unit_price) == (
@@ -90,7 +90,7 @@ def test_run_builds_one_invoice_per_client(site, tmp_path: Path) -> None:  # typ
     thai = Invoice.get(Invoice.client == site["thai"].id)
     assert thai.invoice_number == "2024-000002"
     assert BilledItem.get(BilledItem.invoice == thai.id, BilledItem.position == 0).item_name \
-        == "ค่าพลังงานไฟฟ้า – Peak"
+        == "ค่าพลังงานไฟฟ้า – ช่วงพีค"
 
 
 def test_month_is_taken_in_the_site_time_zone(site, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -217,6 +217,11 @@ def test_paid_and_overdue_notice_once(site, tmp_path: Path) -> None:  # type: ig
     billing.mark_paid(None, maria_inv.id)
     with pytest.raises(billing.BillingError, match="already paid"):
         billing.mark_paid(None, maria_inv.id)
+    assert billing.mark_unpaid(None, maria_inv.id).status == InvoiceStatus.ISSUED  # undo
+    with pytest.raises(billing.BillingError, match="not paid"):
+        billing.mark_unpaid(None, maria_inv.id)
+    assert Invoice.get_by_id(maria_inv.id).paid_at is None
+    billing.mark_paid(None, maria_inv.id)
     notifier = Notifier(EventHub())
     assert billing.notify_overdue(notifier, SETTINGS, today=date(2024, 11, 10)) == 0  # due day
     assert billing.notify_overdue(notifier, SETTINGS, today=date(2024, 11, 11)) == 1
@@ -238,3 +243,14 @@ def test_invoice_numbers_are_sequential_per_year(db) -> None:  # type: ignore[no
     assert next_invoice_number(2025) == "2025-000003"
     assert next_invoice_number(2024) == "2024-000010"
     assert next_invoice_number(2026) == "2026-000001"
+
+
+def test_usual_tariff_window_names_print_in_the_invoice_language() -> None:
+    """Issue 13, item 10: "Off-peak" inside a Portuguese invoice was English."""
+    from csms_desktop.services.billing_documents import window_name
+
+    assert window_name("Off-peak", "pt_BR") == "Fora de ponta"
+    assert window_name("off peak", "th_TH") == "นอกช่วงพีค"
+    assert window_name("Peak", "en") == "Peak"
+    assert window_name("Ponta", "en") == "Peak"
+    assert window_name("Happy hour", "pt_BR") == "Happy hour"  # the operator's own name

@@ -8,6 +8,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtWidgets import QWidget
 
+from csms_desktop.gui.charts.axis import SiteDateAxis
 from csms_desktop.gui.charts.ring import Ring
 from csms_desktop.gui.charts.site_power import style_plot
 from csms_desktop.services.live_queries import MAX_HISTORY_POINTS, MeterPoint
@@ -28,7 +29,7 @@ class SessionChart(pg.GraphicsLayoutWidget):  # type: ignore[misc]
         self.curves: list[pg.PlotDataItem] = []
         for i, (_what, name, unit, colour) in enumerate(SERIES):
             plot = self.addPlot(row=i, col=0,
-                                axisItems={"bottom": pg.DateAxisItem(orientation="bottom")})
+                                axisItems={"bottom": SiteDateAxis(orientation="bottom")})
             style_plot(plot)
             plot.setLabel("left", name, units=unit)
             plot.getAxis("left").setWidth(64)

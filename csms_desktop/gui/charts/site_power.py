@@ -7,6 +7,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
+from csms_desktop.gui.charts.axis import SiteDateAxis
 from csms_desktop.gui.charts.ring import Ring
 
 WINDOW_S = 3600.0
@@ -27,7 +28,7 @@ def style_plot(plot: pg.PlotItem) -> None:
 class SitePowerChart(pg.PlotWidget):  # type: ignore[misc]
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, background="w",
-                         axisItems={"bottom": pg.DateAxisItem(orientation="bottom")})
+                         axisItems={"bottom": SiteDateAxis(orientation="bottom")})
         self.setObjectName("site_power_chart")
         self.ring = Ring(int(WINDOW_S / SAMPLE_S) + 1)
         plot = self.getPlotItem()

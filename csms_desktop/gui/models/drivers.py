@@ -11,6 +11,7 @@ from typing import Any
 from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtGui import QColor
 
+from csms_desktop.gui import fmt
 from csms_desktop.gui.models.rows import SORT_ROLE, Column, RowsModel, local_time
 from csms_desktop.services.csv_io import RowProblem
 from csms_desktop.services.drivers import (
@@ -49,7 +50,7 @@ class DriversModel(_StatusColoured):
             Column("Name", lambda r: r.name or "—"),
             Column("Phone", lambda r: display_phone(r.phone_number), sort=lambda r: r.phone_number),
             Column("E-mail", lambda r: r.email),
-            Column("Status", lambda r: r.status),
+            Column("Status", lambda r: fmt.label(r.status)),
             Column("Client", lambda r: r.client_name),
             Column("Vehicles", lambda r: ", ".join(r.plates)),
             Column("Tags", lambda r: ", ".join(r.tags)),
@@ -79,7 +80,7 @@ class TagsModel(_StatusColoured):
     def __init__(self, parent: Any = None) -> None:
         super().__init__((
             Column("Tag", lambda t: t.id_tag),
-            Column("Status", lambda t: t.status),
+            Column("Status", lambda t: fmt.label(t.status)),
             Column("Expires", lambda t: t.expiry_date, fmt=lambda v: _date(v) or "never"),
             Column("Group", lambda t: t.parent_id_tag),
             Column("Chargers", lambda t: ", ".join(t.allowed_charge_points) or "all"),
@@ -101,7 +102,7 @@ class HistoryModel(RowsModel):
                    fmt=lambda v: v or ""),
             Column("Vehicle", lambda h: h.vehicle_plate),
             Column("Tag", lambda h: h.id_tag),
-            Column("Status", lambda h: h.status),
+            Column("Status", lambda h: fmt.label(h.status)),
             Column("Transaction", lambda h: h.transaction_id),
         ), key=lambda h: h.transaction_id, parent=parent)
 

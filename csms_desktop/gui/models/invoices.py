@@ -10,12 +10,12 @@ from __future__ import annotations
 from datetime import datetime
 from decimal import Decimal
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from csms_desktop.domain.money import format_money
+from csms_desktop.gui import fmt
 from csms_desktop.gui.models.rows import SORT_ROLE, Column, RowsModel
 from csms_desktop.services.billing import ClientResult, InvoiceView, TariffView
 
@@ -37,12 +37,8 @@ def money(amount: Decimal | None, currency: str | None) -> str:
 
 
 def local_dt(value: datetime | None, tz: str) -> str:
-    if value is None:
-        return ""
-    try:
-        return value.astimezone(ZoneInfo(tz)).strftime("%Y-%m-%d %H:%M")
-    except (KeyError, ValueError):
-        return value.strftime("%Y-%m-%d %H:%M UTC")
+    """The site's zone by the one helper (``tz`` kept for the callers)."""
+    return fmt.date_time(value)
 
 
 def proxy_for(model: RowsModel, parent: Any = None) -> QSortFilterProxyModel:

@@ -17,7 +17,7 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor
 
-from csms_desktop.gui import offthread
+from csms_desktop.gui import fmt, offthread
 from csms_desktop.gui.models.paged import PagedModel
 from csms_desktop.services import history_queries as hq
 from csms_desktop.services.history_queries import MessageFilter, MessageRow
@@ -214,16 +214,14 @@ class MessagesModel(PagedModel[MessageRow]):
         if role == Qt.ItemDataRole.UserRole:
             return r
         if role == Qt.ItemDataRole.ToolTipRole and col == COL_TIME:
-            return r.timestamp.isoformat()
+            return f"{fmt.date_time_ms(r.timestamp)} ({fmt.zone_name()})"
         if role == Qt.ItemDataRole.ToolTipRole and col == COL_DIR:
             return _DIR_TIPS.get(r.direction)
         return None
 
     def _display(self, r: MessageRow, col: int) -> Any:
         if col == COL_TIME:
-            tz = self._tz()
-            local = r.timestamp.astimezone(tz) if tz is not None else r.timestamp
-            return local.strftime("%Y-%m-%d %H:%M:%S.") + f"{local.microsecond // 1000:03d}"
+            return fmt.date_time_ms(r.timestamp)
         if col == COL_CP:
             return r.charge_point_id
         if col == COL_DIR:

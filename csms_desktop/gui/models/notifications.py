@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import tzinfo
 from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
 
+from csms_desktop.gui import fmt
 from csms_desktop.services.history_queries import NotificationRow
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -51,9 +51,7 @@ class NotificationsModel(QAbstractListModel):
             return None
         r = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            tz: tzinfo | None = self._tz()
-            when = r.created_at.astimezone(tz) if tz is not None else r.created_at
-            return f"{when:%Y-%m-%d %H:%M}  {r.title}\n{r.message}"
+            return f"{fmt.date_time(r.created_at)}  {r.title}\n{r.message}"
         if role == Qt.ItemDataRole.FontRole and not r.is_read:
             f = QFont()
             f.setBold(True)

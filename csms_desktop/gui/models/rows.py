@@ -15,6 +15,8 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
+from csms_desktop.gui import fmt
+
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2  # the row object itself
 
@@ -42,10 +44,10 @@ def _sortable(value: Any) -> Any:
 
 
 def local_time(value: datetime | None, with_date: bool = True) -> str:
+    """The site's zone (gui/fmt.py), never the machine's."""
     if value is None:
         return ""
-    local = value.astimezone()
-    return local.strftime("%Y-%m-%d %H:%M:%S" if with_date else "%H:%M:%S")
+    return fmt.date_time(value, seconds=True) if with_date else fmt.time_of_day(value, True)
 
 
 def default_text(value: Any) -> str:

@@ -15,7 +15,7 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor, QFont
 
-from csms_desktop.gui import offthread
+from csms_desktop.gui import fmt, offthread
 from csms_desktop.gui.models.paged import PagedModel
 from csms_desktop.services import history_queries as hq
 from csms_desktop.services.history_queries import (
@@ -232,7 +232,7 @@ class TransactionsModel(PagedModel[TransactionRow]):
             return r
         if role == Qt.ItemDataRole.ToolTipRole and col in (0, 1):
             dt = r.start_time if col == 0 else r.end_time
-            return dt.isoformat() if dt is not None else "still charging"
+            return fmt.date_time(dt, seconds=True) if dt is not None else "still charging"
         return None
 
     def _display(self, r: TransactionRow, col: int) -> Any:
@@ -267,8 +267,6 @@ class TransactionsModel(PagedModel[TransactionRow]):
         return None
 
 
-def _fmt_time(dt: Any, tz: tzinfo | None) -> str:
-    if dt is None:
-        return ""
-    local = dt.astimezone(tz) if tz is not None else dt
-    return str(local.strftime("%Y-%m-%d %H:%M"))
+def _fmt_time(dt: Any, tz: tzinfo | None = None) -> str:
+    """The site's zone, by the one helper (``tz`` is kept for callers, unused)."""
+    return fmt.date_time(dt)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -21,8 +21,10 @@ from PySide6.QtGui import (
     QPen,
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
+from shiboken6 import isValid
 
 from csms_desktop.domain.timeutil import as_utc, utcnow
+from csms_desktop.gui import fmt
 from csms_desktop.gui.widgets.status_style import (
     SESSION_STATES,
     StatusStyle,
@@ -104,6 +106,40 @@ class _TileFonts:
         return found
 
 
+class _Repaints:
+    """Tiles repaint at most ``HZ`` times a second, coalesced: a change marks the tile and
+    one timer repaints the marked ones (a charger sending meter values every 100 ms, or a
+    site of thousands, costs no more than 4 paints a second per changed tile). Only the
+    tiles that changed are repainted."""
+
+    HZ = 4
+
+    def __init__(self) -> None:
+        self.pending: set[ConnectorTile] = set()
+        self.timer: QTimer | None = None
+        self.flushes = 0
+
+    def add(self, tile: ConnectorTile) -> None:
+        self.pending.add(tile)
+        if self.timer is None:
+            self.timer = QTimer()
+            self.timer.setSingleShot(True)
+            self.timer.setInterval(1000 // self.HZ)
+            self.timer.timeout.connect(self.flush)
+        if not self.timer.isActive():
+            self.timer.start()
+
+    def flush(self) -> None:
+        self.flushes += 1
+        tiles, self.pending = self.pending, set()
+        for tile in tiles:
+            if isValid(tile) and tile.isVisible():
+                tile.update()
+
+
+_REPAINTS = _Repaints()
+
+
 class ConnectorTile(QWidget):
     activated = Signal(str, int)
 
@@ -116,7 +152,9 @@ class ConnectorTile(QWidget):
         self.error_code = state.error_code
         self.info = state.info
         self.online = online
-        self.power_kw = state.power_kw
+        # a power reading belongs to a session state: after a restart the row may still
+        # hold the last one of a session the charger no longer reports
+        self.power_kw = state.power_kw if state.ocpp_status in SESSION_STATES else None
         self.soc = state.soc
         self.register_kwh = state.last_meter_kwh
         self.session: SessionInfo | None = state.session
@@ -135,14 +173,25 @@ class ConnectorTile(QWidget):
         return style_for(self.ocpp_status, self.online)
 
     @property
+    def abandoned(self) -> bool:
+        """A transaction still open in the database that the charger does not report: the
+        connector is online in a non-session state (Available after a restart, a lost
+        StopTransaction), or the server marked it a zombie. Shown as such, not as charging,
+        and left out of the power and the running energy until it is closed."""
+        if self.session is None:
+            return False
+        return self.session.zombie or (self.online and self.ocpp_status not in SESSION_STATES)
+
+    @property
     def delivering(self) -> bool:
-        """Counts towards the site's power: online and in a session."""
-        return self.online and (self.session is not None or self.ocpp_status in SESSION_STATES)
+        """In a session the charger reports (online, a session state, not abandoned)."""
+        return self.online and self.ocpp_status in SESSION_STATES and not self.abandoned
 
     @property
     def charging(self) -> bool:
-        """Energy flows: 1.6 says Charging; 2.0.1 says only Occupied, so power decides."""
-        if not self.online:
+        """Energy flows: 1.6 says Charging; 2.0.1 says only Occupied, so power decides.
+        The counter "connectors charging" and the site's power both come from this."""
+        if not self.online or self.abandoned:
             return False
         if self.ocpp_status == "Charging":
             return True
@@ -160,7 +209,7 @@ class ConnectorTile(QWidget):
         if (ocpp_status, error_code, info) == (self.ocpp_status, self.error_code, self.info):
             return
         self.ocpp_status, self.error_code, self.info = ocpp_status, error_code, info
-        if ocpp_status not in SESSION_STATES and self.session is None:
+        if ocpp_status not in SESSION_STATES:
             self.power_kw = None
         self._changed()
 
@@ -175,8 +224,26 @@ class ConnectorTile(QWidget):
             self.power_kw = None
         self._changed()
 
+    def set_type(self, connector_type: str) -> None:
+        if connector_type != self.connector_type:
+            self.connector_type = connector_type
+            self._changed()
+
+    def apply_state(self, state: ConnectorState) -> None:
+        """Everything from the database at once (the dashboard shown after being hidden)."""
+        power = state.power_kw if state.ocpp_status in SESSION_STATES else None
+        new = (state.ocpp_status, state.error_code, state.info, power, state.soc,
+               state.last_meter_kwh, state.session)
+        old = (self.ocpp_status, self.error_code, self.info, self.power_kw, self.soc,
+               self.register_kwh, self.session)
+        self.set_type(state.connector_type)
+        if new != old:
+            (self.ocpp_status, self.error_code, self.info, self.power_kw, self.soc,
+             self.register_kwh, self.session) = new
+            self._changed()
+
     def apply_meter(self, m: MeterSampled) -> None:
-        if m.power_kw is not None:
+        if m.power_kw is not None and self.ocpp_status in SESSION_STATES:
             self.power_kw = m.power_kw
         if m.energy_kwh is not None:
             self.register_kwh = m.energy_kwh
@@ -186,12 +253,13 @@ class ConnectorTile(QWidget):
 
     def tick(self) -> None:
         """Once a second while a session runs: the elapsed time moves."""
-        if self.session is not None and self.isVisible():
+        if self.session is not None and not self.abandoned and self.isVisible():
             self.update()
 
     def _changed(self) -> None:
         self._refresh_text()
-        self.update()
+        _REPAINTS.add(self)
+
 
     # ------------------------------------------------------------------ words
     def lines(self, now: datetime | None = None) -> list[str]:
@@ -202,7 +270,15 @@ class ConnectorTile(QWidget):
             out.append(f"Last status: {style_for(self.ocpp_status).label}")
         if self.ocpp_status == "Faulted" and self.error_code and self.error_code != "NoError":
             out.append(f"Error: {self.error_code}")
-        if self.session is not None:
+        if self.session is not None and self.abandoned:
+            # no power, no running clock: the charger does not report this session
+            out.append("Session left open: not stopped by the charger")
+            out.append(f"since {fmt.day_time(self.session.start_time)}")
+            who = self.session.driver or self.session.vehicle or (
+                f"Tag {self.session.id_tag}" if self.session.id_tag else None)
+            if who:
+                out.append(who)
+        elif self.session is not None:
             elapsed = (as_utc(now or utcnow()) - self.session.start_time).total_seconds()
             energy = self.session_energy_kwh
             e_txt = f"{energy:.2f} kWh" if energy is not None else "— kWh"
@@ -215,8 +291,6 @@ class ConnectorTile(QWidget):
                 who = f"{self.session.driver} · {self.session.vehicle}"
             if who:
                 out.append(who)
-            if self.session.zombie:
-                out.append("Not stopped by the charger")
         elif self.power_kw and self.online and st.key in SESSION_STATES:
             out.append(format_kw(self.power_kw))
         return out
@@ -286,8 +360,9 @@ class ConnectorTile(QWidget):
         p.drawText(label_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, label)
         lines = self.lines()
         y = icon.bottom() + 6
+        live = self.session is not None and not self.abandoned
         for i, line in enumerate(lines[:3]):
-            f, fm = (fonts.first, fonts.first_fm) if i == 0 and self.session is not None else (
+            f, fm = (fonts.first, fonts.first_fm) if i == 0 and live else (
                 fonts.base, fonts.base_fm)
             p.setFont(f)
             h = fm.height()

@@ -7,10 +7,9 @@ symbol and a colour. The last results stay in the tooltip.
 
 from __future__ import annotations
 
-from datetime import datetime
-
 from PySide6.QtWidgets import QLabel, QWidget
 
+from csms_desktop.gui import fmt
 from csms_desktop.protocol.commands import CommandResult, Outcome
 
 _LOOK = {
@@ -37,7 +36,7 @@ class OutcomeLine(QLabel):
         self.hide()
 
     def _show(self, text: str, bg: str, fg: str) -> None:
-        stamp = datetime.now().strftime("%H:%M:%S")
+        stamp = fmt.stamp_now()
         self.setText(f"{stamp}  {text}")
         self.setStyleSheet(_CSS.format(bg=bg, fg=fg))
         self.setAccessibleName(text)

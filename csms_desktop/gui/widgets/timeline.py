@@ -26,6 +26,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QMenu, QSizePolicy, QToolTip, QWidget
 
+from csms_desktop.gui import fmt
 from csms_desktop.services.reservations import ReservationRow, TransactionBar
 
 SNAP = timedelta(minutes=15)
@@ -182,7 +183,7 @@ class TimelineWidget(QWidget):
         span_h = self._span_s() / 3600
         px_per_h = (w - self.LABEL_W) / max(1.0, span_h)
         step = next(s for s in (1, 2, 3, 6, 12, 24) if s * px_per_h >= 44)
-        local0 = self.start.astimezone()
+        local0 = fmt.in_site(self.start)
         t = local0.replace(minute=0, second=0, microsecond=0)
         if t < local0:
             t += timedelta(hours=1)
@@ -195,21 +196,21 @@ class TimelineWidget(QWidget):
                 bold = QFont(self.font())
                 bold.setBold(True)
                 p.setFont(bold)
-                p.drawText(int(x) + 4, 16, t.strftime("%a %d %b"))
+                p.drawText(int(x) + 4, 16, fmt.day_label(t))
                 p.setFont(self.font())
             elif t.hour % step == 0:
                 p.setPen(QPen(QColor("#E1E4E8"), 1))
                 p.drawLine(int(x), self.HEADER_H - 4, int(x), h)
             if t.hour % step == 0:
                 p.setPen(QColor("#555B61"))
-                p.drawText(int(x) + 3, self.HEADER_H - 8, t.strftime("%H:%M"))
+                p.drawText(int(x) + 3, self.HEADER_H - 8, fmt.time_of_day(t))
             t += timedelta(hours=1)
         if local0.hour != 0:
             p.setPen(QColor("#22282D"))
             bold = QFont(self.font())
             bold.setBold(True)
             p.setFont(bold)
-            p.drawText(self.LABEL_W + 4, 16, local0.strftime("%a %d %b"))
+            p.drawText(self.LABEL_W + 4, 16, fmt.day_label(local0))
             p.setFont(self.font())
         p.setPen(QPen(QColor("#C9CED3"), 1))
         p.drawLine(0, self.HEADER_H, w, self.HEADER_H)
@@ -304,8 +305,8 @@ class TimelineWidget(QWidget):
             where = f"connector {hit.connector_no}" if hit.connector_no else "any connector"
             QToolTip.showText(event.globalPosition().toPoint(), (
                 f"{hit.driver} — {hit.charge_point_id}, {where}\n"
-                f"{hit.start_time.astimezone():%a %d %b %H:%M} – "
-                f"{hit.end_time.astimezone():%H:%M}\n{hit.status.title()}"
+                f"{fmt.day_time(hit.start_time)} – "
+                f"{fmt.time_of_day(hit.end_time)}\n{hit.status.title()}"
                 + (f", charger answered {hit.sent_status}" if hit.sent_status else "")), self)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
