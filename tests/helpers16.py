@@ -22,7 +22,7 @@ def shape(rows: list[Any]) -> list[tuple[str, str, str]]:
     return [(r.direction.value, r.kind.value, r.action) for r in rows]
 
 
-async def eventually(predicate: Any, timeout: float = 2.0, step: float = 0.01) -> None:
+async def eventually(predicate: Any, timeout: float = 5.0, step: float = 0.01) -> None:
     """Wait until ``predicate()`` is true (the server works on its own task)."""
     loop = asyncio.get_running_loop()
     deadline = loop.time() + timeout

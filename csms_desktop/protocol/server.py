@@ -250,6 +250,7 @@ class OCPPServer:
             # whole close timeout
             self._spawn(old.close(1000, "replaced by a new connection"))
         self.connections[cp_id] = conn
+        self._trimmer.seen(len(self.connections))
         if cp is not None:
             await worker.call(self.services.chargers.on_connected, cp_id, version, remote,
                               durable=True)
@@ -276,7 +277,13 @@ class OCPPServer:
 
     def _trim(self) -> None:
         """After connections went away: heap and page cache back to the OS."""
-        self._trimmer.tick(len(self.connections), release_database_memory)
+        # the page cache that grows is the database thread's connection's: shrink it there
+        self._trimmer.tick(len(self.connections), release_database_memory,
+                           submit=self._submit_trim)
+
+    def _submit_trim(self, job: Callable[[], None]) -> None:
+        self.services.worker.submit(job)
+        _submit_builder_shrink()
 
     def _boot_overdue(self, conn: OCPPConnection) -> None:
         """A connection that never booted is closed: an idle socket holds memory, and an
@@ -332,3 +339,11 @@ def default_routes() -> dict[OCPPVersion, dict[str, Handler]]:
         return routes
     routes[OCPPVersion.OCPP21] = V21
     return routes
+
+
+def _submit_builder_shrink() -> None:
+    """The local list builder's own connection holds a page cache of the tag reads."""
+    from csms_desktop.services import local_list
+
+    if local_list._BUILDER:
+        local_list._BUILDER[0].submit(release_database_memory)

@@ -70,8 +70,16 @@ class Trimmer:
         self._high = 0
         self._last = time.monotonic()
 
-    def tick(self, connections: int, before: Callable[[], None] | None = None) -> bool:
-        """Trim when it is time (``before`` runs first: e.g. the page cache's release)."""
+    def seen(self, connections: int) -> None:
+        """A connection arrived: the high-water mark counts it (a mass disconnect whose
+        bookkeeping interleaves would otherwise only ever see what is left)."""
+        self._high = max(self._high, connections)
+
+    def tick(self, connections: int, before: Callable[[], None] | None = None,
+             submit: Callable[[Callable[[], None]], None] | None = None) -> bool:
+        """Trim when it is time (``before`` runs first: e.g. the page cache's release).
+        ``submit``: run both there instead (the database thread, whose connection holds
+        the page cache), in order."""
         self._high = max(self._high, connections)
         now = time.monotonic()
         if now - self._last < self.gap:
@@ -80,7 +88,16 @@ class Trimmer:
                 now - self._last >= self.every and self._high != connections):
             self._high = connections
             self._last = now
+            if submit is not None:
+                submit(lambda: _both(before))
+                return True
             if before is not None:
                 before()
             return release_memory()
         return False
+
+
+def _both(before: Callable[[], None] | None) -> None:
+    if before is not None:
+        before()
+    release_memory()

@@ -109,3 +109,28 @@ async def test_the_loop_runs_while_a_job_works(worker) -> None:
     await worker.call(time.sleep, 0.3)  # a slow commit or checkpoint (releases the GIL)
     task.cancel()
     assert len(ticks) - n0 >= 10  # before: the loop stood still for the whole job
+
+
+async def test_page_cache_is_shrunk_on_the_thread_that_holds_it(services, server, url,
+                                                                 monkeypatch) -> None:
+    """The fuzz soak's memory stayed at 2.1x its start after the chargers left: the trim
+    shrank the loop thread's SQLite connection, while the page cache had grown in the
+    database thread's; and with the disconnections' bookkeeping awaited on that thread, a
+    mass disconnect never raised the high-water mark that decides a trim. The shrink runs
+    on the database thread, and arrivals count in the mark."""
+    from chargers16 import connect16
+    from helpers16 import eventually
+
+    import csms_desktop.protocol.server as server_module
+    from csms_desktop.services.memory import Trimmer
+
+    where: list[str] = []
+    monkeypatch.setattr(server_module, "release_database_memory",
+                        lambda: where.append(threading.current_thread().name))
+    server._trimmer = Trimmer(drop=1, gap=0.0)
+    async with connect16(url, "TRIM0") as a:
+        await a.boot()
+        async with connect16(url, "TRIM1") as b:
+            await b.boot()
+    await eventually(lambda: len(where) >= 1)
+    assert set(where) == {"csms-db"}
