@@ -270,6 +270,7 @@ async def soak(minutes: float, fuzzers: int, good: int, seed: int, tmp: Path,
         "minutes": minutes, "fuzzers": fuzzers, "good chargers": good, "seconds": took,
         "frames sent": tally.sent, "frames/s": tally.sent / took if took else 0,
         "tracebacks": text.count("Traceback"), "error lines": len(re.findall(r" ERROR ", text)),
+        "error examples": [ln for ln in text.splitlines() if " ERROR " in ln][:5],
         "wrong replies": len(tally.wrong), "wrong examples": tally.wrong[:5],
         "InternalError answers": tally.internal,
         "dropped log rows": max(0, tally.confirmed - logged),
@@ -334,6 +335,8 @@ def main() -> int:
     print("\n".join(lines))
     if r["wrong examples"]:
         print("wrong:", *r["wrong examples"], sep="\n  ")
+    if r["error examples"]:
+        print("ERROR lines:", *r["error examples"], sep="\n  ")
     if not args.no_record and not args.quick:
         append_results(args.results, "Fuzz soak", " ".join(["python bench/fuzz_soak.py",
                                                             *sys.argv[1:]]), lines)
