@@ -34,7 +34,7 @@ class Services:
 
     def __post_init__(self) -> None:
         if self.worker is None:
-            self.worker = DbWorker(self.writer)
+            self.worker = DbWorker(self.writer, hub=self.hub)
             self.writer.worker = self.worker
 
     def apply_settings(self, **changes: Any) -> SiteSettings:

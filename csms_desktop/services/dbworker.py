@@ -30,6 +30,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from csms_desktop.services.events import Event, EventHub
     from csms_desktop.services.writer import BatchWriter
 
 log = logging.getLogger(__name__)
@@ -55,8 +56,10 @@ _STOP = object()
 
 
 class DbWorker:
-    def __init__(self, writer: BatchWriter, flush_interval: float = 0.25) -> None:
+    def __init__(self, writer: BatchWriter, flush_interval: float = 0.25,
+                 hub: EventHub | None = None) -> None:
         self.writer = writer
+        self.hub = hub  # its events from a batch are delivered after the batch's commit
         self.flush_interval = flush_interval
         self._queue: queue.SimpleQueue[Any] = queue.SimpleQueue()
         self._thread: threading.Thread | None = None
@@ -134,6 +137,8 @@ class DbWorker:
             batch: list[_Job] = []
             t0 = time.monotonic()
             item = first
+            if self.hub is not None:
+                self.hub.hold()
             while True:
                 if item is _STOP:
                     stopping = True
@@ -151,7 +156,8 @@ class DbWorker:
                 self._flush()
             self.busy_s += time.monotonic() - t0
             self.batches += 1
-            self._resolve(batch)
+            events = self.hub.release() if self.hub is not None else []
+            self._resolve(batch, events)
         self._flush()
 
     def _execute(self, job: _Job) -> None:
@@ -176,14 +182,18 @@ class DbWorker:
             log.exception("committing the buffered rows failed; they are kept for the next try")
         self._last_flush = time.monotonic()
 
-    def _resolve(self, batch: list[_Job]) -> None:
+    def _resolve(self, batch: list[_Job], events: list[Event] | None = None) -> None:
         waiting = [j for j in batch if j.future is not None]
-        if not waiting:
+        if not waiting and not events:
             return
         loop = self._loop
         assert loop is not None
         with contextlib.suppress(RuntimeError):  # the loop is closed: nobody waits any more
-            loop.call_soon_threadsafe(_settle, waiting)
+            if events:  # first the events (in order), then the answers
+                assert self.hub is not None
+                loop.call_soon_threadsafe(self.hub.deliver_all, events)
+            if waiting:
+                loop.call_soon_threadsafe(_settle, waiting)
 
 
 def _nothing() -> None:

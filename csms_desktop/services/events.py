@@ -147,6 +147,7 @@ class EventHub:
         self._subs: dict[type[Event] | None, list[Handler]] = defaultdict(list)
         self._loop: asyncio.AbstractEventLoop | None = None
         self._owner: int | None = None
+        self._held = threading.local()  # events of the running database batch
 
     def bind(self, loop: asyncio.AbstractEventLoop) -> None:
         """Deliver on ``loop`` (called by the server on start, on the loop's thread)."""
@@ -170,11 +171,31 @@ class EventHub:
 
     def publish(self, event: Event) -> None:
         if self._owner is not None and threading.get_ident() != self._owner:
+            held = getattr(self._held, "events", None)
+            if held is not None:  # a database batch: delivered once it is committed
+                held.append(event)
+                return
             loop = self._loop
             if loop is not None and not loop.is_closed():
                 loop.call_soon_threadsafe(self._deliver, event)
                 return
         self._deliver(event)
+
+    # -- the database thread holds a batch's events until the batch is committed: a
+    # subscriber that reads what the event names (the dashboard looking up a started
+    # transaction's driver) must find it on its own connection
+    def hold(self) -> None:
+        self._held.events = []
+
+    def release(self) -> list[Event]:
+        """The events held since :meth:`hold`, no longer held."""
+        events: list[Event] = getattr(self._held, "events", None) or []
+        self._held.events = None
+        return events
+
+    def deliver_all(self, events: list[Event]) -> None:
+        for event in events:
+            self._deliver(event)
 
     def _deliver(self, event: Event) -> None:
         for handler in (*self._subs.get(type(event), ()), *self._subs.get(None, ())):

@@ -134,3 +134,26 @@ async def test_page_cache_is_shrunk_on_the_thread_that_holds_it(services, server
             await b.boot()
     await eventually(lambda: len(where) >= 1)
     assert set(where) == {"csms-db"}
+
+
+async def test_an_event_arrives_after_what_it_names_is_committed(services, worker,
+                                                                   db_path) -> None:
+    """After the database thread came in, the dashboard showed 'Tag DEMO0014 ...
+    1715 kWh' for new sessions: TransactionStarted reached it before the transaction was
+    committed, and its lookup on the GUI's connection found nothing. A batch's events are
+    delivered once the batch is committed."""
+    seen_rows: list[int] = []
+    services.hub.subscribe(ChargerUpdated, lambda e: seen_rows.append(
+        _committed_rows(db_path)))
+
+    def write_and_announce() -> None:
+        services.messages.record("CP-E", MessageDirection.INBOUND, MessageKind.CALL, "u3",
+                                 "StartTransaction", {})
+        services.hub.publish(ChargerUpdated("CP-E"))
+        time.sleep(0.2)  # the rest of the handler (the loop is free meanwhile)
+        services.writer.require_durable()
+
+    before = _committed_rows(db_path)
+    await worker.call(write_and_announce)
+    await asyncio.sleep(0.05)
+    assert seen_rows == [before + 1]
