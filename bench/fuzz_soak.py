@@ -271,6 +271,7 @@ async def soak(minutes: float, fuzzers: int, good: int, seed: int, tmp: Path,
         "frames sent": tally.sent, "frames/s": tally.sent / took if took else 0,
         "tracebacks": text.count("Traceback"), "error lines": len(re.findall(r" ERROR ", text)),
         "error examples": [ln for ln in text.splitlines() if " ERROR " in ln][:5],
+        "traceback examples": _tracebacks(text, 2),
         "wrong replies": len(tally.wrong), "wrong examples": tally.wrong[:5],
         "InternalError answers": tally.internal,
         "dropped log rows": max(0, tally.confirmed - logged),
@@ -282,6 +283,20 @@ async def soak(minutes: float, fuzzers: int, good: int, seed: int, tmp: Path,
 
 
 PEAK_LIMIT_MB = 1024.0
+
+
+def _tracebacks(text: str, n: int) -> list[str]:
+    """The first ``n`` tracebacks of the server log, each with the line before it."""
+    lines = text.splitlines()
+    out: list[str] = []
+    for i, line in enumerate(lines):
+        if line.startswith("Traceback") and len(out) < n:
+            end = i + 1
+            while end < len(lines) and (lines[end].startswith((" ", "\t")) or not lines[end]
+                                        or not lines[end][:4].isdigit()):
+                end += 1
+            out.append("\n".join(lines[max(0, i - 1):end][:40]))
+    return out
 
 
 def main() -> int:
@@ -335,6 +350,8 @@ def main() -> int:
     print("\n".join(lines))
     if r["wrong examples"]:
         print("wrong:", *r["wrong examples"], sep="\n  ")
+    for tb in r["traceback examples"]:
+        print("traceback:", tb, sep="\n")
     if r["error examples"]:
         print("ERROR lines:", *r["error examples"], sep="\n  ")
     if not args.no_record and not args.quick:
