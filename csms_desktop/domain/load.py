@@ -40,6 +40,7 @@ import heapq
 import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 GRID_VOLTAGE = 230.0  # phase-to-neutral (V)
 PHASES = (1, 2, 3)
@@ -95,8 +96,7 @@ class Demand:
     dc: bool = False
 
 
-@dataclass(frozen=True)
-class Allocation:
+class Allocation(NamedTuple):
     key: str
     limit_w: float
     amps: float  # per phase, for an AC profile in A (0 for DC rows is still meaningful)
@@ -170,105 +170,121 @@ class _Constraints:
             self.chain[nid] = seen
         self.voltage = opts.voltage
         self._cache: dict[tuple[str, tuple[int, ...]], list[tuple[int, float]]] = {}
-        self._chains: dict[str, tuple[list[int], tuple[list[int], ...]]] = {}
+        self._by_demand: dict[tuple[str, tuple[int, ...]], list[tuple[int, float]]] = {}
 
     def coefs(self, d: Demand) -> list[tuple[int, float]]:
         phases = PHASES if d.dc else d.phases
-        got = self._cache.get((d.node, phases))
+        got = self._by_demand.get((d.node, phases))
         if got is None:
-            got = self._cache[(d.node, phases)] = self._coefs(d, phases)
+            got = self._by_demand[(d.node, phases)] = self._coefs(d, phases)
         return got
 
     def _coefs(self, d: Demand, given: tuple[int, ...]) -> list[tuple[int, float]]:
         if d.node not in self.nodes:
             raise TreeError(f"demand {d.key!r}: node {d.node!r} does not exist")
         phases = tuple(sorted(set(given) & set(PHASES))) or PHASES
-        per_phase = 1.0 / (self.voltage * len(phases))
-        kw, by_phase = self._chain_constraints(d.node)
-        out = [(idx, 1e-3) for idx in kw]
-        for ph in phases:
-            out.extend((idx, per_phase) for idx in by_phase[ph - 1])
-        return out
+        return self._node_coefs(d.node, phases)
 
-    def _chain_constraints(self, node: str) -> tuple[list[int], tuple[list[int], ...]]:
-        got = self._chains.get(node)
+    def _node_coefs(self, node: str, phases: tuple[int, ...]) -> list[tuple[int, float]]:
+        """Coefficients on the node's own constraints, then its ancestors' (memoized)."""
+        got = self._cache.get((node, phases))
         if got is None:
-            kw: list[int] = []
-            by_phase: tuple[list[int], ...] = ([], [], [])
-            for nid in self.chain[node]:
-                for idx, dim in self.of_node[nid]:
-                    if dim == 0:
-                        kw.append(idx)
-                    else:
-                        by_phase[dim - 1].append(idx)
-            got = self._chains[node] = (kw, by_phase)
+            per_phase = 1.0 / (self.voltage * len(phases))
+            own = [(idx, 1e-3) if dim == 0 else (idx, per_phase)
+                   for idx, dim in self.of_node[node] if dim == 0 or dim in phases]
+            parent = self.nodes[node].parent
+            got = own + self._node_coefs(parent, phases) if parent is not None else own
+            self._cache[(node, phases)] = got
         return got
 
 
-def _fill(members: list[int], caps: list[float], coefs: list[list[tuple[int, float]]],
-          slack: list[float], owner: list[str], why: list[str]) -> list[float]:
-    """Max-min fair increments for ``members`` (progressive filling, event driven).
+def _fill(members: list[int], base: list[float], caps: list[float],
+          coefs: list[list[tuple[int, float]]], slack: list[float], owner: list[str],
+          why: list[str]) -> list[float]:
+    """Max-min fair (water-filling) from floors: member i ends at ``clamp(L, base_i, cap_i)``
+    for the highest level L the constraints allow (each saturated constraint freezing its
+    members at the level it filled). ``base`` is already counted in ``slack``; the
+    increments are returned and subtracted from ``slack``. ``why[i]`` gets the constraint
+    that stopped member i (left as is when it reached its cap or never rose above its base).
 
-    Every unfrozen member rises at the same rate; a member stops at its cap or when a
-    constraint it is in is full. ``slack`` (capacity left per constraint) is reduced in
-    place; ``why[i]`` gets what stopped member i (unless it ran out of cap: left as is).
-    Work is O(sum of coefficients * log) for the whole fill.
+    Event driven (joins at base_i, caps, saturations), O(sum of coefficients * log n).
+    For constraint c, the extra load at level L is  k_c * L - b_c + z_c  with
+    k_c = sum of a over rising members, b_c = sum of a * base over them and z_c the
+    frozen members' increments.
     """
     inc = [0.0] * len(caps)
     if not members:
         return inc
     k: dict[int, float] = {}
+    b: dict[int, float] = {}
+    z: dict[int, float] = {}
     users: dict[int, list[int]] = {}
     for i in members:
-        for c, a in coefs[i]:
-            k[c] = k.get(c, 0.0) + a
-            users.setdefault(c, []).append(i)
-    frozen_load = dict.fromkeys(k, 0.0)  # load of frozen members, per constraint
-    version = dict.fromkeys(k, 0)
-    heap: list[tuple[float, int, int, int]] = []  # (level, kind 0=constraint 1=cap, idx, ver)
-    for c, kc in k.items():
-        heap.append(((slack[c] / kc) if kc > EPS else math.inf, 0, c, 0))
+        for c, _a in coefs[i]:
+            if c not in users:
+                users[c], k[c], b[c], z[c] = [], 0.0, 0.0, 0.0
+            users[c].append(i)
+    version = dict.fromkeys(users, 0)
+    # (level, kind, index, version): kind 0 = member joins, 1 = member capped, 2 = constraint full
+    heap: list[tuple[float, int, int, int]] = []
     for i in members:
-        heap.append((max(0.0, caps[i]), 1, i, 0))
+        if caps[i] > base[i] + EPS:
+            heap.append((base[i], 0, i, 0))
     heapq.heapify(heap)
-    active = set(members)
-    level = 0.0
+    rising: set[int] = set()
+    done: set[int] = set()
 
-    def freeze(i: int, at: float, touched: set[int]) -> None:
-        active.discard(i)
-        inc[i] = at
+    def stop(i: int, level: float, touched: set[int]) -> None:
+        rising.discard(i)
+        done.add(i)
+        got = level - base[i]
+        inc[i] = got if got > 0.0 else 0.0
         for c, a in coefs[i]:
-            frozen_load[c] += a * at
             k[c] -= a
+            b[c] -= a * base[i]
+            z[c] += a * inc[i]
             touched.add(c)
 
-    while active and heap:
-        lvl, kind, idx, ver = heapq.heappop(heap)
-        if kind == 0 and ver != version[idx]:
-            continue
-        if kind == 1 and idx not in active:
-            continue
-        level = max(level, min(lvl, math.inf))
+    while heap:
+        level, kind, idx, ver = heapq.heappop(heap)
         touched: set[int] = set()
-        if kind == 1:
-            freeze(idx, max(0.0, min(caps[idx], level)), touched)
+        if kind == 0:
+            if idx in done:
+                continue
+            full = next((c for c, a in coefs[idx]
+                         if k[c] * level - b[c] + z[c] >= slack[c] - EPS), None)
+            if full is not None:  # no room above its base: stays there
+                done.add(idx)
+                why[idx] = owner[full]
+                continue
+            rising.add(idx)
+            for c, a in coefs[idx]:
+                k[c] += a
+                b[c] += a * base[idx]
+                touched.add(c)
+            heapq.heappush(heap, (caps[idx], 1, idx, 0))
+        elif kind == 1:
+            if idx not in rising:
+                continue
+            stop(idx, caps[idx], touched)
         else:
-            if math.isinf(lvl):
-                break
+            if ver != version[idx]:
+                continue
             for i in users[idx]:
-                if i in active:
+                if i in rising:
                     why[i] = owner[idx]
-                    freeze(i, max(0.0, level), touched)
+                    stop(i, level, touched)
         for c in touched:
             version[c] += 1
-            kc = k[c]
-            if kc > EPS:
-                heapq.heappush(heap, ((slack[c] - frozen_load[c]) / kc, 0, c, version[c]))
-    for i in active:  # nothing bounded them (cannot happen with finite caps)
-        inc[i] = max(0.0, caps[i])
+            if k[c] > EPS:
+                heapq.heappush(heap, (max(level, (slack[c] + b[c] - z[c]) / k[c]), 2, c,
+                                      version[c]))
+    for i in rising:  # unbounded (cannot happen with finite caps)
+        inc[i] = caps[i] - base[i]
     for i in members:
-        for c, a in coefs[i]:
-            slack[c] -= a * inc[i]
+        if inc[i]:
+            for c, a in coefs[i]:
+                slack[c] -= a * inc[i]
     return inc
 
 
@@ -351,20 +367,24 @@ def allocate(nodes: Sequence[LimitNode], demands: Iterable[Demand],
             limit[i] += got
             if got < want - EPS:
                 why[i] = _binding(coefs[i], slack, owner) or BY_DEPARTURE
-        rest = [max(0.0, cap[i] - limit[i]) for i in range(n)]
         before = list(why)
-        inc = _fill(members, rest, coefs, slack, owner, why)
+        inc = _fill(members, limit, cap, coefs, slack, owner, why)
         for i in members:
             limit[i] += inc[i]
-            if why[i] == before[i] and inc[i] >= rest[i] - EPS and why[i] not in (BY_DRAW,):
+            if why[i] == before[i] and limit[i] >= cap[i] - EPS and why[i] not in (BY_DRAW,):
                 why[i] = BY_VEHICLE
 
     out: dict[str, Allocation] = {}
+    labels: dict[str, str] = {}
+    volts = opts.voltage
     for i, d in enumerate(ds):
-        nph = 3 if d.dc else max(1, len(set(d.phases)))
-        w = 0.0 if paused[i] else max(0.0, limit[i])
-        out[d.key] = Allocation(d.key, w, amps_per_phase(w, nph, opts.voltage), nph,
-                                paused[i], _label(tree, why[i]))
+        nph = 3 if d.dc else (len(set(d.phases)) or 1)
+        w = 0.0 if paused[i] else (limit[i] if limit[i] > 0.0 else 0.0)
+        reason = why[i]
+        label = labels.get(reason)
+        if label is None:
+            label = labels[reason] = _label(tree, reason)
+        out[d.key] = Allocation(d.key, w, w / (volts * nph), nph, paused[i], label)
     return out
 
 

@@ -83,6 +83,7 @@ class LoadOptions:
     down_hysteresis_w: float = 300.0
     connect_delay_s: float = 2.0  # default profile after a connection / boot
     grace_s: float = 30.0  # after a limit is sent, before drawing above it counts
+    settle_s: float = 5.0  # a draw measured this long after a limit was sent reflects it
     ignore_strikes: int = 2  # meter samples above the limit in a row: ignoring
     over_ratio: float = 0.1
     over_w: float = 700.0
@@ -108,6 +109,10 @@ class Session:
     measured_w: float | None = None
     strikes: int = 0
     started_at: float = 0.0  # clock() when the CSMS learnt of it
+    measured_at: float = 0.0  # clock() of the last measured draw
+    # (measured, limit in force) last given to the allocator: a sample taken before the
+    # charger applied its newest limit says nothing about what the car takes
+    used: tuple[float | None, float | None] = (None, None)
 
 
 @dataclass(frozen=True)
@@ -321,6 +326,7 @@ class LoadManager:
         if w is None:
             return
         s.measured_w = w
+        s.measured_at = self.clock()
         self._check_overdraw(s)
         self.schedule()
 
@@ -496,7 +502,6 @@ class LoadManager:
             hw = self._hw(cp_id)
             key = f"{cp_id}/{conn}"
             node = self._node_of(cp_id, conn)
-            target = self.targets.get((cp_id, conn))
             if cp_id in self.fixed:
                 sent = self.sent.get((cp_id, conn))
                 w = max(s.measured_w or 0.0, sent.limit_w if sent else 0.0)
@@ -509,11 +514,16 @@ class LoadManager:
                 if s.need_kwh is not None:
                     done = (s.energy_kwh or 0.0) - (s.energy_start_kwh or 0.0)
                     need_wh = max(0.0, (s.need_kwh - done) * 1000.0)
+            sent = self.sent.get((cp_id, conn))
+            if (sent is not None and sent.tx_id == s.tx_id and s.measured_w is not None
+                    and s.measured_at - sent.at >= self.opts.settle_s and sent.value > 0):
+                s.used = (s.measured_w, sent.limit_w)
+            elif sent is None:
+                s.used = (None, None)
             out.append(Demand(
                 key, node, max_w=hw.max_w, min_w=self._amps_to_w(hw, hw.min_a),
                 phases=hw.phases, dc=hw.dc, priority=s.priority, departure_s=departure_s,
-                energy_need_wh=need_wh, measured_w=s.measured_w,
-                previous_w=target.limit_w if target is not None and not target.paused else None,
+                energy_need_wh=need_wh, measured_w=s.used[0], previous_w=s.used[1],
                 arrival=float(s.arrival)))
         for cp_id in sorted(self._known_chargers() - self.online):
             hw = self._hw(cp_id)

@@ -24,7 +24,7 @@ from csms_desktop.sim.physics import Hardware, Vehicle
 pytestmark = pytest.mark.timeout(90)
 
 FAST = load.LoadOptions(debounce_s=0.05, min_interval_s=0.5, lease_s=3.0, refresh_s=0.3,
-                        connect_delay_s=0.1, grace_s=1.0)
+                        connect_delay_s=0.1, grace_s=1.0, settle_s=0.2)
 
 
 def strong_car() -> Vehicle:

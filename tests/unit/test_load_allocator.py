@@ -75,11 +75,22 @@ def test_higher_priority_first_then_earlier_departure() -> None:
     other = Demand("C2/1", "C2", max_w=22_000, min_w=MIN3)
     got = allocate(nodes, [fleet, leaving, other])
     # minimums first (everyone keeps charging), then the fleet vehicle to its cap, then the
-    # rate that finishes the leaving car in time (10 kWh in an hour), then fair share
+    # rate that finishes the leaving car in time (10 kWh in an hour), then fair share: the
+    # other car rises from its minimum towards the same level (8 kW is all that is left)
     assert got["C0/1"].limit_w == pytest.approx(22_000)
-    share = (40_000 - 22_000 - 10_000 - MIN3) / 2
-    assert got["C1/1"].limit_w == pytest.approx(10_000 + share)
-    assert got["C2/1"].limit_w == pytest.approx(MIN3 + share)
+    assert got["C1/1"].limit_w == pytest.approx(10_000)
+    assert got["C2/1"].limit_w == pytest.approx(40_000 - 22_000 - 10_000)
+
+
+def test_fair_share_is_the_same_power_whatever_the_minimum() -> None:
+    """A 1-phase car's minimum (6 A = 1.4 kW) is below a 3-phase car's (4.1 kW): water-filling
+    raises it to the same level, not the same amount above its minimum."""
+    nodes = [*_site(20.0), LimitNode("A", "site"), LimitNode("B", "site"), LimitNode("C", "site")]
+    ds = [Demand("A/1", "A", max_w=7_400, min_w=ac_min_w(6, 1), phases=(1,)),
+          Demand("B/1", "B", max_w=22_000, min_w=MIN3),
+          Demand("C/1", "C", max_w=150_000, min_w=MIN3, dc=True)]
+    got = allocate(nodes, ds)
+    assert [round(got[d.key].limit_w) for d in ds] == [6_667, 6_667, 6_667]
 
 
 def test_minimum_not_reachable_pauses_the_lowest_ranked() -> None:
