@@ -84,6 +84,9 @@ class LoadOptions:
     connect_delay_s: float = 2.0  # default profile after a connection / boot
     grace_s: float = 30.0  # after a limit is sent, before drawing above it counts
     settle_s: float = 5.0  # a draw measured this long after a limit was sent reflects it
+    # idle connectors of online chargers whose default limit is kept free: a car plugging in
+    # draws that until its own profile arrives
+    arrival_reserve: int = 1
     ignore_strikes: int = 2  # meter samples above the limit in a row: ignoring
     over_ratio: float = 0.1
     over_w: float = 700.0
@@ -525,6 +528,18 @@ class LoadManager:
                 phases=hw.phases, dc=hw.dc, priority=s.priority, departure_s=departure_s,
                 energy_need_wh=need_wh, measured_w=s.used[0], previous_w=s.used[1],
                 arrival=float(s.arrival)))
+        idle: list[tuple[float, str, int]] = []
+        for cp_id in sorted(self.online - set(self.fixed)):
+            hw = self._hw(cp_id)
+            for n in range(1, hw.connectors + 1):
+                if (cp_id, n) not in self.sessions:
+                    idle.append((-self.fallback_w.get(cp_id, 0.0), cp_id, n))
+        for neg_w, cp_id, n in sorted(idle)[:max(0, self.opts.arrival_reserve)]:
+            hw = self._hw(cp_id)
+            if neg_w < 0:
+                out.append(Demand(f"reserve:{cp_id}/{n}", self._node_of(cp_id, n),
+                                  max_w=-neg_w, measured_w=-neg_w, phases=hw.phases,
+                                  dc=hw.dc, fixed=True))
         for cp_id in sorted(self._known_chargers() - self.online):
             hw = self._hw(cp_id)
             since = self.offline_since.get(cp_id)
@@ -765,6 +780,9 @@ class LoadManager:
         drawn: dict[str, float] = {}
         for d in demands:
             cp, _, number = d.key.rpartition("/")
+            if cp.startswith("reserve:"):
+                drawn[d.key] = 0.0
+                continue
             s = self.sessions.get((cp, int(number)))
             drawn[d.key] = (s.measured_w or 0.0) if s is not None and cp in self.online \
                 else (d.measured_w or 0.0)
