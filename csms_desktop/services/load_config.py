@@ -118,7 +118,9 @@ def validate_node(node: NodeRow, existing: list[NodeRow]) -> NodeRow:
             n.kind == "charger" and n.charge_point_id == node.charge_point_id
             for n in others.values()):
         errors["charge_point_id"] = f"{node.charge_point_id} already has a charger node"
-    if node.kind == "connector" and (node.connector_id is None or node.connector_id < 1):
+    if node.connector_id is not None and not isinstance(node.connector_id, int):
+        errors["connector_id"] = "the connector is a whole number (1, 2, ...)"
+    elif node.kind == "connector" and (node.connector_id is None or node.connector_id < 1):
         errors["connector_id"] = "a connector node names its connector (1, 2, ...)"
     limit_kw = _number(errors, "limit_kw", node.limit_kw, 0, 100_000, "the kW limit")
     limit_a = _number(errors, "limit_a", node.limit_a, 0, 10_000, "the current limit (A)")
