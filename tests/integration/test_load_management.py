@@ -176,3 +176,42 @@ async def test_several_chargers_never_take_the_site_above_its_limit(
     assert st.connectors and all(v["sent"] for v in st.connectors.values())
     assert {v["limited_by"] for v in st.connectors.values()} & {"Grid", "F1", "F2", "draw",
                                                                 "vehicle"}
+
+
+async def test_a_charger_that_refuses_profiles_is_counted_as_fixed_load(
+        services, server, url, start_manager) -> None:  # type: ignore[no-untyped-def]
+    from csms_desktop.sim import Behaviour
+
+    save_node(NodeRow("site", "site", limit_kw=30.0, margin=0.0, name="Grid"))
+    mgr = start_manager()
+    stubborn = SimChargePoint16("LM-NO", params=_params(), seed=5,
+                                behaviour=Behaviour(overrides={"SetChargingProfile": "Rejected"}))
+    good = SimChargePoint201("LM-OK", params=_params(), seed=6)
+    for sim in (stubborn, good):
+        sim.connectors[0].hw = Hardware(dc=False, max_power_w=22_000.0, phases=3)
+    stop = asyncio.Event()
+    tasks = [asyncio.create_task(s.run(url, None, stop)) for s in (stubborn, good)]
+    try:
+        a, b = stubborn.connectors[0], good.connectors[0]
+        await _until(lambda: a.tx_id is not None and b.tx_id is not None
+                     and a.vehicle is not None and b.vehicle is not None, 15,
+                     lambda: (a.state, b.state))
+        a.vehicle, b.vehicle = strong_car(), strong_car()
+        # it refused its limit past the grace of a new session: its draw is fixed load now
+        await _until(lambda: "LM-NO" in mgr.fixed, 15, lambda: (mgr.fixed, mgr.sent))
+        assert "refused a charging profile" in mgr.fixed["LM-NO"]
+        await _until(lambda: (s := mgr.sessions.get(("LM-NO", 1))) is not None
+                     and (s.measured_w or 0) > 15_000, 10, lambda: mgr.sessions)
+        mgr.recompute()
+        drawn = mgr.sessions[("LM-NO", 1)].measured_w or 0.0
+        # the other charger gets what is left of the 30 kW next to that draw
+        t = mgr.targets[("LM-OK", 1)]
+        assert t.limit_w <= 30_000 - drawn + 1 and t.limited_by == "Grid"
+        st = mgr.status()
+        assert st.fixed == ["LM-NO"]
+        from csms_desktop.store.models import Notification
+
+        assert Notification.select().where(Notification.title.contains("LM-NO")).exists()
+    finally:
+        stop.set()
+        await asyncio.gather(*tasks)
