@@ -40,7 +40,7 @@ import heapq
 import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 GRID_VOLTAGE = 230.0  # phase-to-neutral (V)
 PHASES = (1, 2, 3)
@@ -246,34 +246,39 @@ def _fill(members: list[int], base: list[float], caps: list[float],
             touched.add(c)
 
     while heap:
-        level, kind, idx, ver = heapq.heappop(heap)
+        # every event at this level first (joins at equal minimums, equal caps), then the
+        # constraints they touched are rescheduled once
+        level = heap[0][0]
         touched: set[int] = set()
-        if kind == 0:
-            if idx in done:
-                continue
-            full = next((c for c, a in coefs[idx]
-                         if k[c] * level - b[c] + z[c] >= slack[c] - EPS), None)
-            if full is not None:  # no room above its base: stays there
-                done.add(idx)
-                why[idx] = owner[full]
-                continue
-            rising.add(idx)
-            for c, a in coefs[idx]:
-                k[c] += a
-                b[c] += a * base[idx]
-                touched.add(c)
-            heapq.heappush(heap, (caps[idx], 1, idx, 0))
-        elif kind == 1:
-            if idx not in rising:
-                continue
-            stop(idx, caps[idx], touched)
-        else:
-            if ver != version[idx]:
-                continue
-            for i in users[idx]:
-                if i in rising:
-                    why[i] = owner[idx]
-                    stop(i, level, touched)
+        while heap and heap[0][0] <= level + 1e-9:
+            lvl, kind, idx, ver = heapq.heappop(heap)
+            if kind == 0:
+                if idx in done:
+                    continue
+                full = None
+                for c, _a in coefs[idx]:
+                    if k[c] * lvl - b[c] + z[c] >= slack[c] - EPS:
+                        full = c
+                        break
+                if full is not None:  # no room above its base: stays there
+                    done.add(idx)
+                    why[idx] = owner[full]
+                    continue
+                rising.add(idx)
+                bi = base[idx]
+                for c, a in coefs[idx]:
+                    k[c] += a
+                    b[c] += a * bi
+                    touched.add(c)
+                heapq.heappush(heap, (caps[idx], 1, idx, 0))
+            elif kind == 1:
+                if idx in rising:
+                    stop(idx, caps[idx], touched)
+            elif ver == version[idx]:
+                for i in users[idx]:
+                    if i in rising:
+                        why[i] = owner[idx]
+                        stop(i, lvl, touched)
         for c in touched:
             version[c] += 1
             if k[c] > EPS:
@@ -292,7 +297,7 @@ def allocate(nodes: Sequence[LimitNode], demands: Iterable[Demand],
              opts: Options | None = None) -> dict[str, Allocation]:
     """Each demand's limit (see the module docstring for the rules)."""
     opts = opts or Options()
-    tree = _Constraints(nodes, opts)
+    tree = _tree(nodes, opts)
     ds = sorted(demands, key=lambda d: d.key)  # input order never matters
     n = len(ds)
     coefs = [tree.coefs(d) for d in ds]
@@ -302,35 +307,32 @@ def allocate(nodes: Sequence[LimitNode], demands: Iterable[Demand],
     why = [BY_VEHICLE] * n
     paused = [False] * n
 
-    # 1. fixed load
+    # 1. fixed load; caps: hardware/car, or just above the draw of a car taking less than
+    # it was given
     controlled: list[int] = []
+    cap = [0.0] * n
+    ratio, head_w, head_r = opts.under_draw_ratio, opts.headroom_w, opts.headroom_ratio
     for i, d in enumerate(ds):
+        measured = d.measured_w
         if d.fixed:
-            w = max(0.0, d.measured_w if d.measured_w is not None else d.max_w)
+            w = max(0.0, measured if measured is not None else d.max_w)
             limit[i], why[i] = w, BY_FIXED
             for c, a in coefs[i]:
                 slack[c] -= a * w
-        else:
-            controlled.append(i)
-
-    # caps: hardware/car, or just above the draw of a car taking less than it was given
-    cap = [0.0] * n
-    for i in controlled:
-        d = ds[i]
-        c_w = max(0.0, d.max_w)
-        if (d.measured_w is not None and d.previous_w is not None
-                and d.measured_w < opts.under_draw_ratio * d.previous_w):
-            room = max(opts.headroom_w, opts.headroom_ratio * d.measured_w)
-            near = max(d.measured_w + room, d.min_w)
+            continue
+        controlled.append(i)
+        c_w = d.max_w if d.max_w > 0.0 else 0.0
+        if measured is not None and d.previous_w is not None and measured < ratio * d.previous_w:
+            near = max(measured + max(head_w, head_r * measured), d.min_w)
             if near < c_w:
                 c_w, why[i] = near, BY_DRAW
         cap[i] = c_w
 
     # 2. minimums, in rank order
-    def rank(i: int) -> tuple[float, float, float, str]:
-        d = ds[i]
-        dep = d.departure_s if d.departure_s is not None else math.inf
-        return (-d.priority, dep, d.arrival, d.key)
+    ranks = {i: (-ds[i].priority,
+                 ds[i].departure_s if ds[i].departure_s is not None else math.inf,
+                 ds[i].arrival, ds[i].key) for i in controlled}
+    rank = ranks.__getitem__
 
     admitted: list[int] = []
     for i in sorted(controlled, key=rank):
@@ -377,8 +379,14 @@ def allocate(nodes: Sequence[LimitNode], demands: Iterable[Demand],
     out: dict[str, Allocation] = {}
     labels: dict[str, str] = {}
     volts = opts.voltage
+    counts: dict[tuple[int, ...], int] = {}
     for i, d in enumerate(ds):
-        nph = 3 if d.dc else (len(set(d.phases)) or 1)
+        if d.dc:
+            nph = 3
+        else:
+            nph = counts.get(d.phases, 0)
+            if not nph:
+                nph = counts[d.phases] = len(set(d.phases)) or 1
         w = 0.0 if paused[i] else (limit[i] if limit[i] > 0.0 else 0.0)
         reason = why[i]
         label = labels.get(reason)
@@ -386,6 +394,22 @@ def allocate(nodes: Sequence[LimitNode], demands: Iterable[Demand],
             label = labels[reason] = _label(tree, reason)
         out[d.key] = Allocation(d.key, w, w / (volts * nph), nph, paused[i], label)
     return out
+
+
+_TREES: dict[tuple[Any, ...], _Constraints] = {}
+
+
+def _tree(nodes: Sequence[LimitNode], opts: Options) -> _Constraints:
+    """The flattened tree, kept for the last few trees (the control loop recomputes with
+    the same tree many times; LimitNode is frozen, so equal trees share one)."""
+    key = (tuple(nodes), opts.margin, opts.voltage)
+    tree = _TREES.get(key)
+    if tree is None:
+        tree = _Constraints(nodes, opts)
+        if len(_TREES) >= 4:
+            _TREES.pop(next(iter(_TREES)))
+        _TREES[key] = tree
+    return tree
 
 
 def _binding(coefs: list[tuple[int, float]], slack: list[float], owner: list[str]) -> str | None:
