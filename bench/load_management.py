@@ -285,6 +285,10 @@ def main() -> int:
     p.add_argument("--results", type=Path, default=RESULTS)
     p.add_argument("--no-record", action="store_true")
     args = p.parse_args()
+    import faulthandler
+
+    # a run that hangs says where instead of being killed silently by a timeout
+    faulthandler.dump_traceback_later(args.minutes * 60.0 / args.scale + 75.0, exit=True)
     logging.basicConfig(level=logging.WARNING)
     logging.getLogger("ocpp").setLevel(logging.ERROR)
     body = asyncio.run(run(args))

@@ -42,7 +42,7 @@ from csms_desktop.services.operators import OperatorInfo
 
 PAGES = (
     "Dashboard", "Charge points", "Transactions", "Drivers", "Reservations", "Billing",
-    "Messages", "Settings",
+    "Messages", "Settings", "Load",
 )
 
 

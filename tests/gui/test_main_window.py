@@ -29,7 +29,7 @@ def test_navigation_has_every_page_and_shortcuts(qtbot, runtime):  # type: ignor
     bridge = Bridge(runtime.services.hub)
     win = MainWindow(runtime, bridge)
     qtbot.addWidget(win)
-    assert win.nav.count() == len(PAGES) == 8
+    assert win.nav.count() == len(PAGES) == 9
     for name in ("Dashboard", "Charge points", "Transactions", "Drivers", "Reservations",
                  "Billing", "Messages", "Settings"):
         win.show_page(name)
