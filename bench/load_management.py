@@ -199,16 +199,20 @@ async def run(args: argparse.Namespace) -> list[str]:
         await asyncio.sleep(max(0.0, next_t - time.monotonic()))
     st = mgr.status()
     stop.set()
-    try:
-        await asyncio.wait_for(asyncio.gather(*tasks, return_exceptions=True), 30)
-    except TimeoutError:
-        print("warning: some simulated chargers did not stop within 30 s", file=sys.stderr)
+    # asyncio.wait, not wait_for: on Python 3.11 wait_for waits for a cancelled task that
+    # does not finish, and now and then a simulated charger did not stop (issue left open)
+    _done, pending = await asyncio.wait(tasks, timeout=15)
+    if pending:
+        print(f"warning: {len(pending)} simulated chargers did not stop within 15 s",
+              file=sys.stderr)
     sent = mgr.sends
     mgr.uninstall()
-    try:
-        await asyncio.wait_for(rt.server.stop(), 30)
-    except TimeoutError:
+    stopping = asyncio.ensure_future(rt.server.stop())
+    _done, late = await asyncio.wait({stopping}, timeout=30)
+    if late:
         print("warning: the server did not stop within 30 s", file=sys.stderr)
+    for t in pending:
+        t.cancel()
     close_database()
 
     n = len(rows)

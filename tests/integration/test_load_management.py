@@ -58,6 +58,16 @@ def start_manager(services, server):  # type: ignore[no-untyped-def]
         mgr.uninstall()
 
 
+async def _stop(stop: asyncio.Event, tasks: list[asyncio.Task[Any]]) -> None:
+    """Stop the simulated chargers. asyncio.wait, not wait_for/gather: now and then one of
+    them does not finish its shutdown (a simulator issue, not load management's), and on
+    Python 3.11 wait_for would wait for it for ever."""
+    stop.set()
+    _done, pending = await asyncio.wait(tasks, timeout=15)
+    for t in pending:
+        t.cancel()
+
+
 async def _until(pred: Any, timeout: float, info: Any) -> None:
     try:
         await eventually(pred, timeout=timeout)
@@ -96,8 +106,7 @@ async def test_a_charger_that_goes_offline_falls_back_to_its_default_limit(
         assert _amps(sim, c) == pytest.approx(31.8)
         await _until(lambda: c.power_w > 8.0 * 690 + 500, 5, info)
     finally:
-        stop.set()
-        await asyncio.wait_for(task, 30)
+        await _stop(stop, [task])
     # offline: the CSMS can no longer lower it, but its lease runs out ...
     lost_at = time.monotonic()
     assert c.tx_id is not None and _amps(sim, c) == pytest.approx(31.8)
@@ -155,8 +164,7 @@ async def test_several_chargers_never_take_the_site_above_its_limit(
             await asyncio.sleep(0.05)
         st = mgr.status()
     finally:
-        stop.set()
-        await asyncio.gather(*tasks)
+        await _stop(stop, tasks)
     # the issue's targets: never more than 5 % above a limit, never longer than 2 meter
     # intervals in a row (a session starting draws its default limit until its own profile
     # arrives; the others are lowered in the same round)
@@ -213,5 +221,4 @@ async def test_a_charger_that_refuses_profiles_is_counted_as_fixed_load(
 
         assert Notification.select().where(Notification.title.contains("LM-NO")).exists()
     finally:
-        stop.set()
-        await asyncio.gather(*tasks)
+        await _stop(stop, tasks)
