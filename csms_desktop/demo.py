@@ -17,6 +17,16 @@ async def start_demo_fleet(runtime: Runtime, args: argparse.Namespace) -> SimFle
     seed_demo_data()
     if runtime.services.settings.unknown_charger_policy != "accept":
         runtime.services.apply_settings(unknown_charger_policy="accept")
+    from csms_desktop.services import load_config
+
+    # load management on a 120 kW depot: the chargers together could draw far more
+    capacity = runtime.services.settings.site_capacity_kw or 120.0
+    if load_config.ensure_site(capacity, name="Demo depot"):
+        if not runtime.services.settings.site_capacity_kw:
+            runtime.services.apply_settings(site_capacity_kw=capacity)
+        manager = runtime.services.extras.get("load")
+        if manager is not None:
+            manager.reload()
     params = SimParams(
         meter_interval=5.0, heartbeat_interval=60.0, idle_range=(5.0, 40.0),
         session_range=(90.0, 420.0), plug_delay=(1.0, 3.0), fault_prob=0.002,

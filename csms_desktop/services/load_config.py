@@ -159,6 +159,14 @@ def delete_node(node_id: str) -> int:
     return int(LoadNode.delete().where(LoadNode.id == node_id).execute())
 
 
+def ensure_site(limit_kw: float, name: str = "Site") -> bool:
+    """Create a site node of ``limit_kw`` when there is no tree (demo mode); True if made."""
+    if LoadNode.select().exists():
+        return False
+    save_node(NodeRow("site", "site", limit_kw=limit_kw, name=name, margin=DEFAULT_MARGIN))
+    return True
+
+
 def site_margin(tree: list[NodeRow]) -> float:
     for n in tree:
         if n.kind == "site" and n.margin is not None:
