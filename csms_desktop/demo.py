@@ -97,6 +97,16 @@ async def start_demo_fleet(runtime: Runtime, args: argparse.Namespace) -> SimFle
     seed_demo_data()
     if runtime.services.settings.unknown_charger_policy != "accept":
         runtime.services.apply_settings(unknown_charger_policy="accept")
+    from csms_desktop.services import load_config
+
+    # load management on a 120 kW depot: the chargers together could draw far more
+    capacity = runtime.services.settings.site_capacity_kw or 120.0
+    if load_config.ensure_site(capacity, name="Demo depot"):
+        if not runtime.services.settings.site_capacity_kw:
+            runtime.services.apply_settings(site_capacity_kw=capacity)
+        manager = runtime.services.extras.get("load")
+        if manager is not None:
+            manager.reload()
     from csms_desktop.store.models import IdTag
 
     known = {t.id_tag for t in IdTag.select(IdTag.id_tag).where(IdTag.id_tag.in_(DEMO_TAGS))}

@@ -147,6 +147,9 @@ def start_background_services(rt: Runtime) -> None:
 
     commands = Commands(rt.server)
     install(rt.services, commands)
+    from csms_desktop.services import load
+
+    rt.server.spawn_background(load.install(rt.services, commands).run())  # issue 17
     rt.server.spawn_background(run_reservation_scheduler(rt.services, commands))
     from csms_desktop.services import backup_hooks
     from csms_desktop.services.backup_schedule import BackupScheduler

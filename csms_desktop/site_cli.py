@@ -38,6 +38,9 @@ def add_config_arguments(parser: argparse.ArgumentParser) -> None:
     p.add_argument("key", metavar="KEY")
     p.add_argument("value", metavar="VALUE")
     _db(p)
+    from csms_desktop import load_cli
+
+    load_cli.add_arguments(sub, _db)  # config load ... (issue 17)
 
 
 def add_csv_arguments(parser: argparse.ArgumentParser, kind: str) -> None:
@@ -111,6 +114,11 @@ def run_config(args: argparse.Namespace) -> int:
     from csms_desktop.services.api_tokens import record_audit
 
     services = _services(args)
+    if args.config_command == "load":
+        from csms_desktop import load_cli
+
+        return load_cli.run(args, lambda what, detail: record_audit(
+            "command line", "CLI", what, 200, detail))
     if args.config_command == "get":
         values = settings_edit.all_values(services.settings)
         if args.key:

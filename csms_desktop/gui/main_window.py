@@ -44,7 +44,7 @@ from csms_desktop.services.operators import OperatorInfo
 
 PAGES = (
     "Dashboard", "Charge points", "Transactions", "Drivers", "Reservations", "Billing",
-    "Messages", "Settings",
+    "Messages", "Settings", "Load",
 )
 
 
@@ -121,7 +121,8 @@ _SP = QStyle.StandardPixmap
 NAV_ICONS = {"Dashboard": _SP.SP_DesktopIcon, "Charge points": _SP.SP_DriveNetIcon,
              "Transactions": _SP.SP_FileDialogListView, "Drivers": _SP.SP_DirHomeIcon,
              "Reservations": _SP.SP_FileDialogContentsView, "Billing": _SP.SP_DialogSaveButton,
-             "Messages": _SP.SP_MessageBoxInformation, "Settings": _SP.SP_FileDialogDetailedView}
+             "Messages": _SP.SP_MessageBoxInformation, "Settings": _SP.SP_FileDialogDetailedView,
+             "Load": _SP.SP_ComputerIcon}
 
 
 class MainWindow(QMainWindow):

@@ -32,6 +32,7 @@ PAGE_MODULES = {
     "Billing": "csms_desktop.gui.pages_billing",
     "Messages": "csms_desktop.gui.pages_messages",
     "Settings": "csms_desktop.gui.pages_settings",
+    "Load": "csms_desktop.gui.pages_load",
 }
 
 

@@ -41,13 +41,14 @@ class Permission(StrEnum):
     BILLING = "Billing"
     SETTINGS = "Settings"
     OPERATORS = "Operators"
+    LOAD = "Load"  # load management (issue 17): the site's limits, like Settings
 
 
 _ATTENDANT = frozenset({
     Permission.DASHBOARD, Permission.CHARGE_POINTS, Permission.TRANSACTIONS,
     Permission.DRIVERS, Permission.RESERVATIONS, Permission.MESSAGES,
 })
-_MANAGER = _ATTENDANT | {Permission.BILLING, Permission.SETTINGS}
+_MANAGER = _ATTENDANT | {Permission.BILLING, Permission.SETTINGS, Permission.LOAD}
 _ADMIN = _MANAGER | {Permission.OPERATORS}
 
 ROLE_PERMISSIONS: dict[OperatorRole, frozenset[Permission]] = {

@@ -47,6 +47,8 @@ class Vehicle:
     max_ac_w: float  # on-board charger limit
     max_dc_w: float  # DC acceptance at low SoC
     ac_phases: int = 3
+    model: str = ""
+    taper_soc: float = DC_TAPER_SOC  # DC power falls off above this SoC
 
     @property
     def full(self) -> bool:
@@ -73,16 +75,42 @@ def random_hardware(rng: random.Random, dc: bool) -> Hardware:
     return Hardware(dc=False, max_power_w=power, phases=phases)
 
 
+@dataclass(frozen=True)
+class VehicleModel:
+    """A kind of car (round figures of common models; no brand names)."""
+
+    name: str
+    capacity_kwh: float
+    ac_kw: float  # on-board charger
+    ac_phases: int
+    dc_kw: float  # DC peak
+    taper_soc: float  # DC taper starts here
+    weight: int = 1  # how common at a depot
+
+
+CATALOGUE: tuple[VehicleModel, ...] = (
+    VehicleModel("city car 37 kWh", 37.0, 7.4, 1, 50.0, 75.0, 2),
+    VehicleModel("older hatchback 40 kWh", 40.0, 6.6, 1, 46.0, 70.0, 1),
+    VehicleModel("supermini 52 kWh (22 kW AC)", 52.0, 22.0, 3, 46.0, 80.0, 1),
+    VehicleModel("compact 58 kWh", 58.0, 11.0, 3, 120.0, 80.0, 3),
+    VehicleModel("crossover 77 kWh", 77.0, 11.0, 3, 135.0, 80.0, 3),
+    VehicleModel("long-range saloon 82 kWh", 82.0, 11.0, 3, 150.0, 70.0, 2),
+    VehicleModel("delivery van 75 kWh", 75.0, 11.0, 3, 50.0, 85.0, 2),
+)
+
+
 def random_vehicle(rng: random.Random) -> Vehicle:
-    """A car arriving with 10-60 % charge and a 80-100 % target."""
-    capacity = rng.choice((40_000.0, 58_000.0, 64_000.0, 77_000.0, 82_000.0))
+    """A car of the catalogue arriving with 10-60 % charge and a 80-100 % target."""
+    m = rng.choices(CATALOGUE, weights=[v.weight for v in CATALOGUE])[0]
     return Vehicle(
-        capacity_wh=capacity,
+        capacity_wh=m.capacity_kwh * 1000.0,
         soc=round(rng.uniform(10.0, 60.0), 1),
         target_soc=rng.choice((80.0, 90.0, 100.0, 100.0)),
-        max_ac_w=rng.choice((7_400.0, 11_000.0, 11_000.0, 22_000.0)),
-        max_dc_w=rng.choice((50_000.0, 100_000.0, 135_000.0, 150_000.0)),
-        ac_phases=rng.choice((1, 3, 3, 3)),
+        max_ac_w=m.ac_kw * 1000.0,
+        max_dc_w=m.dc_kw * 1000.0,
+        ac_phases=m.ac_phases,
+        model=m.name,
+        taper_soc=m.taper_soc,
     )
 
 
@@ -106,11 +134,12 @@ def acceptance_w(hw: Hardware, vehicle: Vehicle) -> float:
         peak = min(vehicle.max_dc_w, hw.max_power_w)
         if soc < 10.0:
             factor = 0.85 + 0.015 * soc  # warming up
-        elif soc <= DC_TAPER_SOC:
+        elif soc <= vehicle.taper_soc:
             factor = 1.0
         else:
-            span = 100.0 - DC_TAPER_SOC
-            factor = max(DC_TAPER_FLOOR, 1.0 - (soc - DC_TAPER_SOC) / span * (1 - DC_TAPER_FLOOR))
+            span = 100.0 - vehicle.taper_soc
+            factor = max(DC_TAPER_FLOOR,
+                         1.0 - (soc - vehicle.taper_soc) / span * (1 - DC_TAPER_FLOOR))
         return peak * factor
     n = phases_used(hw, vehicle)
     peak = min(vehicle.max_ac_w, hw.max_power_w, 32.0 * hw.voltage * n)

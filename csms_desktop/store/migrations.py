@@ -92,6 +92,8 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(6, "automation API: tables api_token, api_audit, api_webhook", _add_missing),
     Migration(8, "backups: table backup_record (every backup attempt and its result)",
               _add_missing),
+    Migration(9, "load management: tables load_node, load_priority, load_session_plan",
+              _add_missing),
 )
 LATEST_VERSION = MIGRATIONS[-1].version
 

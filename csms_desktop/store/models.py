@@ -22,6 +22,7 @@ from csms_desktop.store.api_models import API_MODELS
 from csms_desktop.store.backup_models import BackupRecord
 from csms_desktop.store.db import database_proxy
 from csms_desktop.store.fields import EnumField, JSONField, MoneyField, UTCDateTimeField
+from csms_desktop.store.load_models import LOAD_MODELS
 
 
 class BaseModel(pw.Model):
@@ -580,4 +581,5 @@ ALL_MODELS: tuple[type[pw.Model], ...] = (
     SecurityEventRecord,
     BackupRecord,
     *API_MODELS,
+    *LOAD_MODELS,
 )

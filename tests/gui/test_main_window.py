@@ -29,7 +29,7 @@ def test_navigation_has_every_page_and_shortcuts(qtbot, runtime):  # type: ignor
     bridge = Bridge(runtime.services.hub)
     win = MainWindow(runtime, bridge)
     qtbot.addWidget(win)
-    assert win.nav.count() == len(PAGES) == 8
+    assert win.nav.count() == len(PAGES) == 9
     for i in range(win.nav.count()):  # names with icons; the shortcut is real, not typed in
         item = win.nav.item(i)
         assert "Ctrl" not in item.text() and not item.icon().isNull()

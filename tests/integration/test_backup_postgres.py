@@ -15,6 +15,7 @@ import pytest
 from pgcluster import PASSWORD, PgCluster, pg_cluster, pg_url  # noqa: F401 - fixtures
 
 from csms_desktop.services import pg_backup
+from csms_desktop.store.migrations import LATEST_VERSION
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -75,7 +76,7 @@ def test_db_backup_runs_pg_dump_and_the_dump_restores(pg_cluster: PgCluster, pg_
     assert len(dumps) == 1, list(tmp_path.iterdir())
     meta = json.loads(Path(f"{dumps[0]}.json").read_text())
     assert meta["engine"] == "postgresql" and meta["integrity"] == "ok"
-    assert meta["row_counts"]["charge_point"] == 1 and meta["schema_version"] == 8
+    assert meta["row_counts"]["charge_point"] == 1 and meta["schema_version"] == LATEST_VERSION
     assert "***" in meta["source"] and PASSWORD not in json.dumps(meta)
 
     # The dump restores into an empty database with every row.

@@ -190,3 +190,28 @@ def test_v201_profile_and_clear_criteria() -> None:
     assert store.limit_w(1, T0, AC22) == 6_000.0
     assert store.clear(purpose="TxDefaultProfile") == 1
     assert store.clear(profile_id=9) == 1 and store.profiles == []
+
+
+# ---------------------------------------------------------------- vehicles (issue 17)
+def test_catalogue_cars_have_their_own_curves() -> None:
+    rng = random.Random(3)
+    seen = {physics.random_vehicle(rng).model for _ in range(300)}
+    assert seen == {m.name for m in physics.CATALOGUE}
+    dc150 = physics.Hardware(dc=True, max_power_w=150_000.0, voltage=400.0)
+    ac22 = physics.Hardware(dc=False, max_power_w=22_000.0, phases=3)
+    saloon = next(m for m in physics.CATALOGUE if m.taper_soc == 70.0 and m.dc_kw == 150.0)
+    car = physics.Vehicle(saloon.capacity_kwh * 1000, 50.0, 100.0, saloon.ac_kw * 1000,
+                          saloon.dc_kw * 1000, saloon.ac_phases, saloon.name, saloon.taper_soc)
+    assert physics.acceptance_w(dc150, car) == pytest.approx(150_000.0)  # flat below 70 %
+    car.soc = 85.0
+    tapered = physics.acceptance_w(dc150, car)
+    assert 60_000.0 < tapered < 100_000.0  # half-way between 70 % and 100 %: about 54 %
+    # a 1-phase car on a 22 kW charger takes its on-board 7.4 kW on one phase
+    city = next(m for m in physics.CATALOGUE if m.ac_phases == 1 and m.ac_kw == 7.4)
+    small = physics.Vehicle(city.capacity_kwh * 1000, 30.0, 100.0, city.ac_kw * 1000,
+                            city.dc_kw * 1000, 1, city.name, city.taper_soc)
+    assert physics.acceptance_w(ac22, small) == pytest.approx(7_360.0)  # 32 A x 230 V
+    assert physics.phases_used(ac22, small) == 1
+    # charging from 30 % for an hour at 7.36 kW adds about 20 % to a 37 kWh battery
+    energy, _ = physics.advance(ac22, small, 3600.0, None)
+    assert energy == pytest.approx(7_360.0, rel=0.01) and small.soc == pytest.approx(49.9, abs=0.3)
