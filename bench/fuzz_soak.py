@@ -269,8 +269,10 @@ async def soak(minutes: float, fuzzers: int, good: int, seed: int, tmp: Path,
     return {
         "minutes": minutes, "fuzzers": fuzzers, "good chargers": good, "seconds": took,
         "frames sent": tally.sent, "frames/s": tally.sent / took if took else 0,
-        "tracebacks": text.count("Traceback"), "error lines": len(re.findall(r" ERROR ", text)),
-        "error examples": [ln for ln in text.splitlines() if " ERROR " in ln][:5],
+        # log records only: a fuzz frame quoted in a WARNING line may contain the words
+        "tracebacks": len(re.findall(r"^Traceback \(most recent call last\):", text, re.M)),
+        "error lines": len(ERROR_RECORD.findall(text)),
+        "error examples": [ln for ln in text.splitlines() if ERROR_RECORD.match(ln)][:5],
         "traceback examples": _tracebacks(text, 2),
         "wrong replies": len(tally.wrong), "wrong examples": tally.wrong[:5],
         "InternalError answers": tally.internal,
@@ -283,6 +285,7 @@ async def soak(minutes: float, fuzzers: int, good: int, seed: int, tmp: Path,
 
 
 PEAK_LIMIT_MB = 1024.0
+ERROR_RECORD = re.compile(r"^\d{4}-\d\d-\d\d [\d:,]+ ERROR ", re.M)  # the log's format
 
 
 def _tracebacks(text: str, n: int) -> list[str]:
