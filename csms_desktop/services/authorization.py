@@ -24,6 +24,7 @@ class AuthResult:
     parent_id_tag: str | None = None
     user_id: str | None = None
     reservation_id: str | None = None
+    known: bool = True  # False: a tag nobody registered, let in by free charging
 
     @property
     def accepted(self) -> bool:
@@ -47,8 +48,8 @@ class Authorizer:
         if tag is None:
             self.hub.publish(UnknownTagSeen(charge_point_id, id_tag))
             if self.free_charging:
-                return AuthResult(ACCEPTED)
-            return AuthResult(INVALID)
+                return AuthResult(ACCEPTED, known=False)
+            return AuthResult(INVALID, known=False)
         user = tag.user
         parent = tag.parent_id_tag
         if self.free_charging:

@@ -271,7 +271,10 @@ class ChargingService:
                 existing = Transaction.get_or_none(Transaction.transaction_id == transaction_id)
                 if existing is not None:
                     return StartResult(transaction_id, auth, True)
-            if id_tag and auth.accepted and self.active_transactions_of_tag(id_tag) >= \
+            # a tag nobody registered (free charging) names no account to protect: one
+            # central token may start many chargers (an operator's, a fleet card reader's)
+            if id_tag and auth.accepted and auth.known and \
+                    self.active_transactions_of_tag(id_tag) >= \
                     self.settings.max_active_transactions_per_tag:
                 # checked and inserted in one database transaction, on one thread: two
                 # chargers starting with the same tag at once cannot both pass

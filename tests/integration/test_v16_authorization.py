@@ -166,3 +166,30 @@ async def test_concurrent_tx_is_answered_at_the_start_not_at_authorize(server, u
                                                        meter_start=0,
                                                        timestamp="2024-01-15T14:26:00Z"))
         assert third.id_tag_info["status"] == "Accepted"
+
+
+async def test_free_charging_lets_one_unregistered_tag_start_many_chargers(server, url):  # type: ignore[no-untyped-def]
+    """ConcurrentTx protects a registered tag (a driver's account); under free charging a
+    tag nobody registered names no account, and an operator's central token started one
+    charger and was refused ConcurrentTx on the next (the API's webhook test, 1 run in 3)."""
+    from chargers16 import connect16
+    from ocpp.v16 import call
+
+    from csms_desktop.store.models import IdTag
+
+    server.services.apply_settings(free_charging=True)
+    IdTag.create(id_tag="OWNED1")
+    async with connect16(url, "FREE1") as one, connect16(url, "FREE2") as two:
+        await one.boot()
+        await two.boot()
+        for cp, connector in ((one, 1), (two, 1), (two, 2)):
+            started = await cp.call(call.StartTransaction(
+                connector_id=connector, id_tag="CENTRAL", meter_start=0,
+                timestamp="2024-01-15T14:20:00Z"))
+            assert started.id_tag_info["status"] == "Accepted"
+        await one.call(call.StartTransaction(connector_id=2, id_tag="OWNED1", meter_start=0,
+                                             timestamp="2024-01-15T14:21:00Z"))
+        again = await two.call(call.StartTransaction(connector_id=3, id_tag="OWNED1",
+                                                     meter_start=0,
+                                                     timestamp="2024-01-15T14:22:00Z"))
+        assert again.id_tag_info["status"] == "ConcurrentTx"  # a registered tag still is
