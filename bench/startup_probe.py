@@ -74,7 +74,7 @@ def main(argv: list[str] | None = None) -> int:
 
         def idle() -> None:
             marks["idle"] = time.time()
-            QTimer.singleShot(0, window.quit_app)
+            QTimer.singleShot(0, lambda: window.quit_app(ask=False))  # no question: a probe
 
         watch = Watch(window)
         window.installEventFilter(watch)
