@@ -134,10 +134,10 @@ class CredentialService:
             return ProvisionResult(cp_id, True, "AlreadySet")
         if self.commands is None:
             return ProvisionResult(cp_id, False, "Offline", "no command channel")
-        from csms_desktop.services.chargers import hash_password
+        from csms_desktop.services.chargers import hash_secret
 
         password = new_password()
-        hashed = await asyncio.get_running_loop().run_in_executor(None, hash_password, password)
+        hashed = hash_secret(password)  # generated, not chosen: a fast salted hash
         # before it is sent: a kill after the charger accepts
         await worker.call(set_pending, cp_id, hashed)
         key, value, component = wire_value(cp.protocol, password)

@@ -130,3 +130,25 @@ def test_an_existing_site_keeps_provisioning_off_after_the_upgrade(tmp_path) -> 
     assert load_settings().provision_passwords is False
     assert Setting.get(Setting.key == "provision_passwords").value is False
     close_database()
+
+
+def test_a_generated_password_is_stored_with_a_fast_salted_hash() -> None:
+    """500 chargers booting spent 30 s of CPU on bcrypt for passwords the CSMS generated
+    (119 random bits: nobody guesses them). Generated secrets are stored as salted
+    SHA-256; a password a person chose keeps bcrypt, and both verify."""
+    import time
+
+    from csms_desktop.services.chargers import check_password, hash_password, hash_secret
+    from csms_desktop.services.credentials import new_password
+
+    secret = new_password()
+    t0 = time.perf_counter()
+    stored = [hash_secret(secret) for _ in range(100)]
+    took = time.perf_counter() - t0
+    assert took < 0.5  # bcrypt (rounds 10): ~6 s for 100
+    assert all(h.startswith("sha256$") and len(h) <= 100 for h in stored)
+    assert len(set(stored)) == 100  # salted
+    assert check_password(secret, stored[0]) and not check_password(secret + "x", stored[0])
+    chosen = hash_password("a person's choice")
+    assert chosen.startswith("$2") and check_password("a person's choice", chosen)
+    assert not check_password("a person's choice", stored[0])
