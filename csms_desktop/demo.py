@@ -99,9 +99,11 @@ async def start_demo_fleet(runtime: Runtime, args: argparse.Namespace) -> SimFle
         runtime.services.apply_settings(unknown_charger_policy="accept")
     from csms_desktop.services import load_config
 
-    # load management on a 120 kW depot: the chargers together could draw far more
+    # load management on a 120 kW depot: the demo's chargers together could draw far more.
+    # Only for the demo's own fleet: `demo --chargers 0` serves outside chargers (the site
+    # benchmarks' 2,000), which a demo limit must not govern.
     capacity = runtime.services.settings.site_capacity_kw or 120.0
-    if load_config.ensure_site(capacity, name="Demo depot"):
+    if int(args.chargers) > 0 and load_config.ensure_site(capacity, name="Demo depot"):
         if not runtime.services.settings.site_capacity_kw:
             runtime.services.apply_settings(site_capacity_kw=capacity)
         manager = runtime.services.extras.get("load")
