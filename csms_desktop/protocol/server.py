@@ -238,7 +238,7 @@ class OCPPServer:
         version = OCPPVersion.from_subprotocol(sub)
         remote = _remote(websocket)
         worker = self.services.worker
-        cp = await worker.call(ChargePoint.get_or_none, ChargePoint.id == cp_id)
+        cp = await worker.call(ChargePoint.get_or_none, ChargePoint.id == cp_id, urgent=True)
         conn = OCPPConnection(websocket, cp_id, version, self.services, self.routes[version],
                               tolerant=bool(cp and cp.tolerant), remote=remote)
         old = self.connections.get(cp_id)
@@ -253,7 +253,7 @@ class OCPPServer:
         self._trimmer.seen(len(self.connections))
         if cp is not None:
             await worker.call(self.services.chargers.on_connected, cp_id, version, remote,
-                              durable=True)
+                              durable=True, urgent=True)
         conn.booted = cp is not None and cp.registration_status == RegistrationStatus.ACCEPTED
         log.info("%s connected from %s (%s)", cp_id, remote, sub or "no subprotocol: 1.6")
         watchdog = None if conn.booted else asyncio.get_running_loop().call_later(

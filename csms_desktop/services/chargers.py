@@ -155,7 +155,7 @@ class ChargerService:
             return row, (pending_hash(cp_id) if row is not None and password is not None
                          else None)
 
-        cp, pending = await worker.call(read) if worker is not None else read()
+        cp, pending = await worker.call(read, urgent=True) if worker is not None else read()
         needs_auth = self.settings.security_profile >= 1 or (cp is not None and cp.password_hash)
         if not needs_auth and pending is None:
             return Admission(True)
@@ -196,7 +196,7 @@ class ChargerService:
                 ChargePoint.update(password_hash=match).where(ChargePoint.id == cp_id).execute()
                 set_pending(cp_id, None)
 
-            await worker.call(promote) if worker is not None else promote()
+            await worker.call(promote, urgent=True) if worker is not None else promote()
             log.info("%s connected with its provisioned password: it is now required", cp_id)
         return Admission(True, authenticated=True)
 

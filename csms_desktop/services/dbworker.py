@@ -21,6 +21,7 @@ Without a running worker (scripts, unit tests) :meth:`call` runs the job inline.
 from __future__ import annotations
 
 import asyncio
+import collections
 import contextlib
 import logging
 import queue
@@ -53,6 +54,7 @@ class _Job:
 
 
 _STOP = object()
+_WAKE = object()  # an urgent job is waiting
 
 
 class DbWorker:
@@ -62,6 +64,9 @@ class DbWorker:
         self.hub = hub  # its events from a batch are delivered after the batch's commit
         self.flush_interval = flush_interval
         self._queue: queue.SimpleQueue[Any] = queue.SimpleQueue()
+        # jobs that go before the queue: a charger's handshake must not wait behind the
+        # database work of a ramp (a client gives up its handshake after ~10 s)
+        self._urgent: collections.deque[_Job] = collections.deque()
         self._thread: threading.Thread | None = None
         self._loop: asyncio.AbstractEventLoop | None = None
         self._last_flush = time.monotonic()
@@ -96,9 +101,11 @@ class DbWorker:
         self._thread = None
 
     # ------------------------------------------------------------------ submitting
-    async def call(self, fn: Callable[..., Any], *args: Any, durable: bool = False) -> Any:
+    async def call(self, fn: Callable[..., Any], *args: Any, durable: bool = False,
+                   urgent: bool = False) -> Any:
         """Run ``fn(*args)`` on the database thread and return its result (its exception
-        is raised here). ``durable``: return only once its writes are committed."""
+        is raised here). ``durable``: return only once its writes are committed.
+        ``urgent``: before the jobs already queued (short reads of a handshake)."""
         if not self.running or self.on_worker():
             result = fn(*args)
             if durable:
@@ -106,7 +113,12 @@ class DbWorker:
             return result
         assert self._loop is not None
         future: asyncio.Future[Any] = self._loop.create_future()
-        self._queue.put(_Job(fn, args, future, durable))
+        job = _Job(fn, args, future, durable)
+        if urgent:
+            self._urgent.append(job)
+            self._queue.put(_WAKE)
+        else:
+            self._queue.put(job)
         return await future
 
     def submit(self, fn: Callable[..., Any], *args: Any) -> None:
@@ -140,11 +152,16 @@ class DbWorker:
             if self.hub is not None:
                 self.hub.hold()
             while True:
+                while self._urgent:  # the handshakes' reads first
+                    job = self._urgent.popleft()
+                    batch.append(job)
+                    self._execute(job)
                 if item is _STOP:
                     stopping = True
                     break
-                batch.append(item)
-                self._execute(item)
+                if item is not _WAKE:
+                    batch.append(item)
+                    self._execute(item)
                 if len(batch) >= MAX_BATCH or time.monotonic() - t0 > MAX_BATCH_S:
                     break
                 try:

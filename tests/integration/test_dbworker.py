@@ -157,3 +157,16 @@ async def test_an_event_arrives_after_what_it_names_is_committed(services, worke
     await worker.call(write_and_announce)
     await asyncio.sleep(0.05)
     assert seen_rows == [before + 1]
+
+
+async def test_an_urgent_job_goes_before_the_queue(worker) -> None:
+    """A ramp of 2,000 chargers queued thousands of jobs; a new charger's handshake read
+    waited behind them, the client gave up after 10 s, and the ramp never completed."""
+    order: list[str] = []
+    slow = [asyncio.ensure_future(worker.call(lambda i=i: (time.sleep(0.01),
+                                                            order.append(f"q{i}"))))
+            for i in range(100)]
+    await asyncio.sleep(0.05)  # the thread is busy with the queue
+    await worker.call(lambda: order.append("urgent"), urgent=True)
+    assert order.index("urgent") < 20  # not after the ~95 still queued
+    await asyncio.gather(*slow)
