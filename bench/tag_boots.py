@@ -86,6 +86,7 @@ class Storm:
     bytes: int = 0
     errors: dict[str, int] = field(default_factory=dict)
     done_at: dict[str, float] = field(default_factory=dict)
+    versions: dict[str, int] = field(default_factory=dict)  # list version each one holds
 
     def error(self, kind: str) -> None:
         self.errors[kind] = self.errors.get(kind, 0) + 1
@@ -96,9 +97,10 @@ def _answer(frame: str, cp_id: str, storm: Storm, tags: int, t0: float) -> str:
     uid, action, payload = msg[1], msg[2], msg[3]
     if action == "GetConfiguration":
         return json.dumps([3, uid, CONFIG])
-    if action == "GetLocalListVersion":
-        return json.dumps([3, uid, {"listVersion": 0}])
+    if action == "GetLocalListVersion":  # the version it last accepted, as a charger does
+        return json.dumps([3, uid, {"listVersion": storm.versions.get(cp_id, 0)}])
     if action == "SendLocalList":
+        storm.versions[cp_id] = int(payload.get("listVersion", 0))
         storm.messages += 1
         storm.bytes += len(frame)
         got = len(payload.get("localAuthorizationList") or [])
