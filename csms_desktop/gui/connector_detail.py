@@ -230,10 +230,9 @@ class ConnectorDetailDialog(QDialog):
     # ------------------------------------------------------------------ state
     def _load_state(self) -> None:
         # Meter samples and statuses are written in batches; commit what has arrived so
-        # the page shows everything the tiles already showed (a few ms, on opening). With
-        # the database thread running, it commits them within its interval: not here.
-        if not self.services.worker.running:
-            self.services.writer.flush()
+        # the page shows everything the tiles already showed (a few ms, on opening; the
+        # database thread's own commit may be up to its interval away)
+        self.services.writer.flush()
         cp = lq.charger_state(self.cp_id)
         name = cp.name if cp is not None else self.cp_id
         self.title.setText(f"{name} · connector {self.connector_no}")
