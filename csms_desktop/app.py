@@ -6,10 +6,17 @@ load it.
 
 from __future__ import annotations
 
+import os
 import sys
 
 from csms_desktop.cli import parse
 from csms_desktop.headless import StartupError
+
+SWITCH_INTERVAL_MS = 5.0
+"""How long a thread may hold the interpreter lock while another waits for it
+(``sys.setswitchinterval``). The event loop gives the lock up at every socket call and
+waits up to this long to get it back while the database or API threads run Python;
+``CSMS_SWITCH_INTERVAL_MS`` overrides it (bench/RESULTS.md has the measurements)."""
 
 
 def _fail(message: str) -> int:
@@ -17,8 +24,18 @@ def _fail(message: str) -> int:
     return 2
 
 
+def tune_interpreter() -> None:
+    text = os.environ.get("CSMS_SWITCH_INTERVAL_MS", "").strip()
+    try:
+        ms = float(text) if text else SWITCH_INTERVAL_MS
+    except ValueError:
+        ms = SWITCH_INTERVAL_MS
+    sys.setswitchinterval(max(0.1, ms) / 1000.0)
+
+
 def run(argv: list[str] | None = None) -> int:
     args = parse(argv)
+    tune_interpreter()
     try:
         if args.command == "serve":
             from csms_desktop.headless import run_serve

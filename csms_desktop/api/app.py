@@ -118,7 +118,9 @@ def make_handler(route: Route, ctx: ApiContext) -> Any:
             elif result is None and route.status == 204:
                 response = web.Response(status=204)
             else:
-                response = web.Response(text=dumps(result), status=route.status,
+                # a read's JSON is made in its read thread too, off the loop
+                text = await ctx.read(dumps, result) if route.offload else dumps(result)
+                response = web.Response(text=text, status=route.status,
                                         content_type="application/json")
         except Exception as exc:
             response = error_response(from_exception(exc, route.field_map))

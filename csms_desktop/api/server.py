@@ -143,6 +143,7 @@ class ApiServer:
         if self.ctx.webhooks is not None:
             await self.ctx.webhooks.stop()
         self.ctx.tokens.flush_usage()
+        await self.ctx.reads.aclose()
 
 
 def config_from(args: argparse.Namespace) -> ApiConfig:

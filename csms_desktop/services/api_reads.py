@@ -17,12 +17,13 @@ import peewee as pw
 from csms_desktop.services.drivers import VehicleRow
 from csms_desktop.services.live_queries import (
     ChargePointRow,
-    ConnectorState,
     SessionInfo,
-    charge_point_rows,
-    charger_states,
+    active_sessions_where,
+    cp_row,
 )
-from csms_desktop.store.models import ChargePoint, Connector, User, UserVehicle
+from csms_desktop.store.models import ChargePoint, Connector, Transaction, User, UserVehicle
+
+_active_sessions = active_sessions_where
 
 
 @dataclass(frozen=True)
@@ -66,40 +67,42 @@ class ChargePointFilter:
     search: str = ""  # part of the id, name or location
 
 
-def _live(row: ChargePointRow, states: dict[str, Any], extra: dict[tuple[str, int], Connector]
-          ) -> Any:
-    state = states.get(row.id)
-    conns: list[ConnectorLive] = []
-    for c in (state.connectors if state is not None else ()):
-        assert isinstance(c, ConnectorState)
-        db = extra.get((row.id, c.connector_no))
-        conns.append(ConnectorLive(
-            connector_no=c.connector_no, connector_type=c.connector_type,
-            status=str(db.status.value) if db is not None else "",
-            ocpp_status=c.ocpp_status, error_code=c.error_code,
-            vendor_error_code=db.vendor_error_code if db is not None else None, info=c.info,
-            status_time=c.status_time,
-            max_power_kw=db.max_power if db is not None else None,
-            max_current_a=db.max_current if db is not None else None, power_kw=c.power_kw,
-            soc=c.soc, last_meter_kwh=c.last_meter_kwh, session=c.session))
-    values = {f.name: getattr(row, f.name) for f in dataclasses.fields(ChargePointRow)}
-    return ChargePointLive(**values, connectors=tuple(conns))
+def _connector_live(c: Connector, session: SessionInfo | None) -> ConnectorLive:
+    return ConnectorLive(
+        connector_no=int(c.connector_id), connector_type=str(c.type.value if c.type else ""),
+        status=str(c.status.value), ocpp_status=c.ocpp_status, error_code=c.error_code,
+        vendor_error_code=c.vendor_error_code, info=c.info, status_time=c.status_time,
+        max_power_kw=c.max_power, max_current_a=c.max_current, power_kw=c.power_kw,
+        soc=c.soc, last_meter_kwh=c.last_meter_kwh, session=session)
 
 
-def _assemble(ids: list[str]) -> list[Any]:
-    if not ids:
+_ROW_FIELDS = tuple(f.name for f in dataclasses.fields(ChargePointRow))
+
+
+def _assemble(cps: list[ChargePoint]) -> list[Any]:
+    """The charge points ``cps`` with their connectors and running sessions: two queries
+    (connectors, sessions) for the whole page."""
+    if not cps:
         return []
-    rows = charge_point_rows(ids)
-    states = charger_states(ids)
-    extra = {(str(c.charge_point_id), int(c.connector_id)): c
-             for c in Connector.select().where(Connector.charge_point.in_(ids))}
-    return [_live(r, states, extra) for r in rows]
+    ids = [str(cp.id) for cp in cps]
+    sessions = _active_sessions(Transaction.charge_point.in_(ids))
+    by_cp: dict[str, list[ConnectorLive]] = {}
+    for c in (Connector.select().where(Connector.charge_point.in_(ids))
+              .order_by(Connector.charge_point, Connector.connector_id)):
+        by_cp.setdefault(str(c.charge_point_id), []).append(
+            _connector_live(c, sessions.get(str(c.id))))
+    out = []
+    for cp in cps:
+        row = cp_row(cp)
+        values = {name: getattr(row, name) for name in _ROW_FIELDS}
+        out.append(ChargePointLive(**values, connectors=tuple(by_cp.get(row.id, ()))))
+    return out
 
 
 def charge_points(flt: ChargePointFilter, after: str | None = None,
                   limit: int = 50) -> list[Any]:
     """One page of charge points by id, after the id ``after``."""
-    q = ChargePoint.select(ChargePoint.id).order_by(ChargePoint.id)
+    q = ChargePoint.select().order_by(ChargePoint.id)
     if flt.connected is not None:
         q = q.where(ChargePoint.connected == flt.connected)
     if flt.registration:
@@ -112,12 +115,11 @@ def charge_points(flt: ChargePointFilter, after: str | None = None,
                     | ChargePoint.location.contains(text))
     if after:
         q = q.where(ChargePoint.id > after)
-    ids = [str(row.id) for row in q.limit(limit)]
-    return _assemble(ids)
+    return _assemble(list(q.limit(limit)))
 
 
 def charge_point(cp_id: str) -> Any | None:
-    found = _assemble([cp_id]) if ChargePoint.get_or_none(ChargePoint.id == cp_id) else []
+    found = _assemble(list(ChargePoint.select().where(ChargePoint.id == cp_id)))
     return found[0] if found else None
 
 

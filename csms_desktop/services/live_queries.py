@@ -142,6 +142,9 @@ def _active_sessions(where: Any = None) -> dict[str, SessionInfo]:
     return out
 
 
+active_sessions_where = _active_sessions
+
+
 def _session(tx: Transaction) -> SessionInfo:
     user = tx.user if tx.user_id else None
     vehicle = tx.vehicle if tx.vehicle_id else None
@@ -292,7 +295,7 @@ class ChargePointRow:
     connector_count: int
 
 
-def _cp_row(cp: ChargePoint) -> ChargePointRow:
+def cp_row(cp: ChargePoint) -> ChargePointRow:
     return ChargePointRow(
         id=str(cp.id), name=str(cp.name or ""), location=str(cp.location or ""),
         latitude=cp.latitude, longitude=cp.longitude, protocol=str(cp.protocol.value),
@@ -316,7 +319,7 @@ def charge_point_rows(ids: Iterable[str] | None = None) -> list[ChargePointRow]:
         if not wanted:
             return []
         q = q.where(ChargePoint.id.in_(wanted))
-    return [_cp_row(cp) for cp in q]
+    return [cp_row(cp) for cp in q]
 
 
 def charge_point_row(cp_id: str) -> ChargePointRow | None:
