@@ -54,6 +54,7 @@ class ReadPool:
     """The API's read threads, each with a connection it keeps (see CONNECTION_AGE_S)."""
 
     def __init__(self, threads: int = READ_THREADS) -> None:
+        self._threads = threads
         self._pool = ThreadPoolExecutor(threads, thread_name_prefix="api-read")
 
     async def run(self, fn: Callable[..., T], *args: Any) -> T:
@@ -62,7 +63,7 @@ class ReadPool:
 
     async def aclose(self) -> None:
         """Close every read thread's connection (each closes its own), then end them."""
-        n = self._pool._max_workers
+        n = self._threads
         barrier = threading.Barrier(n, timeout=10)
 
         def close_own() -> None:

@@ -18,12 +18,10 @@ from csms_desktop.services.drivers import VehicleRow
 from csms_desktop.services.live_queries import (
     ChargePointRow,
     SessionInfo,
-    active_sessions_where,
+    connectors_by_charger,
     cp_row,
 )
-from csms_desktop.store.models import ChargePoint, Connector, Transaction, User, UserVehicle
-
-_active_sessions = active_sessions_where
+from csms_desktop.store.models import ChargePoint, Connector, User, UserVehicle
 
 
 @dataclass(frozen=True)
@@ -84,13 +82,7 @@ def _assemble(cps: list[ChargePoint]) -> list[Any]:
     (connectors, sessions) for the whole page."""
     if not cps:
         return []
-    ids = [str(cp.id) for cp in cps]
-    sessions = _active_sessions(Transaction.charge_point.in_(ids))
-    by_cp: dict[str, list[ConnectorLive]] = {}
-    for c in (Connector.select().where(Connector.charge_point.in_(ids))
-              .order_by(Connector.charge_point, Connector.connector_id)):
-        by_cp.setdefault(str(c.charge_point_id), []).append(
-            _connector_live(c, sessions.get(str(c.id))))
+    by_cp = connectors_by_charger([str(cp.id) for cp in cps], _connector_live)
     out = []
     for cp in cps:
         row = cp_row(cp)

@@ -142,9 +142,6 @@ def _active_sessions(where: Any = None) -> dict[str, SessionInfo]:
     return out
 
 
-active_sessions_where = _active_sessions
-
-
 def _session(tx: Transaction) -> SessionInfo:
     user = tx.user if tx.user_id else None
     vehicle = tx.vehicle if tx.vehicle_id else None
@@ -195,6 +192,18 @@ def charger_state(cp_id: str) -> ChargerState | None:
     return _charger_state(cp, conns)
 
 
+def connectors_by_charger(ids: list[str], build: Callable[[Connector, SessionInfo | None], T]
+                          ) -> dict[str, list[T]]:
+    """``build(connector, its running session)`` for every connector of the charge points
+    ``ids``, grouped by charge point id in connector order (two queries)."""
+    sessions = _active_sessions(Transaction.charge_point.in_(ids))
+    by_cp: dict[str, list[T]] = {}
+    for c in (Connector.select().where(Connector.charge_point.in_(ids))
+              .order_by(Connector.charge_point, Connector.connector_id)):
+        by_cp.setdefault(str(c.charge_point_id), []).append(build(c, sessions.get(str(c.id))))
+    return by_cp
+
+
 def charger_states(cp_ids: Iterable[str], chunk: int = 500) -> dict[str, ChargerState]:
     """:func:`charger_state` of several charge points in three queries per ``chunk`` ids
     (the dashboard builds the chargers that appeared during the last 200 ms at once).
@@ -203,12 +212,7 @@ def charger_states(cp_ids: Iterable[str], chunk: int = 500) -> dict[str, Charger
     out: dict[str, ChargerState] = {}
     for i in range(0, len(ids), chunk):
         part = ids[i:i + chunk]
-        sessions = _active_sessions(Transaction.charge_point.in_(part))
-        by_cp: dict[str, list[ConnectorState]] = {}
-        for c in (Connector.select().where(Connector.charge_point.in_(part))
-                  .order_by(Connector.charge_point, Connector.connector_id)):
-            by_cp.setdefault(str(c.charge_point_id), []).append(
-                _connector_state(c, sessions.get(str(c.id))))
+        by_cp = connectors_by_charger(part, _connector_state)
         for cp in ChargePoint.select().where(ChargePoint.id.in_(part)):
             out[str(cp.id)] = _charger_state(cp, by_cp.get(str(cp.id), ()))
     return out
