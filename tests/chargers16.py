@@ -329,15 +329,19 @@ def _headers(cp_id: str, password: str | None) -> dict[str, str]:
 @contextlib.asynccontextmanager
 async def connect16(url: str, cp_id: str, password: str | None = None,
                     subprotocols: Sequence[str] | None = ("ocpp1.6",), mode: str = "accept",
-                    response_timeout: float = 2.0) -> AsyncIterator[Charger16]:
+                    response_timeout: float = 2.0,
+                    ssl: Any = None) -> AsyncIterator[Charger16]:
     """Connect a :class:`Charger16` to ``<url>/<cp_id>`` (the id URL-encoded).
 
     ``password`` sends HTTP Basic credentials (security profile 1); ``subprotocols``
-    None or empty offers no subprotocol at all.
+    None or empty offers no subprotocol at all; ``ssl``: the client's SSLContext for a
+    wss:// url (trusting the site CA, with a client certificate for profile 3).
     """
+    extra: dict[str, Any] = {"ssl": ssl} if ssl is not None else {}
     ws = await websockets.connect(
         charger_uri(url, cp_id), subprotocols=list(subprotocols) if subprotocols else None,
-        additional_headers=_headers(cp_id, password), open_timeout=5, close_timeout=1)
+        additional_headers=_headers(cp_id, password), open_timeout=5, close_timeout=1,
+        **extra)
     charger = Charger16(cp_id, ws, mode=mode, response_timeout=response_timeout)
     async with reading(charger, ws, f"charger-{cp_id}"):
         yield charger

@@ -47,7 +47,9 @@ POLICIES = (
     (UnknownChargerPolicy.REJECT.value, "Reject chargers the site does not know"),
 )
 PROFILES = ((0, "0: no authentication (trusted network)"),
-            (1, "1: HTTP Basic password per charger"))
+            (1, "1: HTTP Basic password per charger"),
+            (2, "2: TLS (wss://) and HTTP Basic password"),
+            (3, "3: TLS with a client certificate from the site CA"))
 
 
 class SettingsPage(QWidget):

@@ -1,0 +1,69 @@
+"""Each charger's OCPP security profile and the certificates the site CA issued to it.
+
+The profile a charger must meet at the handshake is the higher of its own (a
+``charger_security`` row; none: 1 with a password, else 0) and the site minimum
+(setting ``security_profile``); ``ChargerService.admit`` enforces it. Profile 1 and 2 use
+the charger's HTTP Basic password (``charge_point.password_hash``, services/credentials.py);
+profile 3 a client certificate from the site CA (services/certificates.py).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from cryptography import x509
+from cryptography.hazmat.primitives import serialization
+
+from csms_desktop.domain.timeutil import utcnow
+from csms_desktop.services.certificates import common_name, info
+from csms_desktop.store.cert_models import PROFILES, ChargerCertificate, ChargerSecurity
+from csms_desktop.store.models import ChargePoint
+
+if TYPE_CHECKING:
+    import datetime as dt
+
+
+def own_profile(cp_id: str) -> int:
+    """The charger's own profile (not the site minimum)."""
+    row = ChargerSecurity.get_or_none(ChargerSecurity.charge_point_id == cp_id)
+    if row is not None:
+        return int(row.profile)
+    cp = ChargePoint.get_or_none(ChargePoint.id == cp_id)
+    return 1 if cp is not None and cp.password_hash else 0
+
+
+def set_profile(cp_id: str, profile: int) -> None:
+    """Record ``cp_id``'s profile (0-3); from its next connection on it is enforced."""
+    if profile not in PROFILES:
+        raise ValueError(f"security profile {profile!r}: 0, 1, 2 or 3")
+    cp = ChargePoint.get_or_none(ChargePoint.id == cp_id)
+    has_password = bool(cp is not None and cp.password_hash)
+    ChargerSecurity.insert(charge_point_id=cp_id, profile=profile, password_set=has_password,
+                           updated_at=utcnow()).on_conflict(
+        conflict_target=[ChargerSecurity.charge_point_id],
+        update={ChargerSecurity.profile: profile, ChargerSecurity.password_set: has_password,
+                ChargerSecurity.updated_at: utcnow()}).execute()
+
+
+def record_issued(cp_id: str, cert: x509.Certificate, source: str = "SignCertificate"
+                  ) -> ChargerCertificate:
+    """Keep a certificate the site CA issued to ``cp_id`` (with its expiry)."""
+    i = info(cert)
+    row: ChargerCertificate = ChargerCertificate.create(
+        charge_point_id=cp_id, serial=i.serial, subject=i.subject, fingerprint=i.fingerprint,
+        not_before=i.not_before, not_after=i.not_after,
+        pem=cert.public_bytes(serialization.Encoding.PEM).decode(), source=source)
+    return row
+
+
+def expiring(within_days: int = 30, now: dt.datetime | None = None) -> list[ChargerCertificate]:
+    """Chargers' certificates (not revoked) that expire within ``within_days``: offer renewal."""
+    import datetime as _dt
+
+    limit = (now or utcnow()) + _dt.timedelta(days=within_days)
+    return list(ChargerCertificate.select().where(
+        ChargerCertificate.revoked == False,  # noqa: E712
+        ChargerCertificate.not_after <= limit).order_by(ChargerCertificate.not_after))
+
+
+__all__ = ["common_name", "expiring", "own_profile", "record_issued", "set_profile"]
