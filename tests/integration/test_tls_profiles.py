@@ -273,3 +273,98 @@ async def test_server_certificate_names_and_chain(store, tls_server):
 def test_tls_folder_is_private(store: CertificateStore) -> None:
     for key in (store.ca_key_path, store.key_path, store.ec_key_path):
         assert Path(key).stat().st_mode & 0o777 == 0o600
+
+
+# ---------------------------------------------------------------------- the API's certificate
+
+
+async def test_api_uses_the_site_certificate_beyond_loopback_only(
+        services, server, tmp_path, monkeypatch):
+    """The site CA writes ``<data dir>/tls/site-cert.pem``: the API serves https with it
+    beyond the loopback, and stays http on 127.0.0.1 (clients there keep working)."""
+    import aiohttp
+
+    from csms_desktop.api.server import ApiServer
+    from csms_desktop.protocol.commands import Commands
+    from csms_desktop.services.settings_edit import ApiConfig
+
+    monkeypatch.setenv("CSMS_DATA_DIR", str(tmp_path))
+    site = CertificateStore(tmp_path / "tls", hostnames=["localhost", "127.0.0.1"])
+    site.ensure()
+    local = ApiServer(services, Commands(server), ApiConfig(host="127.0.0.1", port=0))
+    assert local.ssl_context() is None
+    wide = ApiServer(services, Commands(server), ApiConfig(host="0.0.0.0", port=0))
+    await wide.start()
+    try:
+        assert wide.scheme == "https"
+        async with aiohttp.ClientSession() as session, session.get(
+                f"https://127.0.0.1:{wide.port}/openapi.json", ssl=site.client_context()) as r:
+            assert r.status == 200
+    finally:
+        await wide.stop()
+    await local.ctx.reads.aclose()
+
+
+# ---------------------------------------------------------------------- serve
+
+
+def _serve(tmp_path: Path, *args: str) -> tuple[list[str], dict[str, str]]:
+    import os
+    import sys
+
+    env = {**os.environ, "PYTHONUNBUFFERED": "1", "CSMS_DATA_DIR": str(tmp_path / "data")}
+    env.pop("CSMS_FORBID_QT", None)
+    return [sys.executable, "main.py", "serve", "--db", f"sqlite:///{tmp_path / 'x.db'}",
+            "--host", "127.0.0.1", "--no-api", "--unknown-chargers", "accept", *args], env
+
+
+async def test_serve_tls_only_with_the_site_ca(tmp_path):
+    import asyncio
+    import socket
+    import subprocess
+
+    root = Path(__file__).resolve().parents[2]
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        tls_port = s.getsockname()[1]
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        ws_port = s.getsockname()[1]
+    cmd, env = _serve(tmp_path, "--tls", "--tls-port", str(tls_port), "--no-ws",
+                      "--port", str(ws_port))
+    proc = subprocess.Popen(cmd, cwd=root, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            text=True, env=env)
+    try:
+        folder = tmp_path / "data" / "tls"
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + 40
+        while True:
+            try:
+                _r, w = await asyncio.open_connection("127.0.0.1", tls_port)
+                w.close()
+                break
+            except OSError:
+                assert loop.time() < deadline, "serve --tls did not listen"
+                assert proc.poll() is None, proc.communicate()[1][-2000:]
+                await asyncio.sleep(0.2)
+        assert (folder / "ca-key.pem").stat().st_mode & 0o777 == 0o600
+        ctx = ssl.create_default_context(cafile=str(folder / "ca-cert.pem"))
+        async with connect16(f"wss://127.0.0.1:{tls_port}/ocpp", "CP-SERVE", ssl=ctx) as cp:
+            assert (await cp.boot()).status == "Accepted"
+        with pytest.raises(OSError):  # --no-ws: nothing on the plain port
+            await asyncio.open_connection("127.0.0.1", ws_port)
+    finally:
+        proc.terminate()
+        out, err = proc.communicate(timeout=40)
+    assert proc.returncode == 0, err[-2000:]
+    assert f"wss://127.0.0.1:{tls_port}/" in out and "serving OCPP on ws://" not in out
+
+
+def test_serve_no_ws_without_tls_is_one_clear_error(tmp_path):
+    import subprocess
+
+    cmd, env = _serve(tmp_path, "--no-ws", "--port", "0")
+    r = subprocess.run(cmd, cwd=Path(__file__).resolve().parents[2], capture_output=True,
+                       text=True, timeout=60, env=env)
+    assert r.returncode == 2, r.stderr[-2000:]
+    assert "--no-ws without wss://" in r.stderr
