@@ -79,6 +79,8 @@ class Charger16(ChargePoint):
         self.config: dict[str, str] = {"HeartbeatInterval": "300",
                                        "MeterValueSampleInterval": "60"}
         self.local_list_version = 3
+        self.signed_chain: str | None = None
+        self.certificates: dict[str, dict[str, dict[str, str]]] = {}
 
     # ------------------------------------------------------------------ plumbing
     def mode_for(self, action: str) -> str:
@@ -320,6 +322,49 @@ class Charger16(ChargePoint):
         if self.mode_for("DataTransfer") != "accept":
             return call_result.DataTransfer(status="Rejected")
         return call_result.DataTransfer(status="Accepted", data=f"hello {vendor_id}")
+
+    # ------------------------------------------------------------------ security extension
+    # ``certificates``: what this charger holds, type -> {serial: (hash data, PEM)}
+    @on(Action.certificate_signed)
+    def on_certificate_signed(self, certificate_chain: str, **_: Any) -> Any:
+        status = self._pick("CertificateSigned", "Accepted", "Rejected")
+        if status == "Accepted":
+            self.signed_chain = certificate_chain
+        return call_result.CertificateSigned(status=status)
+
+    @on(Action.install_certificate)
+    def on_install_certificate(self, certificate_type: str, certificate: str, **_: Any) -> Any:
+        status = self._pick("InstallCertificate", "Accepted", "Rejected")
+        if status == "Accepted":
+            from cryptography import x509
+
+            from csms_desktop.services.certificates import hash_data
+
+            h = hash_data(x509.load_pem_x509_certificate(certificate.encode()))
+            self.certificates.setdefault(certificate_type, {})[h["serialNumber"]] = h
+        return call_result.InstallCertificate(status=status)
+
+    @on(Action.delete_certificate)
+    def on_delete_certificate(self, certificate_hash_data: dict[str, str], **_: Any) -> Any:
+        serial = certificate_hash_data["serial_number"]
+        for held in self.certificates.values():
+            if serial in held:
+                del held[serial]
+                return call_result.DeleteCertificate(status="Accepted")
+        return call_result.DeleteCertificate(status="NotFound")
+
+    @on(Action.get_installed_certificate_ids)
+    def on_get_installed_certificate_ids(self, certificate_type: str, **_: Any) -> Any:
+        held = list(self.certificates.get(certificate_type, {}).values())
+        if not held:
+            return call_result.GetInstalledCertificateIds(status="NotFound")
+        return call_result.GetInstalledCertificateIds(status="Accepted",
+                                                      certificate_hash_data=held)
+
+    @on(Action.extended_trigger_message)
+    def on_extended_trigger_message(self, requested_message: str, **_: Any) -> Any:
+        return call_result.ExtendedTriggerMessage(
+            status=self._pick("ExtendedTriggerMessage", "Accepted", "Rejected"))
 
 
 def _headers(cp_id: str, password: str | None) -> dict[str, str]:

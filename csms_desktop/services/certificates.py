@@ -529,6 +529,20 @@ def load_client_pair(ctx: ssl.SSLContext, cert_pem: bytes, key_pem: bytes) -> No
         ctx.load_cert_chain(str(c), str(k))
 
 
+def hash_data(cert: x509.Certificate, issuer: x509.Certificate | None = None
+              ) -> dict[str, str]:
+    """OCPP's CertificateHashData of ``cert`` (SHA256; ``issuer`` defaults to ``cert``
+    itself, as for the root certificates InstallCertificate installs): the issuer name and
+    key hashes of an OCSP CertID."""
+    from cryptography.x509 import ocsp
+
+    req = ocsp.OCSPRequestBuilder().add_certificate(
+        cert, issuer or cert, hashes.SHA256()).build()
+    return {"hashAlgorithm": "SHA256", "issuerNameHash": req.issuer_name_hash.hex(),
+            "issuerKeyHash": req.issuer_key_hash.hex(),
+            "serialNumber": format(cert.serial_number, "x")}
+
+
 def peer_certificate(ssl_object: Any) -> tuple[str, str] | None:
     """(CN, serial hex lower case) of the verified client certificate on a TLS
     connection, or None when the charger sent none."""
@@ -559,3 +573,17 @@ def _audited(on_refused: Callable[[str], None]) -> type[ssl.SSLObject]:
                 raise
 
     return AuditedSSLObject
+
+
+EXTRAS_KEY = "certificates"
+
+
+def site_store(services: Any) -> CertificateStore:
+    """The site CA of a running site: ``services.extras["certificates"]``, by default the
+    one in ``<data dir>/tls/`` (the same the wss:// listener uses)."""
+    store = services.extras.get(EXTRAS_KEY)
+    if store is None:
+        from csms_desktop.paths import data_dir
+
+        store = services.extras[EXTRAS_KEY] = CertificateStore(data_dir() / "tls")
+    return store

@@ -9,7 +9,7 @@ profile 3 a client certificate from the site CA (services/certificates.py).
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from cryptography import x509
 from cryptography.hazmat.primitives import serialization
@@ -66,4 +66,49 @@ def expiring(within_days: int = 30, now: dt.datetime | None = None) -> list[Char
         ChargerCertificate.not_after <= limit).order_by(ChargerCertificate.not_after))
 
 
-__all__ = ["common_name", "expiring", "own_profile", "record_issued", "set_profile"]
+__all__ = ["common_name", "expiring", "installed_changed", "own_profile", "record_issued",
+           "set_profile"]
+
+
+def installed_changed(cp_id: str, command: str, args: dict[str, Any],
+                      data: dict[str, Any]) -> None:
+    """Keep ``installed_certificate`` in step with an accepted certificate command."""
+    from csms_desktop.services.certificates import hash_data
+    from csms_desktop.store.cert_models import InstalledCertificate
+
+    db = InstalledCertificate._meta.database
+    with db.atomic():
+        if command == "install_certificate":
+            cert = x509.load_pem_x509_certificate(str(args["certificate"]).encode())
+            h = hash_data(cert)
+            InstalledCertificate.delete().where(
+                InstalledCertificate.charge_point_id == cp_id,
+                InstalledCertificate.serial_number == h["serialNumber"]).execute()
+            InstalledCertificate.create(
+                charge_point_id=cp_id, certificate_type=args["certificate_type"],
+                hash_algorithm=h["hashAlgorithm"], issuer_name_hash=h["issuerNameHash"],
+                issuer_key_hash=h["issuerKeyHash"], serial_number=h["serialNumber"],
+                not_after=cert.not_valid_after_utc, pem=args["certificate"])
+        elif command == "delete_certificate":
+            h = args["hash_data"]
+            InstalledCertificate.delete().where(
+                InstalledCertificate.charge_point_id == cp_id,
+                InstalledCertificate.serial_number == str(h["serialNumber"]).lower(),
+                InstalledCertificate.issuer_key_hash == str(h["issuerKeyHash"]).lower(),
+            ).execute()
+        elif command == "get_installed_certificate_ids":
+            kind = args["certificate_type"]
+            known = {r.serial_number: r for r in InstalledCertificate.select().where(
+                InstalledCertificate.charge_point_id == cp_id,
+                InstalledCertificate.certificate_type == kind)}
+            reported = {str(h["serialNumber"]).lower(): h for h in data.get("items", [])}
+            for serial, row in known.items():
+                if serial not in reported:
+                    row.delete_instance()
+            for serial, h in reported.items():
+                if serial in known:
+                    continue
+                InstalledCertificate.create(
+                    charge_point_id=cp_id, certificate_type=kind,
+                    hash_algorithm=h["hashAlgorithm"], issuer_name_hash=h["issuerNameHash"],
+                    issuer_key_hash=h["issuerKeyHash"], serial_number=serial)
