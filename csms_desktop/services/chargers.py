@@ -159,7 +159,7 @@ class ChargerService:
         """
         from csms_desktop.services.credentials import pending_hash, set_pending
 
-        def read() -> tuple[ChargePoint | None, str | None, int | None, bool]:
+        def read() -> tuple[ChargePoint | None, str | None, int | None, int | None, bool]:
             row = ChargePoint.get_or_none(ChargePoint.id == cp_id)
             sec = ChargerSecurity.get_or_none(ChargerSecurity.charge_point_id == cp_id)
             issued = client_cert is not None and client_cert[0] != cp_id and \
@@ -167,26 +167,33 @@ class ChargerService:
                     ChargerCertificate.charge_point_id == cp_id,
                     ChargerCertificate.serial == client_cert[1],
                     ChargerCertificate.revoked == False).exists()  # noqa: E712
-            return row, (pending_hash(cp_id) if row is not None and password is not None
-                         else None), (sec.profile if sec is not None else None), issued
+            return (row, (pending_hash(cp_id) if row is not None and password is not None
+                          else None), (sec.profile if sec is not None else None),
+                    (sec.target_profile if sec is not None else None), issued)
 
-        cp, pending, own, issued = (await worker.call(read, urgent=True) if worker is not None
-                                    else read())
+        cp, pending, own, target, issued = (await worker.call(read, urgent=True)
+                                            if worker is not None else read())
         if own is None:
             own = 1 if cp is not None and cp.password_hash else 0
         profile = max(own, self.settings.security_profile)
         if profile >= 2 and not tls:
             return self._violation(cp_id, remote, 403,
                                    f"security profile {profile}: connect over wss:// (TLS)")
+        cert_ok = False
+        if client_cert is not None:
+            cert_ok = client_cert[0] == cp_id or issued
         if profile >= 3:
             if client_cert is None:
                 return self._violation(cp_id, remote, 403, "security profile 3: no client "
                                        "certificate (one signed by the site CA is required)")
             cn, serial = client_cert
-            if cn != cp_id and not issued:
+            if not cert_ok:
                 return self._violation(cp_id, remote, 403,
                                        f"security profile 3: the client certificate is for "
                                        f"{cn!r} (serial {serial}), not for this charger")
+            return Admission(True, authenticated=True)
+        if target == 3 and tls and cert_ok:
+            await self._upgraded(cp_id, 3, worker)  # the upgrade asked of it: done
             return Admission(True, authenticated=True)
         needs_auth = profile >= 1 or (cp is not None and cp.password_hash)
         if not needs_auth and pending is None:
@@ -230,7 +237,20 @@ class ChargerService:
 
             await worker.call(promote, urgent=True) if worker is not None else promote()
             log.info("%s connected with its provisioned password: it is now required", cp_id)
+        if target == 2 and tls:
+            await self._upgraded(cp_id, 2, worker)
         return Admission(True, authenticated=True)
+
+    async def _upgraded(self, cp_id: str, profile: int, worker: Any) -> None:
+        """The charger connected meeting the profile it was asked to raise to: from now
+        on that is its profile (services/security_profiles.py)."""
+        from csms_desktop.services.security_profiles import upgrade_done
+
+        await worker.call(upgrade_done, cp_id, profile, urgent=True) if worker is not None \
+            else upgrade_done(cp_id, profile)
+        self.security.raise_event(cp_id, security.PROFILE_RAISED,
+                                  f"connected at security profile {profile}: required from "
+                                  "now on", alarming=False)
 
     def _cached_match(self, hashes: list[str], candidates: list[str]) -> str | None:
         for hashed in hashes:

@@ -9,6 +9,8 @@ profile 3 a client certificate from the site CA (services/certificates.py).
 
 from __future__ import annotations
 
+import asyncio
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from cryptography import x509
@@ -112,3 +114,96 @@ def installed_changed(cp_id: str, command: str, args: dict[str, Any],
                     charge_point_id=cp_id, certificate_type=kind,
                     hash_algorithm=h["hashAlgorithm"], issuer_name_hash=h["issuerNameHash"],
                     issuer_key_hash=h["issuerKeyHash"], serial_number=serial)
+
+
+# ---------------------------------------------------------------------- upgrades
+
+UPGRADE_TIMEOUT_S = 60.0
+
+
+def request_upgrade(cp_id: str, target: int | None) -> None:
+    """Remember (``None``: forget) that ``cp_id`` was asked to raise its profile."""
+    profile = own_profile(cp_id)
+    ChargerSecurity.insert(charge_point_id=cp_id, profile=profile, target_profile=target,
+                           updated_at=utcnow()).on_conflict(
+        conflict_target=[ChargerSecurity.charge_point_id],
+        update={ChargerSecurity.target_profile: target,
+                ChargerSecurity.updated_at: utcnow()}).execute()
+
+
+def upgrade_done(cp_id: str, profile: int) -> None:
+    cp = ChargePoint.get_or_none(ChargePoint.id == cp_id)
+    ChargerSecurity.update(profile=profile, target_profile=None,
+                           password_set=bool(cp is not None and cp.password_hash),
+                           updated_at=utcnow()).where(
+        ChargerSecurity.charge_point_id == cp_id).execute()
+
+
+@dataclass(frozen=True)
+class UpgradeResult:
+    charge_point_id: str
+    ok: bool
+    profile: int  # the charger's own profile afterwards
+    steps: tuple[str, ...]  # what was done, in order, for the operator
+
+
+async def upgrade(services: Any, commands: Any, cp_id: str, target: int,
+                  timeout: float = UPGRADE_TIMEOUT_S) -> UpgradeResult:
+    """Raise a connected 1.6 charger to security profile ``target`` (2 or 3), the 1.6
+    security whitepaper's way: a password first (``AuthorizationKey``, for 2), then the
+    ``SecurityProfile`` configuration key; the charger reconnects with it. Its profile is
+    raised only when it has connected meeting it (``ChargerService.admit``): a charger
+    that cannot, falls back to its old profile (as the whitepaper asks of it) and is still
+    admitted there. For 3 the charger needs a client certificate from the site CA first
+    (SignCertificate, e.g. after ``extended_trigger_message(SignChargePointCertificate)``).
+    """
+    from csms_desktop.domain.enums import OCPPVersion
+    from csms_desktop.services.command_port import outcome_word
+    from csms_desktop.services.credentials import CredentialService
+
+    if target not in (2, 3):
+        raise ValueError(f"upgrade to profile {target!r}: 2 or 3")
+    worker = services.worker
+    steps: list[str] = []
+    current = await worker.call(own_profile, cp_id)
+
+    def result(ok: bool, step: str, profile: int | None = None) -> UpgradeResult:
+        steps.append(step)
+        return UpgradeResult(cp_id, ok, current if profile is None else profile, tuple(steps))
+
+    if current >= target:
+        return result(True, f"already at profile {current}")
+    cp = await worker.call(ChargePoint.get_or_none, ChargePoint.id == cp_id)
+    if cp is None:
+        return result(False, "no such charger")
+    if cp_id not in services.chargers.connected:
+        return result(False, "the charger is not connected")
+    if str(getattr(cp.protocol, "value", cp.protocol)) != OCPPVersion.OCPP16.value:
+        return result(False, "2.0.1 upgrades (SetNetworkProfile + Reset) are not done yet")
+    if target == 2 and not cp.password_hash:
+        creds = CredentialService(services, commands)
+        try:
+            provisioned = await creds.provision(cp_id)
+        finally:
+            creds.close()
+        if not provisioned.ok:
+            return result(False, f"AuthorizationKey: {provisioned.status} {provisioned.detail}"
+                          .strip())
+        steps.append("AuthorizationKey set (a password of its own)")
+    await worker.call(request_upgrade, cp_id, target, durable=True)
+    answer = await commands.change_configuration(cp_id, "SecurityProfile", str(target))
+    word = outcome_word(answer)
+    if word not in ("Accepted", "RebootRequired"):
+        await worker.call(request_upgrade, cp_id, None, durable=True)
+        return result(False, f"SecurityProfile {target}: {word}")
+    steps.append(f"SecurityProfile {target}: {word}")
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + timeout
+    while loop.time() < deadline:
+        now = await worker.call(own_profile, cp_id)
+        if now >= target:
+            return result(True, f"reconnected at profile {now}", now)
+        await asyncio.sleep(0.1)
+    await worker.call(request_upgrade, cp_id, None, durable=True)
+    return result(False, f"not back at profile {target} within {timeout:.0f} s: it stays at "
+                  f"{current} (a charger that cannot connect falls back)")

@@ -59,6 +59,9 @@ class SimChargePoint16(Commands16, ChargePoint16):  # type: ignore[misc]
         self.firmware_status = "Idle"
         self.diagnostics_status = "Idle"
 
+    def profile_changed(self, profile: int) -> None:
+        self.config.set_value("SecurityProfile", str(profile))
+
     def _config_changed(self, key: str, value: str) -> None:
         if key == "AuthorizationKey":
             self.password = bytes.fromhex(value).decode("ascii")

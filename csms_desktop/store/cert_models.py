@@ -34,6 +34,9 @@ class ChargerSecurity(_CertModel):
     charge_point_id = pw.CharField(primary_key=True, max_length=64)  # no FK: may be set first
     profile = pw.IntegerField(default=1)  # one of PROFILES
     password_set = pw.BooleanField(default=False)  # see charge_point.password_hash
+    # an upgrade asked of the charger (1.6 SecurityProfile): ``profile`` becomes it when the
+    # charger first connects meeting it, so a charger that falls back keeps connecting
+    target_profile = pw.IntegerField(null=True)
     updated_at = UTCDateTimeField(default=utcnow)
 
     class Meta:
