@@ -113,7 +113,11 @@ def tls_listener(rt: Runtime, args: argparse.Namespace) -> tuple[int | None, Any
     options over settings; the certificate is --tls-cert/--tls-key, the ``tls_cert``/
     ``tls_key`` settings, or the site CA's in ``<data dir>/tls/`` (created on first use)."""
     from csms_desktop.paths import data_dir
-    from csms_desktop.services.certificates import CertificateError, CertificateStore
+    from csms_desktop.services.certificates import (
+        EXTRAS_KEY,
+        CertificateError,
+        CertificateStore,
+    )
 
     settings = rt.services.settings
     tls = getattr(args, "tls", None)
@@ -132,6 +136,7 @@ def tls_listener(rt: Runtime, args: argparse.Namespace) -> tuple[int | None, Any
         raise StartupError(f"cannot start wss://: {exc}") from exc
     if cert is None:
         rt.server.certificates = store  # renewed by the server's housekeeping
+    rt.services.extras[EXTRAS_KEY] = store  # signs chargers' CSRs (1.6 SignCertificate)
     return port, context
 
 

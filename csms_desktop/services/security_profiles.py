@@ -58,6 +58,15 @@ def record_issued(cp_id: str, cert: x509.Certificate, source: str = "SignCertifi
     return row
 
 
+def has_delivered_certificate(cp_id: str, now: dt.datetime | None = None) -> bool:
+    """A certificate of the site CA that the charger accepted and that is still valid."""
+    return bool(ChargerCertificate.select().where(
+        ChargerCertificate.charge_point_id == cp_id,
+        ChargerCertificate.delivered == True,  # noqa: E712
+        ChargerCertificate.revoked == False,  # noqa: E712
+        ChargerCertificate.not_after > (now or utcnow())).exists())
+
+
 def expiring(within_days: int = 30, now: dt.datetime | None = None) -> list[ChargerCertificate]:
     """Chargers' certificates (not revoked) that expire within ``within_days``: offer renewal."""
     import datetime as _dt
@@ -180,6 +189,20 @@ async def upgrade(services: Any, commands: Any, cp_id: str, target: int,
         return result(False, "the charger is not connected")
     if str(getattr(cp.protocol, "value", cp.protocol)) != OCPPVersion.OCPP16.value:
         return result(False, "2.0.1 upgrades (SetNetworkProfile + Reset) are not done yet")
+    if target == 3 and not await worker.call(has_delivered_certificate, cp_id):
+        trig = await commands.extended_trigger_message(cp_id, "SignChargePointCertificate")
+        if outcome_word(trig) != "Accepted":
+            return result(False, f"ExtendedTriggerMessage SignChargePointCertificate: "
+                          f"{outcome_word(trig)}")
+        steps.append("ExtendedTriggerMessage SignChargePointCertificate: Accepted")
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + timeout
+        while not await worker.call(has_delivered_certificate, cp_id):
+            if loop.time() > deadline:
+                return result(False, f"no client certificate signed and installed within "
+                              f"{timeout:.0f} s (SignCertificate / CertificateSigned)")
+            await asyncio.sleep(0.1)
+        steps.append("client certificate signed by the site CA and installed")
     if target == 2 and not cp.password_hash:
         creds = CredentialService(services, commands)
         try:

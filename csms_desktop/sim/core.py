@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import random
+import ssl
 import time
 from collections.abc import Awaitable, Callable
 from typing import Any, ClassVar
@@ -50,12 +51,15 @@ class SimCore(SharedCommands):
         self.boot_reason = "PowerUp"
         self.password: str | None = None  # HTTP Basic; set by run() or by the CSMS
         # OCPP security profile (0-3) and, for 2 and 3, where and how to connect with TLS:
-        # ``tls_url`` (wss://...) and ``ssl_context`` (trusting the CSMS's CA; for 3 with
-        # this charger's client certificate). A profile the CSMS raises (1.6 SecurityProfile)
-        # is tried on the next connection; if that fails, the old one is kept (rollback).
+        # ``tls_url`` (wss://...), ``tls_ca`` (PEM of the CSMS's CA; None: the system's
+        # trust store) and, for 3, ``client_certificate``/``client_key`` (PEM; 1.6
+        # SignCertificate fills them). A profile the CSMS raises (1.6 SecurityProfile) is
+        # tried on the next connection; if that fails, the old one is kept (rollback).
         self.security_profile = 0
         self.tls_url: str | None = None
-        self.ssl_context: Any = None
+        self.tls_ca: str | None = None
+        self.client_certificate: str | None = None
+        self.client_key: str | None = None
         self.next_profile: int | None = None
         self.profile_rollbacks = 0
         self._init_lifecycle()
@@ -74,7 +78,7 @@ class SimCore(SharedCommands):
             return "Rejected"
         if target not in (1, 2, 3) or target <= self.security_profile:
             return "Rejected"  # a profile is never lowered remotely
-        if target >= 2 and (self.tls_url is None or self.ssl_context is None):
+        if target >= 2 and self.tls_url is None:
             return "Rejected"
         if target == 2 and not self.password:
             return "Rejected"
@@ -85,7 +89,19 @@ class SimCore(SharedCommands):
         return "Accepted"
 
     def has_client_certificate(self) -> bool:
-        return bool(getattr(self, "client_certificate", None))
+        return bool(self.client_certificate and self.client_key)
+
+    def ssl_for(self, profile: int) -> ssl.SSLContext:
+        """A fresh client context: the CSMS's CA trusted, TLS 1.2+, and at profile 3 the
+        client certificate (a certificate never leaks into a profile-2 connection)."""
+        ctx = ssl.create_default_context(cadata=self.tls_ca) if self.tls_ca else \
+            ssl.create_default_context()
+        ctx.minimum_version = ssl.TLSVersion.TLSv1_2
+        if profile >= 3 and self.client_certificate and self.client_key:
+            from csms_desktop.services.certificates import load_client_pair
+
+            load_client_pair(ctx, self.client_certificate.encode(), self.client_key.encode())
+        return ctx
 
     async def _reconnect_for_profile(self) -> None:
         self.boot_reason = "ApplicationReset"
@@ -304,7 +320,7 @@ class SimCore(SharedCommands):
                     self.tls_url if tls and self.tls_url else url, self.id, self.subprotocol,
                     self.password if profile <= 2 else None,
                     timeout=min(10.0, self.params.response_timeout),
-                    ssl=self.ssl_context if tls else None)
+                    ssl=self.ssl_for(profile) if tls else None)
             except (OSError, InvalidHandshake, TimeoutError) as exc:
                 self.stats.connect_failures += 1
                 if trying is not None:

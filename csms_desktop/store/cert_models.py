@@ -53,6 +53,7 @@ class ChargerCertificate(_CertModel):
     not_after = UTCDateTimeField()
     pem = pw.TextField(default="")
     source = pw.CharField(max_length=20, default="SignCertificate")
+    delivered = pw.BooleanField(default=False)  # the charger accepted CertificateSigned
     revoked = pw.BooleanField(default=False)
     created_at = UTCDateTimeField(default=utcnow)
 

@@ -15,7 +15,7 @@ from websockets.exceptions import InvalidStatus
 
 from csms_desktop.protocol.commands import Commands
 from csms_desktop.protocol.server import OCPPServer
-from csms_desktop.services.certificates import CertificateStore
+from csms_desktop.services.certificates import EXTRAS_KEY, CertificateStore
 from csms_desktop.services.security_profiles import own_profile, upgrade
 from csms_desktop.sim import Behaviour, SimChargePoint16, SimParams
 from csms_desktop.store.cert_models import ChargerSecurity
@@ -33,6 +33,7 @@ def store(tmp_path_factory: pytest.TempPathFactory) -> CertificateStore:
 
 @pytest.fixture
 async def site(services, store) -> AsyncIterator[OCPPServer]:  # type: ignore[no-untyped-def]
+    services.extras[EXTRAS_KEY] = store  # the CA that signs CSRs is the listener's
     srv = OCPPServer(services)
     await srv.start("127.0.0.1", 0, tls_port=0,
                     ssl_context=store.server_context(on_refused=srv.tls_refused))
@@ -53,7 +54,7 @@ async def running(services, site, store):  # type: ignore[no-untyped-def]
     services.chargers.set_password("SIM-UP", "initial-password-1")
     sim = SimChargePoint16("SIM-UP", params=_params(), behaviour=Behaviour(), seed=3)
     sim.tls_url = f"wss://127.0.0.1:{site.tls_port}/ocpp"
-    sim.ssl_context = store.client_context()
+    sim.tls_ca = store.ca_pem().decode()
     stop = asyncio.Event()
     task = asyncio.create_task(sim.run(f"ws://127.0.0.1:{site.port}/ocpp",
                                        "initial-password-1", stop))
@@ -111,7 +112,7 @@ async def test_a_charger_that_cannot_reach_wss_rolls_back_and_stays_at_1(service
 
 async def test_a_charger_refusing_the_security_profile_key(services, site, running):
     sim = running
-    sim.ssl_context = None  # not set up for TLS: the simulator refuses profile 2
+    sim.tls_url = None  # not set up for TLS: the simulator refuses profile 2
     result = await upgrade(services, Commands(site), "SIM-UP", 2, timeout=3)
     assert not result.ok and result.steps[-1] == "SecurityProfile 2: Rejected", result
     assert own_profile("SIM-UP") == 1 and sim.next_profile is None
@@ -126,7 +127,7 @@ async def test_a_charger_without_password_gets_the_authorization_key_first(servi
     ChargePoint.create(id="SIM-UP0", name="no password yet")
     sim = SimChargePoint16("SIM-UP0", params=_params(), behaviour=Behaviour(), seed=4)
     sim.tls_url = f"wss://127.0.0.1:{site.tls_port}/ocpp"
-    sim.ssl_context = store.client_context()
+    sim.tls_ca = store.ca_pem().decode()
     stop = asyncio.Event()
     task = asyncio.create_task(sim.run(f"ws://127.0.0.1:{site.port}/ocpp", None, stop))
     try:
@@ -143,3 +144,35 @@ async def test_a_charger_without_password_gets_the_authorization_key_first(servi
     finally:
         stop.set()
         await asyncio.wait_for(task, 30)
+
+
+async def test_profile_1_to_2_then_3_end_to_end(services, site, running, store):
+    """Then 3: ExtendedTriggerMessage SignChargePointCertificate -> the simulator's CSR ->
+    signed by the site CA -> CertificateSigned -> SecurityProfile 3 -> a connection with
+    the client certificate and no password."""
+    from csms_desktop.store.cert_models import ChargerCertificate
+
+    sim = running
+    commands = Commands(site)
+    assert (await upgrade(services, commands, "SIM-UP", 2, timeout=20)).ok
+    await eventually(lambda: _tls(site, "SIM-UP") and site.connection("SIM-UP").booted,
+                     timeout=10)
+    result = await upgrade(services, commands, "SIM-UP", 3, timeout=20)
+    assert result.ok, result
+    assert result.steps[:2] == ("ExtendedTriggerMessage SignChargePointCertificate: Accepted",
+                                "client certificate signed by the site CA and installed")
+    assert own_profile("SIM-UP") == 3 and sim.security_profile == 3
+    row = ChargerCertificate.get(ChargerCertificate.charge_point_id == "SIM-UP")
+    assert row.delivered and "CN=SIM-UP" in row.subject
+    await eventually(lambda: _tls(site, "SIM-UP") and site.connection("SIM-UP").booted,
+                     timeout=10)
+    conn = site.connection("SIM-UP")
+    assert conn.ws.request.headers.get("Authorization") is None  # no password at 3
+    peer = conn.ws.transport.get_extra_info("ssl_object").getpeercert()
+    assert dict(x[0] for x in peer["subject"])["commonName"] == "SIM-UP"
+    # a password alone no longer gets in
+    with pytest.raises(InvalidStatus) as caught:
+        async with connect16(f"wss://127.0.0.1:{site.tls_port}/ocpp", "SIM-UP",
+                             password=sim.password, ssl=store.client_context()):
+            pass
+    assert caught.value.response.status_code == 403

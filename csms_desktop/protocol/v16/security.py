@@ -24,6 +24,7 @@ from cryptography.hazmat.primitives import serialization
 from csms_desktop.protocol.connection import CallRejected, CallTimeout, ChargerOffline, OCPPConnection
 from csms_desktop.services.certificates import CertificateError, site_store
 from csms_desktop.services.security_profiles import record_issued
+from csms_desktop.store.cert_models import ChargerCertificate
 
 log = logging.getLogger(__name__)
 
@@ -57,23 +58,29 @@ async def sign_certificate(conn: OCPPConnection, p: dict[str, Any]) -> dict[str,
         conn.services.chargers.security.raise_event(conn.cp_id, CSR_REJECTED, str(exc),
                                                     conn.remote, alarming=False)
         return {"status": "Rejected"}
-    await conn.services.worker.call(record_issued, conn.cp_id, cert, durable=True)
+    row = await conn.services.worker.call(record_issued, conn.cp_id, cert, durable=True)
     pem = cert.public_bytes(serialization.Encoding.PEM).decode()
     log.info("%s: signed its CSR (serial %x, expires %s)", conn.cp_id, cert.serial_number,
              cert.not_valid_after_utc.date())
-    conn.spawn(_send_signed(conn, pem), name=f"certificate-signed-{conn.cp_id}")
+    conn.spawn(_send_signed(conn, pem, row.id), name=f"certificate-signed-{conn.cp_id}")
     return {"status": "Accepted"}
 
 
-async def _send_signed(conn: OCPPConnection, pem: str) -> None:
+async def _send_signed(conn: OCPPConnection, pem: str, row_id: str) -> None:
     await asyncio.sleep(SEND_DELAY_S)
     try:
         answer = await conn.call("CertificateSigned", {"certificateChain": pem})
     except (CallTimeout, CallRejected, ChargerOffline) as exc:
         log.warning("%s: CertificateSigned was not delivered: %s", conn.cp_id, exc)
         return
-    if answer.get("status") != "Accepted":
+    if answer.get("status") == "Accepted":
+        await conn.services.worker.call(_delivered, row_id, durable=True)
+    else:
         conn.services.chargers.security.raise_event(
             conn.cp_id, CERTIFICATE_NOT_INSTALLED,
             f"the charger answered CertificateSigned with {answer.get('status')}",
             conn.remote, alarming=False)
+
+
+def _delivered(row_id: str) -> None:
+    ChargerCertificate.update(delivered=True).where(ChargerCertificate.id == row_id).execute()
