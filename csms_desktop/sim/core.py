@@ -314,13 +314,13 @@ class SimCore(SharedCommands):
         while not stop.is_set():
             trying = self.next_profile
             profile = self.security_profile if trying is None else trying
-            tls = profile >= 2 and self.tls_url is not None
+            target = self.tls_url if profile >= 2 and self.tls_url else url
             try:
                 ws = await open_connection(
-                    self.tls_url if tls and self.tls_url else url, self.id, self.subprotocol,
+                    target, self.id, self.subprotocol,
                     self.password if profile <= 2 else None,
                     timeout=min(10.0, self.params.response_timeout),
-                    ssl=self.ssl_for(profile) if tls else None)
+                    ssl=self.ssl_for(profile) if target.startswith("wss:") else None)
             except (OSError, InvalidHandshake, TimeoutError) as exc:
                 self.stats.connect_failures += 1
                 if trying is not None:

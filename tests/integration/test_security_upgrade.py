@@ -176,3 +176,38 @@ async def test_profile_1_to_2_then_3_end_to_end(services, site, running, store):
                              password=sim.password, ssl=store.client_context()):
             pass
     assert caught.value.response.status_code == 403
+
+
+async def test_a_fleet_started_on_wss_connects_at_profile_2(services, site, store):
+    from csms_desktop.services.security_profiles import set_profile
+    from csms_desktop.sim.fleet import SimFleet
+
+    for i in (1, 2):
+        ChargePoint.create(id=f"WSS00{i}", name="x")
+        services.chargers.set_password(f"WSS00{i}", "fleet-password-1")
+        set_profile(f"WSS00{i}", 2)
+    fleet = SimFleet(f"wss://127.0.0.1:{site.tls_port}/ocpp", 2, id_prefix="WSS",
+                     password="fleet-password-1", params=_params(),
+                     tls_ca=store.ca_pem().decode())
+    await fleet.start()
+    try:
+        await eventually(lambda: all(site.connection(f"WSS00{i}") is not None
+                                     and site.connection(f"WSS00{i}").booted
+                                     and _tls(site, f"WSS00{i}") for i in (1, 2)), timeout=15)
+    finally:
+        await fleet.stop()
+
+
+def test_simulate_refuses_a_ca_that_is_not_a_certificate(tmp_path):
+    import argparse
+
+    from csms_desktop.sim.cli import _check, add_arguments
+
+    parser = argparse.ArgumentParser()
+    add_arguments(parser)
+    bad = tmp_path / "ca.pem"
+    bad.write_text("hello")
+    assert "no PEM certificate" in _check(parser.parse_args(["--ca", str(bad)]))
+    assert "No such file" in _check(parser.parse_args(["--ca", str(tmp_path / "none.pem")]))
+    assert "--tls-url must be wss" in _check(parser.parse_args(["--tls-url", "ws://x:1"]))
+    assert _check(parser.parse_args(["--url", "wss://127.0.0.1:9443"])) is None
