@@ -214,6 +214,11 @@ class OCPPServer:
                 if loop.time() - last_prune > 3600:
                     last_prune = loop.time()
                     self._renew_certificate()
+                    from csms_desktop.services.certificates import EXTRAS_KEY
+                    from csms_desktop.services.security_profiles import expiry_notices
+
+                    await worker.call(expiry_notices, self.services.notifier,
+                                      self.certificates or self.services.extras.get(EXTRAS_KEY))
                     await worker.call(refresh_statistics)
                     n = await worker.call(MessageLog.prune,
                                           self.services.settings.message_log_retention_days)

@@ -230,3 +230,54 @@ async def upgrade(services: Any, commands: Any, cp_id: str, target: int,
     await worker.call(request_upgrade, cp_id, None, durable=True)
     return result(False, f"not back at profile {target} within {timeout:.0f} s: it stays at "
                   f"{current} (a charger that cannot connect falls back)")
+
+
+# ---------------------------------------------------------------------- expiry notices
+
+NOTICE_EVERY = 7  # days: one notice per certificate and week, across restarts
+
+
+def expiry_notices(notifier: Any, store: Any, now: dt.datetime | None = None) -> list[str]:
+    """Notifications for certificates within 30 days of expiry (run on the database
+    thread, hourly by the server's housekeeping): the site CA, an imported server
+    certificate (the site CA's own is renewed instead), and chargers' certificates (renew:
+    ExtendedTriggerMessage SignChargePointCertificate). Returns the titles raised."""
+    import datetime as _dt
+
+    from csms_desktop.domain.enums import NotificationType
+    from csms_desktop.services.certificates import IMPORTED, CertificateError
+    from csms_desktop.store.models import Notification
+
+    now = now or utcnow()
+    since = now - _dt.timedelta(days=NOTICE_EVERY)
+    wanted: list[tuple[str, str, str | None]] = []
+    if store is not None:
+        try:
+            status = store.status()
+        except (CertificateError, OSError, ValueError):
+            status = None
+        if status is not None:
+            if status.ca.due(now):
+                wanted.append((f"Site CA expires {status.ca.not_after:%Y-%m-%d}",
+                               "Create a new site CA and install it on every charger before "
+                               "then; chargers' client certificates need renewing too.", None))
+            if status.source == IMPORTED and status.server.due(now):
+                wanted.append((f"Server certificate expires {status.server.not_after:%Y-%m-%d}",
+                               "The wss:// certificate was imported: import its successor "
+                               "(PEM or PKCS#12).", None))
+    for row in expiring(30, now):
+        wanted.append((f"Certificate of {row.charge_point_id} expires {row.not_after:%Y-%m-%d}",
+                       f"Serial {row.serial}: renew it (ExtendedTriggerMessage "
+                       "SignChargePointCertificate) before it expires, or the charger cannot "
+                       "connect at security profile 3.",
+                       row.charge_point_id if ChargePoint.get_or_none(
+                           ChargePoint.id == row.charge_point_id) else None))
+    raised: list[str] = []
+    for title, message, cp_id in wanted:
+        if Notification.select().where(Notification.title == title[:200],
+                                       Notification.created_at >= since).exists():
+            continue
+        notifier.notify(NotificationType.SYSTEM_MAINTENANCE, title, message,
+                        charge_point_id=cp_id)
+        raised.append(title)
+    return raised

@@ -368,3 +368,25 @@ def test_serve_no_ws_without_tls_is_one_clear_error(tmp_path):
                        text=True, timeout=60, env=env)
     assert r.returncode == 2, r.stderr[-2000:]
     assert "--no-ws without wss://" in r.stderr
+
+
+# ---------------------------------------------------------------------- 2.0.1 stations
+
+
+async def test_201_station_profiles_2_and_3(services, store, ws_url, wss_url):
+    """The profiles are version-neutral: a 2.0.1 station at 2 (TLS + Basic) and at 3
+    (client certificate), and refused on ws://."""
+    from chargers201 import connect201
+
+    charger("CS-P2", 2, "station-password-16")
+    async with connect201(wss_url, "CS-P2", password="station-password-16",
+                          ssl=client_ctx(store)) as cs:
+        assert (await cs.boot()).status == "Accepted"
+    with pytest.raises(InvalidStatus) as caught:
+        async with connect201(ws_url, "CS-P2", password="station-password-16"):
+            pass
+    assert caught.value.response.status_code == 403
+    charger("CS-P3", 3)
+    cert, key = store.issue_client("CS-P3")
+    async with connect201(wss_url, "CS-P3", ssl=client_ctx(store, cert, key)) as cs:
+        assert (await cs.boot()).status == "Accepted"

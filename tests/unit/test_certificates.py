@@ -216,3 +216,30 @@ def test_settings_accept_profiles_0_to_3_and_the_listener_options() -> None:
     assert SiteSettings(ws_enabled=False, tls_enabled=True).validate() == {}
     assert "tls_cert" in SiteSettings(tls_cert="/x.pem").validate()
     assert "tls_port" in SiteSettings(tls_port=0).validate()
+
+
+def test_expiry_notices_once_per_certificate_and_week(db, tmp_path, clock):
+    from csms_desktop.services.events import EventHub
+    from csms_desktop.services.notifications import Notifier
+    from csms_desktop.services.security_profiles import expiry_notices, record_issued
+    from csms_desktop.store.models import ChargePoint, Notification
+
+    store = CertificateStore(tmp_path / "tls", hostnames=NAMES, now=clock)
+    store.ensure()
+    notifier = Notifier(EventHub())
+    ChargePoint.create(id="CP-EXP", name="x")
+    cert = x509.load_pem_x509_certificate(
+        CertificateStore(tmp_path / "tls", hostnames=NAMES,
+                         now=lambda: clock.t - dt.timedelta(days=350)).issue_client("CP-EXP")[0])
+    record_issued("CP-EXP", cert)  # 15 days left
+    fresh = x509.load_pem_x509_certificate(store.issue_client("CP-OK")[0])
+    record_issued("CP-OK", fresh)  # a year left: no notice
+    raised = expiry_notices(notifier, store, now=clock.t)
+    assert raised == [f"Certificate of CP-EXP expires {cert.not_valid_after_utc:%Y-%m-%d}"]
+    assert Notification.get().charge_point_id == "CP-EXP"
+    assert expiry_notices(notifier, store, now=clock.t) == []  # not again this week
+    # an imported server certificate close to expiry is announced (it cannot renew itself)
+    foreign, key = foreign_cert(days=20)
+    store.import_server(pem(foreign) + key_pem(key))
+    assert expiry_notices(notifier, store, now=clock.t) == [
+        f"Server certificate expires {foreign.not_valid_after_utc:%Y-%m-%d}"]
