@@ -84,3 +84,27 @@ async def _send_signed(conn: OCPPConnection, pem: str, row_id: str) -> None:
 
 def _delivered(row_id: str) -> None:
     ChargerCertificate.update(delivered=True).where(ChargerCertificate.id == row_id).execute()
+
+
+def log_status_notification(conn: OCPPConnection, p: dict[str, Any]) -> dict[str, Any]:
+    """GetLog progress, kept where DiagnosticsStatusNotification's is (as 2.0.1 does)."""
+    from csms_desktop.protocol.v16.core import _set_cp
+
+    _set_cp(conn, diagnostics_status=str(p["status"])[:40])
+    return {}
+
+
+def signed_firmware_status_notification(conn: OCPPConnection,
+                                        p: dict[str, Any]) -> dict[str, Any]:
+    """SignedUpdateFirmware progress, kept where FirmwareStatusNotification's is; a
+    signature the charger refused is a security event too."""
+    from csms_desktop.protocol.v16.core import _set_cp
+
+    status = str(p["status"])
+    _set_cp(conn, firmware_status=status[:40])
+    if status in ("InvalidSignature", "InstallVerificationFailed"):
+        conn.services.chargers.security.raise_event(
+            conn.cp_id, "FirmwareNotInstalled",
+            f"SignedFirmwareStatusNotification {status} (request {p.get('requestId')})",
+            conn.remote, alarming=True)
+    return {}

@@ -71,6 +71,9 @@ BODIES: dict[str, dict[str, Any]] = {
     "get-installed-certificate-ids": {"certificate_type": "CentralSystemRootCertificate"},
     "delete-certificate": {"hash_data": ROOT_HASH},
     "extended-trigger-message": {"message": "Heartbeat"},
+    "get-log": {"location": "http://127.0.0.1/upload"},
+    "signed-update-firmware": {"location": "http://127.0.0.1/fw.bin", "retrieve_date": SOON,
+                               "signing_certificate": ROOT_PEM, "signature": "c2lnbmVk"},
     "accept-charger": {},
     "reject-charger": {},
 }
