@@ -252,3 +252,15 @@ async def test_get_log_and_signed_firmware_against_the_simulator(services, site,
     finally:
         stop.set()
         await asyncio.wait_for(task, 30)
+
+
+@needs_openssl
+async def test_sign_certificate_with_the_serial_number_as_cn(services, site, tmp_path):
+    """The whitepaper puts the charger's serial number in the CSR's CN."""
+    csr, _ = openssl_csr(tmp_path, "SN-77")
+    async with connect16(f"ws://127.0.0.1:{site.port}/ocpp", "CP-SIGNSN") as cp:
+        await cp.boot(charge_point_serial_number="SN-77")
+        assert (await cp.send(call.SignCertificate(csr=csr))).status == "Accepted"
+        chain = await cp.wait_for_call("CertificateSigned")
+    cert = x509.load_pem_x509_certificates(chain["certificateChain"].encode())[0]
+    assert cert.subject.get_attributes_for_oid(NameOID.COMMON_NAME)[0].value == "SN-77"

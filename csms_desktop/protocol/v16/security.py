@@ -52,8 +52,10 @@ def security_event_notification(conn: OCPPConnection, p: dict[str, Any]) -> dict
 async def sign_certificate(conn: OCPPConnection, p: dict[str, Any]) -> dict[str, Any]:
     store = site_store(conn.services)
     loop = asyncio.get_running_loop()
+    serial = await conn.services.worker.call(_serial_number, conn.cp_id)
     try:
-        cert = await loop.run_in_executor(None, store.sign_csr, p["csr"], conn.cp_id)
+        cert = await loop.run_in_executor(None, lambda: store.sign_csr(
+            p["csr"], conn.cp_id, serial_number=serial))
     except CertificateError as exc:
         conn.services.chargers.security.raise_event(conn.cp_id, CSR_REJECTED, str(exc),
                                                     conn.remote, alarming=False)
@@ -108,3 +110,10 @@ def signed_firmware_status_notification(conn: OCPPConnection,
             f"SignedFirmwareStatusNotification {status} (request {p.get('requestId')})",
             conn.remote, alarming=True)
     return {}
+
+
+def _serial_number(cp_id: str) -> str | None:
+    from csms_desktop.store.models import ChargePoint
+
+    cp = ChargePoint.get_or_none(ChargePoint.id == cp_id)
+    return cp.serial_number if cp is not None and cp.serial_number else None
