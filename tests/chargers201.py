@@ -222,6 +222,11 @@ class _Station:
         return self._call_result.RequestStopTransaction(
             status=self._pick("RequestStopTransaction", "Accepted", "Rejected"))
 
+    @on(Action.certificate_signed)
+    def on_certificate_signed(self, **_: Any) -> Any:
+        return self._call_result.CertificateSigned(
+            status=self._pick("CertificateSigned", "Accepted", "Rejected"))
+
     @on(Action.reset)
     def on_reset(self, **_: Any) -> Any:
         return self._call_result.Reset(status=self._pick("Reset", "Accepted", "Rejected"))

@@ -9,6 +9,7 @@ the connection: NotSupported when the version defines them, else NotImplemented.
 
 from __future__ import annotations
 
+from csms_desktop.protocol.certificate_signing import sign_certificate
 from csms_desktop.protocol.connection import Handler
 from csms_desktop.protocol.v201 import core, notices, reports, transactions
 
@@ -37,7 +38,7 @@ ROUTES: dict[str, Handler] = {
     "ReservationStatusUpdate": notices.reservation_status_update,
     "NotifyChargingLimit": notices.notify_charging_limit,
     "ClearedChargingLimit": notices.cleared_charging_limit,
-    "SignCertificate": notices.sign_certificate,
+    "SignCertificate": sign_certificate,  # the site CA (protocol/certificate_signing.py)
     "GetCertificateStatus": notices.get_certificate_status,
     "Get15118EVCertificate": notices.get_15118_ev_certificate,
     "NotifyEVChargingNeeds": notices.notify_ev_charging_needs,

@@ -14,7 +14,7 @@ from typing import Any
 from csms_desktop.domain.enums import NotificationType, ReservationStatus
 from csms_desktop.protocol.connection import OCPPConnection
 from csms_desktop.protocol.v201.common import set_charge_point, status_info
-from csms_desktop.services.events import ChargerUpdated, SecurityEvent
+from csms_desktop.services.events import ChargerUpdated
 from csms_desktop.store.models import Reservation
 
 log = logging.getLogger(__name__)
@@ -33,8 +33,11 @@ NO_PKI = "this central system has no certificate authority"
 
 
 def security_event_notification(conn: OCPPConnection, p: dict[str, Any]) -> dict[str, Any]:
+    """Stored like the CSMS's own events (``security_event``, source CHARGER, published on
+    the hub); the kinds an operator must see also notify."""
     kind, detail = str(p["type"]), str(p.get("techInfo") or "")
-    conn.services.hub.publish(SecurityEvent(conn.cp_id, kind, detail))
+    conn.services.chargers.security.raise_event(conn.cp_id, kind, detail, conn.remote,
+                                                source="CHARGER", alarming=False)
     if kind in ALARMING_SECURITY_EVENTS:
         log.warning("security: %s reports %s at %s %s", conn.cp_id, kind, p["timestamp"], detail)
         conn.services.notifier.notify(
@@ -96,12 +99,6 @@ def cleared_charging_limit(conn: OCPPConnection, p: dict[str, Any]) -> dict[str,
     log.info("%s: %s charging limit cleared on EVSE %s", conn.cp_id, p["chargingLimitSource"],
              p.get("evseId", "all"))
     return {}
-
-
-def sign_certificate(conn: OCPPConnection, p: dict[str, Any]) -> dict[str, Any]:
-    log.warning("%s asked to sign a %s certificate: declined (%s)", conn.cp_id,
-                p.get("certificateType", "ChargingStationCertificate"), NO_PKI)
-    return {"status": "Rejected", "statusInfo": status_info("NotSupported", NO_PKI)}
 
 
 def get_certificate_status(conn: OCPPConnection, p: dict[str, Any]) -> dict[str, Any]:
