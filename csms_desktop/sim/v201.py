@@ -24,6 +24,7 @@ from csms_desktop.sim.model import (
     timestamp,
 )
 from csms_desktop.sim.physics import Reading
+from csms_desktop.sim.security201 import Security201
 from csms_desktop.sim.transport import on
 from csms_desktop.sim.v201_commands import Commands201
 
@@ -59,7 +60,7 @@ def sampled_values(r: Reading, context: str) -> list[dict[str, Any]]:
     return out
 
 
-class SimChargePoint201(Commands201, ChargePoint201):  # type: ignore[misc]
+class SimChargePoint201(Commands201, Security201, ChargePoint201):  # type: ignore[misc]
     """An OCPP 2.0.1 charging station with `params.connectors` EVSEs."""
 
     subprotocol = "ocpp2.0.1"
@@ -80,6 +81,7 @@ class SimChargePoint201(Commands201, ChargePoint201):  # type: ignore[misc]
         self.local_list_version = 0
         self.firmware_status = "Idle"
         self.log_status = "Idle"
+        self.installed_roots: dict[str, dict[str, Any]] = {}
         self.report_chunk = 8
 
     def _variable_changed(self, component: str, variable: str, value: str) -> None:

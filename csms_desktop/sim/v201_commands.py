@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Awaitable, Callable
 from typing import Any
 
 from ocpp.v201 import call, call_result
@@ -15,7 +16,8 @@ from csms_desktop.sim.profiles import TX_PURPOSE, format_time, parse_time
 from csms_desktop.sim.transport import on
 
 TRIGGERS = ("BootNotification", "Heartbeat", "StatusNotification", "MeterValues",
-            "TransactionEvent", "FirmwareStatusNotification", "LogStatusNotification")
+            "TransactionEvent", "FirmwareStatusNotification", "LogStatusNotification",
+            "SignChargingStationCertificate")
 
 
 class Commands201(SimCore):
@@ -26,6 +28,7 @@ class Commands201(SimCore):
     firmware_status: str
     log_status: str
     device: DeviceModel
+    _sign_after_trigger: Callable[[], Awaitable[None]]  # security201.Security201
 
     async def send_status(self, c: Connector) -> None:
         raise NotImplementedError
@@ -147,7 +150,10 @@ class Commands201(SimCore):
         bad = evse is not None and evse.get("id") and self.connector(evse["id"]) is None
         if self.rejecting("TriggerMessage") or bad:
             return call_result.TriggerMessage(status="Rejected")
-        self.after_reply(lambda: self._trigger(requested_message, evse))
+        if requested_message == "SignChargingStationCertificate":
+            self.after_reply(self._sign_after_trigger)
+        else:
+            self.after_reply(lambda: self._trigger(requested_message, evse))
         return call_result.TriggerMessage(status="Accepted")
 
     @on(Action.reserve_now)

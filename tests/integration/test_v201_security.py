@@ -82,3 +82,54 @@ async def test_201_security_event_notification_is_stored(services, site):
     assert [(r.charge_point_id, r.source, r.detail) for r in rows] == [
         ("CS-SEV", "CHARGER", "unknown root")]
     assert ChargePoint.get_by_id("CS-SEV")
+
+
+async def test_201_certificates_against_the_simulator(services, site, store):
+    """InstallCertificate (CSMSRootCertificate: the 1.6 name translated), the installed
+    ids, DeleteCertificate, and TriggerMessage SignChargingStationCertificate -> the
+    simulator's CSR -> CertificateSigned -> a profile-3 connection with it."""
+    import asyncio
+
+    from csms_desktop.protocol.commands import Commands
+    from csms_desktop.services.certificates import hash_data
+    from csms_desktop.sim import Behaviour, SimChargePoint201, SimParams
+    from csms_desktop.store.cert_models import InstalledCertificate
+
+    params = SimParams(connectors=1, auto_sessions=False, fault_prob=0, disconnect_prob=0,
+                       reconnect_min=0.1, reconnect_max=0.3, reset_delay=0.1)
+    sim = SimChargePoint201("CS-SIM", params=params, behaviour=Behaviour(), seed=6)
+    sim.tls_url = f"wss://127.0.0.1:{site.tls_port}/ocpp"
+    sim.tls_ca = store.ca_pem().decode()
+    stop = asyncio.Event()
+    task = asyncio.create_task(sim.run(f"ws://127.0.0.1:{site.port}/ocpp", None, stop))
+    commands = Commands(site)
+    try:
+        await eventually(lambda: site.connection("CS-SIM") is not None
+                         and site.connection("CS-SIM").booted, timeout=10)
+        ca = store.ca_pem().decode()
+        h = hash_data(x509.load_pem_x509_certificate(store.ca_pem()))
+        assert (await commands.install_certificate("CS-SIM", "CentralSystemRootCertificate",
+                                                   ca)).ok
+        assert [v["type"] for v in sim.installed_roots.values()] == ["CSMSRootCertificate"]
+        listed = await commands.get_installed_certificate_ids(
+            "CS-SIM", "CentralSystemRootCertificate")
+        assert listed.ok and listed.data["items"][0]["serialNumber"] == h["serialNumber"]
+        assert InstalledCertificate.get(InstalledCertificate.charge_point_id == "CS-SIM")
+        assert (await commands.delete_certificate("CS-SIM", h)).ok
+        assert sim.installed_roots == {}
+        trig = await commands.extended_trigger_message("CS-SIM", "SignChargePointCertificate")
+        assert trig.ok, trig
+        await eventually(lambda: sim.client_certificate is not None, timeout=10)
+        await eventually(lambda: ChargerCertificate.select().where(
+            ChargerCertificate.charge_point_id == "CS-SIM",
+            ChargerCertificate.delivered == True).exists())  # noqa: E712
+        set_profile("CS-SIM", 3)
+        sim.security_profile = 3  # 2.0.1 moves profiles with SetNetworkProfile: not yet
+        await site.connection("CS-SIM").close(1001, "test: reconnect")
+        await eventually(lambda: site.connection("CS-SIM") is not None
+                         and site.connection("CS-SIM").booted
+                         and site.connection("CS-SIM").ws.transport.get_extra_info(
+                             "ssl_object") is not None, timeout=10)
+    finally:
+        stop.set()
+        await asyncio.wait_for(task, 30)

@@ -31,6 +31,9 @@ from csms_desktop.protocol.v201.translate import (
 # Unique enough across restarts: seconds since 2024 at start-up, then +1 per request.
 _IDS = itertools.count(int(time.time()) - 1_704_067_200)
 
+#: 1.6 certificate type names -> 2.0.1's (the others are the same in both)
+CERTIFICATE_TYPES = {"CentralSystemRootCertificate": "CSMSRootCertificate"}
+
 _NOT_SUPPORTED_ATTRIBUTE = {"UnknownComponent", "UnknownVariable", "NotSupportedAttributeType"}
 
 
@@ -156,6 +159,22 @@ class V201Adapter:
                     "log": drop_none({"remoteLocation": a["location"],
                                       "oldestTimestamp": iso(a.get("start")),
                                       "latestTimestamp": iso(a.get("stop"))})}
+            # certificates (2.0.1 A, M): the 1.6 type names translated
+            case "install_certificate":
+                return "InstallCertificate", {
+                    "certificateType": CERTIFICATE_TYPES.get(a["certificate_type"],
+                                                             a["certificate_type"]),
+                    "certificate": a["certificate"]}
+            case "delete_certificate":
+                return "DeleteCertificate", {"certificateHashData": dict(a["hash_data"])}
+            case "get_installed_certificate_ids":
+                return "GetInstalledCertificateIds", {"certificateType": [
+                    CERTIFICATE_TYPES.get(a["certificate_type"], a["certificate_type"])]}
+            case "extended_trigger_message":  # 2.0.1 has one TriggerMessage
+                p = {"requestedMessage": trigger(a["message"])}
+                if a.get("connector_id"):
+                    p["evse"] = {"id": int(a["connector_id"])}
+                return "TriggerMessage", p
             case "get_log":
                 return "GetLog", {
                     "logType": a.get("log_type") or "SecurityLog",
@@ -225,6 +244,14 @@ class V201Adapter:
             case "get_base_report" if answer.get("status") == "EmptyResultSet":
                 return CommandResult(Outcome.ACCEPTED, "EmptyResultSet", "nothing to report",
                                      answer)
+            case "get_installed_certificate_ids":
+                chain = list(answer.get("certificateHashDataChain") or [])
+                items = [c["certificateHashData"] for c in chain]
+                status = str(answer.get("status", ""))
+                outcome = Outcome.ACCEPTED if status in ("Accepted", "NotFound") else \
+                    Outcome.REJECTED
+                return CommandResult(outcome, status, f"{len(items)} certificate(s)",
+                                     {"items": items, "chain": chain})
             case "update_firmware" | "get_diagnostics" | "get_log" | "signed_update_firmware":
                 status = str(answer.get("status", ""))
                 result = status_result(answer)

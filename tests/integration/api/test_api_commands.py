@@ -65,7 +65,7 @@ BODIES: dict[str, dict[str, Any]] = {
     "get-diagnostics": {"location": "http://127.0.0.1/upload"},
     "get-base-report": {"request_id": 9},
     "data-transfer": {"vendor_id": "com.example", "message_id": "ping", "data": "x"},
-    # security extension (1.6; 2.0.1 has other messages: not supported there yet)
+    # certificates (1.6 security extension; 2.0.1 with its own type names)
     "install-certificate": {"certificate_type": "CentralSystemRootCertificate",
                             "certificate": ROOT_PEM},
     "get-installed-certificate-ids": {"certificate_type": "CentralSystemRootCertificate"},
@@ -85,21 +85,18 @@ ORDER = [n for n in BODIES if n not in LAST] + list(LAST)
 # GetBaseReport (not supported without asking), 1.6 UpdateFirmware / GetDiagnostics and
 # GetConfiguration / GetVariables answers carry no refusal, a 1.6 local list version of -1
 # means "no local list", 2.0.1 answers NoProfiles to a GetChargingProfiles with none.
-# The 1.6 security extension's commands do not exist in 2.0.1 (not supported); a 1.6
-# charger that refuses has installed nothing, so it lists NotFound ("accepted": a valid
-# answer) and has nothing to delete.
-SECURITY_16 = ("install-certificate", "get-installed-certificate-ids", "delete-certificate",
-               "extended-trigger-message")
+# A charger that refuses InstallCertificate has installed nothing, so it lists NotFound
+# ("accepted": a valid answer) and has nothing to delete.
 ACCEPTING = {"1.6": {"get-charging-profiles": "not supported",
                      "get-base-report": "not supported"},
-             "2.0.1": dict.fromkeys(SECURITY_16, "not supported")}
+             "2.0.1": {}}
 REFUSING = {"1.6": {"get-configuration": "accepted", "update-firmware": "accepted",
                     "get-diagnostics": "accepted", "get-local-list-version": "not supported",
                     "get-charging-profiles": "not supported", "get-base-report": "not supported",
                     "reject-charger": "accepted", "get-installed-certificate-ids": "accepted"},
             "2.0.1": {"get-configuration": "accepted", "get-local-list-version": "accepted",
                       "get-charging-profiles": "accepted", "reject-charger": "accepted",
-                      **dict.fromkeys(SECURITY_16, "not supported")}}
+                      "get-installed-certificate-ids": "accepted"}}
 
 
 def _cmd(cp_id: str, name: str) -> str:

@@ -1,0 +1,106 @@
+"""Certificates of the simulated 2.0.1 station (A02/A03, M03-M05 without ISO 15118):
+
+- ``TriggerMessage SignChargingStationCertificate``: a new P-256 key and a CSR with CN =
+  the station id, sent as SignCertificate (ChargingStationCertificate); the
+  CertificateSigned that follows is checked against that key and kept with it
+  (``client_certificate``/``client_key``) for security profile 3.
+- InstallCertificate / GetInstalledCertificateIds / DeleteCertificate on an in-memory
+  store of root certificates.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from cryptography import x509
+from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives.asymmetric import ec
+from cryptography.x509.oid import NameOID
+from ocpp.v201 import call, call_result
+from ocpp.v201.enums import Action
+
+from csms_desktop.sim.core import SimCore
+from csms_desktop.sim.transport import on
+
+log = logging.getLogger(__name__)
+
+
+def _pub(key: Any) -> bytes:
+    return bytes(key.public_bytes(serialization.Encoding.DER,
+                                  serialization.PublicFormat.SubjectPublicKeyInfo))
+
+
+class Security201(SimCore):
+    """Mixin of SimChargePoint201 (see the module docstring)."""
+
+    _csr_key: Any = None
+    installed_roots: dict[str, dict[str, Any]]  # serial -> {type, hash data, pem}
+
+    async def sign_certificate(self) -> str | None:
+        key = ec.generate_private_key(ec.SECP256R1())
+        csr = (x509.CertificateSigningRequestBuilder()
+               .subject_name(x509.Name([
+                   x509.NameAttribute(NameOID.ORGANIZATION_NAME, "Simulated chargers"),
+                   x509.NameAttribute(NameOID.COMMON_NAME, self.id)]))
+               .sign(key, hashes.SHA256()))
+        self._csr_key = key
+        res = await self._call(call.SignCertificate(
+            csr=csr.public_bytes(serialization.Encoding.PEM).decode(),
+            certificate_type="ChargingStationCertificate"))
+        return None if res is None else str(res.status)
+
+    async def _sign_after_trigger(self) -> None:
+        status = await self.sign_certificate()
+        if status != "Accepted":
+            log.warning("%s: the CSMS answered SignCertificate with %s", self.id, status)
+
+    @on(Action.certificate_signed)
+    def on_certificate_signed(self, certificate_chain: str, **_: Any) -> Any:
+        key = self._csr_key
+        try:
+            chain = x509.load_pem_x509_certificates(certificate_chain.encode())
+        except ValueError:
+            chain = []
+        if key is None or not chain or self.rejecting("CertificateSigned") or \
+                _pub(chain[0].public_key()) != _pub(key.public_key()):
+            return call_result.CertificateSigned(status="Rejected")
+        self.client_key = key.private_bytes(serialization.Encoding.PEM,
+                                            serialization.PrivateFormat.PKCS8,
+                                            serialization.NoEncryption()).decode()
+        self.client_certificate = certificate_chain
+        self._csr_key = None
+        return call_result.CertificateSigned(status="Accepted")
+
+    @on(Action.install_certificate)
+    def on_install_certificate(self, certificate_type: str, certificate: str,
+                               **_: Any) -> Any:
+        from csms_desktop.services.certificates import hash_data
+
+        try:
+            cert = x509.load_pem_x509_certificate(certificate.encode())
+        except ValueError:
+            return call_result.InstallCertificate(status="Rejected")
+        if self.rejecting("InstallCertificate"):
+            return call_result.InstallCertificate(status="Rejected")
+        h = hash_data(cert)
+        self.installed_roots[h["serialNumber"]] = {"type": certificate_type, "hash": h}
+        return call_result.InstallCertificate(status="Accepted")
+
+    @on(Action.get_installed_certificate_ids)
+    def on_get_installed_certificate_ids(self, certificate_type: list[str] | None = None,
+                                         **_: Any) -> Any:
+        wanted = set(certificate_type or [])
+        chain = [{"certificateType": v["type"], "certificateHashData": v["hash"]}
+                 for v in self.installed_roots.values() if not wanted or v["type"] in wanted]
+        if not chain:
+            return call_result.GetInstalledCertificateIds(status="NotFound")
+        return call_result.GetInstalledCertificateIds(status="Accepted",
+                                                      certificate_hash_data_chain=chain)
+
+    @on(Action.delete_certificate)
+    def on_delete_certificate(self, certificate_hash_data: dict[str, Any], **_: Any) -> Any:
+        serial = str(certificate_hash_data.get("serial_number", "")).lower()
+        if self.installed_roots.pop(serial, None) is None:
+            return call_result.DeleteCertificate(status="NotFound")
+        return call_result.DeleteCertificate(status="Accepted")
