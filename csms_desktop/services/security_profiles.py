@@ -160,7 +160,8 @@ async def upgrade(services: Any, commands: Any, cp_id: str, target: int,
                   timeout: float = UPGRADE_TIMEOUT_S) -> UpgradeResult:
     """Raise a connected 1.6 charger to security profile ``target`` (2 or 3), the 1.6
     security whitepaper's way: a password first (``AuthorizationKey``, for 2), then the
-    ``SecurityProfile`` configuration key; the charger reconnects with it. Its profile is
+    ``SecurityProfile`` configuration key and a hard Reset (as OCTT TC_083_CSMS checks);
+    the charger reconnects with the new profile. Its profile is
     raised only when it has connected meeting it (``ChargerService.admit``): a charger
     that cannot, falls back to its old profile (as the whitepaper asks of it) and is still
     admitted there. For 3 the charger needs a client certificate from the site CA first
@@ -220,6 +221,9 @@ async def upgrade(services: Any, commands: Any, cp_id: str, target: int,
         await worker.call(request_upgrade, cp_id, None, durable=True)
         return result(False, f"SecurityProfile {target}: {word}")
     steps.append(f"SecurityProfile {target}: {word}")
+    # the new profile takes effect when the charger reboots (OCTT TC_083_CSMS: Reset Hard)
+    reset = await commands.reset(cp_id, hard=True)
+    steps.append(f"Reset Hard: {outcome_word(reset)}")
     loop = asyncio.get_running_loop()
     deadline = loop.time() + timeout
     while loop.time() < deadline:

@@ -69,9 +69,9 @@ class SimCore(SharedCommands):
 
     def raise_profile(self, value: str) -> str:
         """A CSMS's request to raise the security profile to ``value``: Accepted (tried
-        on the next connection, which follows the answer) or Rejected (lower, unknown, or
-        a profile this charger is not set up for: no TLS url, no password for 2, no
-        client certificate for 3)."""
+        from the next connection on, i.e. after the Reset the CSMS sends next) or Rejected
+        (lower, unknown, or a profile this charger is not set up for: no TLS url, no
+        password for 2, no client certificate for 3)."""
         try:
             target = int(value)
         except ValueError:
@@ -85,7 +85,6 @@ class SimCore(SharedCommands):
         if target == 3 and not self.has_client_certificate():
             return "Rejected"
         self.next_profile = target
-        self.after_reply(self._reconnect_for_profile)
         return "Accepted"
 
     def has_client_certificate(self) -> bool:
@@ -102,12 +101,6 @@ class SimCore(SharedCommands):
 
             load_client_pair(ctx, self.client_certificate.encode(), self.client_key.encode())
         return ctx
-
-    async def _reconnect_for_profile(self) -> None:
-        self.boot_reason = "ApplicationReset"
-        self._restart = True
-        if self._connection is not None:
-            await self._connection.close()
 
     # ------------------------------------------------------------ hooks (per version)
     async def p_boot(self) -> tuple[str, float] | None:

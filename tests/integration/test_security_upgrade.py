@@ -77,6 +77,7 @@ async def test_profile_1_simulator_upgraded_to_2(services, site, running):
     assert result.ok, result
     assert result.profile == 2 and own_profile("SIM-UP") == 2
     assert any(s.startswith("SecurityProfile 2: Accepted") for s in result.steps), result.steps
+    assert "Reset Hard: Accepted" in result.steps  # OCTT TC_083_CSMS: the reboot applies it
     await eventually(lambda: _tls(site, "SIM-UP") and site.connection("SIM-UP").booted,
                      timeout=10)
     assert sim.security_profile == 2
@@ -137,7 +138,8 @@ async def test_a_charger_without_password_gets_the_authorization_key_first(servi
         result = await upgrade(services, Commands(site), "SIM-UP0", 2, timeout=20)
         assert result.ok, result
         assert [s.split(":")[0].split(" (")[0] for s in result.steps] == [
-            "AuthorizationKey set", "SecurityProfile 2", "reconnected at profile 2"]
+            "AuthorizationKey set", "SecurityProfile 2", "Reset Hard",
+            "reconnected at profile 2"]
         assert sim.password and ChargePoint.get_by_id("SIM-UP0").password_hash
         await eventually(lambda: _tls(site, "SIM-UP0") and site.connection("SIM-UP0").booted,
                          timeout=10)
