@@ -337,6 +337,15 @@ class Commands:
             "install_date": install_date, "retries": retries, "retry_interval": retry_interval,
             "request_id": request_id}))
 
+    async def set_network_profile(self, cp_id: str, slot: int, url: str,
+                                  security_profile: int, message_timeout: int = 30,
+                                  interface: str = "Wired0") -> CommandResult:
+        """2.0.1 SetNetworkProfile (OCPP20 over JSON to ``url`` at ``security_profile``)
+        into configuration slot ``slot``; 1.6 has none (its SecurityProfile key)."""
+        return await self.execute(cp_id, Request("set_network_profile", {
+            "slot": slot, "url": url, "security_profile": security_profile,
+            "message_timeout": message_timeout, "interface": interface}))
+
     # ------------------------------------------------------------------ certificates
     async def install_certificate(self, cp_id: str, certificate_type: str,
                                   certificate: str) -> CommandResult:

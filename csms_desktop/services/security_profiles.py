@@ -128,6 +128,39 @@ def installed_changed(cp_id: str, command: str, args: dict[str, Any],
 # ---------------------------------------------------------------------- upgrades
 
 UPGRADE_TIMEOUT_S = 60.0
+PRIORITY_KEY = "NetworkConfigurationPriority"
+
+
+async def _network_profile(services: Any, commands: Any, cp_id: str, target: int,
+                           url: str | None, steps: list[str]) -> str | None:
+    """2.0.1: SetNetworkProfile into a free slot, then that slot first in the priority;
+    the failed step's text, or None."""
+    from csms_desktop.services.certificates import site_names
+    from csms_desktop.services.command_port import outcome_word
+
+    if url is None:
+        settings = services.settings
+        host = site_names(settings)[0]
+        if host in ("localhost", "127.0.0.1", "::1"):
+            host = next((n for n in site_names(settings)
+                         if n not in ("localhost", "127.0.0.1", "::1")), host)
+        url = f"wss://{host}:{settings.tls_port}/ocpp"
+    current = await commands.get_configuration(cp_id, [f"OCPPCommCtrlr.{PRIORITY_KEY}"])
+    value = next((str(i.get("value") or "") for i in current.data.get("items", [])
+                  if i.get("key") == PRIORITY_KEY), "") if current.ok else ""
+    used = [int(x) for x in value.split(",") if x.strip().isdigit()]
+    slot = next(n for n in range(1, 100) if n not in used)
+    answer = await commands.set_network_profile(cp_id, slot, url, target)
+    if outcome_word(answer) != "Accepted":
+        return f"SetNetworkProfile slot {slot}: {outcome_word(answer)}"
+    steps.append(f"SetNetworkProfile slot {slot} ({url}, profile {target}): Accepted")
+    priority = ",".join(str(n) for n in [slot, *used])
+    answer = await commands.change_configuration(cp_id, PRIORITY_KEY, priority,
+                                                 component="OCPPCommCtrlr")
+    if outcome_word(answer) not in ("Accepted", "RebootRequired"):
+        return f"{PRIORITY_KEY} {priority}: {outcome_word(answer)}"
+    steps.append(f"{PRIORITY_KEY} {priority}: {outcome_word(answer)}")
+    return None
 
 
 def request_upgrade(cp_id: str, target: int | None) -> None:
@@ -157,7 +190,7 @@ class UpgradeResult:
 
 
 async def upgrade(services: Any, commands: Any, cp_id: str, target: int,
-                  timeout: float = UPGRADE_TIMEOUT_S) -> UpgradeResult:
+                  timeout: float = UPGRADE_TIMEOUT_S, url: str | None = None) -> UpgradeResult:
     """Raise a connected 1.6 charger to security profile ``target`` (2 or 3), the 1.6
     security whitepaper's way: a password first (``AuthorizationKey``, for 2), then the
     ``SecurityProfile`` configuration key and a hard Reset (as OCTT TC_083_CSMS checks);
@@ -166,6 +199,13 @@ async def upgrade(services: Any, commands: Any, cp_id: str, target: int,
     that cannot, falls back to its old profile (as the whitepaper asks of it) and is still
     admitted there. For 3 the charger needs a client certificate from the site CA first
     (SignCertificate, e.g. after ``extended_trigger_message(SignChargePointCertificate)``).
+
+    A 2.0.1 station the same way with its own messages (A05, OCTT TC_A_19_CSMS): the
+    password by ``SecurityCtrlr.BasicAuthPassword``, the certificate by TriggerMessage
+    SignChargingStationCertificate, then SetNetworkProfile (``url``, default the wss://
+    address of this site: ``tls_hostnames``' first name or the host name, ``tls_port``)
+    into a free slot, ``OCPPCommCtrlr.NetworkConfigurationPriority`` with that slot first,
+    and a Reset.
     """
     from csms_desktop.domain.enums import OCPPVersion
     from csms_desktop.services.command_port import outcome_word
@@ -188,8 +228,7 @@ async def upgrade(services: Any, commands: Any, cp_id: str, target: int,
         return result(False, "no such charger")
     if cp_id not in services.chargers.connected:
         return result(False, "the charger is not connected")
-    if str(getattr(cp.protocol, "value", cp.protocol)) != OCPPVersion.OCPP16.value:
-        return result(False, "2.0.1 upgrades (SetNetworkProfile + Reset) are not done yet")
+    v16 = str(getattr(cp.protocol, "value", cp.protocol)) == OCPPVersion.OCPP16.value
     if target == 3 and not await worker.call(has_delivered_certificate, cp_id):
         trig = await commands.extended_trigger_message(cp_id, "SignChargePointCertificate")
         if outcome_word(trig) != "Accepted":
@@ -215,12 +254,18 @@ async def upgrade(services: Any, commands: Any, cp_id: str, target: int,
                           .strip())
         steps.append("AuthorizationKey set (a password of its own)")
     await worker.call(request_upgrade, cp_id, target, durable=True)
-    answer = await commands.change_configuration(cp_id, "SecurityProfile", str(target))
-    word = outcome_word(answer)
-    if word not in ("Accepted", "RebootRequired"):
-        await worker.call(request_upgrade, cp_id, None, durable=True)
-        return result(False, f"SecurityProfile {target}: {word}")
-    steps.append(f"SecurityProfile {target}: {word}")
+    if v16:
+        answer = await commands.change_configuration(cp_id, "SecurityProfile", str(target))
+        word = outcome_word(answer)
+        if word not in ("Accepted", "RebootRequired"):
+            await worker.call(request_upgrade, cp_id, None, durable=True)
+            return result(False, f"SecurityProfile {target}: {word}")
+        steps.append(f"SecurityProfile {target}: {word}")
+    else:
+        failed = await _network_profile(services, commands, cp_id, target, url, steps)
+        if failed is not None:
+            await worker.call(request_upgrade, cp_id, None, durable=True)
+            return result(False, failed)
     # the new profile takes effect when the charger reboots (OCTT TC_083_CSMS: Reset Hard)
     reset = await commands.reset(cp_id, hard=True)
     steps.append(f"Reset Hard: {outcome_word(reset)}")

@@ -58,6 +58,8 @@ def default_variables(evses: list[tuple[int, bool, float]], cp_id: str, vendor: 
         Variable("OCPPCommCtrlr", "HeartbeatInterval", "300", RW, "integer", unit="s"),
         Variable("OCPPCommCtrlr", "OfflineThreshold", "60", RW, "integer", unit="s"),
         Variable("OCPPCommCtrlr", "ResetRetries", "1", RW, "integer"),
+        # slots of SetNetworkProfile, first = the one in use (slot 0: how it was started)
+        Variable("OCPPCommCtrlr", "NetworkConfigurationPriority", "0", RW, "SequenceList"),
         Variable("OCPPCommCtrlr", "MessageTimeout", "30", RO, "integer", instance="Default"),
         Variable("SampledDataCtrlr", "TxUpdatedInterval", "60", RW, "integer", unit="s"),
         Variable("SampledDataCtrlr", "TxUpdatedMeasurands",

@@ -6,6 +6,10 @@
   (``client_certificate``/``client_key``) for security profile 3.
 - InstallCertificate / GetInstalledCertificateIds / DeleteCertificate on an in-memory
   store of root certificates.
+- SetNetworkProfile (A05): a slot with a CSMS url and a security profile, refused when it
+  would lower the profile or the station is not set up for it; when
+  ``NetworkConfigurationPriority`` puts it first, the station connects with it from its
+  next connection (after the Reset the CSMS sends) and falls back if it cannot.
 """
 
 from __future__ import annotations
@@ -36,6 +40,30 @@ class Security201(SimCore):
 
     _csr_key: Any = None
     installed_roots: dict[str, dict[str, Any]]  # serial -> {type, hash data, pem}
+    network_profiles: dict[int, dict[str, Any]]
+
+    @on(Action.set_network_profile)
+    def on_set_network_profile(self, configuration_slot: int, connection_data: dict[str, Any],
+                               **_: Any) -> Any:
+        profile = int(connection_data.get("security_profile", 0))
+        url = str(connection_data.get("ocpp_csms_url", ""))
+        tls = url.startswith("wss://")
+        ok = (not self.rejecting("SetNetworkProfile") and profile >= self.security_profile
+              and (profile < 2 or tls) and (profile != 2 or bool(self.password))
+              and (profile != 3 or self.has_client_certificate()))
+        if not ok:
+            return call_result.SetNetworkProfile(status="Rejected")
+        self.network_profiles[int(configuration_slot)] = {"url": url, "profile": profile}
+        return call_result.SetNetworkProfile(status="Accepted")
+
+    def network_priority_changed(self, value: str) -> None:
+        first = value.split(",")[0].strip()
+        slot = self.network_profiles.get(int(first)) if first.isdigit() else None
+        if slot is None or slot["profile"] == self.security_profile:
+            return
+        if slot["url"].startswith("wss://"):
+            self.tls_url = slot["url"]
+        self.next_profile = int(slot["profile"])  # from the next connection (the Reset)
 
     async def sign_certificate(self) -> str | None:
         key = ec.generate_private_key(ec.SECP256R1())

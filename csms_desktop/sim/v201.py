@@ -82,10 +82,16 @@ class SimChargePoint201(Commands201, Security201, ChargePoint201):  # type: igno
         self.firmware_status = "Idle"
         self.log_status = "Idle"
         self.installed_roots: dict[str, dict[str, Any]] = {}
+        self.network_profiles: dict[int, dict[str, Any]] = {}  # SetNetworkProfile slots
         self.report_chunk = 8
 
+    def profile_changed(self, profile: int) -> None:
+        self.device.set_actual("SecurityCtrlr", "SecurityProfile", str(profile))
+
     def _variable_changed(self, component: str, variable: str, value: str) -> None:
-        if (component, variable) == ("SecurityCtrlr", "BasicAuthPassword"):
+        if (component, variable) == ("OCPPCommCtrlr", "NetworkConfigurationPriority"):
+            self.network_priority_changed(value)
+        elif (component, variable) == ("SecurityCtrlr", "BasicAuthPassword"):
             self.password = value  # used from the next connection on
         elif (component, variable) == ("OCPPCommCtrlr", "HeartbeatInterval") and int(value) > 0:
             self.set_heartbeat_interval(int(value))

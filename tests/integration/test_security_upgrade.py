@@ -213,3 +213,71 @@ def test_simulate_refuses_a_ca_that_is_not_a_certificate(tmp_path):
     assert "No such file" in _check(parser.parse_args(["--ca", str(tmp_path / "none.pem")]))
     assert "--tls-url must be wss" in _check(parser.parse_args(["--tls-url", "ws://x:1"]))
     assert _check(parser.parse_args(["--url", "wss://127.0.0.1:9443"])) is None
+
+
+async def test_201_station_upgraded_1_to_2_then_3(services, site, store):
+    """2.0.1 (A05, OCTT TC_A_19_CSMS): SetNetworkProfile into a free slot, the
+    NetworkConfigurationPriority with it first, Reset; then a station certificate and 3."""
+    from csms_desktop.sim import SimChargePoint201
+    from csms_desktop.store.cert_models import ChargerCertificate
+
+    ChargePoint.create(id="CS-UP", name="2.0.1 upgrade")
+    services.chargers.set_password("CS-UP", "station-password-01")
+    sim = SimChargePoint201("CS-UP", params=_params(), behaviour=Behaviour(), seed=7)
+    sim.tls_ca = store.ca_pem().decode()
+    stop = asyncio.Event()
+    task = asyncio.create_task(sim.run(f"ws://127.0.0.1:{site.port}/ocpp",
+                                       "station-password-01", stop))
+    commands = Commands(site)
+    wss_base = f"wss://127.0.0.1:{site.tls_port}/ocpp"
+    try:
+        await eventually(lambda: site.connection("CS-UP") is not None
+                         and site.connection("CS-UP").booted, timeout=10)
+        result = await upgrade(services, commands, "CS-UP", 2, timeout=20, url=wss_base)
+        assert result.ok, result
+        assert result.steps[:3] == (
+            f"SetNetworkProfile slot 1 ({wss_base}, profile 2): Accepted",
+            "NetworkConfigurationPriority 1,0: Accepted", "Reset Hard: Accepted"), result.steps
+        assert own_profile("CS-UP") == 2 and sim.security_profile == 2
+        await eventually(lambda: _tls(site, "CS-UP") and site.connection("CS-UP").booted,
+                         timeout=10)
+        assert sim.device.value(next(v for v in sim.device.variables
+                                     if v.variable == "SecurityProfile")) == "2"
+        third = await upgrade(services, commands, "CS-UP", 3, timeout=20, url=wss_base)
+        assert third.ok, third
+        assert third.steps[0] == "ExtendedTriggerMessage SignChargePointCertificate: Accepted"
+        assert "SetNetworkProfile slot 2" in third.steps[2]
+        assert third.steps[3] == "NetworkConfigurationPriority 2,1,0: Accepted"
+        assert own_profile("CS-UP") == 3
+        assert ChargerCertificate.get(ChargerCertificate.charge_point_id == "CS-UP").delivered
+        await eventually(lambda: _tls(site, "CS-UP") and site.connection("CS-UP").booted,
+                         timeout=10)
+        assert site.connection("CS-UP").ws.request.headers.get("Authorization") is None
+    finally:
+        stop.set()
+        await asyncio.wait_for(task, 30)
+
+
+async def test_201_station_refusing_the_network_profile_keeps_its_profile(services, site,
+                                                                          store):
+    from csms_desktop.sim import SimChargePoint201
+
+    ChargePoint.create(id="CS-NO", name="refuses")
+    services.chargers.set_password("CS-NO", "station-password-02")
+    sim = SimChargePoint201("CS-NO", params=_params(), behaviour=Behaviour(), seed=8)
+    stop = asyncio.Event()
+    task = asyncio.create_task(sim.run(f"ws://127.0.0.1:{site.port}/ocpp",
+                                       "station-password-02", stop))
+    try:
+        await eventually(lambda: site.connection("CS-NO") is not None
+                         and site.connection("CS-NO").booted, timeout=10)
+        # profile 2 over a plain ws:// url: the station refuses (A05)
+        result = await upgrade(services, Commands(site), "CS-NO", 2, timeout=3,
+                               url=f"ws://127.0.0.1:{site.port}/ocpp")
+        assert not result.ok and result.steps[-1] == "SetNetworkProfile slot 1: Rejected"
+        assert own_profile("CS-NO") == 1 and sim.next_profile is None
+        assert ChargerSecurity.get_by_id("CS-NO").target_profile is None
+        assert site.connection("CS-NO") is not None  # no Reset was sent
+    finally:
+        stop.set()
+        await asyncio.wait_for(task, 30)

@@ -159,6 +159,14 @@ class V201Adapter:
                     "log": drop_none({"remoteLocation": a["location"],
                                       "oldestTimestamp": iso(a.get("start")),
                                       "latestTimestamp": iso(a.get("stop"))})}
+            case "set_network_profile":
+                return "SetNetworkProfile", {
+                    "configurationSlot": int(a["slot"]),
+                    "connectionData": {
+                        "ocppVersion": "OCPP20", "ocppTransport": "JSON",
+                        "ocppCsmsUrl": a["url"], "messageTimeout": int(a["message_timeout"]),
+                        "securityProfile": int(a["security_profile"]),
+                        "ocppInterface": a.get("interface") or "Wired0"}}
             # certificates (2.0.1 A, M): the 1.6 type names translated
             case "install_certificate":
                 return "InstallCertificate", {

@@ -72,6 +72,8 @@ BODIES: dict[str, dict[str, Any]] = {
     "delete-certificate": {"hash_data": ROOT_HASH},
     "extended-trigger-message": {"message": "Heartbeat"},
     "get-log": {"location": "http://127.0.0.1/upload"},
+    "set-network-profile": {"slot": 1, "url": "ws://127.0.0.1:9000/ocpp",
+                            "security_profile": 1},
     "signed-update-firmware": {"location": "http://127.0.0.1/fw.bin", "retrieve_date": SOON,
                                "signing_certificate": ROOT_PEM, "signature": "c2lnbmVk"},
     "accept-charger": {},
@@ -88,12 +90,14 @@ ORDER = [n for n in BODIES if n not in LAST] + list(LAST)
 # A charger that refuses InstallCertificate has installed nothing, so it lists NotFound
 # ("accepted": a valid answer) and has nothing to delete.
 ACCEPTING = {"1.6": {"get-charging-profiles": "not supported",
-                     "get-base-report": "not supported"},
+                     "get-base-report": "not supported",
+                     "set-network-profile": "not supported"},
              "2.0.1": {}}
 REFUSING = {"1.6": {"get-configuration": "accepted", "update-firmware": "accepted",
                     "get-diagnostics": "accepted", "get-local-list-version": "not supported",
                     "get-charging-profiles": "not supported", "get-base-report": "not supported",
-                    "reject-charger": "accepted", "get-installed-certificate-ids": "accepted"},
+                    "reject-charger": "accepted", "get-installed-certificate-ids": "accepted",
+                    "set-network-profile": "not supported"},
             "2.0.1": {"get-configuration": "accepted", "get-local-list-version": "accepted",
                       "get-charging-profiles": "accepted", "reject-charger": "accepted",
                       "get-installed-certificate-ids": "accepted"}}
