@@ -132,6 +132,7 @@ class OCPPServer:
             # a restart overflowed it and backed off for up to 30 s before retrying
             backlog=4096,
         )
+        self.ssl_context, self.tls_port, self.port = None, 0, 0  # a restart starts afresh
         try:
             if port is not None:
                 self._server = await serve(self._handle, host, port, **options)
