@@ -407,3 +407,21 @@ async def test_201_station_profiles_2_and_3(services, store, ws_url, wss_url):
     cert, key = store.issue_client("CS-P3")
     async with connect201(wss_url, "CS-P3", ssl=client_ctx(store, cert, key)) as cs:
         assert (await cs.boot()).status == "Accepted"
+
+
+def test_serve_with_an_unusable_certificate_is_one_clear_error(tmp_path):
+    import subprocess
+
+    bad = tmp_path / "cert.pem"
+    bad.write_text("not a certificate")
+    cmd, env = _serve(tmp_path, "--tls", "--tls-port", "0", "--port", "0",
+                      "--tls-cert", str(bad), "--tls-key", str(bad))
+    r = subprocess.run(cmd, cwd=Path(__file__).resolve().parents[2], capture_output=True,
+                       text=True, timeout=60, env=env)
+    assert r.returncode == 2, r.stderr[-2000:]
+    lines = [line for line in r.stderr.splitlines() if line.strip()]
+    assert len(lines) == 1 and "cannot start wss://" in lines[0], lines
+    cmd, env = _serve(tmp_path, "--tls", "--tls-cert", str(bad))
+    r = subprocess.run(cmd, cwd=Path(__file__).resolve().parents[2], capture_output=True,
+                       text=True, timeout=60, env=env)
+    assert r.returncode == 2 and "--tls-cert and --tls-key" in r.stderr
