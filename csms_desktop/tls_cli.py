@@ -9,6 +9,7 @@ profiles from the command line (what the GUI's Security page will do).
 - ``tls profile CP [N]``: show or set a charger's security profile (0-3).
 - ``tls client-cert CP --out DIR``: a client certificate from the site CA for a charger
   that cannot make its own CSR (recorded for it: profile 3).
+- ``tls revoke CP [--serial HEX]``: its certificates refused from the next handshake on.
 
 Exit status 0, or 2 with one error line. A composition root like ``site_cli.py``.
 """
@@ -47,6 +48,11 @@ def add_arguments(sub: Any) -> None:
     p = tls.add_parser("profile", help="show or set a charger's security profile")
     p.add_argument("charger", metavar="CP")
     p.add_argument("profile", nargs="?", type=int, choices=(0, 1, 2, 3), metavar="N")
+    _db(p)
+    p = tls.add_parser("revoke", help="revoke a charger's certificates from the site CA "
+                                      "(all, or one --serial): refused at the handshake")
+    p.add_argument("charger", metavar="CP")
+    p.add_argument("--serial", default=None, metavar="HEX")
     _db(p)
     p = tls.add_parser("client-cert", help="a client certificate for a charger (profile 3)")
     p.add_argument("charger", metavar="CP")
@@ -118,6 +124,14 @@ def run(args: argparse.Namespace) -> int:
                 return _profile(args)
             case "client-cert":
                 return _client_cert(args, store)
+            case "revoke":
+                from csms_desktop.services.security_profiles import revoke
+
+                n = revoke(args.charger, args.serial)
+                if n == 0:
+                    return _err(f"no certificate of {args.charger!r} to revoke"
+                                + (f" with serial {args.serial}" if args.serial else ""))
+                print(f"revoked {n} certificate(s) of {args.charger}")
     except CertificateError as exc:
         return _err(str(exc))
     except OSError as exc:

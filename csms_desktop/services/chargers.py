@@ -161,7 +161,8 @@ class ChargerService:
         """
         from csms_desktop.services.credentials import pending_hash, set_pending
 
-        def read() -> tuple[ChargePoint | None, str | None, int | None, int | None, bool]:
+        def read() -> tuple[ChargePoint | None, str | None, int | None, int | None, bool,
+                            bool]:
             row = ChargePoint.get_or_none(ChargePoint.id == cp_id)
             sec = ChargerSecurity.get_or_none(ChargerSecurity.charge_point_id == cp_id)
             issued = client_cert is not None and client_cert[0] != cp_id and \
@@ -169,18 +170,25 @@ class ChargerService:
                     ChargerCertificate.charge_point_id == cp_id,
                     ChargerCertificate.serial == client_cert[1],
                     ChargerCertificate.revoked == False).exists()  # noqa: E712
+            revoked = client_cert is not None and ChargerCertificate.select().where(
+                ChargerCertificate.serial == client_cert[1],
+                ChargerCertificate.revoked == True).exists()  # noqa: E712
             return (row, (pending_hash(cp_id) if row is not None and password is not None
                           else None), (sec.profile if sec is not None else None),
-                    (sec.target_profile if sec is not None else None), issued)
+                    (sec.target_profile if sec is not None else None), issued, revoked)
 
-        cp, pending, own, target, issued = (await worker.call(read, urgent=True)
-                                            if worker is not None else read())
+        cp, pending, own, target, issued, revoked = (await worker.call(read, urgent=True)
+                                                     if worker is not None else read())
         if own is None:
             own = 1 if cp is not None and cp.password_hash else 0
         profile = max(own, self.settings.security_profile)
         if profile >= 2 and not tls:
             return self._violation(cp_id, remote, 403,
                                    f"security profile {profile}: connect over wss:// (TLS)")
+        if revoked:
+            assert client_cert is not None
+            return self._violation(cp_id, remote, 403, f"the client certificate (serial "
+                                   f"{client_cert[1]}) was revoked")
         cert_ok = False
         if client_cert is not None:
             # CN = the charger id, or its serial number (1.6 whitepaper / 2.0.1 A00.FR.413

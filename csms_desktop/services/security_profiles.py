@@ -67,6 +67,17 @@ def has_delivered_certificate(cp_id: str, now: dt.datetime | None = None) -> boo
         ChargerCertificate.not_after > (now or utcnow())).exists())
 
 
+def revoke(cp_id: str, serial: str | None = None) -> int:
+    """Revoke ``cp_id``'s certificates from the site CA (one ``serial``, hex, or all):
+    a charger presenting one is refused at the handshake from then on. Returns how many."""
+    q = ChargerCertificate.update(revoked=True).where(
+        ChargerCertificate.charge_point_id == cp_id,
+        ChargerCertificate.revoked == False)  # noqa: E712
+    if serial is not None:
+        q = q.where(ChargerCertificate.serial == (serial.lower().lstrip("0") or "0"))
+    return int(q.execute())
+
+
 def expiring(within_days: int = 30, now: dt.datetime | None = None) -> list[ChargerCertificate]:
     """Chargers' certificates (not revoked) that expire within ``within_days``: offer renewal."""
     import datetime as _dt
@@ -78,7 +89,7 @@ def expiring(within_days: int = 30, now: dt.datetime | None = None) -> list[Char
 
 
 __all__ = ["common_name", "expiring", "installed_changed", "own_profile", "record_issued",
-           "set_profile"]
+           "revoke", "set_profile"]
 
 
 def installed_changed(cp_id: str, command: str, args: dict[str, Any],

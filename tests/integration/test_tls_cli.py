@@ -73,3 +73,11 @@ def test_status_export_import_profile_and_client_cert(tmp_path: Path) -> None:
     assert con.execute("SELECT serial FROM charger_certificate WHERE charge_point_id='CP-9'"
                        ).fetchone()[0] == format(issued.serial_number, "x")
     con.close()
+    r = _run(tmp_path, "tls", "revoke", "CP-9", "--serial", "abc", "--db", db)
+    assert r.returncode == 2 and "no certificate" in r.stderr
+    r = _run(tmp_path, "tls", "revoke", "CP-9", "--serial",
+             format(issued.serial_number, "X"), "--db", db)
+    assert r.returncode == 0 and "revoked 1 certificate" in r.stdout, r.stderr
+    con = sqlite3.connect(tmp_path / "x.db")
+    assert con.execute("SELECT revoked FROM charger_certificate").fetchone()[0] == 1
+    con.close()

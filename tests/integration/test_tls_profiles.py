@@ -170,6 +170,27 @@ async def test_profile_3_certificate_with_the_chargers_serial_number_as_cn(
             pass
 
 
+async def test_a_revoked_certificate_is_refused_even_with_the_right_cn(services, store,
+                                                                       wss_url):
+    from csms_desktop.services.security_profiles import revoke
+
+    charger("CP-P3R", 3)
+    cert, key = store.issue_client("CP-P3R")
+    record_issued("CP-P3R", x509.load_pem_x509_certificate(cert), source="operator")
+    async with connect16(wss_url, "CP-P3R", ssl=client_ctx(store, cert, key)) as cp:
+        assert (await cp.boot()).status == "Accepted"
+    assert revoke("CP-P3R") == 1
+    with pytest.raises(InvalidStatus) as caught:
+        async with connect16(wss_url, "CP-P3R", ssl=client_ctx(store, cert, key)):
+            pass
+    assert caught.value.response.status_code == 403
+    rows = await stored(services, "SecurityProfileViolation")
+    assert [r.charge_point_id for r in rows] == ["CP-P3R"] and "revoked" in rows[0].detail
+    fresh, fkey = store.issue_client("CP-P3R")  # a new certificate gets in again
+    async with connect16(wss_url, "CP-P3R", ssl=client_ctx(store, fresh, fkey)) as cp:
+        assert (await cp.boot()).status == "Accepted"
+
+
 async def test_profile_3_certificate_of_another_id_is_refused_403(services, store, wss_url):
     charger("CP-P3A", 3)
     cert, key = store.issue_client("CP-OTHER")
