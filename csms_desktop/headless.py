@@ -145,7 +145,9 @@ async def start_server(rt: Runtime, args: argparse.Namespace) -> tuple[str, int]
     host = args.host if args.host is not None else rt.services.settings.ocpp_host
     port = args.port if args.port is not None else rt.services.settings.ocpp_port
     ws = rt.services.settings.ws_enabled and not getattr(args, "no_ws", False)
-    tls_port, context = tls_listener(rt, args)
+    # a first start makes the site CA and keys (about a second of CPU): not on the loop
+    tls_port, context = await asyncio.get_running_loop().run_in_executor(
+        None, tls_listener, rt, args)
     if not ws and context is None:
         await rt.services.writer.stop()
         raise StartupError("--no-ws without wss:// (--tls): nothing to listen on")

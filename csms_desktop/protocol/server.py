@@ -214,7 +214,7 @@ class OCPPServer:
                 await worker.call(self.services.charging.expire_reservations)
                 if loop.time() - last_prune > 3600:
                     last_prune = loop.time()
-                    self._renew_certificate()
+                    await self._renew_certificate()
                     from csms_desktop.services.certificates import EXTRAS_KEY
                     from csms_desktop.services.security_profiles import expiry_notices
 
@@ -228,14 +228,15 @@ class OCPPServer:
             except Exception:
                 log.exception("housekeeping failed")
 
-    def _renew_certificate(self) -> None:
-        """The site CA's server certificate re-issued 30 days before it expires, and
-        loaded into the running listener (new connections get it)."""
+    async def _renew_certificate(self) -> None:
+        """The site CA's server certificate re-issued 30 days before it expires (keys made
+        off the loop), and loaded into the running listener (new connections get it)."""
         store = self.certificates
         if store is None or self.ssl_context is None:
             return
         try:
-            if store.renew_if_due():
+            loop = asyncio.get_running_loop()
+            if await loop.run_in_executor(None, store.renew_if_due):
                 store.reload(self.ssl_context)
                 log.info("the server certificate was renewed")
         except Exception:

@@ -446,3 +446,37 @@ def test_serve_with_an_unusable_certificate_is_one_clear_error(tmp_path):
     r = subprocess.run(cmd, cwd=Path(__file__).resolve().parents[2], capture_output=True,
                        text=True, timeout=60, env=env)
     assert r.returncode == 2 and "--tls-cert and --tls-key" in r.stderr
+
+
+async def test_a_due_server_certificate_is_renewed_in_the_running_listener(services, tmp_path):
+    """Housekeeping re-issues the site CA's certificate 30 days before it expires and the
+    listener presents the new one to new connections, without a restart."""
+    import asyncio
+
+    clock = {"now": dt.datetime.now(dt.UTC) - dt.timedelta(days=340)}
+    store = CertificateStore(tmp_path / "tls", hostnames=["localhost", "127.0.0.1"],
+                             now=lambda: clock["now"])
+    srv = OCPPServer(services)
+    await srv.start("127.0.0.1", None, tls_port=0, ssl_context=store.server_context())
+    srv.certificates = store
+
+    async def presented() -> x509.Certificate:
+        _r, w = await asyncio.open_connection("127.0.0.1", srv.tls_port,
+                                              ssl=store.client_context(),
+                                              server_hostname="localhost")
+        der = w.get_extra_info("ssl_object").getpeercert(binary_form=True)
+        w.close()
+        await w.wait_closed()
+        return x509.load_der_x509_certificate(der)
+
+    try:
+        before = await presented()
+        assert before.not_valid_after_utc - dt.datetime.now(dt.UTC) < dt.timedelta(days=30)
+        clock["now"] = dt.datetime.now(dt.UTC)
+        await srv._renew_certificate()
+        after = await presented()
+        assert after.serial_number != before.serial_number
+        assert after.not_valid_after_utc - dt.datetime.now(dt.UTC) > dt.timedelta(days=300)
+        assert not srv.serves_ws  # started with wss:// only
+    finally:
+        await srv.stop()
