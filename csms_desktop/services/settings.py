@@ -82,6 +82,10 @@ class SiteSettings:
             errors["unknown_charger_policy"] = "choose reject, pending or accept"
         if self.security_profile not in (0, 1, 2, 3):
             errors["security_profile"] = "security profile 0, 1, 2 or 3"
+        elif self.security_profile >= 2 and not self.tls_enabled:
+            # every charger would be refused: there would be no wss:// to connect to
+            errors["security_profile"] = (f"security profile {self.security_profile} needs "
+                                          "wss://: switch tls_enabled on first")
         if not 1 <= self.tls_port <= 65535:
             errors["tls_port"] = "port must be between 1 and 65535"
         if not (self.ws_enabled or self.tls_enabled):

@@ -127,7 +127,7 @@ async def test_site_minimum_2_refuses_a_profile_1_charger_on_ws(services, ws_url
     from csms_desktop.services.chargers import hash_password
 
     ChargePoint.create(id="CP-MIN", name="x", password_hash=hash_password("pw-of-cp-min"))
-    services.apply_settings(security_profile=2)
+    services.apply_settings(tls_enabled=True, security_profile=2)
     with pytest.raises(InvalidStatus) as caught:
         async with connect16(ws_url, "CP-MIN", password="pw-of-cp-min"):
             pass

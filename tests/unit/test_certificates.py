@@ -210,7 +210,10 @@ def test_settings_accept_profiles_0_to_3_and_the_listener_options() -> None:
     from csms_desktop.services.settings import SiteSettings
 
     for p in (0, 1, 2, 3):
-        assert "security_profile" not in SiteSettings(security_profile=p).validate()
+        assert "security_profile" not in SiteSettings(security_profile=p,
+                                                      tls_enabled=True).validate()
+    # a site minimum of 2 or 3 without wss:// would refuse every charger
+    assert "wss://" in SiteSettings(security_profile=2).validate()["security_profile"]
     assert "security_profile" in SiteSettings(security_profile=4).validate()
     assert "ws_enabled" in SiteSettings(ws_enabled=False, tls_enabled=False).validate()
     assert SiteSettings(ws_enabled=False, tls_enabled=True).validate() == {}
