@@ -146,6 +146,11 @@ def _profile(args: argparse.Namespace) -> int:
     if ChargePoint.get_or_none(ChargePoint.id == args.charger) is None:
         return _err(f"no charger {args.charger!r}")
     if args.profile is not None:
+        from csms_desktop.services.settings import load_settings
+
+        if args.profile >= 2 and not load_settings().tls_enabled:
+            return _err(f"profile {args.profile} needs wss://: switch it on first "
+                        "(main.py config set tls_enabled true)")
         set_profile(args.charger, args.profile)
     print(f"{args.charger}: security profile {own_profile(args.charger)}")
     return 0

@@ -281,3 +281,16 @@ async def test_201_station_refusing_the_network_profile_keeps_its_profile(servic
     finally:
         stop.set()
         await asyncio.wait_for(task, 30)
+
+
+async def test_no_upgrade_without_a_wss_listener(services, server, url):
+    """A server without wss:// (the default fixture): the upgrade is refused up front."""
+    from chargers16 import connect16 as c16
+
+    ChargePoint.create(id="CP-NOTLS", name="x")
+    services.chargers.set_password("CP-NOTLS", "no-tls-password-1")
+    async with c16(url, "CP-NOTLS", password="no-tls-password-1") as cp:
+        await cp.boot()
+        result = await upgrade(services, Commands(server), "CP-NOTLS", 2, timeout=1)
+        assert not result.ok and "wss:// is off" in result.steps[-1]
+        assert cp.calls("ChangeConfiguration") == []

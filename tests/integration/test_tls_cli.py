@@ -63,6 +63,9 @@ def test_status_export_import_profile_and_client_cert(tmp_path: Path) -> None:
     ChargePoint.create(id="CP-9", name="n")
     close_database()
     r = _run(tmp_path, "tls", "profile", "CP-9", "3", "--db", db)
+    assert r.returncode == 2 and "tls_enabled" in r.stderr  # it would be locked out
+    assert _run(tmp_path, "config", "set", "tls_enabled", "true", "--db", db).returncode == 0
+    r = _run(tmp_path, "tls", "profile", "CP-9", "3", "--db", db)
     assert r.returncode == 0 and "CP-9: security profile 3" in r.stdout, r.stderr
     r = _run(tmp_path, "tls", "client-cert", "CP-9", "--out", str(tmp_path / "out"), "--db", db)
     assert r.returncode == 0, r.stderr
