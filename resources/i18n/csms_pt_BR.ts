@@ -2,256 +2,1514 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_BR">
 <context>
-    <name>ApiTokensSection</name>
-    <message>
-        <source>Automation API tokens (administrators only)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Token starts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last used</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New &amp;token…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Re&amp;voke</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The API listens on {url}/api/v1 — reference: {url}/openapi.json, guide: docs/api.md</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The API is off in this session (--no-api, or its port was taken); tokens still work elsewhere.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>never</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>active</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>revoked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Token {name} created.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Click again to revoke</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Revoke {name}? Whatever uses it stops working.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Token {name} revoked.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>BackupsSection</name>
-    <message>
-        <source>Backups</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Browse…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Backup &amp;folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every day at</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Schedule</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>daily</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>weekly</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>monthly</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Keep</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The newest backup of each of the last days, weeks and months is kept, and every backup of the last 24 hours; a backup is also made before every database upgrade.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save backup settings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reading the backup folder…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Back up now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Restore…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>site time ({0})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not allowed: {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not saved: fix the fields marked.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Backup settings saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Backup folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot read the backups: {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> (default)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>⚠ No backup in {0} yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>verified</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not verified</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Newest backup: {0} ({1:.0f} h ago), {2}, {3}. {4} backups, {5} in {6}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>OK</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>FAILED</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A backup is already running.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copying… %p%</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Checking the copy…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Starting…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Backed up and verified: {0} ({1}, {2:.1f} s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Backup failed: {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>NewTokenDialog</name>
+    <name></name>
     <message>
         <source>New API token</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo token de API</translation>
     </message>
     <message>
         <source>who uses it, e.g. home-assistant</source>
-        <translation type="unfinished"></translation>
+        <translation>quem usa, ex.: home-assistant</translation>
     </message>
     <message>
         <source> requests/min</source>
-        <translation type="unfinished"></translation>
+        <translation> requisições/min</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nome</translation>
     </message>
     <message>
         <source>&amp;Role</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Função</translation>
     </message>
     <message>
         <source>Rate &amp;limit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Limite de taxa</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar</translation>
     </message>
     <message>
         <source>Copy the token now: it is shown only once (only its hash is kept). Send it as “Authorization: Bearer …”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie o token agora: ele é mostrado só uma vez (só o hash é guardado). Envie-o como “Authorization: Bearer …”.</translation>
     </message>
     <message>
         <source>Copied. It is shown only once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiado. Ele é mostrado só uma vez.</translation>
+    </message>
+    <message>
+        <source>Automation API tokens (administrators only)</source>
+        <translation>Tokens da API de automação (somente administradores)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Função</translation>
+    </message>
+    <message>
+        <source>Token starts</source>
+        <translation>Início do token</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Criado</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>Último uso</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>New &amp;token…</source>
+        <translation>Novo &amp;token…</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke</source>
+        <translation>Re&amp;vogar</translation>
+    </message>
+    <message>
+        <source>The API listens on {url}/api/v1 — reference: {url}/openapi.json, guide: docs/api.md</source>
+        <translation>A API escuta em {url}/api/v1 — referência: {url}/openapi.json, guia: docs/api.md</translation>
+    </message>
+    <message>
+        <source>The API is off in this session (--no-api, or its port was taken); tokens still work elsewhere.</source>
+        <translation>A API está desligada nesta sessão (--no-api, ou a porta estava ocupada); os tokens continuam valendo em outros lugares.</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>ativo</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>revogado</translation>
+    </message>
+    <message>
+        <source>Token {name} created.</source>
+        <translation>Token {name} criado.</translation>
+    </message>
+    <message>
+        <source>Click again to revoke</source>
+        <translation>Clique de novo para revogar</translation>
+    </message>
+    <message>
+        <source>Revoke {name}? Whatever uses it stops working.</source>
+        <translation>Revogar {name}? O que o usa para de funcionar.</translation>
+    </message>
+    <message>
+        <source>Token {name} revoked.</source>
+        <translation>Token {name} revogado.</translation>
+    </message>
+    <message>
+        <source>Transactions</source>
+        <translation>Transações</translation>
+    </message>
+    <message>
+        <source>Drivers</source>
+        <translation>Motoristas</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Clientes</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Faturas</translation>
+    </message>
+    <message>
+        <source>Charge points</source>
+        <translation>Carregadores</translation>
+    </message>
+    <message>
+        <source>Meter values</source>
+        <translation>Leituras do medidor</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restaurar um backup</translation>
+    </message>
+    <message>
+        <source>⚠ Every row of the current database is replaced by the backup&apos;s contents.</source>
+        <translation>⚠ Todas as linhas do banco de dados atual são substituídas pelo conteúdo do backup.</translation>
+    </message>
+    <message>
+        <source>Transactions, drivers, invoices and settings recorded after {when} are no longer in the database. The OCPP server stops (chargers reconnect by themselves) and CSMS Desktop restarts on the restored database.</source>
+        <translation>Transações, motoristas, faturas e configurações registradas depois de {when} deixam de estar no banco de dados. O servidor OCPP para (os carregadores se reconectam sozinhos) e o CSMS Desktop reinicia com o banco de dados restaurado.</translation>
+    </message>
+    <message>
+        <source>Backup: &lt;b&gt;{file}&lt;/b&gt;&lt;br&gt;made {when}, schema {schema}, integrity {integrity}, {note}</source>
+        <translation>Backup: &lt;b&gt;{file}&lt;/b&gt;&lt;br&gt;feito em {when}, esquema {schema}, integridade {integrity}, {note}</translation>
+    </message>
+    <message>
+        <source>in the backup</source>
+        <translation>no backup</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>agora</translation>
+    </message>
+    <message>
+        <source>A safety copy of the current database is kept in {folder} first.</source>
+        <translation>Antes, uma cópia de segurança do banco de dados atual é guardada em {folder}.</translation>
+    </message>
+    <message>
+        <source>I understand that the data recorded after this backup is replaced</source>
+        <translation>Entendo que os dados registrados depois deste backup são substituídos</translation>
+    </message>
+    <message>
+        <source>Restore and restart</source>
+        <translation>Restaurar e reiniciar</translation>
+    </message>
+    <message>
+        <source>A PostgreSQL database is restored with pg_restore, with the server stopped (see the README).</source>
+        <translation>Um banco PostgreSQL é restaurado com pg_restore, com o servidor parado (veja o README).</translation>
+    </message>
+    <message>
+        <source>Backups (*.db);;All files (*)</source>
+        <translation>Backups (*.db);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>Checking {file}…</source>
+        <translation>Verificando {file}…</translation>
+    </message>
+    <message>
+        <source>{file} cannot be restored: {problems}</source>
+        <translation>{file} não pode ser restaurado: {problems}</translation>
+    </message>
+    <message>
+        <source>Stopping the OCPP server…</source>
+        <translation>Parando o servidor OCPP…</translation>
+    </message>
+    <message>
+        <source>Restore failed</source>
+        <translation>A restauração falhou</translation>
+    </message>
+    <message>
+        <source>{error}. CSMS Desktop restarts on the database as it was.</source>
+        <translation>{error}. O CSMS Desktop reinicia com o banco de dados como estava.</translation>
+    </message>
+    <message>
+        <source>Database restored</source>
+        <translation>Banco de dados restaurado</translation>
+    </message>
+    <message>
+        <source>Restored {file}. The previous database is kept at {copy}. CSMS Desktop restarts now.</source>
+        <translation>{file} restaurado. O banco de dados anterior está guardado em {copy}. O CSMS Desktop reinicia agora.</translation>
+    </message>
+    <message>
+        <source>give the URL the charger should use</source>
+        <translation>informe a URL que o carregador deve usar</translation>
+    </message>
+    <message>
+        <source>the URL must start with ftp://, sftp://, http:// or https:// and name a host</source>
+        <translation>a URL deve começar com ftp://, sftp://, http:// ou https:// e indicar um host</translation>
+    </message>
+    <message>
+        <source>pick or type an id tag</source>
+        <translation>escolha ou digite uma tag</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Iniciar</translation>
+    </message>
+    <message>
+        <source>Start charging (remote start)</source>
+        <translation>Iniciar recarga (início remoto)</translation>
+    </message>
+    <message>
+        <source>Connector</source>
+        <translation>Conector</translation>
+    </message>
+    <message>
+        <source>Id tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Parar</translation>
+    </message>
+    <message>
+        <source>Stop charging (remote stop)</source>
+        <translation>Parar recarga (parada remota)</translation>
+    </message>
+    <message>
+        <source>Transaction</source>
+        <translation>Transação</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Reinício</translation>
+    </message>
+    <message>
+        <source>Soft reset</source>
+        <translation>Reinício suave</translation>
+    </message>
+    <message>
+        <source>Stops transactions and restarts the software</source>
+        <translation>Encerra as transações e reinicia o software</translation>
+    </message>
+    <message>
+        <source>Hard reset…</source>
+        <translation>Reinício forçado…</translation>
+    </message>
+    <message>
+        <source>Reboots the charger (power cycle): use when a soft reset does not help</source>
+        <translation>Reinicia o carregador (desliga e liga): use quando o reinício suave não resolver</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Destravar</translation>
+    </message>
+    <message>
+        <source>Unlock connector</source>
+        <translation>Destravar conector</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>Disponibilidade</translation>
+    </message>
+    <message>
+        <source>Make operative</source>
+        <translation>Tornar operante</translation>
+    </message>
+    <message>
+        <source>Make inoperative</source>
+        <translation>Tornar inoperante</translation>
+    </message>
+    <message>
+        <source>Maintenance mode (charger inoperative, flagged for repair)</source>
+        <translation>Modo de manutenção (carregador inoperante, marcado para reparo)</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Alvo</translation>
+    </message>
+    <message>
+        <source>Ask the charger</source>
+        <translation>Solicitar ao carregador</translation>
+    </message>
+    <message>
+        <source>Trigger message</source>
+        <translation>Solicitar mensagem</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensagem</translation>
+    </message>
+    <message>
+        <source>Update firmware</source>
+        <translation>Atualizar firmware</translation>
+    </message>
+    <message>
+        <source>Firmware update</source>
+        <translation>Atualização de firmware</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Not before</source>
+        <translation>Não antes de</translation>
+    </message>
+    <message>
+        <source>Get diagnostics</source>
+        <translation>Obter diagnóstico</translation>
+    </message>
+    <message>
+        <source>Diagnostics / log upload</source>
+        <translation>Envio de diagnóstico / logs</translation>
+    </message>
+    <message>
+        <source>Upload to</source>
+        <translation>Enviar para</translation>
+    </message>
+    <message>
+        <source>Connector {number}</source>
+        <translation>Conector {number}</translation>
+    </message>
+    <message>
+        <source>Any free connector</source>
+        <translation>Qualquer conector livre</translation>
+    </message>
+    <message>
+        <source>Whole charger</source>
+        <translation>Carregador inteiro</translation>
+    </message>
+    <message>
+        <source>Transaction {id} on connector {number}</source>
+        <translation>Transação {id} no conector {number}</translation>
+    </message>
+    <message>
+        <source>No transaction running</source>
+        <translation>Nenhuma transação em andamento</translation>
+    </message>
+    <message>
+        <source>Select a charge point first</source>
+        <translation>Selecione um carregador primeiro</translation>
+    </message>
+    <message>
+        <source>Remote start on {charger}</source>
+        <translation>Início remoto em {charger}</translation>
+    </message>
+    <message>
+        <source>an id tag has at most {count} characters</source>
+        <translation>uma tag tem no máximo {count} caracteres</translation>
+    </message>
+    <message>
+        <source>Remote start on {charger} with tag {tag}</source>
+        <translation>Início remoto em {charger} com a tag {tag}</translation>
+    </message>
+    <message>
+        <source>Stop charging</source>
+        <translation>Parar recarga</translation>
+    </message>
+    <message>
+        <source>Stop transaction {id} on {charger}?</source>
+        <translation>Parar a transação {id} em {charger}?</translation>
+    </message>
+    <message>
+        <source>The charger ends the session; the driver has to start it again.</source>
+        <translation>O carregador encerra a sessão; o motorista precisa iniciá-la de novo.</translation>
+    </message>
+    <message>
+        <source>Soft reset {charger}?</source>
+        <translation>Reinício suave de {charger}?</translation>
+    </message>
+    <message>
+        <source>Running sessions on this charger stop.</source>
+        <translation>As sessões de recarga em andamento neste carregador param.</translation>
+    </message>
+    <message>
+        <source>Hard reset</source>
+        <translation>Reinício forçado</translation>
+    </message>
+    <message>
+        <source>Hard reset (reboot) {charger}?</source>
+        <translation>Reinício forçado (reboot) de {charger}?</translation>
+    </message>
+    <message>
+        <source>Running sessions stop and the charger is offline until it has rebooted. Try a soft reset first.</source>
+        <translation>As sessões em andamento param e o carregador fica offline até reiniciar. Tente um reinício suave primeiro.</translation>
+    </message>
+    <message>
+        <source>Remote stop of transaction {id} on {charger}</source>
+        <translation>Parada remota da transação {id} em {charger}</translation>
+    </message>
+    <message>
+        <source>Hard reset of {charger}</source>
+        <translation>Reinício forçado de {charger}</translation>
+    </message>
+    <message>
+        <source>Soft reset of {charger}</source>
+        <translation>Reinício suave de {charger}</translation>
+    </message>
+    <message>
+        <source>Unlock connector {number} of {charger}</source>
+        <translation>Destravar o conector {number} de {charger}</translation>
+    </message>
+    <message>
+        <source>Make the whole charger {charger} operative</source>
+        <translation>Tornar o carregador {charger} inteiro operante</translation>
+    </message>
+    <message>
+        <source>Make the whole charger {charger} inoperative</source>
+        <translation>Tornar o carregador {charger} inteiro inoperante</translation>
+    </message>
+    <message>
+        <source>Make connector {number} of {charger} operative</source>
+        <translation>Tornar o conector {number} de {charger} operante</translation>
+    </message>
+    <message>
+        <source>Make connector {number} of {charger} inoperative</source>
+        <translation>Tornar o conector {number} de {charger} inoperante</translation>
+    </message>
+    <message>
+        <source>Maintenance on for {charger} (ChangeAvailability Inoperative)</source>
+        <translation>Manutenção ativada em {charger} (ChangeAvailability Inoperative)</translation>
+    </message>
+    <message>
+        <source>Maintenance off for {charger} (ChangeAvailability Operative)</source>
+        <translation>Manutenção desativada em {charger} (ChangeAvailability Operative)</translation>
+    </message>
+    <message>
+        <source>Trigger {message} on {charger}</source>
+        <translation>Solicitar {message} a {charger}</translation>
+    </message>
+    <message>
+        <source>Firmware update of {charger}</source>
+        <translation>Atualização de firmware de {charger}</translation>
+    </message>
+    <message>
+        <source>Diagnostics upload from {charger}</source>
+        <translation>Envio de diagnóstico de {charger}</translation>
+    </message>
+    <message>
+        <source>Read from the charger</source>
+        <translation>Ler do carregador</translation>
+    </message>
+    <message>
+        <source>Filter keys…</source>
+        <translation>Filtrar chaves…</translation>
+    </message>
+    <message>
+        <source>Press “Read from the charger”. Double-click a read-write value to change it; the charger&apos;s answer appears in “Last change”.</source>
+        <translation>Clique em “Ler do carregador”. Clique duas vezes em um valor de leitura e escrita para alterá-lo; a resposta do carregador aparece em “Última alteração”.</translation>
+    </message>
+    <message>
+        <source>Read configuration of {charger}</source>
+        <translation>Ler a configuração de {charger}</translation>
+    </message>
+    <message>
+        <source>Set {key} = {value} on {charger}</source>
+        <translation>Definir {key} = {value} em {charger}</translation>
+    </message>
+    <message>
+        <source>Attendant</source>
+        <translation>Atendente</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Gerente</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrador</translation>
+    </message>
+    <message>
+        <source>New operator</source>
+        <translation>Novo operador</translation>
+    </message>
+    <message>
+        <source>&amp;Username</source>
+        <translation>&amp;Usuário</translation>
+    </message>
+    <message>
+        <source>Full &amp;name</source>
+        <translation>&amp;Nome completo</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Senha</translation>
+    </message>
+    <message>
+        <source>Password &amp;again</source>
+        <translation>Senha &amp;novamente</translation>
+    </message>
+    <message>
+        <source>Reset the password of {username}</source>
+        <translation>Redefinir a senha de {username}</translation>
+    </message>
+    <message>
+        <source>New &amp;password</source>
+        <translation>Nova &amp;senha</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Usuário</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Ativo</translation>
+    </message>
+    <message>
+        <source>Last sign-in</source>
+        <translation>Último acesso</translation>
+    </message>
+    <message>
+        <source>Operators (administrators only)</source>
+        <translation>Operadores (somente administradores)</translation>
+    </message>
+    <message>
+        <source>New &amp;operator…</source>
+        <translation>Novo &amp;operador…</translation>
+    </message>
+    <message>
+        <source>Deacti&amp;vate</source>
+        <translation>Desati&amp;var</translation>
+    </message>
+    <message>
+        <source>&amp;Reset password…</source>
+        <translation>&amp;Redefinir senha…</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sim</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>não</translation>
+    </message>
+    <message>
+        <source>Reacti&amp;vate</source>
+        <translation>Reati&amp;var</translation>
+    </message>
+    <message>
+        <source>Created {username}.</source>
+        <translation>{username} criado.</translation>
+    </message>
+    <message>
+        <source>New password set for {username}.</source>
+        <translation>Nova senha definida para {username}.</translation>
+    </message>
+    <message>
+        <source>{username} reactivated.</source>
+        <translation>{username} reativado.</translation>
+    </message>
+    <message>
+        <source>{username} deactivated.</source>
+        <translation>{username} desativado.</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Aceito</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Pendente</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejeitado</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>OCPP status</source>
+        <translation>Status OCPP</translation>
+    </message>
+    <message>
+        <source>Error code</source>
+        <translation>Código de erro</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>Informação</translation>
+    </message>
+    <message>
+        <source>Power (kW)</source>
+        <translation>Potência (kW)</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>Vendor:</source>
+        <translation>Fabricante:</translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation>Modelo:</translation>
+    </message>
+    <message>
+        <source>Serial number:</source>
+        <translation>Número de série:</translation>
+    </message>
+    <message>
+        <source>Firmware:</source>
+        <translation>Firmware:</translation>
+    </message>
+    <message>
+        <source>Protocol:</source>
+        <translation>Protocolo:</translation>
+    </message>
+    <message>
+        <source>ICCID:</source>
+        <translation>ICCID:</translation>
+    </message>
+    <message>
+        <source>IMSI:</source>
+        <translation>IMSI:</translation>
+    </message>
+    <message>
+        <source>Meter type:</source>
+        <translation>Tipo de medidor:</translation>
+    </message>
+    <message>
+        <source>Meter serial:</source>
+        <translation>Série do medidor:</translation>
+    </message>
+    <message>
+        <source>Last boot:</source>
+        <translation>Última inicialização:</translation>
+    </message>
+    <message>
+        <source>Last heartbeat:</source>
+        <translation>Último heartbeat:</translation>
+    </message>
+    <message>
+        <source>Last seen:</source>
+        <translation>Visto por último:</translation>
+    </message>
+    <message>
+        <source>Firmware status:</source>
+        <translation>Status do firmware:</translation>
+    </message>
+    <message>
+        <source>Diagnostics status:</source>
+        <translation>Status do diagnóstico:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Connectors&lt;/b&gt; (double-click one for its live detail)</source>
+        <translation>&lt;b&gt;Conectores&lt;/b&gt; (clique duas vezes em um para ver os detalhes ao vivo)</translation>
+    </message>
+    <message>
+        <source>Open connector detail…</source>
+        <translation>Abrir detalhes do conector…</translation>
+    </message>
+    <message>
+        <source>Boot notification and status</source>
+        <translation>Notificação de inicialização e status</translation>
+    </message>
+    <message>
+        <source>Select a charge point</source>
+        <translation>Selecione um carregador</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Aceitar</translation>
+    </message>
+    <message>
+        <source>Let this charger in; it is asked to boot again at once</source>
+        <translation>Admite este carregador; ele é solicitado a reiniciar imediatamente</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Rejeitar</translation>
+    </message>
+    <message>
+        <source>Refuse this charger; its connection is closed</source>
+        <translation>Recusa este carregador; a conexão dele é encerrada</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Visão geral</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Ações</translation>
+    </message>
+    <message>
+        <source>Configuration</source>
+        <translation>Configuração</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Editar</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <translation>Manutenção</translation>
+    </message>
+    <message>
+        <source>Accept {charger}</source>
+        <translation>Aceitar {charger}</translation>
+    </message>
+    <message>
+        <source>Its connection is closed and it cannot charge until it is accepted again. Sessions running on it stop.</source>
+        <translation>A conexão é encerrada e ele não pode carregar até ser aceito novamente. As sessões de recarga em andamento param.</translation>
+    </message>
+    <message>
+        <source>Its connection is closed and it cannot charge until it is accepted again.</source>
+        <translation>A conexão é encerrada e ele não pode carregar até ser aceito novamente.</translation>
+    </message>
+    <message>
+        <source>Reject charger</source>
+        <translation>Rejeitar carregador</translation>
+    </message>
+    <message>
+        <source>Reject {charger}?</source>
+        <translation>Rejeitar {charger}?</translation>
+    </message>
+    <message>
+        <source>Reject {charger}</source>
+        <translation>Rejeitar {charger}</translation>
+    </message>
+    <message>
+        <source>Filter: identity, name, location, vendor, status…</source>
+        <translation>Filtrar: identidade, nome, local, fabricante, status…</translation>
+    </message>
+    <message>
+        <source>Pending only</source>
+        <translation>Somente pendentes</translation>
+    </message>
+    <message>
+        <source>{shown} of {total}</source>
+        <translation>{shown} de {total}</translation>
+    </message>
+    <message>
+        <source>1 charge point</source>
+        <translation>1 carregador</translation>
+    </message>
+    <message>
+        <source>{count} charge points</source>
+        <translation>{count} carregadores</translation>
+    </message>
+    <message>
+        <source>{count} pending</source>
+        <translation>{count} pendentes</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>Nó</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Limit kW</source>
+        <translation>Limite kW</translation>
+    </message>
+    <message>
+        <source>Limit A/phase</source>
+        <translation>Limite A/fase</translation>
+    </message>
+    <message>
+        <source>Allocated kW</source>
+        <translation>Alocado kW</translation>
+    </message>
+    <message>
+        <source>Drawn kW</source>
+        <translation>Consumido kW</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>site</source>
+        <translation>local</translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translation>grupo</translation>
+    </message>
+    <message>
+        <source>charger</source>
+        <translation>carregador</translation>
+    </message>
+    <message>
+        <source>connector</source>
+        <translation>conector</translation>
+    </message>
+    <message>
+        <source>Load management</source>
+        <translation>Gestão de carga</translation>
+    </message>
+    <message>
+        <source>DC charger</source>
+        <translation>Carregador CC</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>Pai</translation>
+    </message>
+    <message>
+        <source>Charge point</source>
+        <translation>Carregador</translation>
+    </message>
+    <message>
+        <source>Limit A per phase</source>
+        <translation>Limite A por fase</translation>
+    </message>
+    <message>
+        <source>Phases</source>
+        <translation>Fases</translation>
+    </message>
+    <message>
+        <source>Offline fallback A</source>
+        <translation>Corrente com carregador offline (A)</translation>
+    </message>
+    <message>
+        <source>Safety margin (site, fraction)</source>
+        <translation>Margem de segurança (local, fração)</translation>
+    </message>
+    <message>
+        <source>Save node</source>
+        <translation>Salvar nó</translation>
+    </message>
+    <message>
+        <source>Delete node</source>
+        <translation>Excluir nó</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Local</translation>
+    </message>
+    <message>
+        <source>capacity</source>
+        <translation>capacidade</translation>
+    </message>
+    <message>
+        <source>allocated</source>
+        <translation>alocado</translation>
+    </message>
+    <message>
+        <source>drawn</source>
+        <translation>consumido</translation>
+    </message>
+    <message>
+        <source>Load management is off: add a site node (its grid connection in kW and/or A per phase).</source>
+        <translation>A gestão de carga está desligada: adicione um nó de local (a conexão com a rede em kW e/ou A por fase).</translation>
+    </message>
+    <message>
+        <source>Site {name}: capacity {capacity} kW, allocated {allocated} kW, drawn {drawn} kW</source>
+        <translation>Local {name}: capacidade {capacity} kW, alocado {allocated} kW, consumido {drawn} kW</translation>
+    </message>
+    <message>
+        <source>ignoring profiles: {chargers}</source>
+        <translation>ignorando perfis: {chargers}</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>pausado</translation>
+    </message>
+    <message>
+        <source>{connector} (session)</source>
+        <translation>{connector} (sessão)</translation>
+    </message>
+    <message>
+        <source>{limit}, limited by {reason}</source>
+        <translation>{limit}, limitado por {reason}</translation>
+    </message>
+    <message>
+        <source>not a number: {error}</source>
+        <translation>não é um número: {error}</translation>
+    </message>
+    <message>
+        <source>Delete {node}? Its nodes move up to its parent.</source>
+        <translation>Excluir {node}? Os nós abaixo dele passam para o nó pai.</translation>
+    </message>
+    <message>
+        <source>Absolute</source>
+        <translation>Absoluto</translation>
+    </message>
+    <message>
+        <source>Relative</source>
+        <translation>Relativo</translation>
+    </message>
+    <message>
+        <source>Recurring</source>
+        <translation>Recorrente</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>Diário</translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation>Semanal</translation>
+    </message>
+    <message>
+        <source>time from the schedule&apos;s start</source>
+        <translation>tempo desde o início da programação</translation>
+    </message>
+    <message>
+        <source>profile</source>
+        <translation>perfil</translation>
+    </message>
+    <message>
+        <source>composite (charger)</source>
+        <translation>composto (carregador)</translation>
+    </message>
+    <message>
+        <source>limit</source>
+        <translation>limite</translation>
+    </message>
+    <message>
+        <source>limit ({unit})</source>
+        <translation>limite ({unit})</translation>
+    </message>
+    <message>
+        <source>composite ({unit})</source>
+        <translation>composto ({unit})</translation>
+    </message>
+    <message>
+        <source>profile ({unit})</source>
+        <translation>perfil ({unit})</translation>
+    </message>
+    <message>
+        <source>composite read back ({unit})</source>
+        <translation>composto lido do carregador ({unit})</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Novo</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplicar</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Excluir</translation>
+    </message>
+    <message>
+        <source>Profile library</source>
+        <translation>Biblioteca de perfis</translation>
+    </message>
+    <message>
+        <source>h:mm, empty: no end</source>
+        <translation>h:mm, vazio: sem fim</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>de</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>até</translation>
+    </message>
+    <message>
+        <source>Starts after (h:mm)</source>
+        <translation>Começa após (h:mm)</translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation>Limite</translation>
+    </message>
+    <message>
+        <source>Add period</source>
+        <translation>Adicionar período</translation>
+    </message>
+    <message>
+        <source>Remove period</source>
+        <translation>Remover período</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Perfil</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descrição</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unidade</translation>
+    </message>
+    <message>
+        <source>Stack level</source>
+        <translation>Nível de pilha</translation>
+    </message>
+    <message>
+        <source>Default purpose</source>
+        <translation>Finalidade padrão</translation>
+    </message>
+    <message>
+        <source>Repeats</source>
+        <translation>Repete</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duração</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Validade</translation>
+    </message>
+    <message>
+        <source>Save profile</source>
+        <translation>Salvar perfil</translation>
+    </message>
+    <message>
+        <source>0 (whole charger)</source>
+        <translation>0 (carregador inteiro)</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation>min</translation>
+    </message>
+    <message>
+        <source>Push to charger</source>
+        <translation>Enviar ao carregador</translation>
+    </message>
+    <message>
+        <source>Clear on charger</source>
+        <translation>Limpar no carregador</translation>
+    </message>
+    <message>
+        <source>Read composite schedule</source>
+        <translation>Ler programação composta</translation>
+    </message>
+    <message>
+        <source>Charger</source>
+        <translation>Carregador</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Finalidade</translation>
+    </message>
+    <message>
+        <source>Composite over</source>
+        <translation>Programação composta de</translation>
+    </message>
+    <message>
+        <source>1 period</source>
+        <translation>1 período</translation>
+    </message>
+    <message>
+        <source>{count} periods</source>
+        <translation>{count} períodos</translation>
+    </message>
+    <message>
+        <source>Installed on {charger}: {profiles}</source>
+        <translation>Instalado em {charger}: {profiles}</translation>
+    </message>
+    <message>
+        <source>{name} (connector {number}, {purpose}, level {level})</source>
+        <translation>{name} (conector {number}, {purpose}, nível {level})</translation>
+    </message>
+    <message>
+        <source>No profile from the library is installed on {charger}.</source>
+        <translation>Nenhum perfil da biblioteca está instalado em {charger}.</translation>
+    </message>
+    <message>
+        <source>No charge point yet.</source>
+        <translation>Ainda não há carregador.</translation>
+    </message>
+    <message>
+        <source>{name} (copy)</source>
+        <translation>{name} (cópia)</translation>
+    </message>
+    <message>
+        <source>Profile deleted from the library</source>
+        <translation>Perfil excluído da biblioteca</translation>
+    </message>
+    <message>
+        <source>row {row}: type the start as h:mm (6:30), not {text}</source>
+        <translation>linha {row}: digite o início como h:mm (6:30), não {text}</translation>
+    </message>
+    <message>
+        <source>row {row}: the limit is a number, not {text}</source>
+        <translation>linha {row}: o limite é um número, não {text}</translation>
+    </message>
+    <message>
+        <source>type the duration as h:mm (24:00) or leave it empty</source>
+        <translation>digite a duração como h:mm (24:00) ou deixe vazio</translation>
+    </message>
+    <message>
+        <source>Not saved: correct the fields marked in red</source>
+        <translation>Não salvo: corrija os campos marcados em vermelho</translation>
+    </message>
+    <message>
+        <source>Profile {name} saved</source>
+        <translation>Perfil {name} salvo</translation>
+    </message>
+    <message>
+        <source>no charge point yet</source>
+        <translation>ainda não há carregador</translation>
+    </message>
+    <message>
+        <source>Sending {name} to {target}</source>
+        <translation>Enviando {name} para {target}</translation>
+    </message>
+    <message>
+        <source>Not sent: {reasons}</source>
+        <translation>Não enviado: {reasons}</translation>
+    </message>
+    <message>
+        <source>SetChargingProfile {name} on {target}: {result}</source>
+        <translation>SetChargingProfile {name} em {target}: {result}</translation>
+    </message>
+    <message>
+        <source>Clearing profiles on {target}</source>
+        <translation>Limpando perfis em {target}</translation>
+    </message>
+    <message>
+        <source>ClearChargingProfile on {charger}: {result}</source>
+        <translation>ClearChargingProfile em {charger}: {result}</translation>
+    </message>
+    <message>
+        <source>Composite schedule of {target}</source>
+        <translation>Programação composta de {target}</translation>
+    </message>
+    <message>
+        <source>Composite schedule of {target} ({unit}): {periods}</source>
+        <translation>Programação composta de {target} ({unit}): {periods}</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamanho</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Linhas</translation>
+    </message>
+    <message>
+        <source>File / reason</source>
+        <translation>Arquivo / motivo</translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation>diário</translation>
+    </message>
+    <message>
+        <source>by hand</source>
+        <translation>manual</translation>
+    </message>
+    <message>
+        <source>before upgrade</source>
+        <translation>antes da atualização</translation>
+    </message>
+    <message>
+        <source>before restore</source>
+        <translation>antes da restauração</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>ausente</translation>
+    </message>
+    <message>
+        <source>removed by retention</source>
+        <translation>removido pela retenção</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Procurar…</translation>
+    </message>
+    <message>
+        <source>Backup &amp;folder</source>
+        <translation>&amp;Pasta de backup</translation>
+    </message>
+    <message>
+        <source>Every day at</source>
+        <translation>Todo dia às</translation>
+    </message>
+    <message>
+        <source>&amp;Schedule</source>
+        <translation>&amp;Agendamento</translation>
+    </message>
+    <message>
+        <source>weekly</source>
+        <translation>semanais</translation>
+    </message>
+    <message>
+        <source>monthly</source>
+        <translation>mensais</translation>
+    </message>
+    <message>
+        <source>&amp;Keep</source>
+        <translation>&amp;Manter</translation>
+    </message>
+    <message>
+        <source>The newest backup of each of the last days, weeks and months is kept, and every backup of the last 24 hours; a backup is also made before every database upgrade.</source>
+        <translation>É mantido o backup mais recente de cada um dos últimos dias, semanas e meses, e todos os backups das últimas 24 horas; também é feito um backup antes de cada atualização do banco de dados.</translation>
+    </message>
+    <message>
+        <source>Save backup settings</source>
+        <translation>Salvar configurações de backup</translation>
+    </message>
+    <message>
+        <source>Reading the backup folder…</source>
+        <translation>Lendo a pasta de backup…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>Fazer &amp;backup agora</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Restaurar…</translation>
+    </message>
+    <message>
+        <source>site time ({zone})</source>
+        <translation>horário do local ({zone})</translation>
+    </message>
+    <message>
+        <source>Not allowed: {reason}</source>
+        <translation>Não permitido: {reason}</translation>
+    </message>
+    <message>
+        <source>Not saved: fix the fields marked.</source>
+        <translation>Não salvo: corrija os campos marcados.</translation>
+    </message>
+    <message>
+        <source>Backup settings saved.</source>
+        <translation>Configurações de backup salvas.</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Pasta de backup</translation>
+    </message>
+    <message>
+        <source>Cannot read the backups: {error}</source>
+        <translation>Não foi possível ler os backups: {error}</translation>
+    </message>
+    <message>
+        <source> (default)</source>
+        <translation> (padrão)</translation>
+    </message>
+    <message>
+        <source>⚠ No backup in {folder} yet.</source>
+        <translation>⚠ Ainda não há backup em {folder}.</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>verificado</translation>
+    </message>
+    <message>
+        <source>not verified</source>
+        <translation>não verificado</translation>
+    </message>
+    <message>
+        <source>Newest backup: {when} ({hours} h ago), {size}, {state}. {count} backups, {total} in {folder}</source>
+        <translation>Backup mais recente: {when} (há {hours} h), {size}, {state}. {count} backups, {total} em {folder}</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>FALHOU</translation>
+    </message>
+    <message>
+        <source>A backup is already running.</source>
+        <translation>Um backup já está em andamento.</translation>
+    </message>
+    <message>
+        <source>Copying… %p%</source>
+        <translation>Copiando… %p%</translation>
+    </message>
+    <message>
+        <source>Checking the copy…</source>
+        <translation>Verificando a cópia…</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Concluído</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Iniciando…</translation>
+    </message>
+    <message>
+        <source>Backed up and verified: {file} ({size}, {seconds} s)</source>
+        <translation>Backup feito e verificado: {file} ({size}, {seconds} s)</translation>
+    </message>
+    <message>
+        <source>Backup failed: {reason}</source>
+        <translation>O backup falhou: {reason}</translation>
+    </message>
+    <message>
+        <source>Last status: {status}</source>
+        <translation>Último status: {status}</translation>
+    </message>
+    <message>
+        <source>Error: {code}</source>
+        <translation>Erro: {code}</translation>
+    </message>
+    <message>
+        <source>Session left open: not stopped by the charger</source>
+        <translation>Sessão deixada aberta: não encerrada pelo carregador</translation>
+    </message>
+    <message>
+        <source>since {time}</source>
+        <translation>desde {time}</translation>
+    </message>
+    <message>
+        <source>Tag {id_tag}</source>
+        <translation>Tag {id_tag}</translation>
+    </message>
+    <message>
+        <source>SoC {percent} %</source>
+        <translation>SoC {percent} %</translation>
+    </message>
+    <message>
+        <source>{charger} connector {number}: {status}</source>
+        <translation>{charger} conector {number}: {status}</translation>
+    </message>
+    <message>
+        <source>Click or press Enter for details</source>
+        <translation>Clique ou pressione Enter para ver os detalhes</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>aceito</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>rejeitado</translation>
+    </message>
+    <message>
+        <source>not supported</source>
+        <translation>não suportado</translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation>tempo esgotado</translation>
+    </message>
+    <message>
+        <source>charger offline</source>
+        <translation>carregador offline</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>erro</translation>
+    </message>
+    <message>
+        <source>{what}: waiting for the charger</source>
+        <translation>{what}: aguardando o carregador</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Disponível</translation>
+    </message>
+    <message>
+        <source>Free: a driver can plug in</source>
+        <translation>Livre: um motorista pode conectar</translation>
+    </message>
+    <message>
+        <source>Preparing</source>
+        <translation>Preparando</translation>
+    </message>
+    <message>
+        <source>Plugged in or tag presented, not charging yet</source>
+        <translation>Cabo conectado ou tag apresentada, ainda sem recarga</translation>
+    </message>
+    <message>
+        <source>Charging</source>
+        <translation>Recarregando</translation>
+    </message>
+    <message>
+        <source>Energy is flowing</source>
+        <translation>A energia está fluindo</translation>
+    </message>
+    <message>
+        <source>Paused by vehicle</source>
+        <translation>Pausado pelo veículo</translation>
+    </message>
+    <message>
+        <source>The vehicle does not take energy (full or paused)</source>
+        <translation>O veículo não aceita energia (cheio ou em pausa)</translation>
+    </message>
+    <message>
+        <source>Paused by charger</source>
+        <translation>Pausado pelo carregador</translation>
+    </message>
+    <message>
+        <source>The charger withholds energy (limit or schedule)</source>
+        <translation>O carregador retém a energia (limite ou programação)</translation>
+    </message>
+    <message>
+        <source>Finishing</source>
+        <translation>Finalizando</translation>
+    </message>
+    <message>
+        <source>Session over; waiting for the cable to be unplugged</source>
+        <translation>Sessão encerrada; aguardando o cabo ser desconectado</translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation>Reservado</translation>
+    </message>
+    <message>
+        <source>Held for a reservation</source>
+        <translation>Reservado para uma reserva</translation>
+    </message>
+    <message>
+        <source>Occupied</source>
+        <translation>Ocupado</translation>
+    </message>
+    <message>
+        <source>A vehicle is connected (OCPP 2.0.1)</source>
+        <translation>Um veículo está conectado (OCPP 2.0.1)</translation>
+    </message>
+    <message>
+        <source>Unavailable</source>
+        <translation>Indisponível</translation>
+    </message>
+    <message>
+        <source>Switched off by the operator or the charger</source>
+        <translation>Desligado pelo operador ou pelo carregador</translation>
+    </message>
+    <message>
+        <source>Faulted</source>
+        <translation>Com falha</translation>
+    </message>
+    <message>
+        <source>The charger reports an error</source>
+        <translation>O carregador informa um erro</translation>
+    </message>
+    <message>
+        <source>The charge point is not connected</source>
+        <translation>O carregador não está conectado</translation>
+    </message>
+    <message>
+        <source>No status yet</source>
+        <translation>Sem status ainda</translation>
+    </message>
+    <message>
+        <source>The charger has not reported this connector&apos;s status</source>
+        <translation>O carregador ainda não informou o status deste conector</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Concluído</translation>
+    </message>
+    <message>
+        <source>Canceled</source>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expirado</translation>
+    </message>
+    <message>
+        <source>connector {number}</source>
+        <translation>conector {number}</translation>
+    </message>
+    <message>
+        <source>any connector</source>
+        <translation>qualquer conector</translation>
+    </message>
+    <message>
+        <source>{state}, charger answered {answer}</source>
+        <translation>{state}, o carregador respondeu {answer}</translation>
+    </message>
+    <message>
+        <source>Cancel {driver}&apos;s reservation</source>
+        <translation>Cancelar a reserva de {driver}</translation>
     </message>
 </context>
 </TS>

@@ -2,256 +2,1514 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="th">
 <context>
-    <name>ApiTokensSection</name>
-    <message>
-        <source>Automation API tokens (administrators only)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Token starts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Created</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last used</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New &amp;token…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Re&amp;voke</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The API listens on {url}/api/v1 — reference: {url}/openapi.json, guide: docs/api.md</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The API is off in this session (--no-api, or its port was taken); tokens still work elsewhere.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>never</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>active</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>revoked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Token {name} created.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Click again to revoke</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Revoke {name}? Whatever uses it stops working.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Token {name} revoked.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>BackupsSection</name>
-    <message>
-        <source>Backups</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Browse…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Backup &amp;folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every day at</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Schedule</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>daily</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>weekly</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>monthly</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Keep</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The newest backup of each of the last days, weeks and months is kept, and every backup of the last 24 hours; a backup is also made before every database upgrade.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save backup settings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reading the backup folder…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Back up now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Restore…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>site time ({0})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not allowed: {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not saved: fix the fields marked.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Backup settings saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Backup folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot read the backups: {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> (default)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>⚠ No backup in {0} yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>verified</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not verified</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Newest backup: {0} ({1:.0f} h ago), {2}, {3}. {4} backups, {5} in {6}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>OK</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>FAILED</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A backup is already running.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copying… %p%</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Checking the copy…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Starting…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Backed up and verified: {0} ({1}, {2:.1f} s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Backup failed: {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>NewTokenDialog</name>
+    <name></name>
     <message>
         <source>New API token</source>
-        <translation type="unfinished"></translation>
+        <translation>โทเค็น API ใหม่</translation>
     </message>
     <message>
         <source>who uses it, e.g. home-assistant</source>
-        <translation type="unfinished"></translation>
+        <translation>ใครใช้ เช่น home-assistant</translation>
     </message>
     <message>
         <source> requests/min</source>
-        <translation type="unfinished"></translation>
+        <translation> คำขอ/นาที</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>ชื่อ(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Role</source>
-        <translation type="unfinished"></translation>
+        <translation>บทบาท(&amp;R)</translation>
     </message>
     <message>
         <source>Rate &amp;limit</source>
-        <translation type="unfinished"></translation>
+        <translation>จำกัดอัตรา(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>คัดลอก(&amp;C)</translation>
     </message>
     <message>
         <source>Copy the token now: it is shown only once (only its hash is kept). Send it as “Authorization: Bearer …”.</source>
-        <translation type="unfinished"></translation>
+        <translation>คัดลอกโทเค็นตอนนี้: จะแสดงเพียงครั้งเดียว (ระบบเก็บไว้แค่ค่าแฮช) ส่งเป็น “Authorization: Bearer …”</translation>
     </message>
     <message>
         <source>Copied. It is shown only once.</source>
-        <translation type="unfinished"></translation>
+        <translation>คัดลอกแล้ว โทเค็นแสดงเพียงครั้งเดียว</translation>
+    </message>
+    <message>
+        <source>Automation API tokens (administrators only)</source>
+        <translation>โทเค็น API สำหรับระบบอัตโนมัติ (เฉพาะผู้ดูแลระบบ)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>ชื่อ</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>บทบาท</translation>
+    </message>
+    <message>
+        <source>Token starts</source>
+        <translation>ขึ้นต้นโทเค็น</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>สร้างเมื่อ</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>ใช้ล่าสุด</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>สถานะ</translation>
+    </message>
+    <message>
+        <source>New &amp;token…</source>
+        <translation>โทเค็นใหม่(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke</source>
+        <translation>เพิกถอน(&amp;V)</translation>
+    </message>
+    <message>
+        <source>The API listens on {url}/api/v1 — reference: {url}/openapi.json, guide: docs/api.md</source>
+        <translation>API รอรับที่ {url}/api/v1 — เอกสารอ้างอิง: {url}/openapi.json, คู่มือ: docs/api.md</translation>
+    </message>
+    <message>
+        <source>The API is off in this session (--no-api, or its port was taken); tokens still work elsewhere.</source>
+        <translation>API ปิดอยู่ในรอบการทำงานนี้ (--no-api หรือพอร์ตถูกใช้อยู่) โทเค็นยังใช้ได้ที่อื่น</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>ไม่เคย</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>ใช้งานอยู่</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>เพิกถอนแล้ว</translation>
+    </message>
+    <message>
+        <source>Token {name} created.</source>
+        <translation>สร้างโทเค็น {name} แล้ว</translation>
+    </message>
+    <message>
+        <source>Click again to revoke</source>
+        <translation>คลิกอีกครั้งเพื่อเพิกถอน</translation>
+    </message>
+    <message>
+        <source>Revoke {name}? Whatever uses it stops working.</source>
+        <translation>เพิกถอน {name} หรือไม่? สิ่งที่ใช้โทเค็นนี้จะหยุดทำงาน</translation>
+    </message>
+    <message>
+        <source>Token {name} revoked.</source>
+        <translation>เพิกถอนโทเค็น {name} แล้ว</translation>
+    </message>
+    <message>
+        <source>Transactions</source>
+        <translation>รายการชาร์จ</translation>
+    </message>
+    <message>
+        <source>Drivers</source>
+        <translation>ผู้ขับขี่</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>ลูกค้า</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>ใบแจ้งหนี้</translation>
+    </message>
+    <message>
+        <source>Charge points</source>
+        <translation>เครื่องชาร์จ</translation>
+    </message>
+    <message>
+        <source>Meter values</source>
+        <translation>ค่ามิเตอร์</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>กู้คืนข้อมูลสำรอง</translation>
+    </message>
+    <message>
+        <source>⚠ Every row of the current database is replaced by the backup&apos;s contents.</source>
+        <translation>⚠ ข้อมูลทุกแถวในฐานข้อมูลปัจจุบันจะถูกแทนที่ด้วยเนื้อหาของข้อมูลสำรอง</translation>
+    </message>
+    <message>
+        <source>Transactions, drivers, invoices and settings recorded after {when} are no longer in the database. The OCPP server stops (chargers reconnect by themselves) and CSMS Desktop restarts on the restored database.</source>
+        <translation>รายการชาร์จ ผู้ขับขี่ ใบแจ้งหนี้ และการตั้งค่าที่บันทึกหลัง {when} จะไม่อยู่ในฐานข้อมูลอีกต่อไป เซิร์ฟเวอร์ OCPP จะหยุด (เครื่องชาร์จจะเชื่อมต่อใหม่เอง) และ CSMS Desktop จะเริ่มใหม่ด้วยฐานข้อมูลที่กู้คืน</translation>
+    </message>
+    <message>
+        <source>Backup: &lt;b&gt;{file}&lt;/b&gt;&lt;br&gt;made {when}, schema {schema}, integrity {integrity}, {note}</source>
+        <translation>ข้อมูลสำรอง: &lt;b&gt;{file}&lt;/b&gt;&lt;br&gt;สร้างเมื่อ {when}, schema {schema}, ความสมบูรณ์ {integrity}, {note}</translation>
+    </message>
+    <message>
+        <source>in the backup</source>
+        <translation>ในข้อมูลสำรอง</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>ปัจจุบัน</translation>
+    </message>
+    <message>
+        <source>A safety copy of the current database is kept in {folder} first.</source>
+        <translation>ระบบจะเก็บสำเนาความปลอดภัยของฐานข้อมูลปัจจุบันไว้ใน {folder} ก่อน</translation>
+    </message>
+    <message>
+        <source>I understand that the data recorded after this backup is replaced</source>
+        <translation>ฉันเข้าใจว่าข้อมูลที่บันทึกหลังข้อมูลสำรองนี้จะถูกแทนที่</translation>
+    </message>
+    <message>
+        <source>Restore and restart</source>
+        <translation>กู้คืนและเริ่มใหม่</translation>
+    </message>
+    <message>
+        <source>A PostgreSQL database is restored with pg_restore, with the server stopped (see the README).</source>
+        <translation>ฐานข้อมูล PostgreSQL กู้คืนด้วย pg_restore ขณะหยุดเซิร์ฟเวอร์ (ดู README)</translation>
+    </message>
+    <message>
+        <source>Backups (*.db);;All files (*)</source>
+        <translation>ข้อมูลสำรอง (*.db);;ทุกไฟล์ (*)</translation>
+    </message>
+    <message>
+        <source>Checking {file}…</source>
+        <translation>กำลังตรวจสอบ {file}…</translation>
+    </message>
+    <message>
+        <source>{file} cannot be restored: {problems}</source>
+        <translation>กู้คืน {file} ไม่ได้: {problems}</translation>
+    </message>
+    <message>
+        <source>Stopping the OCPP server…</source>
+        <translation>กำลังหยุดเซิร์ฟเวอร์ OCPP…</translation>
+    </message>
+    <message>
+        <source>Restore failed</source>
+        <translation>กู้คืนล้มเหลว</translation>
+    </message>
+    <message>
+        <source>{error}. CSMS Desktop restarts on the database as it was.</source>
+        <translation>{error} CSMS Desktop จะเริ่มใหม่ด้วยฐานข้อมูลเดิม</translation>
+    </message>
+    <message>
+        <source>Database restored</source>
+        <translation>กู้คืนฐานข้อมูลแล้ว</translation>
+    </message>
+    <message>
+        <source>Restored {file}. The previous database is kept at {copy}. CSMS Desktop restarts now.</source>
+        <translation>กู้คืน {file} แล้ว ฐานข้อมูลเดิมเก็บไว้ที่ {copy} CSMS Desktop จะเริ่มใหม่ตอนนี้</translation>
+    </message>
+    <message>
+        <source>give the URL the charger should use</source>
+        <translation>ระบุ URL ที่เครื่องชาร์จควรใช้</translation>
+    </message>
+    <message>
+        <source>the URL must start with ftp://, sftp://, http:// or https:// and name a host</source>
+        <translation>URL ต้องขึ้นต้นด้วย ftp://, sftp://, http:// หรือ https:// และระบุชื่อโฮสต์</translation>
+    </message>
+    <message>
+        <source>pick or type an id tag</source>
+        <translation>เลือกหรือพิมพ์แท็ก</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>เริ่ม</translation>
+    </message>
+    <message>
+        <source>Start charging (remote start)</source>
+        <translation>เริ่มชาร์จ (สั่งเริ่มจากระยะไกล)</translation>
+    </message>
+    <message>
+        <source>Connector</source>
+        <translation>หัวชาร์จ</translation>
+    </message>
+    <message>
+        <source>Id tag</source>
+        <translation>แท็ก</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>หยุด</translation>
+    </message>
+    <message>
+        <source>Stop charging (remote stop)</source>
+        <translation>หยุดชาร์จ (สั่งหยุดจากระยะไกล)</translation>
+    </message>
+    <message>
+        <source>Transaction</source>
+        <translation>รายการชาร์จ</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>รีเซ็ต</translation>
+    </message>
+    <message>
+        <source>Soft reset</source>
+        <translation>รีเซ็ตแบบซอฟต์</translation>
+    </message>
+    <message>
+        <source>Stops transactions and restarts the software</source>
+        <translation>หยุดรายการชาร์จและเริ่มซอฟต์แวร์ใหม่</translation>
+    </message>
+    <message>
+        <source>Hard reset…</source>
+        <translation>รีเซ็ตแบบฮาร์ด…</translation>
+    </message>
+    <message>
+        <source>Reboots the charger (power cycle): use when a soft reset does not help</source>
+        <translation>รีบูตเครื่องชาร์จ (ตัดไฟแล้วเปิดใหม่): ใช้เมื่อรีเซ็ตแบบซอฟต์ไม่ได้ผล</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>ปลดล็อก</translation>
+    </message>
+    <message>
+        <source>Unlock connector</source>
+        <translation>ปลดล็อกหัวชาร์จ</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>ความพร้อมใช้งาน</translation>
+    </message>
+    <message>
+        <source>Make operative</source>
+        <translation>เปิดใช้งาน</translation>
+    </message>
+    <message>
+        <source>Make inoperative</source>
+        <translation>ปิดใช้งาน</translation>
+    </message>
+    <message>
+        <source>Maintenance mode (charger inoperative, flagged for repair)</source>
+        <translation>โหมดซ่อมบำรุง (ปิดใช้งานเครื่องชาร์จ ทำเครื่องหมายว่ารอซ่อม)</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>เป้าหมาย</translation>
+    </message>
+    <message>
+        <source>Ask the charger</source>
+        <translation>ขอจากเครื่องชาร์จ</translation>
+    </message>
+    <message>
+        <source>Trigger message</source>
+        <translation>สั่งให้ส่งข้อความ</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>ข้อความ</translation>
+    </message>
+    <message>
+        <source>Update firmware</source>
+        <translation>อัปเดตเฟิร์มแวร์</translation>
+    </message>
+    <message>
+        <source>Firmware update</source>
+        <translation>การอัปเดตเฟิร์มแวร์</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Not before</source>
+        <translation>ไม่ก่อน</translation>
+    </message>
+    <message>
+        <source>Get diagnostics</source>
+        <translation>ขอข้อมูลวินิจฉัย</translation>
+    </message>
+    <message>
+        <source>Diagnostics / log upload</source>
+        <translation>อัปโหลดข้อมูลวินิจฉัย / ล็อก</translation>
+    </message>
+    <message>
+        <source>Upload to</source>
+        <translation>อัปโหลดไปที่</translation>
+    </message>
+    <message>
+        <source>Connector {number}</source>
+        <translation>หัวชาร์จ {number}</translation>
+    </message>
+    <message>
+        <source>Any free connector</source>
+        <translation>หัวชาร์จใดก็ได้ที่ว่าง</translation>
+    </message>
+    <message>
+        <source>Whole charger</source>
+        <translation>ทั้งเครื่องชาร์จ</translation>
+    </message>
+    <message>
+        <source>Transaction {id} on connector {number}</source>
+        <translation>รายการชาร์จ {id} ที่หัวชาร์จ {number}</translation>
+    </message>
+    <message>
+        <source>No transaction running</source>
+        <translation>ไม่มีรายการชาร์จที่กำลังทำงาน</translation>
+    </message>
+    <message>
+        <source>Select a charge point first</source>
+        <translation>เลือกเครื่องชาร์จก่อน</translation>
+    </message>
+    <message>
+        <source>Remote start on {charger}</source>
+        <translation>สั่งเริ่มชาร์จที่ {charger}</translation>
+    </message>
+    <message>
+        <source>an id tag has at most {count} characters</source>
+        <translation>แท็กยาวได้ไม่เกิน {count} ตัวอักษร</translation>
+    </message>
+    <message>
+        <source>Remote start on {charger} with tag {tag}</source>
+        <translation>สั่งเริ่มชาร์จที่ {charger} ด้วยแท็ก {tag}</translation>
+    </message>
+    <message>
+        <source>Stop charging</source>
+        <translation>หยุดชาร์จ</translation>
+    </message>
+    <message>
+        <source>Stop transaction {id} on {charger}?</source>
+        <translation>หยุดรายการชาร์จ {id} ที่ {charger} หรือไม่?</translation>
+    </message>
+    <message>
+        <source>The charger ends the session; the driver has to start it again.</source>
+        <translation>เครื่องชาร์จจะจบการชาร์จ ผู้ขับขี่ต้องเริ่มใหม่เอง</translation>
+    </message>
+    <message>
+        <source>Soft reset {charger}?</source>
+        <translation>รีเซ็ตแบบซอฟต์ {charger} หรือไม่?</translation>
+    </message>
+    <message>
+        <source>Running sessions on this charger stop.</source>
+        <translation>การชาร์จที่กำลังทำอยู่บนเครื่องนี้จะหยุด</translation>
+    </message>
+    <message>
+        <source>Hard reset</source>
+        <translation>รีเซ็ตแบบฮาร์ด</translation>
+    </message>
+    <message>
+        <source>Hard reset (reboot) {charger}?</source>
+        <translation>รีเซ็ตแบบฮาร์ด (รีบูต) {charger} หรือไม่?</translation>
+    </message>
+    <message>
+        <source>Running sessions stop and the charger is offline until it has rebooted. Try a soft reset first.</source>
+        <translation>การชาร์จที่กำลังทำอยู่จะหยุด และเครื่องชาร์จจะออฟไลน์จนกว่าจะรีบูตเสร็จ ลองรีเซ็ตแบบซอฟต์ก่อน</translation>
+    </message>
+    <message>
+        <source>Remote stop of transaction {id} on {charger}</source>
+        <translation>สั่งหยุดรายการชาร์จ {id} ที่ {charger}</translation>
+    </message>
+    <message>
+        <source>Hard reset of {charger}</source>
+        <translation>รีเซ็ตแบบฮาร์ด {charger}</translation>
+    </message>
+    <message>
+        <source>Soft reset of {charger}</source>
+        <translation>รีเซ็ตแบบซอฟต์ {charger}</translation>
+    </message>
+    <message>
+        <source>Unlock connector {number} of {charger}</source>
+        <translation>ปลดล็อกหัวชาร์จ {number} ของ {charger}</translation>
+    </message>
+    <message>
+        <source>Make the whole charger {charger} operative</source>
+        <translation>เปิดใช้งานเครื่องชาร์จ {charger} ทั้งเครื่อง</translation>
+    </message>
+    <message>
+        <source>Make the whole charger {charger} inoperative</source>
+        <translation>ปิดใช้งานเครื่องชาร์จ {charger} ทั้งเครื่อง</translation>
+    </message>
+    <message>
+        <source>Make connector {number} of {charger} operative</source>
+        <translation>เปิดใช้งานหัวชาร์จ {number} ของ {charger}</translation>
+    </message>
+    <message>
+        <source>Make connector {number} of {charger} inoperative</source>
+        <translation>ปิดใช้งานหัวชาร์จ {number} ของ {charger}</translation>
+    </message>
+    <message>
+        <source>Maintenance on for {charger} (ChangeAvailability Inoperative)</source>
+        <translation>เปิดโหมดซ่อมบำรุงสำหรับ {charger} (ChangeAvailability Inoperative)</translation>
+    </message>
+    <message>
+        <source>Maintenance off for {charger} (ChangeAvailability Operative)</source>
+        <translation>ปิดโหมดซ่อมบำรุงสำหรับ {charger} (ChangeAvailability Operative)</translation>
+    </message>
+    <message>
+        <source>Trigger {message} on {charger}</source>
+        <translation>สั่งให้ {charger} ส่ง {message}</translation>
+    </message>
+    <message>
+        <source>Firmware update of {charger}</source>
+        <translation>อัปเดตเฟิร์มแวร์ของ {charger}</translation>
+    </message>
+    <message>
+        <source>Diagnostics upload from {charger}</source>
+        <translation>อัปโหลดข้อมูลวินิจฉัยจาก {charger}</translation>
+    </message>
+    <message>
+        <source>Read from the charger</source>
+        <translation>อ่านจากเครื่องชาร์จ</translation>
+    </message>
+    <message>
+        <source>Filter keys…</source>
+        <translation>กรองคีย์…</translation>
+    </message>
+    <message>
+        <source>Press “Read from the charger”. Double-click a read-write value to change it; the charger&apos;s answer appears in “Last change”.</source>
+        <translation>กด “อ่านจากเครื่องชาร์จ” ดับเบิลคลิกค่าที่อ่าน-เขียนได้เพื่อแก้ไข คำตอบของเครื่องชาร์จจะแสดงใน “เปลี่ยนล่าสุด”</translation>
+    </message>
+    <message>
+        <source>Read configuration of {charger}</source>
+        <translation>อ่านการตั้งค่าของ {charger}</translation>
+    </message>
+    <message>
+        <source>Set {key} = {value} on {charger}</source>
+        <translation>ตั้งค่า {key} = {value} ที่ {charger}</translation>
+    </message>
+    <message>
+        <source>Attendant</source>
+        <translation>พนักงานประจำสถานี</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>ผู้จัดการ</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>ผู้ดูแลระบบ</translation>
+    </message>
+    <message>
+        <source>New operator</source>
+        <translation>ผู้ปฏิบัติงานใหม่</translation>
+    </message>
+    <message>
+        <source>&amp;Username</source>
+        <translation>ชื่อผู้ใช้(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Full &amp;name</source>
+        <translation>ชื่อ-นามสกุล(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>รหัสผ่าน(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Password &amp;again</source>
+        <translation>ยืนยันรหัสผ่าน(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Reset the password of {username}</source>
+        <translation>ตั้งรหัสผ่านใหม่ให้ {username}</translation>
+    </message>
+    <message>
+        <source>New &amp;password</source>
+        <translation>รหัสผ่านใหม่(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>ชื่อผู้ใช้</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>ใช้งานอยู่</translation>
+    </message>
+    <message>
+        <source>Last sign-in</source>
+        <translation>เข้าสู่ระบบล่าสุด</translation>
+    </message>
+    <message>
+        <source>Operators (administrators only)</source>
+        <translation>ผู้ปฏิบัติงาน (เฉพาะผู้ดูแลระบบ)</translation>
+    </message>
+    <message>
+        <source>New &amp;operator…</source>
+        <translation>ผู้ปฏิบัติงานใหม่(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Deacti&amp;vate</source>
+        <translation>ปิดการใช้งาน(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Reset password…</source>
+        <translation>ตั้งรหัสผ่านใหม่(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ใช่</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>ไม่</translation>
+    </message>
+    <message>
+        <source>Reacti&amp;vate</source>
+        <translation>เปิดใช้งานอีกครั้ง(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Created {username}.</source>
+        <translation>สร้าง {username} แล้ว</translation>
+    </message>
+    <message>
+        <source>New password set for {username}.</source>
+        <translation>ตั้งรหัสผ่านใหม่ให้ {username} แล้ว</translation>
+    </message>
+    <message>
+        <source>{username} reactivated.</source>
+        <translation>เปิดใช้งาน {username} อีกครั้งแล้ว</translation>
+    </message>
+    <message>
+        <source>{username} deactivated.</source>
+        <translation>ปิดการใช้งาน {username} แล้ว</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>อนุมัติแล้ว</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>รออนุมัติ</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>ถูกปฏิเสธ</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>ประเภท</translation>
+    </message>
+    <message>
+        <source>OCPP status</source>
+        <translation>สถานะ OCPP</translation>
+    </message>
+    <message>
+        <source>Error code</source>
+        <translation>รหัสข้อผิดพลาด</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>ข้อมูล</translation>
+    </message>
+    <message>
+        <source>Power (kW)</source>
+        <translation>กำลังไฟ (kW)</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>ตั้งแต่</translation>
+    </message>
+    <message>
+        <source>Vendor:</source>
+        <translation>ผู้ผลิต:</translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation>รุ่น:</translation>
+    </message>
+    <message>
+        <source>Serial number:</source>
+        <translation>หมายเลขเครื่อง:</translation>
+    </message>
+    <message>
+        <source>Firmware:</source>
+        <translation>เฟิร์มแวร์:</translation>
+    </message>
+    <message>
+        <source>Protocol:</source>
+        <translation>โปรโตคอล:</translation>
+    </message>
+    <message>
+        <source>ICCID:</source>
+        <translation>ICCID:</translation>
+    </message>
+    <message>
+        <source>IMSI:</source>
+        <translation>IMSI:</translation>
+    </message>
+    <message>
+        <source>Meter type:</source>
+        <translation>ประเภทมิเตอร์:</translation>
+    </message>
+    <message>
+        <source>Meter serial:</source>
+        <translation>หมายเลขมิเตอร์:</translation>
+    </message>
+    <message>
+        <source>Last boot:</source>
+        <translation>บูตล่าสุด:</translation>
+    </message>
+    <message>
+        <source>Last heartbeat:</source>
+        <translation>Heartbeat ล่าสุด:</translation>
+    </message>
+    <message>
+        <source>Last seen:</source>
+        <translation>ติดต่อล่าสุด:</translation>
+    </message>
+    <message>
+        <source>Firmware status:</source>
+        <translation>สถานะเฟิร์มแวร์:</translation>
+    </message>
+    <message>
+        <source>Diagnostics status:</source>
+        <translation>สถานะการวินิจฉัย:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Connectors&lt;/b&gt; (double-click one for its live detail)</source>
+        <translation>&lt;b&gt;หัวชาร์จ&lt;/b&gt; (ดับเบิลคลิกเพื่อดูรายละเอียดสด)</translation>
+    </message>
+    <message>
+        <source>Open connector detail…</source>
+        <translation>เปิดรายละเอียดหัวชาร์จ…</translation>
+    </message>
+    <message>
+        <source>Boot notification and status</source>
+        <translation>ข้อมูลการบูตและสถานะ</translation>
+    </message>
+    <message>
+        <source>Select a charge point</source>
+        <translation>เลือกเครื่องชาร์จ</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>อนุมัติ</translation>
+    </message>
+    <message>
+        <source>Let this charger in; it is asked to boot again at once</source>
+        <translation>อนุญาตให้เครื่องชาร์จนี้เข้าระบบ เครื่องจะถูกขอให้บูตใหม่ทันที</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>ปฏิเสธ</translation>
+    </message>
+    <message>
+        <source>Refuse this charger; its connection is closed</source>
+        <translation>ไม่รับเครื่องชาร์จนี้ การเชื่อมต่อจะถูกปิด</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>ภาพรวม</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>คำสั่ง</translation>
+    </message>
+    <message>
+        <source>Configuration</source>
+        <translation>การตั้งค่าเครื่อง</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>แก้ไข</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>ออนไลน์</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>ออฟไลน์</translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <translation>ซ่อมบำรุง</translation>
+    </message>
+    <message>
+        <source>Accept {charger}</source>
+        <translation>อนุมัติ {charger}</translation>
+    </message>
+    <message>
+        <source>Its connection is closed and it cannot charge until it is accepted again. Sessions running on it stop.</source>
+        <translation>การเชื่อมต่อจะถูกปิด และจะชาร์จไม่ได้จนกว่าจะได้รับอนุมัติอีกครั้ง การชาร์จที่กำลังทำอยู่จะหยุด</translation>
+    </message>
+    <message>
+        <source>Its connection is closed and it cannot charge until it is accepted again.</source>
+        <translation>การเชื่อมต่อจะถูกปิด และจะชาร์จไม่ได้จนกว่าจะได้รับอนุมัติอีกครั้ง</translation>
+    </message>
+    <message>
+        <source>Reject charger</source>
+        <translation>ปฏิเสธเครื่องชาร์จ</translation>
+    </message>
+    <message>
+        <source>Reject {charger}?</source>
+        <translation>ปฏิเสธ {charger} หรือไม่?</translation>
+    </message>
+    <message>
+        <source>Reject {charger}</source>
+        <translation>ปฏิเสธ {charger}</translation>
+    </message>
+    <message>
+        <source>Filter: identity, name, location, vendor, status…</source>
+        <translation>กรอง: รหัส ชื่อ สถานที่ ผู้ผลิต สถานะ…</translation>
+    </message>
+    <message>
+        <source>Pending only</source>
+        <translation>เฉพาะที่รออนุมัติ</translation>
+    </message>
+    <message>
+        <source>{shown} of {total}</source>
+        <translation>{shown} จาก {total}</translation>
+    </message>
+    <message>
+        <source>1 charge point</source>
+        <translation>เครื่องชาร์จ 1 เครื่อง</translation>
+    </message>
+    <message>
+        <source>{count} charge points</source>
+        <translation>เครื่องชาร์จ {count} เครื่อง</translation>
+    </message>
+    <message>
+        <source>{count} pending</source>
+        <translation>รออนุมัติ {count}</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>โหนด</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>ชนิด</translation>
+    </message>
+    <message>
+        <source>Limit kW</source>
+        <translation>ขีดจำกัด kW</translation>
+    </message>
+    <message>
+        <source>Limit A/phase</source>
+        <translation>ขีดจำกัด A/เฟส</translation>
+    </message>
+    <message>
+        <source>Allocated kW</source>
+        <translation>จัดสรร kW</translation>
+    </message>
+    <message>
+        <source>Drawn kW</source>
+        <translation>ใช้จริง kW</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>สาเหตุ</translation>
+    </message>
+    <message>
+        <source>site</source>
+        <translation>สถานี</translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translation>กลุ่ม</translation>
+    </message>
+    <message>
+        <source>charger</source>
+        <translation>เครื่องชาร์จ</translation>
+    </message>
+    <message>
+        <source>connector</source>
+        <translation>หัวชาร์จ</translation>
+    </message>
+    <message>
+        <source>Load management</source>
+        <translation>การจัดการโหลด</translation>
+    </message>
+    <message>
+        <source>DC charger</source>
+        <translation>เครื่องชาร์จ DC</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>รหัส</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>โหนดแม่</translation>
+    </message>
+    <message>
+        <source>Charge point</source>
+        <translation>เครื่องชาร์จ</translation>
+    </message>
+    <message>
+        <source>Limit A per phase</source>
+        <translation>ขีดจำกัด A ต่อเฟส</translation>
+    </message>
+    <message>
+        <source>Phases</source>
+        <translation>เฟส</translation>
+    </message>
+    <message>
+        <source>Offline fallback A</source>
+        <translation>กระแสสำรองเมื่อออฟไลน์ (A)</translation>
+    </message>
+    <message>
+        <source>Safety margin (site, fraction)</source>
+        <translation>ค่าเผื่อความปลอดภัย (สถานี, สัดส่วน)</translation>
+    </message>
+    <message>
+        <source>Save node</source>
+        <translation>บันทึกโหนด</translation>
+    </message>
+    <message>
+        <source>Delete node</source>
+        <translation>ลบโหนด</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>สถานี</translation>
+    </message>
+    <message>
+        <source>capacity</source>
+        <translation>ความจุ</translation>
+    </message>
+    <message>
+        <source>allocated</source>
+        <translation>จัดสรร</translation>
+    </message>
+    <message>
+        <source>drawn</source>
+        <translation>ใช้จริง</translation>
+    </message>
+    <message>
+        <source>Load management is off: add a site node (its grid connection in kW and/or A per phase).</source>
+        <translation>การจัดการโหลดปิดอยู่: เพิ่มโหนดสถานี (กำลังการเชื่อมต่อกริดเป็น kW และ/หรือ A ต่อเฟส)</translation>
+    </message>
+    <message>
+        <source>Site {name}: capacity {capacity} kW, allocated {allocated} kW, drawn {drawn} kW</source>
+        <translation>สถานี {name}: ความจุ {capacity} kW, จัดสรร {allocated} kW, ใช้จริง {drawn} kW</translation>
+    </message>
+    <message>
+        <source>ignoring profiles: {chargers}</source>
+        <translation>ไม่สนใจโปรไฟล์ของ: {chargers}</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>พัก</translation>
+    </message>
+    <message>
+        <source>{connector} (session)</source>
+        <translation>{connector} (การชาร์จ)</translation>
+    </message>
+    <message>
+        <source>{limit}, limited by {reason}</source>
+        <translation>{limit} จำกัดโดย {reason}</translation>
+    </message>
+    <message>
+        <source>not a number: {error}</source>
+        <translation>ไม่ใช่ตัวเลข: {error}</translation>
+    </message>
+    <message>
+        <source>Delete {node}? Its nodes move up to its parent.</source>
+        <translation>ลบ {node} หรือไม่? โหนดย่อยจะย้ายขึ้นไปอยู่ใต้โหนดแม่</translation>
+    </message>
+    <message>
+        <source>Absolute</source>
+        <translation>แบบสัมบูรณ์</translation>
+    </message>
+    <message>
+        <source>Relative</source>
+        <translation>แบบสัมพัทธ์</translation>
+    </message>
+    <message>
+        <source>Recurring</source>
+        <translation>แบบวนซ้ำ</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>ทุกวัน</translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation>ทุกสัปดาห์</translation>
+    </message>
+    <message>
+        <source>time from the schedule&apos;s start</source>
+        <translation>เวลานับจากเริ่มตาราง</translation>
+    </message>
+    <message>
+        <source>profile</source>
+        <translation>โปรไฟล์</translation>
+    </message>
+    <message>
+        <source>composite (charger)</source>
+        <translation>รวม (เครื่องชาร์จ)</translation>
+    </message>
+    <message>
+        <source>limit</source>
+        <translation>ขีดจำกัด</translation>
+    </message>
+    <message>
+        <source>limit ({unit})</source>
+        <translation>ขีดจำกัด ({unit})</translation>
+    </message>
+    <message>
+        <source>composite ({unit})</source>
+        <translation>รวม ({unit})</translation>
+    </message>
+    <message>
+        <source>profile ({unit})</source>
+        <translation>โปรไฟล์ ({unit})</translation>
+    </message>
+    <message>
+        <source>composite read back ({unit})</source>
+        <translation>ตารางรวมที่อ่านกลับมา ({unit})</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>ใหม่</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>ทำสำเนา</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>ลบ</translation>
+    </message>
+    <message>
+        <source>Profile library</source>
+        <translation>คลังโปรไฟล์</translation>
+    </message>
+    <message>
+        <source>h:mm, empty: no end</source>
+        <translation>ช:นน, เว้นว่าง: ไม่มีกำหนดสิ้นสุด</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>จาก</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>ถึง</translation>
+    </message>
+    <message>
+        <source>Starts after (h:mm)</source>
+        <translation>เริ่มหลังจาก (ช:นน)</translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation>ขีดจำกัด</translation>
+    </message>
+    <message>
+        <source>Add period</source>
+        <translation>เพิ่มช่วงเวลา</translation>
+    </message>
+    <message>
+        <source>Remove period</source>
+        <translation>ลบช่วงเวลา</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>โปรไฟล์</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>คำอธิบาย</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>หน่วย</translation>
+    </message>
+    <message>
+        <source>Stack level</source>
+        <translation>ระดับซ้อน (stack level)</translation>
+    </message>
+    <message>
+        <source>Default purpose</source>
+        <translation>วัตถุประสงค์เริ่มต้น</translation>
+    </message>
+    <message>
+        <source>Repeats</source>
+        <translation>ทำซ้ำ</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>ระยะเวลา</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>ใช้ได้</translation>
+    </message>
+    <message>
+        <source>Save profile</source>
+        <translation>บันทึกโปรไฟล์</translation>
+    </message>
+    <message>
+        <source>0 (whole charger)</source>
+        <translation>0 (ทั้งเครื่องชาร์จ)</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation>นาที</translation>
+    </message>
+    <message>
+        <source>Push to charger</source>
+        <translation>ส่งไปที่เครื่องชาร์จ</translation>
+    </message>
+    <message>
+        <source>Clear on charger</source>
+        <translation>ล้างที่เครื่องชาร์จ</translation>
+    </message>
+    <message>
+        <source>Read composite schedule</source>
+        <translation>อ่านตารางรวม</translation>
+    </message>
+    <message>
+        <source>Charger</source>
+        <translation>เครื่องชาร์จ</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>วัตถุประสงค์</translation>
+    </message>
+    <message>
+        <source>Composite over</source>
+        <translation>ช่วงของตารางรวม</translation>
+    </message>
+    <message>
+        <source>1 period</source>
+        <translation>1 ช่วงเวลา</translation>
+    </message>
+    <message>
+        <source>{count} periods</source>
+        <translation>{count} ช่วงเวลา</translation>
+    </message>
+    <message>
+        <source>Installed on {charger}: {profiles}</source>
+        <translation>ติดตั้งบน {charger}: {profiles}</translation>
+    </message>
+    <message>
+        <source>{name} (connector {number}, {purpose}, level {level})</source>
+        <translation>{name} (หัวชาร์จ {number}, {purpose}, ระดับ {level})</translation>
+    </message>
+    <message>
+        <source>No profile from the library is installed on {charger}.</source>
+        <translation>ยังไม่มีโปรไฟล์จากคลังติดตั้งบน {charger}</translation>
+    </message>
+    <message>
+        <source>No charge point yet.</source>
+        <translation>ยังไม่มีเครื่องชาร์จ</translation>
+    </message>
+    <message>
+        <source>{name} (copy)</source>
+        <translation>{name} (สำเนา)</translation>
+    </message>
+    <message>
+        <source>Profile deleted from the library</source>
+        <translation>ลบโปรไฟล์ออกจากคลังแล้ว</translation>
+    </message>
+    <message>
+        <source>row {row}: type the start as h:mm (6:30), not {text}</source>
+        <translation>แถว {row}: พิมพ์เวลาเริ่มเป็น ช:นน (6:30) ไม่ใช่ {text}</translation>
+    </message>
+    <message>
+        <source>row {row}: the limit is a number, not {text}</source>
+        <translation>แถว {row}: ขีดจำกัดต้องเป็นตัวเลข ไม่ใช่ {text}</translation>
+    </message>
+    <message>
+        <source>type the duration as h:mm (24:00) or leave it empty</source>
+        <translation>พิมพ์ระยะเวลาเป็น ช:นน (24:00) หรือเว้นว่างไว้</translation>
+    </message>
+    <message>
+        <source>Not saved: correct the fields marked in red</source>
+        <translation>ยังไม่ได้บันทึก: แก้ไขช่องที่มีกรอบสีแดง</translation>
+    </message>
+    <message>
+        <source>Profile {name} saved</source>
+        <translation>บันทึกโปรไฟล์ {name} แล้ว</translation>
+    </message>
+    <message>
+        <source>no charge point yet</source>
+        <translation>ยังไม่มีเครื่องชาร์จ</translation>
+    </message>
+    <message>
+        <source>Sending {name} to {target}</source>
+        <translation>กำลังส่ง {name} ไปที่ {target}</translation>
+    </message>
+    <message>
+        <source>Not sent: {reasons}</source>
+        <translation>ไม่ได้ส่ง: {reasons}</translation>
+    </message>
+    <message>
+        <source>SetChargingProfile {name} on {target}: {result}</source>
+        <translation>SetChargingProfile {name} ที่ {target}: {result}</translation>
+    </message>
+    <message>
+        <source>Clearing profiles on {target}</source>
+        <translation>กำลังล้างโปรไฟล์ที่ {target}</translation>
+    </message>
+    <message>
+        <source>ClearChargingProfile on {charger}: {result}</source>
+        <translation>ClearChargingProfile ที่ {charger}: {result}</translation>
+    </message>
+    <message>
+        <source>Composite schedule of {target}</source>
+        <translation>ตารางรวมของ {target}</translation>
+    </message>
+    <message>
+        <source>Composite schedule of {target} ({unit}): {periods}</source>
+        <translation>ตารางรวมของ {target} ({unit}): {periods}</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>เมื่อ</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>ผลลัพธ์</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>ขนาด</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>แถว</translation>
+    </message>
+    <message>
+        <source>File / reason</source>
+        <translation>ไฟล์ / เหตุผล</translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation>รายวัน</translation>
+    </message>
+    <message>
+        <source>by hand</source>
+        <translation>ทำเอง</translation>
+    </message>
+    <message>
+        <source>before upgrade</source>
+        <translation>ก่อนอัปเกรด</translation>
+    </message>
+    <message>
+        <source>before restore</source>
+        <translation>ก่อนกู้คืน</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>ไม่พบไฟล์</translation>
+    </message>
+    <message>
+        <source>removed by retention</source>
+        <translation>ลบตามนโยบายการเก็บรักษา</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>ข้อมูลสำรอง</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>เลือก…</translation>
+    </message>
+    <message>
+        <source>Backup &amp;folder</source>
+        <translation>โฟลเดอร์ข้อมูลสำรอง(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Every day at</source>
+        <translation>ทุกวันเวลา</translation>
+    </message>
+    <message>
+        <source>&amp;Schedule</source>
+        <translation>กำหนดเวลา(&amp;S)</translation>
+    </message>
+    <message>
+        <source>weekly</source>
+        <translation>รายสัปดาห์</translation>
+    </message>
+    <message>
+        <source>monthly</source>
+        <translation>รายเดือน</translation>
+    </message>
+    <message>
+        <source>&amp;Keep</source>
+        <translation>เก็บไว้(&amp;K)</translation>
+    </message>
+    <message>
+        <source>The newest backup of each of the last days, weeks and months is kept, and every backup of the last 24 hours; a backup is also made before every database upgrade.</source>
+        <translation>ระบบจะเก็บข้อมูลสำรองล่าสุดของแต่ละวัน สัปดาห์ และเดือนที่ผ่านมา และทุกชุดใน 24 ชั่วโมงล่าสุด และจะสำรองข้อมูลก่อนการอัปเกรดฐานข้อมูลทุกครั้ง</translation>
+    </message>
+    <message>
+        <source>Save backup settings</source>
+        <translation>บันทึกการตั้งค่าสำรองข้อมูล</translation>
+    </message>
+    <message>
+        <source>Reading the backup folder…</source>
+        <translation>กำลังอ่านโฟลเดอร์ข้อมูลสำรอง…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>สำรองข้อมูลตอนนี้(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>กู้คืน(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>site time ({zone})</source>
+        <translation>เวลาของสถานี ({zone})</translation>
+    </message>
+    <message>
+        <source>Not allowed: {reason}</source>
+        <translation>ไม่ได้รับอนุญาต: {reason}</translation>
+    </message>
+    <message>
+        <source>Not saved: fix the fields marked.</source>
+        <translation>ยังไม่ได้บันทึก: แก้ไขช่องที่ทำเครื่องหมายไว้</translation>
+    </message>
+    <message>
+        <source>Backup settings saved.</source>
+        <translation>บันทึกการตั้งค่าสำรองข้อมูลแล้ว</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>โฟลเดอร์ข้อมูลสำรอง</translation>
+    </message>
+    <message>
+        <source>Cannot read the backups: {error}</source>
+        <translation>อ่านข้อมูลสำรองไม่ได้: {error}</translation>
+    </message>
+    <message>
+        <source> (default)</source>
+        <translation> (ค่าเริ่มต้น)</translation>
+    </message>
+    <message>
+        <source>⚠ No backup in {folder} yet.</source>
+        <translation>⚠ ยังไม่มีข้อมูลสำรองใน {folder}</translation>
+    </message>
+    <message>
+        <source>verified</source>
+        <translation>ตรวจสอบแล้ว</translation>
+    </message>
+    <message>
+        <source>not verified</source>
+        <translation>ยังไม่ได้ตรวจสอบ</translation>
+    </message>
+    <message>
+        <source>Newest backup: {when} ({hours} h ago), {size}, {state}. {count} backups, {total} in {folder}</source>
+        <translation>ข้อมูลสำรองล่าสุด: {when} ({hours} ชม. ที่แล้ว), {size}, {state} รวม {count} ชุด {total} ใน {folder}</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>สำเร็จ</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>ล้มเหลว</translation>
+    </message>
+    <message>
+        <source>A backup is already running.</source>
+        <translation>กำลังสำรองข้อมูลอยู่แล้ว</translation>
+    </message>
+    <message>
+        <source>Copying… %p%</source>
+        <translation>กำลังคัดลอก… %p%</translation>
+    </message>
+    <message>
+        <source>Checking the copy…</source>
+        <translation>กำลังตรวจสอบสำเนา…</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>เสร็จแล้ว</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>กำลังเริ่ม…</translation>
+    </message>
+    <message>
+        <source>Backed up and verified: {file} ({size}, {seconds} s)</source>
+        <translation>สำรองและตรวจสอบแล้ว: {file} ({size}, {seconds} วินาที)</translation>
+    </message>
+    <message>
+        <source>Backup failed: {reason}</source>
+        <translation>สำรองข้อมูลล้มเหลว: {reason}</translation>
+    </message>
+    <message>
+        <source>Last status: {status}</source>
+        <translation>สถานะล่าสุด: {status}</translation>
+    </message>
+    <message>
+        <source>Error: {code}</source>
+        <translation>ข้อผิดพลาด: {code}</translation>
+    </message>
+    <message>
+        <source>Session left open: not stopped by the charger</source>
+        <translation>การชาร์จค้างอยู่: เครื่องชาร์จไม่ได้สั่งหยุด</translation>
+    </message>
+    <message>
+        <source>since {time}</source>
+        <translation>ตั้งแต่ {time}</translation>
+    </message>
+    <message>
+        <source>Tag {id_tag}</source>
+        <translation>แท็ก {id_tag}</translation>
+    </message>
+    <message>
+        <source>SoC {percent} %</source>
+        <translation>แบตเตอรี่ {percent} %</translation>
+    </message>
+    <message>
+        <source>{charger} connector {number}: {status}</source>
+        <translation>{charger} หัวชาร์จ {number}: {status}</translation>
+    </message>
+    <message>
+        <source>Click or press Enter for details</source>
+        <translation>คลิกหรือกด Enter เพื่อดูรายละเอียด</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>ยอมรับแล้ว</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>ถูกปฏิเสธ</translation>
+    </message>
+    <message>
+        <source>not supported</source>
+        <translation>ไม่รองรับ</translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation>หมดเวลา</translation>
+    </message>
+    <message>
+        <source>charger offline</source>
+        <translation>เครื่องชาร์จออฟไลน์</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>ข้อผิดพลาด</translation>
+    </message>
+    <message>
+        <source>{what}: waiting for the charger</source>
+        <translation>{what}: กำลังรอเครื่องชาร์จ</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>ว่าง</translation>
+    </message>
+    <message>
+        <source>Free: a driver can plug in</source>
+        <translation>ว่าง: ผู้ขับขี่เสียบสายชาร์จได้</translation>
+    </message>
+    <message>
+        <source>Preparing</source>
+        <translation>กำลังเตรียม</translation>
+    </message>
+    <message>
+        <source>Plugged in or tag presented, not charging yet</source>
+        <translation>เสียบสายแล้วหรือแตะแท็กแล้ว ยังไม่เริ่มชาร์จ</translation>
+    </message>
+    <message>
+        <source>Charging</source>
+        <translation>กำลังชาร์จ</translation>
+    </message>
+    <message>
+        <source>Energy is flowing</source>
+        <translation>กำลังจ่ายไฟ</translation>
+    </message>
+    <message>
+        <source>Paused by vehicle</source>
+        <translation>รถพักรับไฟ</translation>
+    </message>
+    <message>
+        <source>The vehicle does not take energy (full or paused)</source>
+        <translation>รถไม่รับไฟ (เต็มหรือพักอยู่)</translation>
+    </message>
+    <message>
+        <source>Paused by charger</source>
+        <translation>เครื่องชาร์จพักจ่ายไฟ</translation>
+    </message>
+    <message>
+        <source>The charger withholds energy (limit or schedule)</source>
+        <translation>เครื่องชาร์จงดจ่ายไฟ (ขีดจำกัดหรือตารางเวลา)</translation>
+    </message>
+    <message>
+        <source>Finishing</source>
+        <translation>กำลังสิ้นสุด</translation>
+    </message>
+    <message>
+        <source>Session over; waiting for the cable to be unplugged</source>
+        <translation>ชาร์จเสร็จแล้ว รอถอดสายชาร์จ</translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation>จองแล้ว</translation>
+    </message>
+    <message>
+        <source>Held for a reservation</source>
+        <translation>กันไว้สำหรับการจอง</translation>
+    </message>
+    <message>
+        <source>Occupied</source>
+        <translation>มีรถเสียบอยู่</translation>
+    </message>
+    <message>
+        <source>A vehicle is connected (OCPP 2.0.1)</source>
+        <translation>มีรถเชื่อมต่ออยู่ (OCPP 2.0.1)</translation>
+    </message>
+    <message>
+        <source>Unavailable</source>
+        <translation>ปิดใช้งาน</translation>
+    </message>
+    <message>
+        <source>Switched off by the operator or the charger</source>
+        <translation>ถูกปิดโดยผู้ปฏิบัติงานหรือเครื่องชาร์จ</translation>
+    </message>
+    <message>
+        <source>Faulted</source>
+        <translation>ขัดข้อง</translation>
+    </message>
+    <message>
+        <source>The charger reports an error</source>
+        <translation>เครื่องชาร์จแจ้งข้อผิดพลาด</translation>
+    </message>
+    <message>
+        <source>The charge point is not connected</source>
+        <translation>เครื่องชาร์จไม่ได้เชื่อมต่อ</translation>
+    </message>
+    <message>
+        <source>No status yet</source>
+        <translation>ยังไม่มีสถานะ</translation>
+    </message>
+    <message>
+        <source>The charger has not reported this connector&apos;s status</source>
+        <translation>เครื่องชาร์จยังไม่ได้แจ้งสถานะของหัวชาร์จนี้</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>เสร็จสิ้น</translation>
+    </message>
+    <message>
+        <source>Canceled</source>
+        <translation>ยกเลิกแล้ว</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>หมดอายุ</translation>
+    </message>
+    <message>
+        <source>connector {number}</source>
+        <translation>หัวชาร์จ {number}</translation>
+    </message>
+    <message>
+        <source>any connector</source>
+        <translation>หัวชาร์จใดก็ได้</translation>
+    </message>
+    <message>
+        <source>{state}, charger answered {answer}</source>
+        <translation>{state} เครื่องชาร์จตอบว่า {answer}</translation>
+    </message>
+    <message>
+        <source>Cancel {driver}&apos;s reservation</source>
+        <translation>ยกเลิกการจองของ {driver}</translation>
     </message>
 </context>
 </TS>

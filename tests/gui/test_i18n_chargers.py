@@ -1,0 +1,156 @@
+"""The Charge points and Load pages, the profile editor, the connector tile and the outcome
+line speak Thai and Brazilian Portuguese once the translation is installed (issue 13 item 3),
+and English without one. Real widgets, the real .qm files (``scripts/i18n release``)."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from live_helpers import answer_confirm
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QPushButton
+
+from csms_desktop.gui import i18n
+from csms_desktop.protocol.commands import CommandResult, Outcome
+
+pytestmark = pytest.mark.gui
+
+SHOTS = os.environ.get("CSMS_SHOTS")  # a folder: grabs of the pages, to look at
+
+
+@pytest.fixture
+def language(request: pytest.FixtureRequest, qapp) -> Iterator[str]:  # type: ignore[no-untyped-def]
+    code = request.param
+    if code != "en" and not i18n.qm_path(code).exists():
+        pytest.fail(f"{i18n.qm_path(code)} missing: run scripts/i18n release")
+    assert i18n.install(code) == code
+    yield code
+    i18n.install("en")
+
+
+def _shot(widget, name: str) -> None:  # type: ignore[no-untyped-def]
+    if SHOTS:
+        Path(SHOTS).mkdir(parents=True, exist_ok=True)
+        widget.grab().save(str(Path(SHOTS) / f"{name}.png"))
+
+
+def _texts(widget) -> set[str]:  # type: ignore[no-untyped-def]
+    return ({w.text() for w in widget.findChildren(QLabel)}
+            | {w.text() for w in widget.findChildren(QPushButton)})
+
+
+EXPECTED = {
+    "en": {"tab": "Overview", "soft": "Soft reset", "count": "2 charge points",
+           "pending": "1 pending", "reset_question": "Hard reset (reboot) CP-001?",
+           "header": "OCPP status", "status": "Available", "load": "Save node",
+           "outcome": "accepted", "waiting": "waiting for the charger",
+           "period": "Add period", "tile": "CP-001 connector 1: Available"},
+    "th": {"tab": "ภาพรวม", "soft": "รีเซ็ตแบบซอฟต์", "count": "เครื่องชาร์จ 2 เครื่อง",
+           "pending": "รออนุมัติ 1", "reset_question": "รีเซ็ตแบบฮาร์ด (รีบูต) CP-001 หรือไม่?",
+           "header": "สถานะ OCPP", "status": "ว่าง", "load": "บันทึกโหนด",
+           "outcome": "ยอมรับแล้ว", "waiting": "กำลังรอเครื่องชาร์จ",
+           "period": "เพิ่มช่วงเวลา", "tile": "CP-001 หัวชาร์จ 1: ว่าง"},
+    "pt_BR": {"tab": "Visão geral", "soft": "Reinício suave", "count": "2 carregadores",
+              "pending": "1 pendentes", "reset_question": "Reinício forçado (reboot) de CP-001?",
+              "header": "Status OCPP", "status": "Disponível", "load": "Salvar nó",
+              "outcome": "aceito", "waiting": "aguardando o carregador",
+              "period": "Adicionar período", "tile": "CP-001 conector 1: Disponível"},
+}
+
+
+@pytest.mark.parametrize("language", ["en", "th", "pt_BR"], indirect=True)
+def test_charge_points_page_in_each_language(qtbot, quiet_ctx, language) -> None:  # type: ignore[no-untyped-def]
+    from csms_desktop.gui.pages_chargers import ChargePointsPage
+    from csms_desktop.store.models import ChargePoint, Connector
+
+    want = EXPECTED[language]
+    ChargePoint.create(id="CP-001", name="Front gate", vendor="ABB")
+    ChargePoint.create(id="CP-002", name="Visitor", registration_status="PENDING")
+    Connector.create(charge_point="CP-001", connector_id=1, status="AVAILABLE",
+                     ocpp_status="Available")
+    page = ChargePointsPage(quiet_ctx)
+    qtbot.addWidget(page)
+    page.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    page.resize(1400, 900)
+    page.show()
+    assert page.count_label.text() == f"{want['count']} · {want['pending']}"
+    assert page.select("CP-001")
+    detail = page.detail
+    qtbot.waitUntil(lambda: detail.cp is not None)
+    assert detail.tabs.tabText(0) == want["tab"]
+    actions = detail.actions_panel
+    assert actions.soft_button.text() == want["soft"]
+    connectors = detail.overview.connectors
+    assert connectors.headerData(2, Qt.Orientation.Horizontal) == want["header"]
+    assert connectors.index(0, 2).data() == want["status"]
+    _shot(page, f"chargers-{language}")
+    actions.hard_button.click()
+    assert want["reset_question"] in answer_confirm(qtbot, actions, yes=False)
+    detail.tabs.setCurrentIndex(1)
+    _shot(page, f"chargers-actions-{language}")
+
+
+@pytest.mark.parametrize("language", ["en", "th", "pt_BR"], indirect=True)
+def test_outcome_line_and_tile_in_each_language(qtbot, language) -> None:  # type: ignore[no-untyped-def]
+    from csms_desktop.gui.widgets.connector_tile import ConnectorTile
+    from csms_desktop.gui.widgets.outcome import OutcomeLine
+    from csms_desktop.services.live_queries import ConnectorState
+
+    want = EXPECTED[language]
+    line = OutcomeLine()
+    qtbot.addWidget(line)
+    line.pending("Reset")
+    assert want["waiting"] in line.text()
+    line.result("Reset", CommandResult(Outcome.ACCEPTED, "Accepted"))
+    assert line.text().endswith(f"Reset: {want['outcome']}")
+    state = ConnectorState(
+        charge_point_id="CP-001", connector_no=1, connector_type="TYPE_2",
+        ocpp_status="Available", error_code=None, info=None, status_time=None, power_kw=None,
+        soc=None,
+        last_meter_kwh=None, session=None)
+    tile = ConnectorTile(state, online=True)
+    qtbot.addWidget(tile)
+    assert tile.summary() == want["tile"]
+    assert tile.look.label == want["status"]
+    _shot(tile, f"tile-{language}")
+
+
+@pytest.mark.parametrize("language", ["en", "th", "pt_BR"], indirect=True)
+def test_load_page_and_profile_editor_in_each_language(qtbot, runtime, language) -> None:  # type: ignore[no-untyped-def]
+    from csms_desktop.gui.bridge import Bridge
+    from csms_desktop.gui.pages import GuiContext
+    from csms_desktop.gui.pages_load import LoadPage
+    from csms_desktop.gui.profile_editor import ProfileEditor
+    from csms_desktop.protocol.commands import Commands
+    from csms_desktop.services.profiles import ProfileService
+
+    want = EXPECTED[language]
+    bridge = Bridge(runtime.services.hub, flush_ms=30)
+    ctx = GuiContext(runtime, bridge, Commands(runtime.server))
+    page = LoadPage(ctx)
+    qtbot.addWidget(page)
+    page.timer.stop()
+    assert page.save_button.text() == want["load"]
+    # the node kind is stored in English whatever the combo shows
+    page.f_id.setText("site")
+    page.f_kind.setCurrentIndex(page.f_kind.findData("site"))
+    page.f_kw.setText("150")
+    assert page.save(), page.error.text()
+    from csms_desktop.services import load_config
+
+    assert [n.kind for n in load_config.read_tree()] == ["site"]
+    _shot(page, f"load-{language}")
+    editor = ProfileEditor(ProfileService(runtime.services, None))
+    qtbot.addWidget(editor)
+    assert want["period"] in _texts(editor)
+    editor.new_profile()
+    editor.name.setText("Night")
+    editor.kind.setCurrentIndex(editor.kind.findData("Recurring"))
+    editor.recurrency.setCurrentIndex(editor.recurrency.findData("Weekly"))
+    draft, errors = editor.draft()
+    assert (draft.kind, draft.recurrency) == ("Recurring", "Weekly") and not errors
+    _shot(editor, f"profiles-{language}")
+    bridge.close()
