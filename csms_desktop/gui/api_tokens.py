@@ -32,6 +32,7 @@ from csms_desktop.gui import fmt, offthread
 from csms_desktop.gui.i18n import tr
 from csms_desktop.gui.login import error_label
 from csms_desktop.gui.operators_admin import role_name
+from csms_desktop.gui.widgets.field_errors import translated
 from csms_desktop.gui.widgets.record_table import RecordTable
 from csms_desktop.services import api_tokens
 from csms_desktop.services import operators as ops
@@ -111,7 +112,7 @@ class NewTokenDialog(QDialog):
 
     def show_errors(self, errors: dict[str, str]) -> bool:
         for key, lbl in self.errors.items():
-            lbl.setText(errors.get(key, ""))
+            lbl.setText(translated(errors.get(key, "")))
         return bool(errors)
 
     def _created(self, result: tuple[TokenInfo, str]) -> None:
@@ -251,7 +252,8 @@ class ApiTokensSection(QGroupBox):
         by = self.operator
         offthread.submit(lambda: api_tokens.revoke_token(t.id, by=by), owner=self,
                          on_done=self._revoked, on_error=lambda e: self.message.setText(
-                             "; ".join(getattr(e, "errors", {}).values()) or str(e)))
+                             "; ".join(translated(v) for v in getattr(e, "errors", {}).values())
+                             or str(e)))
 
     def _revoked(self, info: TokenInfo) -> None:
         api = self._api()

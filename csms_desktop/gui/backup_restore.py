@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 from csms_desktop.gui import offthread
 from csms_desktop.gui.i18n import tr
 from csms_desktop.gui.login import ERROR_STYLE
+from csms_desktop.gui.widgets.field_errors import translated
 from csms_desktop.services.backup_files import BackupError
 from csms_desktop.services.restore import BackupCheck, check_backup, configured_folder, restore
 from csms_desktop.store import sqlite_backup as sb
@@ -95,7 +96,7 @@ class RestoreDialog(QDialog):
         about = tr("Backup: <b>{file}</b><br>made {when}, schema {schema}, integrity "
                    "{integrity}, {note}").format(
             file=check.path.name, when=when, schema=check.schema_version,
-            integrity=check.integrity, note=check.manifest_note)
+            integrity=check.integrity, note=translated(check.manifest_note))
         in_backup, now = tr("in the backup"), tr("now")
         safety_note = tr("A safety copy of the current database is kept in {folder} "
                          "first.").format(folder=safety)
@@ -150,7 +151,7 @@ def _confirm(section: Any, db_path: Path, check: BackupCheck, current: dict[str,
     if not check.ok:
         section.outcome.setText(f"<span style='{ERROR_STYLE}'>✖ " + tr(
             "{file} cannot be restored: {problems}").format(
-                file=check.path.name, problems="; ".join(check.problems))
+                file=check.path.name, problems="; ".join(translated(p) for p in check.problems))
             + "</span>")
         return
     section.outcome.setText("")
@@ -170,9 +171,12 @@ async def run_restore(section: Any, path: Path) -> None:
     section.progress.show()
     loop = asyncio.get_running_loop()
 
-    def step(text: str) -> None:
-        loop.call_soon_threadsafe(section.progress.setFormat, text)
-        loop.call_soon_threadsafe(section.outcome.setText, text)
+    def show(text: str) -> None:  # on the GUI thread
+        section.progress.setFormat(translated(text))
+        section.outcome.setText(translated(text))
+
+    def step(text: str) -> None:  # told from the worker thread
+        loop.call_soon_threadsafe(show, text)
 
     section.outcome.setText(tr("Stopping the OCPP server…"))
     await rt.server.stop()
@@ -181,7 +185,8 @@ async def run_restore(section: Any, path: Path) -> None:
     except BackupError as exc:
         log.error("restore failed: %s", exc)
         title, text = tr("Restore failed"), tr("{error}. CSMS Desktop restarts on the "
-                                                "database as it was.").format(error=exc)
+                                                "database as it was.").format(
+            error=translated(exc.args[0] if exc.args else exc))
         icon = QMessageBox.Icon.Critical
     else:
         log.info("%s", result.line())

@@ -28,11 +28,9 @@ from csms_desktop.domain.enums import OperatorRole
 from csms_desktop.gui import fmt, offthread
 from csms_desktop.gui.i18n import tr
 from csms_desktop.gui.login import error_label, password_edit
+from csms_desktop.gui.widgets.field_errors import translated
 from csms_desktop.services import operators as ops
 from csms_desktop.services.operators import OperatorError, OperatorInfo
-
-# services.operators.ROLE_LABELS' words, marked for lupdate (services do not import Qt)
-ROLE_WORDS = (QT_TR_NOOP("Attendant"), QT_TR_NOOP("Manager"), QT_TR_NOOP("Administrator"))
 
 
 def role_name(role: OperatorRole | str) -> str:
@@ -79,8 +77,8 @@ class _FormDialog(QDialog):
 
     def show_errors(self, errors: dict[str, str]) -> bool:
         for key, lbl in self.errors.items():
-            lbl.setText(errors.get(key, ""))
-        unknown = [v for k, v in errors.items() if k not in self.errors]
+            lbl.setText(translated(errors.get(key, "")))
+        unknown = [translated(v) for k, v in errors.items() if k not in self.errors]
         self.general.setText("; ".join(unknown))
         return bool(errors)
 
@@ -263,7 +261,7 @@ class OperatorsSection(QGroupBox):
                              (tr("{username} reactivated.") if op.active
                               else tr("{username} deactivated.")).format(username=op.username)),
                          on_error=lambda e: self.message.setText(
-                             getattr(e, "message", str(e))))
+                             translated(getattr(e, "message", str(e)))))
 
     def _after(self, text: str) -> None:
         self.message.setText(text)

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from csms_desktop.gui.i18n import tr
+from csms_desktop.gui.widgets.field_errors import translated
 from csms_desktop.services import load_config
 from csms_desktop.services.validation import ValidationError
 
@@ -232,7 +233,7 @@ class LoadPage(QWidget):
                 fallback_a=_num(self.f_fallback.text()), margin=_num(self.f_margin.text()))
             load_config.save_node(node)
         except ValueError as exc:  # ValidationError is one
-            msg = ("; ".join(f"{k}: {v}" for k, v in exc.errors.items())
+            msg = ("; ".join(f"{k}: {translated(v)}" for k, v in exc.errors.items())
                    if isinstance(exc, ValidationError)
                    else tr("not a number: {error}").format(error=exc))
             self.error.setText(msg)
@@ -253,7 +254,7 @@ class LoadPage(QWidget):
         try:
             load_config.delete_node(node_id)
         except ValidationError as exc:
-            self.error.setText("; ".join(exc.errors.values()))
+            self.error.setText("; ".join(translated(v) for v in exc.errors.values()))
             return
         if self.manager is not None:
             self.manager.reload()

@@ -39,7 +39,7 @@ from csms_desktop.gui import fmt
 from csms_desktop.gui.asyncops import async_slot
 from csms_desktop.gui.drivers_panels import from_qdt, to_local_qdt
 from csms_desktop.gui.i18n import tr
-from csms_desktop.gui.widgets.field_errors import FieldErrors, named
+from csms_desktop.gui.widgets.field_errors import FieldErrors, named, translated
 from csms_desktop.gui.widgets.outcome import OutcomeLine
 from csms_desktop.services.profiles import (
     KINDS,
@@ -563,7 +563,7 @@ class ProfileEditor(QWidget):
                                      if k in target_keys})
             self.errors.show({k: v for k, v in exc.errors.items() if k not in target_keys})
             self.outcome.message(tr("Not sent: {reasons}").format(
-                reasons="; ".join(exc.errors.values())), ok=False)
+                reasons="; ".join(translated(v) for v in exc.errors.values())), ok=False)
             return
         self.outcome.message(tr("SetChargingProfile {name} on {target}: {result}").format(
             name=repr(self.name.text()), target=f"{cp_id}/{conn}", result=result), ok=result.ok)
@@ -583,7 +583,7 @@ class ProfileEditor(QWidget):
             else:
                 result = await self.profiles.clear(cp_id, connector_no=conn, purpose=purpose)
         except ValidationError as exc:
-            self.outcome.message("; ".join(exc.errors.values()), ok=False)
+            self.outcome.message("; ".join(translated(v) for v in exc.errors.values()), ok=False)
             return
         self.outcome.message(tr("ClearChargingProfile on {charger}: {result}").format(
             charger=cp_id, result=result), ok=result.ok)

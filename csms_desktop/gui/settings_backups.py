@@ -38,6 +38,7 @@ from csms_desktop.gui import fmt, offthread
 from csms_desktop.gui.asyncops import TaskSet
 from csms_desktop.gui.i18n import tr
 from csms_desktop.gui.login import ERROR_STYLE, error_label
+from csms_desktop.gui.widgets.field_errors import translated
 from csms_desktop.services import operators as ops
 from csms_desktop.services.backup_files import human_bytes
 from csms_desktop.services.backup_hooks import service_for
@@ -55,6 +56,8 @@ COLUMNS = (QT_TR_NOOP("When"), QT_TR_NOOP("Kind"), QT_TR_NOOP("Result"), QT_TR_N
 KINDS = {"daily": QT_TR_NOOP("daily"), "manual": QT_TR_NOOP("by hand"),
          "pre-migration": QT_TR_NOOP("before upgrade"), "pre-restore": QT_TR_NOOP("before restore")}
 FILE_STATES = (QT_TR_NOOP("missing"), QT_TR_NOOP("removed by retention"))
+# domain.retention's messages (the domain does not import Qt)
+RETENTION_WORDS = (QT_TR_NOOP("0 to 1000"), QT_TR_NOOP("keep at least one backup"))
 
 
 class BackupsSection(QGroupBox):
@@ -227,7 +230,7 @@ class BackupsSection(QGroupBox):
 
     def save(self) -> bool:
         candidate = self.values()
-        errors = candidate.validate()
+        errors = {k: translated(v) for k, v in candidate.validate().items()}
         keep = dict.fromkeys(v for k, v in errors.items() if k.startswith("keep_"))
         shown = {"folder": errors.get("folder", ""), "hour": errors.get("hour", ""),
                  "keep_daily": "; ".join(keep)}

@@ -24,6 +24,7 @@ import bcrypt
 
 from csms_desktop.domain.enums import OperatorRole
 from csms_desktop.domain.timeutil import utcnow
+from csms_desktop.services.validation import QT_TR_NOOP, Message
 from csms_desktop.store.models import Operator
 
 BCRYPT_ROUNDS = 12  # tests lower it to keep fast
@@ -57,10 +58,10 @@ ROLE_PERMISSIONS: dict[OperatorRole, frozenset[Permission]] = {
     OperatorRole.ADMIN: frozenset(_ADMIN),
 }
 
-ROLE_LABELS = {
-    OperatorRole.ATTENDANT: "Attendant",
-    OperatorRole.MANAGER: "Manager",
-    OperatorRole.ADMIN: "Administrator",
+ROLE_LABELS = {  # in English; the GUI shows tr(label)
+    OperatorRole.ATTENDANT: QT_TR_NOOP("Attendant"),
+    OperatorRole.MANAGER: QT_TR_NOOP("Manager"),
+    OperatorRole.ADMIN: QT_TR_NOOP("Administrator"),
 }
 
 
@@ -161,11 +162,12 @@ def normalize_username(username: str) -> str:
 def validate_password(password: str, confirm: str | None = None) -> dict[str, str]:
     errors: dict[str, str] = {}
     if len(password) < MIN_PASSWORD:
-        errors["password"] = f"at least {MIN_PASSWORD} characters"
+        errors["password"] = Message(QT_TR_NOOP("at least {count} characters"),
+                                     count=MIN_PASSWORD)
     elif password.strip() != password:
-        errors["password"] = "no spaces at the start or end"
+        errors["password"] = QT_TR_NOOP("no spaces at the start or end")
     if confirm is not None and confirm != password:
-        errors["confirm"] = "the two passwords differ"
+        errors["confirm"] = QT_TR_NOOP("the two passwords differ")
     return errors
 
 
@@ -175,11 +177,11 @@ def validate_new_operator(username: str, name: str, password: str,
     errors: dict[str, str] = {}
     user = normalize_username(username)
     if not user:
-        errors["username"] = "enter a username"
+        errors["username"] = QT_TR_NOOP("enter a username")
     elif not _USERNAME.match(user):
-        errors["username"] = "2 to 64 letters, digits, dot, dash or underscore"
+        errors["username"] = QT_TR_NOOP("2 to 64 letters, digits, dot, dash or underscore")
     if len(name.strip()) > 100:
-        errors["name"] = "at most 100 characters"
+        errors["name"] = QT_TR_NOOP("at most 100 characters")
     errors.update(validate_password(password, confirm))
     return errors
 
@@ -219,7 +221,8 @@ def create_operator(username: str, name: str, password: str,
             raise OperatorError(field, message)
         user = normalize_username(username)
         if Operator.select().where(Operator.username == user).exists():
-            raise OperatorError("username", f"{user!r} is taken")
+            raise OperatorError("username", Message(QT_TR_NOOP("{username} is taken"),
+                                                    username=repr(user)))
         row = Operator.create(username=user, name=name.strip(), role=OperatorRole(role),
                               hash_password=_hash(password))
     return _info(row)
@@ -245,7 +248,7 @@ def change_password(operator: OperatorInfo, old: str, new: str) -> None:
     if row is None or not row.active:
         raise PermissionError("this account is not active")
     if not _check(old, str(row.hash_password)):
-        raise OperatorError("old", "the current password is wrong")
+        raise OperatorError("old", QT_TR_NOOP("the current password is wrong"))
     errors = validate_password(new)
     if errors:
         raise OperatorError("password", errors["password"])
@@ -260,7 +263,7 @@ def reset_password(by: OperatorInfo, operator_id: str, new: str) -> None:
         raise OperatorError("password", errors["password"])
     n = Operator.update(hash_password=_hash(new)).where(Operator.id == operator_id).execute()
     if not n:
-        raise OperatorError("username", "no such operator")
+        raise OperatorError("username", QT_TR_NOOP("no such operator"))
 
 
 def list_operators(by: OperatorInfo) -> list[OperatorInfo]:
@@ -276,16 +279,18 @@ def set_active(by: OperatorInfo, operator_id: str, active: bool) -> OperatorInfo
     with db.atomic():
         row = Operator.get_or_none(Operator.id == operator_id)
         if row is None:
-            raise OperatorError("username", "no such operator")
+            raise OperatorError("username", QT_TR_NOOP("no such operator"))
         if not active:
             if row.id == by.id:
-                raise OperatorError("username", "you cannot deactivate your own account")
+                raise OperatorError("username",
+                                    QT_TR_NOOP("you cannot deactivate your own account"))
             if OperatorRole(row.role) == OperatorRole.ADMIN:
                 admins = Operator.select().where(
                     (Operator.role == OperatorRole.ADMIN) & (Operator.active == True)  # noqa: E712
                 ).count()
                 if admins <= 1:
-                    raise OperatorError("username", "the last administrator stays active")
+                    raise OperatorError("username",
+                                        QT_TR_NOOP("the last administrator stays active"))
         Operator.update(active=active).where(Operator.id == row.id).execute()
         row.active = active
     return _info(row)

@@ -1,8 +1,45 @@
-"""Validation errors the GUI shows beside the fields they concern."""
+"""Validation errors the GUI shows beside the fields they concern.
+
+Messages are written in English here (services never import Qt). The GUI shows them in
+the interface's language: a fixed text is marked ``QT_TR_NOOP("...")`` (lupdate collects
+it into resources/i18n/*.ts) and a text with values is a :class:`Message`, a ``str`` that
+also keeps its template and named fields, so ``gui.widgets.field_errors.translated()`` can
+translate the template and fill in the fields again.
+"""
 
 from __future__ import annotations
 
 import re
+from typing import Any
+
+
+def QT_TR_NOOP(text: str) -> str:
+    """Marks ``text`` for translation; returns it unchanged (translated where shown)."""
+    return text
+
+
+class Message(str):
+    """``template.format(**fields)``, remembering both: the English text everywhere a
+    ``str`` is expected (logs, the CLI, the API, tests), translatable in the GUI.
+
+    Mark the template for lupdate: ``Message(QT_TR_NOOP("at most {count} periods"),
+    count=n)``."""
+
+    template: str
+    fields: dict[str, Any]
+
+    def __new__(cls, template: str, **fields: Any) -> Message:
+        self = super().__new__(cls, template.format(**fields))
+        self.template = template
+        self.fields = fields
+        return self
+
+    def __reduce__(self) -> tuple[Any, ...]:  # copy/pickle keep the template
+        return (_message, (self.template, self.fields))
+
+
+def _message(template: str, fields: dict[str, Any]) -> Message:
+    return Message(template, **fields)
 
 EMAIL_RE = re.compile(r"^[^@\s<>,;]+@[^@\s<>,;]+\.[^@\s<>,;.]{2,}$")
 
@@ -30,9 +67,10 @@ def check_email(text: str) -> str | None:
     if not text:
         return None
     if len(text) > 200:
-        return "the e-mail address is too long (200 characters at most)"
+        return QT_TR_NOOP("the e-mail address is too long (200 characters at most)")
     if not EMAIL_RE.match(text):
-        return f"{text!r} is not an e-mail address (name@example.com)"
+        return Message(QT_TR_NOOP("{text} is not an e-mail address (name@example.com)"),
+                       text=repr(text))
     return None
 
 

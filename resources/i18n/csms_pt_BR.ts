@@ -488,6 +488,46 @@
         <translation>Administrador</translation>
     </message>
     <message>
+        <source>at least {count} characters</source>
+        <translation>pelo menos {count} caracteres</translation>
+    </message>
+    <message>
+        <source>no spaces at the start or end</source>
+        <translation>sem espaços no início ou no fim</translation>
+    </message>
+    <message>
+        <source>the two passwords differ</source>
+        <translation>as duas senhas são diferentes</translation>
+    </message>
+    <message>
+        <source>enter a username</source>
+        <translation>informe um usuário</translation>
+    </message>
+    <message>
+        <source>2 to 64 letters, digits, dot, dash or underscore</source>
+        <translation>de 2 a 64 letras, dígitos, ponto, hífen ou sublinhado</translation>
+    </message>
+    <message>
+        <source>{username} is taken</source>
+        <translation>{username} já está em uso</translation>
+    </message>
+    <message>
+        <source>the current password is wrong</source>
+        <translation>a senha atual está errada</translation>
+    </message>
+    <message>
+        <source>no such operator</source>
+        <translation>operador inexistente</translation>
+    </message>
+    <message>
+        <source>you cannot deactivate your own account</source>
+        <translation>você não pode desativar a sua própria conta</translation>
+    </message>
+    <message>
+        <source>the last administrator stays active</source>
+        <translation>o último administrador continua ativo</translation>
+    </message>
+    <message>
         <source>New operator</source>
         <translation>Novo operador</translation>
     </message>
@@ -1200,6 +1240,14 @@
         <translation>removido pela retenção</translation>
     </message>
     <message>
+        <source>0 to 1000</source>
+        <translation>de 0 a 1000</translation>
+    </message>
+    <message>
+        <source>keep at least one backup</source>
+        <translation>mantenha pelo menos um backup</translation>
+    </message>
+    <message>
         <source>Backups</source>
         <translation>Backups</translation>
     </message>
@@ -1510,6 +1558,298 @@
     <message>
         <source>Cancel {driver}&apos;s reservation</source>
         <translation>Cancelar a reserva de {driver}</translation>
+    </message>
+    <message>
+        <source>enter a name that says who uses the token (e.g. home-assistant)</source>
+        <translation>informe um nome que diga quem usa o token (ex.: home-assistant)</translation>
+    </message>
+    <message>
+        <source>at most 100 characters</source>
+        <translation>no máximo 100 caracteres</translation>
+    </message>
+    <message>
+        <source>the role is attendant, manager or admin</source>
+        <translation>a função é attendant, manager ou admin</translation>
+    </message>
+    <message>
+        <source>1 to {most} requests per minute</source>
+        <translation>de 1 a {most} requisições por minuto</translation>
+    </message>
+    <message>
+        <source>no such token</source>
+        <translation>token inexistente</translation>
+    </message>
+    <message>
+        <source>the token {name} is already revoked</source>
+        <translation>o token {name} já foi revogado</translation>
+    </message>
+    <message>
+        <source>an hour from 0 to 23</source>
+        <translation>uma hora de 0 a 23</translation>
+    </message>
+    <message>
+        <source>a full path, e.g. /mnt/backup/csms or D:\Backups</source>
+        <translation>um caminho completo, ex.: /mnt/backup/csms ou D:\Backups</translation>
+    </message>
+    <message>
+        <source>{what} must be a number</source>
+        <translation>{what} deve ser um número</translation>
+    </message>
+    <message>
+        <source>{what} must be from {low} to {high}</source>
+        <translation>{what} deve estar entre {low} e {high}</translation>
+    </message>
+    <message>
+        <source>the id is 1-80 letters, digits or _ . : -</source>
+        <translation>o id tem de 1 a 80 letras, dígitos ou _ . : -</translation>
+    </message>
+    <message>
+        <source>the kind is one of {kinds}</source>
+        <translation>o tipo é um de {kinds}</translation>
+    </message>
+    <message>
+        <source>the site has no parent</source>
+        <translation>o local não tem nó pai</translation>
+    </message>
+    <message>
+        <source>there is already a site node</source>
+        <translation>já existe um nó de local</translation>
+    </message>
+    <message>
+        <source>every node but the site has a parent</source>
+        <translation>todo nó, exceto o local, tem um nó pai</translation>
+    </message>
+    <message>
+        <source>no node {node}</source>
+        <translation>não há o nó {node}</translation>
+    </message>
+    <message>
+        <source>that parent is below this node (a cycle)</source>
+        <translation>esse pai está abaixo deste nó (um ciclo)</translation>
+    </message>
+    <message>
+        <source>a connector node hangs from a charger node</source>
+        <translation>um nó de conector fica sob um nó de carregador</translation>
+    </message>
+    <message>
+        <source>a charger or connector node names its charge point</source>
+        <translation>um nó de carregador ou de conector indica o seu carregador</translation>
+    </message>
+    <message>
+        <source>{charger} already has a charger node</source>
+        <translation>{charger} já tem um nó de carregador</translation>
+    </message>
+    <message>
+        <source>the connector is a whole number (1, 2, ...)</source>
+        <translation>o conector é um número inteiro (1, 2, ...)</translation>
+    </message>
+    <message>
+        <source>a connector node names its connector (1, 2, ...)</source>
+        <translation>um nó de conector indica o seu conector (1, 2, ...)</translation>
+    </message>
+    <message>
+        <source>the kW limit</source>
+        <translation>o limite em kW</translation>
+    </message>
+    <message>
+        <source>the current limit (A)</source>
+        <translation>o limite de corrente (A)</translation>
+    </message>
+    <message>
+        <source>the minimum (A)</source>
+        <translation>o mínimo (A)</translation>
+    </message>
+    <message>
+        <source>the fallback (A)</source>
+        <translation>a corrente de reserva (A)</translation>
+    </message>
+    <message>
+        <source>the margin (a fraction)</source>
+        <translation>a margem (uma fração)</translation>
+    </message>
+    <message>
+        <source>phases are L1, L2, L3 or a combination such as L1L2L3</source>
+        <translation>as fases são L1, L2, L3 ou uma combinação como L1L2L3</translation>
+    </message>
+    <message>
+        <source>the site still has nodes under it: delete them first</source>
+        <translation>o local ainda tem nós abaixo dele: exclua-os primeiro</translation>
+    </message>
+    <message>
+        <source>give the profile a name</source>
+        <translation>dê um nome ao perfil</translation>
+    </message>
+    <message>
+        <source>the name is too long (100 characters at most)</source>
+        <translation>o nome é longo demais (no máximo 100 caracteres)</translation>
+    </message>
+    <message>
+        <source>the unit is A, W or kW</source>
+        <translation>a unidade é A, W ou kW</translation>
+    </message>
+    <message>
+        <source>the stack level is a whole number from 0 to 100</source>
+        <translation>o nível de pilha é um número inteiro de 0 a 100</translation>
+    </message>
+    <message>
+        <source>choose TxDefaultProfile, TxProfile or ChargePointMaxProfile</source>
+        <translation>escolha TxDefaultProfile, TxProfile ou ChargePointMaxProfile</translation>
+    </message>
+    <message>
+        <source>the kind is Absolute, Relative or Recurring</source>
+        <translation>o tipo é Absolute, Relative ou Recurring</translation>
+    </message>
+    <message>
+        <source>a recurring profile repeats Daily or Weekly</source>
+        <translation>um perfil recorrente se repete diária ou semanalmente</translation>
+    </message>
+    <message>
+        <source>the duration is positive (or empty: until further notice)</source>
+        <translation>a duração é positiva (ou vazia: até segunda ordem)</translation>
+    </message>
+    <message>
+        <source>at most {days} day(s) for a {recurrency} profile</source>
+        <translation>no máximo {days} dia(s) para um perfil {recurrency}</translation>
+    </message>
+    <message>
+        <source>at most {days} day(s)</source>
+        <translation>no máximo {days} dia(s)</translation>
+    </message>
+    <message>
+        <source>&apos;valid to&apos; must be after &apos;valid from&apos;</source>
+        <translation>&apos;até&apos; deve ser depois de &apos;de&apos;</translation>
+    </message>
+    <message>
+        <source>the minimum rate is zero or more</source>
+        <translation>a taxa mínima é zero ou mais</translation>
+    </message>
+    <message>
+        <source>add at least one period starting at 0 s</source>
+        <translation>adicione pelo menos um período começando em 0 s</translation>
+    </message>
+    <message>
+        <source>at most {count} periods</source>
+        <translation>no máximo {count} períodos</translation>
+    </message>
+    <message>
+        <source>the first period starts at 0 s</source>
+        <translation>o primeiro período começa em 0 s</translation>
+    </message>
+    <message>
+        <source>row {row}: periods are in ascending order of start time</source>
+        <translation>linha {row}: os períodos estão em ordem crescente de início</translation>
+    </message>
+    <message>
+        <source>row {row}: starts after {days} day(s)</source>
+        <translation>linha {row}: começa depois de {days} dia(s)</translation>
+    </message>
+    <message>
+        <source>row {row}: starts after the profile&apos;s duration ({seconds} s)</source>
+        <translation>linha {row}: começa depois da duração do perfil ({seconds} s)</translation>
+    </message>
+    <message>
+        <source>row {row}: the limit must be more than 0</source>
+        <translation>linha {row}: o limite deve ser maior que 0</translation>
+    </message>
+    <message>
+        <source>row {row}: {limit} {unit} is above {maximum}</source>
+        <translation>linha {row}: {limit} {unit} ultrapassa {maximum}</translation>
+    </message>
+    <message>
+        <source>the connector&apos;s maximum of {amps} A</source>
+        <translation>o máximo do conector, {amps} A</translation>
+    </message>
+    <message>
+        <source>the charger&apos;s maximum of {kw} kW</source>
+        <translation>o máximo do carregador, {kw} kW</translation>
+    </message>
+    <message>
+        <source>a profile named {name} exists already</source>
+        <translation>já existe um perfil chamado {name}</translation>
+    </message>
+    <message>
+        <source>this profile does not exist any more</source>
+        <translation>este perfil não existe mais</translation>
+    </message>
+    <message>
+        <source>choose a charge point</source>
+        <translation>escolha um carregador</translation>
+    </message>
+    <message>
+        <source>{charger} has no connector {number}</source>
+        <translation>{charger} não tem o conector {number}</translation>
+    </message>
+    <message>
+        <source>a ChargePointMaxProfile applies to the whole charger (connector 0)</source>
+        <translation>um ChargePointMaxProfile vale para o carregador inteiro (conector 0)</translation>
+    </message>
+    <message>
+        <source>a TxProfile applies to one connector&apos;s transaction: choose the connector</source>
+        <translation>um TxProfile vale para a transação de um conector: escolha o conector</translation>
+    </message>
+    <message>
+        <source>no transaction is running on {charger} connector {number}; a TxProfile needs one</source>
+        <translation>não há transação em andamento em {charger} conector {number}; um TxProfile precisa de uma</translation>
+    </message>
+    <message>
+        <source>this profile was never sent to a charger</source>
+        <translation>este perfil nunca foi enviado a um carregador</translation>
+    </message>
+    <message>
+        <source>integrity_check failed: {result}</source>
+        <translation>integrity_check falhou: {result}</translation>
+    </message>
+    <message>
+        <source>not a CSMS Desktop database (no {tables})</source>
+        <translation>não é um banco de dados do CSMS Desktop (sem {tables})</translation>
+    </message>
+    <message>
+        <source>made by a newer version of CSMS Desktop (schema {version}; this program knows up to {latest}): upgrade first</source>
+        <translation>feito por uma versão mais nova do CSMS Desktop (esquema {version}; este programa conhece até {latest}): atualize primeiro</translation>
+    </message>
+    <message>
+        <source>no manifest beside it (not compared)</source>
+        <translation>sem manifesto ao lado (não comparado)</translation>
+    </message>
+    <message>
+        <source>the file changed since the backup was made (its SHA-256 differs from the manifest&apos;s)</source>
+        <translation>o arquivo mudou desde que o backup foi feito (o SHA-256 difere do manifesto)</translation>
+    </message>
+    <message>
+        <source>its row counts differ from the manifest&apos;s</source>
+        <translation>as contagens de linhas diferem das do manifesto</translation>
+    </message>
+    <message>
+        <source>SHA-256 and row counts match its manifest</source>
+        <translation>SHA-256 e contagens de linhas conferem com o manifesto</translation>
+    </message>
+    <message>
+        <source>the current database cannot be copied cleanly ({error}); keeping its files as they are</source>
+        <translation>o banco de dados atual não pode ser copiado corretamente ({error}); os arquivos dele são mantidos como estão</translation>
+    </message>
+    <message>
+        <source>that file is the database itself</source>
+        <translation>esse arquivo é o próprio banco de dados</translation>
+    </message>
+    <message>
+        <source>checking {file}</source>
+        <translation>verificando {file}</translation>
+    </message>
+    <message>
+        <source>keeping a safety copy of the current database</source>
+        <translation>guardando uma cópia de segurança do banco de dados atual</translation>
+    </message>
+    <message>
+        <source>restoring into {target}</source>
+        <translation>restaurando em {target}</translation>
+    </message>
+    <message>
+        <source>the e-mail address is too long (200 characters at most)</source>
+        <translation>o e-mail é longo demais (no máximo 200 caracteres)</translation>
+    </message>
+    <message>
+        <source>{text} is not an e-mail address (name@example.com)</source>
+        <translation>{text} não é um e-mail (nome@exemplo.com)</translation>
     </message>
 </context>
 </TS>

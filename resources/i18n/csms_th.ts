@@ -488,6 +488,46 @@
         <translation>ผู้ดูแลระบบ</translation>
     </message>
     <message>
+        <source>at least {count} characters</source>
+        <translation>อย่างน้อย {count} ตัวอักษร</translation>
+    </message>
+    <message>
+        <source>no spaces at the start or end</source>
+        <translation>ห้ามมีช่องว่างที่ต้นหรือท้าย</translation>
+    </message>
+    <message>
+        <source>the two passwords differ</source>
+        <translation>รหัสผ่านทั้งสองไม่ตรงกัน</translation>
+    </message>
+    <message>
+        <source>enter a username</source>
+        <translation>กรอกชื่อผู้ใช้</translation>
+    </message>
+    <message>
+        <source>2 to 64 letters, digits, dot, dash or underscore</source>
+        <translation>ตัวอักษร ตัวเลข จุด ขีด หรือขีดล่าง 2 ถึง 64 ตัว</translation>
+    </message>
+    <message>
+        <source>{username} is taken</source>
+        <translation>{username} ถูกใช้แล้ว</translation>
+    </message>
+    <message>
+        <source>the current password is wrong</source>
+        <translation>รหัสผ่านปัจจุบันไม่ถูกต้อง</translation>
+    </message>
+    <message>
+        <source>no such operator</source>
+        <translation>ไม่มีผู้ปฏิบัติงานนี้</translation>
+    </message>
+    <message>
+        <source>you cannot deactivate your own account</source>
+        <translation>ปิดการใช้งานบัญชีของตัวเองไม่ได้</translation>
+    </message>
+    <message>
+        <source>the last administrator stays active</source>
+        <translation>ผู้ดูแลระบบคนสุดท้ายต้องใช้งานอยู่</translation>
+    </message>
+    <message>
         <source>New operator</source>
         <translation>ผู้ปฏิบัติงานใหม่</translation>
     </message>
@@ -1200,6 +1240,14 @@
         <translation>ลบตามนโยบายการเก็บรักษา</translation>
     </message>
     <message>
+        <source>0 to 1000</source>
+        <translation>0 ถึง 1000</translation>
+    </message>
+    <message>
+        <source>keep at least one backup</source>
+        <translation>เก็บข้อมูลสำรองไว้อย่างน้อยหนึ่งชุด</translation>
+    </message>
+    <message>
         <source>Backups</source>
         <translation>ข้อมูลสำรอง</translation>
     </message>
@@ -1510,6 +1558,298 @@
     <message>
         <source>Cancel {driver}&apos;s reservation</source>
         <translation>ยกเลิกการจองของ {driver}</translation>
+    </message>
+    <message>
+        <source>enter a name that says who uses the token (e.g. home-assistant)</source>
+        <translation>กรอกชื่อที่บอกว่าใครใช้โทเค็นนี้ (เช่น home-assistant)</translation>
+    </message>
+    <message>
+        <source>at most 100 characters</source>
+        <translation>ไม่เกิน 100 ตัวอักษร</translation>
+    </message>
+    <message>
+        <source>the role is attendant, manager or admin</source>
+        <translation>บทบาทคือ attendant, manager หรือ admin</translation>
+    </message>
+    <message>
+        <source>1 to {most} requests per minute</source>
+        <translation>1 ถึง {most} คำขอต่อนาที</translation>
+    </message>
+    <message>
+        <source>no such token</source>
+        <translation>ไม่มีโทเค็นนี้</translation>
+    </message>
+    <message>
+        <source>the token {name} is already revoked</source>
+        <translation>โทเค็น {name} ถูกเพิกถอนไปแล้ว</translation>
+    </message>
+    <message>
+        <source>an hour from 0 to 23</source>
+        <translation>ชั่วโมง 0 ถึง 23</translation>
+    </message>
+    <message>
+        <source>a full path, e.g. /mnt/backup/csms or D:\Backups</source>
+        <translation>พาธเต็ม เช่น /mnt/backup/csms หรือ D:\Backups</translation>
+    </message>
+    <message>
+        <source>{what} must be a number</source>
+        <translation>{what} ต้องเป็นตัวเลข</translation>
+    </message>
+    <message>
+        <source>{what} must be from {low} to {high}</source>
+        <translation>{what} ต้องอยู่ระหว่าง {low} ถึง {high}</translation>
+    </message>
+    <message>
+        <source>the id is 1-80 letters, digits or _ . : -</source>
+        <translation>รหัสคือตัวอักษร ตัวเลข หรือ _ . : - จำนวน 1-80 ตัว</translation>
+    </message>
+    <message>
+        <source>the kind is one of {kinds}</source>
+        <translation>ชนิดต้องเป็นหนึ่งใน {kinds}</translation>
+    </message>
+    <message>
+        <source>the site has no parent</source>
+        <translation>สถานีไม่มีโหนดแม่</translation>
+    </message>
+    <message>
+        <source>there is already a site node</source>
+        <translation>มีโหนดสถานีอยู่แล้ว</translation>
+    </message>
+    <message>
+        <source>every node but the site has a parent</source>
+        <translation>ทุกโหนดยกเว้นสถานีต้องมีโหนดแม่</translation>
+    </message>
+    <message>
+        <source>no node {node}</source>
+        <translation>ไม่มีโหนด {node}</translation>
+    </message>
+    <message>
+        <source>that parent is below this node (a cycle)</source>
+        <translation>โหนดแม่นั้นอยู่ใต้โหนดนี้ (วนซ้ำ)</translation>
+    </message>
+    <message>
+        <source>a connector node hangs from a charger node</source>
+        <translation>โหนดหัวชาร์จต้องอยู่ใต้โหนดเครื่องชาร์จ</translation>
+    </message>
+    <message>
+        <source>a charger or connector node names its charge point</source>
+        <translation>โหนดเครื่องชาร์จหรือหัวชาร์จต้องระบุเครื่องชาร์จ</translation>
+    </message>
+    <message>
+        <source>{charger} already has a charger node</source>
+        <translation>{charger} มีโหนดเครื่องชาร์จอยู่แล้ว</translation>
+    </message>
+    <message>
+        <source>the connector is a whole number (1, 2, ...)</source>
+        <translation>หัวชาร์จเป็นจำนวนเต็ม (1, 2, ...)</translation>
+    </message>
+    <message>
+        <source>a connector node names its connector (1, 2, ...)</source>
+        <translation>โหนดหัวชาร์จต้องระบุหมายเลขหัวชาร์จ (1, 2, ...)</translation>
+    </message>
+    <message>
+        <source>the kW limit</source>
+        <translation>ขีดจำกัด kW</translation>
+    </message>
+    <message>
+        <source>the current limit (A)</source>
+        <translation>ขีดจำกัดกระแส (A)</translation>
+    </message>
+    <message>
+        <source>the minimum (A)</source>
+        <translation>ค่าต่ำสุด (A)</translation>
+    </message>
+    <message>
+        <source>the fallback (A)</source>
+        <translation>กระแสสำรอง (A)</translation>
+    </message>
+    <message>
+        <source>the margin (a fraction)</source>
+        <translation>ค่าเผื่อ (สัดส่วน)</translation>
+    </message>
+    <message>
+        <source>phases are L1, L2, L3 or a combination such as L1L2L3</source>
+        <translation>เฟสคือ L1, L2, L3 หรือผสมกัน เช่น L1L2L3</translation>
+    </message>
+    <message>
+        <source>the site still has nodes under it: delete them first</source>
+        <translation>สถานียังมีโหนดย่อยอยู่: ลบโหนดเหล่านั้นก่อน</translation>
+    </message>
+    <message>
+        <source>give the profile a name</source>
+        <translation>ตั้งชื่อโปรไฟล์</translation>
+    </message>
+    <message>
+        <source>the name is too long (100 characters at most)</source>
+        <translation>ชื่อยาวเกินไป (ไม่เกิน 100 ตัวอักษร)</translation>
+    </message>
+    <message>
+        <source>the unit is A, W or kW</source>
+        <translation>หน่วยคือ A, W หรือ kW</translation>
+    </message>
+    <message>
+        <source>the stack level is a whole number from 0 to 100</source>
+        <translation>ระดับซ้อนเป็นจำนวนเต็ม 0 ถึง 100</translation>
+    </message>
+    <message>
+        <source>choose TxDefaultProfile, TxProfile or ChargePointMaxProfile</source>
+        <translation>เลือก TxDefaultProfile, TxProfile หรือ ChargePointMaxProfile</translation>
+    </message>
+    <message>
+        <source>the kind is Absolute, Relative or Recurring</source>
+        <translation>ชนิดคือ Absolute, Relative หรือ Recurring</translation>
+    </message>
+    <message>
+        <source>a recurring profile repeats Daily or Weekly</source>
+        <translation>โปรไฟล์แบบวนซ้ำต้องซ้ำทุกวันหรือทุกสัปดาห์</translation>
+    </message>
+    <message>
+        <source>the duration is positive (or empty: until further notice)</source>
+        <translation>ระยะเวลาต้องมากกว่า 0 (หรือเว้นว่าง: ไม่มีกำหนด)</translation>
+    </message>
+    <message>
+        <source>at most {days} day(s) for a {recurrency} profile</source>
+        <translation>ไม่เกิน {days} วันสำหรับโปรไฟล์แบบ {recurrency}</translation>
+    </message>
+    <message>
+        <source>at most {days} day(s)</source>
+        <translation>ไม่เกิน {days} วัน</translation>
+    </message>
+    <message>
+        <source>&apos;valid to&apos; must be after &apos;valid from&apos;</source>
+        <translation>&apos;ถึง&apos; ต้องอยู่หลัง &apos;จาก&apos;</translation>
+    </message>
+    <message>
+        <source>the minimum rate is zero or more</source>
+        <translation>อัตราต่ำสุดต้องเป็นศูนย์หรือมากกว่า</translation>
+    </message>
+    <message>
+        <source>add at least one period starting at 0 s</source>
+        <translation>เพิ่มอย่างน้อยหนึ่งช่วงเวลาที่เริ่มที่ 0 วินาที</translation>
+    </message>
+    <message>
+        <source>at most {count} periods</source>
+        <translation>ไม่เกิน {count} ช่วงเวลา</translation>
+    </message>
+    <message>
+        <source>the first period starts at 0 s</source>
+        <translation>ช่วงเวลาแรกต้องเริ่มที่ 0 วินาที</translation>
+    </message>
+    <message>
+        <source>row {row}: periods are in ascending order of start time</source>
+        <translation>แถว {row}: ช่วงเวลาต้องเรียงตามเวลาเริ่มจากน้อยไปมาก</translation>
+    </message>
+    <message>
+        <source>row {row}: starts after {days} day(s)</source>
+        <translation>แถว {row}: เริ่มหลัง {days} วัน</translation>
+    </message>
+    <message>
+        <source>row {row}: starts after the profile&apos;s duration ({seconds} s)</source>
+        <translation>แถว {row}: เริ่มหลังระยะเวลาของโปรไฟล์ ({seconds} วินาที)</translation>
+    </message>
+    <message>
+        <source>row {row}: the limit must be more than 0</source>
+        <translation>แถว {row}: ขีดจำกัดต้องมากกว่า 0</translation>
+    </message>
+    <message>
+        <source>row {row}: {limit} {unit} is above {maximum}</source>
+        <translation>แถว {row}: {limit} {unit} เกิน{maximum}</translation>
+    </message>
+    <message>
+        <source>the connector&apos;s maximum of {amps} A</source>
+        <translation>ค่าสูงสุดของหัวชาร์จ {amps} A</translation>
+    </message>
+    <message>
+        <source>the charger&apos;s maximum of {kw} kW</source>
+        <translation>ค่าสูงสุดของเครื่องชาร์จ {kw} kW</translation>
+    </message>
+    <message>
+        <source>a profile named {name} exists already</source>
+        <translation>มีโปรไฟล์ชื่อ {name} อยู่แล้ว</translation>
+    </message>
+    <message>
+        <source>this profile does not exist any more</source>
+        <translation>โปรไฟล์นี้ไม่มีอยู่แล้ว</translation>
+    </message>
+    <message>
+        <source>choose a charge point</source>
+        <translation>เลือกเครื่องชาร์จ</translation>
+    </message>
+    <message>
+        <source>{charger} has no connector {number}</source>
+        <translation>{charger} ไม่มีหัวชาร์จ {number}</translation>
+    </message>
+    <message>
+        <source>a ChargePointMaxProfile applies to the whole charger (connector 0)</source>
+        <translation>ChargePointMaxProfile ใช้กับทั้งเครื่องชาร์จ (หัวชาร์จ 0)</translation>
+    </message>
+    <message>
+        <source>a TxProfile applies to one connector&apos;s transaction: choose the connector</source>
+        <translation>TxProfile ใช้กับรายการชาร์จของหัวชาร์จเดียว: เลือกหัวชาร์จ</translation>
+    </message>
+    <message>
+        <source>no transaction is running on {charger} connector {number}; a TxProfile needs one</source>
+        <translation>ไม่มีรายการชาร์จที่หัวชาร์จ {number} ของ {charger} แต่ TxProfile ต้องมี</translation>
+    </message>
+    <message>
+        <source>this profile was never sent to a charger</source>
+        <translation>โปรไฟล์นี้ยังไม่เคยส่งไปที่เครื่องชาร์จ</translation>
+    </message>
+    <message>
+        <source>integrity_check failed: {result}</source>
+        <translation>integrity_check ไม่ผ่าน: {result}</translation>
+    </message>
+    <message>
+        <source>not a CSMS Desktop database (no {tables})</source>
+        <translation>ไม่ใช่ฐานข้อมูล CSMS Desktop (ไม่มี {tables})</translation>
+    </message>
+    <message>
+        <source>made by a newer version of CSMS Desktop (schema {version}; this program knows up to {latest}): upgrade first</source>
+        <translation>สร้างโดย CSMS Desktop รุ่นใหม่กว่า (schema {version} โปรแกรมนี้รู้จักถึง {latest}): อัปเกรดก่อน</translation>
+    </message>
+    <message>
+        <source>no manifest beside it (not compared)</source>
+        <translation>ไม่มีไฟล์ manifest คู่กัน (ไม่ได้เปรียบเทียบ)</translation>
+    </message>
+    <message>
+        <source>the file changed since the backup was made (its SHA-256 differs from the manifest&apos;s)</source>
+        <translation>ไฟล์ถูกเปลี่ยนหลังจากสำรองข้อมูล (SHA-256 ไม่ตรงกับใน manifest)</translation>
+    </message>
+    <message>
+        <source>its row counts differ from the manifest&apos;s</source>
+        <translation>จำนวนแถวไม่ตรงกับใน manifest</translation>
+    </message>
+    <message>
+        <source>SHA-256 and row counts match its manifest</source>
+        <translation>SHA-256 และจำนวนแถวตรงกับ manifest</translation>
+    </message>
+    <message>
+        <source>the current database cannot be copied cleanly ({error}); keeping its files as they are</source>
+        <translation>คัดลอกฐานข้อมูลปัจจุบันให้สมบูรณ์ไม่ได้ ({error}) จึงเก็บไฟล์ไว้ตามเดิม</translation>
+    </message>
+    <message>
+        <source>that file is the database itself</source>
+        <translation>ไฟล์นั้นคือฐานข้อมูลที่ใช้อยู่เอง</translation>
+    </message>
+    <message>
+        <source>checking {file}</source>
+        <translation>กำลังตรวจสอบ {file}</translation>
+    </message>
+    <message>
+        <source>keeping a safety copy of the current database</source>
+        <translation>กำลังเก็บสำเนาความปลอดภัยของฐานข้อมูลปัจจุบัน</translation>
+    </message>
+    <message>
+        <source>restoring into {target}</source>
+        <translation>กำลังกู้คืนไปที่ {target}</translation>
+    </message>
+    <message>
+        <source>the e-mail address is too long (200 characters at most)</source>
+        <translation>อีเมลยาวเกินไป (ไม่เกิน 200 ตัวอักษร)</translation>
+    </message>
+    <message>
+        <source>{text} is not an e-mail address (name@example.com)</source>
+        <translation>{text} ไม่ใช่อีเมล (name@example.com)</translation>
     </message>
 </context>
 </TS>

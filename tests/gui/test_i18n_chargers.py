@@ -154,3 +154,56 @@ def test_load_page_and_profile_editor_in_each_language(qtbot, runtime, language)
     assert (draft.kind, draft.recurrency) == ("Recurring", "Weekly") and not errors
     _shot(editor, f"profiles-{language}")
     bridge.close()
+
+
+def test_a_service_message_is_english_text_that_keeps_its_template() -> None:
+    import copy
+    import json
+    import pickle
+
+    from csms_desktop.services.validation import Message
+
+    m = Message("row {row}: the limit must be more than 0", row=3)
+    assert m == "row 3: the limit must be more than 0" and isinstance(m, str)
+    assert json.dumps({"periods": m}) == '{"periods": "row 3: the limit must be more than 0"}'
+    for again in (copy.deepcopy(m), pickle.loads(pickle.dumps(m))):
+        assert again == m and again.template == m.template and again.fields == {"row": 3}
+
+
+MESSAGES = {
+    "en": ("row 3: periods are in ascending order of start time", "the two passwords differ",
+           "row 1: 40 A is above the connector's maximum of 16 A"),
+    "th": ("แถว 3: ช่วงเวลาต้องเรียงตามเวลาเริ่มจากน้อยไปมาก", "รหัสผ่านทั้งสองไม่ตรงกัน",
+           "แถว 1: 40 A เกินค่าสูงสุดของหัวชาร์จ 16 A"),
+    "pt_BR": ("linha 3: os períodos estão em ordem crescente de início",
+              "as duas senhas são diferentes",
+              "linha 1: 40 A ultrapassa o máximo do conector, 16 A"),
+}
+
+
+@pytest.mark.parametrize("language", ["en", "th", "pt_BR"], indirect=True)
+def test_service_messages_shown_in_each_language(qtbot, runtime, language) -> None:  # type: ignore[no-untyped-def]
+    from csms_desktop.gui.operators_admin import NewOperatorDialog
+    from csms_desktop.gui.profile_editor import ProfileEditor
+    from csms_desktop.gui.widgets.field_errors import translated
+    from csms_desktop.services import operators as ops
+    from csms_desktop.services.profiles import Limits, ProfileDraft, ProfileService, validate_profile
+    from csms_desktop.services.validation import ValidationError
+
+    periods, passwords, cap = MESSAGES[language]
+    editor = ProfileEditor(ProfileService(runtime.services, None))
+    qtbot.addWidget(editor)
+    editor.show()
+    editor.new_profile()
+    editor.name.setText("Test")
+    editor.set_periods([("0:00", "32"), ("2:00", "16"), ("1:00", "10")])
+    qtbot.waitUntil(lambda: editor.errors.label("periods").isVisible(), timeout=2000)
+    assert editor.errors.label("periods").text() == periods
+    with pytest.raises(ValidationError) as caught:  # a template inside a template
+        validate_profile(ProfileDraft("Big", "A", ((0, 40.0),)), Limits(max_current_a=16))
+    assert translated(caught.value.errors["periods"]) == cap
+    admin = ops.OperatorInfo("1", "admin", "Admin", ops.OperatorRole.ADMIN)
+    dlg = NewOperatorDialog(admin)
+    qtbot.addWidget(dlg)
+    dlg.show_errors(ops.validate_new_operator("ana", "Ana", "long enough 1", "other one 2"))
+    assert dlg.errors["confirm"].text() == passwords
