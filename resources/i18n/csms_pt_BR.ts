@@ -1109,7 +1109,7 @@
     </message>
     <message>
         <source>Composite over</source>
-        <translation>Programação composta de</translation>
+        <translation>Horizonte da programação</translation>
     </message>
     <message>
         <source>1 period</source>
@@ -1389,7 +1389,7 @@
     </message>
     <message>
         <source>Session left open: not stopped by the charger</source>
-        <translation>Sessão deixada aberta: não encerrada pelo carregador</translation>
+        <translation>Carregador não encerrou</translation>
     </message>
     <message>
         <source>since {time}</source>
@@ -1465,7 +1465,7 @@
     </message>
     <message>
         <source>Paused by vehicle</source>
-        <translation>Pausado pelo veículo</translation>
+        <translation>Pausa do veículo</translation>
     </message>
     <message>
         <source>The vehicle does not take energy (full or paused)</source>
@@ -1473,7 +1473,7 @@
     </message>
     <message>
         <source>Paused by charger</source>
-        <translation>Pausado pelo carregador</translation>
+        <translation>Pausa do carregador</translation>
     </message>
     <message>
         <source>The charger withholds energy (limit or schedule)</source>
@@ -1525,7 +1525,7 @@
     </message>
     <message>
         <source>No status yet</source>
-        <translation>Sem status ainda</translation>
+        <translation>Sem status</translation>
     </message>
     <message>
         <source>The charger has not reported this connector&apos;s status</source>

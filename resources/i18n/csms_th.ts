@@ -1389,7 +1389,7 @@
     </message>
     <message>
         <source>Session left open: not stopped by the charger</source>
-        <translation>การชาร์จค้างอยู่: เครื่องชาร์จไม่ได้สั่งหยุด</translation>
+        <translation>เครื่องชาร์จไม่ได้ปิดการชาร์จนี้</translation>
     </message>
     <message>
         <source>since {time}</source>
