@@ -24,6 +24,7 @@ from csms_desktop.protocol.connection import (
     OCPPConnection,
 )
 from csms_desktop.protocol.validation import SchemaViolation
+from csms_desktop.services.validation import QT_TR_NOOP, Message
 
 if TYPE_CHECKING:
     from csms_desktop.protocol.server import OCPPServer
@@ -119,7 +120,8 @@ class Commands:
                       timeout: float | None = None) -> CommandResult:
         conn = self.server.connection(cp_id)
         if conn is None:
-            return CommandResult(Outcome.OFFLINE, detail=f"{cp_id} is not connected")
+            return CommandResult(Outcome.OFFLINE, detail=Message(
+                QT_TR_NOOP("{charger} is not connected"), charger=cp_id))
         adapter = self.adapter(conn.version)
         prepared: str | None = None
         heavy = next((v for v in request.args.values()
@@ -138,8 +140,9 @@ class Commands:
                 built = await asyncio.get_running_loop().run_in_executor(
                     None, self._prepare, conn, adapter, request)
                 if built is None:
-                    return CommandResult(Outcome.NOT_SUPPORTED, detail=(
-                        f"{request.name} does not exist in {conn.version.value}"))
+                    return CommandResult(Outcome.NOT_SUPPORTED, detail=Message(
+                        QT_TR_NOOP("{command} does not exist in {version}"),
+                        command=request.name, version=conn.version.value))
                 action, payload, prepared = built
                 self._prepared[key] = (heavy, action, payload, prepared)
                 while len(self._prepared) > PREPARED_KEPT:
@@ -147,15 +150,17 @@ class Commands:
         else:
             simple = adapter.build(request)
             if simple is None:
-                return CommandResult(Outcome.NOT_SUPPORTED, detail=(
-                    f"{request.name} does not exist in {conn.version.value}"))
+                return CommandResult(Outcome.NOT_SUPPORTED, detail=Message(
+                    QT_TR_NOOP("{command} does not exist in {version}"),
+                    command=request.name, version=conn.version.value))
             action, payload = simple
         try:
             answer = await conn.call(action, payload, timeout, prepared=prepared)
         except CallTimeout as exc:
             return CommandResult(Outcome.TIMED_OUT, detail=str(exc))
         except ChargerOffline:
-            return CommandResult(Outcome.OFFLINE, detail=f"{cp_id} disconnected")
+            return CommandResult(Outcome.OFFLINE, detail=Message(
+                QT_TR_NOOP("{charger} disconnected"), charger=cp_id))
         except CallRejected as exc:
             outcome = (Outcome.NOT_SUPPORTED if exc.code in ("NotImplemented", "NotSupported")
                        else Outcome.ERROR)
@@ -166,7 +171,8 @@ class Commands:
             result = adapter.interpret(request, answer)
         except Exception as exc:  # a malformed but schema-valid answer
             log.exception("%s: could not interpret the answer to %s", cp_id, action)
-            return CommandResult(Outcome.ERROR, detail=f"unreadable answer: {exc}")
+            return CommandResult(Outcome.ERROR, detail=Message(
+                QT_TR_NOOP("unreadable answer: {error}"), error=str(exc)))
         if request.name == "get_configuration" and result.ok:
             services = self.server.services
             await services.worker.call(services.chargers.store_variables, cp_id,
@@ -311,8 +317,8 @@ class Commands:
         """Accept a pending charger; if connected, ask it to boot again right away."""
         self.server.services.chargers.set_registration(cp_id, RegistrationStatus.ACCEPTED)
         if self.server.connection(cp_id) is None:
-            return CommandResult(Outcome.ACCEPTED, detail="accepted; it boots on its next "
-                                                          "connection")
+            return CommandResult(Outcome.ACCEPTED, detail=QT_TR_NOOP(
+                "accepted; it boots on its next connection"))
         return await self.trigger_message(cp_id, "BootNotification")
 
     async def reject_charger(self, cp_id: str) -> CommandResult:
@@ -320,4 +326,4 @@ class Commands:
         conn = self.server.connection(cp_id)
         if conn is not None:
             await conn.close(1008, "rejected by the operator")
-        return CommandResult(Outcome.ACCEPTED, detail="rejected")
+        return CommandResult(Outcome.ACCEPTED, detail=QT_TR_NOOP("rejected"))

@@ -1851,5 +1851,25 @@
         <source>{text} is not an e-mail address (name@example.com)</source>
         <translation>{text} não é um e-mail (nome@exemplo.com)</translation>
     </message>
+    <message>
+        <source>{charger} is not connected</source>
+        <translation>{charger} não está conectado</translation>
+    </message>
+    <message>
+        <source>{command} does not exist in {version}</source>
+        <translation>{command} não existe em {version}</translation>
+    </message>
+    <message>
+        <source>{charger} disconnected</source>
+        <translation>{charger} desconectou</translation>
+    </message>
+    <message>
+        <source>unreadable answer: {error}</source>
+        <translation>resposta ilegível: {error}</translation>
+    </message>
+    <message>
+        <source>accepted; it boots on its next connection</source>
+        <translation>aceito; ele inicializa na próxima conexão</translation>
+    </message>
 </context>
 </TS>

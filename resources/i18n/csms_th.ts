@@ -1851,5 +1851,25 @@
         <source>{text} is not an e-mail address (name@example.com)</source>
         <translation>{text} ไม่ใช่อีเมล (name@example.com)</translation>
     </message>
+    <message>
+        <source>{charger} is not connected</source>
+        <translation>{charger} ไม่ได้เชื่อมต่อ</translation>
+    </message>
+    <message>
+        <source>{command} does not exist in {version}</source>
+        <translation>ไม่มีคำสั่ง {command} ใน {version}</translation>
+    </message>
+    <message>
+        <source>{charger} disconnected</source>
+        <translation>{charger} ตัดการเชื่อมต่อแล้ว</translation>
+    </message>
+    <message>
+        <source>unreadable answer: {error}</source>
+        <translation>อ่านคำตอบไม่ได้: {error}</translation>
+    </message>
+    <message>
+        <source>accepted; it boots on its next connection</source>
+        <translation>อนุมัติแล้ว เครื่องจะบูตเมื่อเชื่อมต่อครั้งถัดไป</translation>
+    </message>
 </context>
 </TS>

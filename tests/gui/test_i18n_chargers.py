@@ -4,6 +4,7 @@ and English without one. Real widgets, the real .qm files (``scripts/i18n releas
 
 from __future__ import annotations
 
+import asyncio
 import os
 from collections.abc import Iterator
 from pathlib import Path
@@ -14,7 +15,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QPushButton
 
 from csms_desktop.gui import i18n
-from csms_desktop.protocol.commands import CommandResult, Outcome
+from csms_desktop.protocol.commands import CommandResult, Commands, Outcome
 
 pytestmark = pytest.mark.gui
 
@@ -29,6 +30,13 @@ def language(request: pytest.FixtureRequest, qapp) -> Iterator[str]:  # type: ig
     assert i18n.install(code) == code
     yield code
     i18n.install("en")
+
+
+class NoServer:
+    """A server no charger is connected to."""
+
+    def connection(self, _cp_id: str) -> None:
+        return None
 
 
 def _shot(widget, name: str) -> None:  # type: ignore[no-untyped-def]
@@ -47,17 +55,20 @@ EXPECTED = {
            "pending": "1 pending", "reset_question": "Hard reset (reboot) CP-001?",
            "header": "OCPP status", "status": "Available", "load": "Save node",
            "outcome": "accepted", "waiting": "waiting for the charger",
-           "period": "Add period", "tile": "CP-001 connector 1: Available"},
+           "period": "Add period", "tile": "CP-001 connector 1: Available",
+           "offline": "charger offline: CP-9 is not connected"},
     "th": {"tab": "ภาพรวม", "soft": "รีเซ็ตแบบซอฟต์", "count": "เครื่องชาร์จ 2 เครื่อง",
            "pending": "รออนุมัติ 1", "reset_question": "รีเซ็ตแบบฮาร์ด (รีบูต) CP-001 หรือไม่?",
            "header": "สถานะ OCPP", "status": "ว่าง", "load": "บันทึกโหนด",
            "outcome": "ยอมรับแล้ว", "waiting": "กำลังรอเครื่องชาร์จ",
-           "period": "เพิ่มช่วงเวลา", "tile": "CP-001 หัวชาร์จ 1: ว่าง"},
+           "period": "เพิ่มช่วงเวลา", "tile": "CP-001 หัวชาร์จ 1: ว่าง",
+           "offline": "เครื่องชาร์จออฟไลน์: CP-9 ไม่ได้เชื่อมต่อ"},
     "pt_BR": {"tab": "Visão geral", "soft": "Reinício suave", "count": "2 carregadores",
               "pending": "1 pendentes", "reset_question": "Reinício forçado (reboot) de CP-001?",
               "header": "Status OCPP", "status": "Disponível", "load": "Salvar nó",
               "outcome": "aceito", "waiting": "aguardando o carregador",
-              "period": "Adicionar período", "tile": "CP-001 conector 1: Disponível"},
+              "period": "Adicionar período", "tile": "CP-001 conector 1: Disponível",
+              "offline": "carregador offline: CP-9 não está conectado"},
 }
 
 
@@ -106,6 +117,9 @@ def test_outcome_line_and_tile_in_each_language(qtbot, language) -> None:  # typ
     assert want["waiting"] in line.text()
     line.result("Reset", CommandResult(Outcome.ACCEPTED, "Accepted"))
     assert line.text().endswith(f"Reset: {want['outcome']}")
+    offline = asyncio.run(Commands(NoServer()).reset("CP-9"))  # type: ignore[arg-type]
+    line.result("Reset", offline)
+    assert line.text().endswith(f"Reset: {want['offline']}")
     state = ConnectorState(
         charge_point_id="CP-001", connector_no=1, connector_type="TYPE_2",
         ocpp_status="Available", error_code=None, info=None, status_time=None, power_kw=None,

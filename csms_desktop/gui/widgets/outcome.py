@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from csms_desktop.gui import fmt
 from csms_desktop.gui.i18n import tr
+from csms_desktop.gui.widgets.field_errors import translated
 from csms_desktop.protocol.commands import CommandResult, Outcome
 
 _LOOK = {
@@ -42,7 +43,7 @@ def describe(result: CommandResult) -> str:
     text = outcome_word(result.outcome)
     if result.status and result.status.lower() != result.outcome.value:
         text += f" ({result.status})"
-    return text + (f": {result.detail}" if result.detail else "")
+    return text + (f": {translated(result.detail)}" if result.detail else "")
 
 
 _CSS = "QLabel {{ background: {bg}; color: {fg}; border: 1px solid {fg}; border-radius: 4px;" \
