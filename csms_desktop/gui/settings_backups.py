@@ -341,7 +341,7 @@ class BackupsSection(QGroupBox):
                                          seconds=f"{result.duration_s:.1f}") + "</span>")
         else:
             self.outcome.setText(f"<span style='{ERROR_STYLE}'>✖ "
-                                 + tr("Backup failed: {reason}").format(reason=result.message)
+                                 + tr("Backup failed: {reason}").format(reason=translated(result.message))
                                  + "</span>")
         self.refresh()
 

@@ -1871,5 +1871,29 @@
         <source>accepted; it boots on its next connection</source>
         <translation>aceito; ele inicializa na próxima conexão</translation>
     </message>
+    <message>
+        <source>the backup folder {folder} cannot be used: it is a file, not a folder</source>
+        <translation>a pasta de backup {folder} não pode ser usada: é um arquivo, não uma pasta</translation>
+    </message>
+    <message>
+        <source>the backup folder {folder} cannot be used: {reason}</source>
+        <translation>a pasta de backup {folder} não pode ser usada: {reason}</translation>
+    </message>
+    <message>
+        <source>not enough free space in {folder}: the backup needs about {needed}, {free} free</source>
+        <translation>espaço livre insuficiente em {folder}: o backup precisa de cerca de {needed}, há {free} livres</translation>
+    </message>
+    <message>
+        <source>writing {folder} failed: {error}</source>
+        <translation>a gravação em {folder} falhou: {error}</translation>
+    </message>
+    <message>
+        <source>the database cannot be read: {error}</source>
+        <translation>o banco de dados não pode ser lido: {error}</translation>
+    </message>
+    <message>
+        <source>another backup is running</source>
+        <translation>outro backup está em andamento</translation>
+    </message>
 </context>
 </TS>

@@ -1871,5 +1871,29 @@
         <source>accepted; it boots on its next connection</source>
         <translation>อนุมัติแล้ว เครื่องจะบูตเมื่อเชื่อมต่อครั้งถัดไป</translation>
     </message>
+    <message>
+        <source>the backup folder {folder} cannot be used: it is a file, not a folder</source>
+        <translation>ใช้โฟลเดอร์ข้อมูลสำรอง {folder} ไม่ได้: เป็นไฟล์ ไม่ใช่โฟลเดอร์</translation>
+    </message>
+    <message>
+        <source>the backup folder {folder} cannot be used: {reason}</source>
+        <translation>ใช้โฟลเดอร์ข้อมูลสำรอง {folder} ไม่ได้: {reason}</translation>
+    </message>
+    <message>
+        <source>not enough free space in {folder}: the backup needs about {needed}, {free} free</source>
+        <translation>พื้นที่ว่างใน {folder} ไม่พอ: ข้อมูลสำรองต้องใช้ประมาณ {needed} ว่างอยู่ {free}</translation>
+    </message>
+    <message>
+        <source>writing {folder} failed: {error}</source>
+        <translation>เขียนลง {folder} ไม่สำเร็จ: {error}</translation>
+    </message>
+    <message>
+        <source>the database cannot be read: {error}</source>
+        <translation>อ่านฐานข้อมูลไม่ได้: {error}</translation>
+    </message>
+    <message>
+        <source>another backup is running</source>
+        <translation>มีการสำรองข้อมูลอื่นกำลังทำงาน</translation>
+    </message>
 </context>
 </TS>
