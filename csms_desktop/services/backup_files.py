@@ -32,13 +32,6 @@ _NAME = re.compile(r"^(?P<stem>.+)-(?P<ts>\d{8}-\d{6}Z)-(?P<kind>" + "|".join(KI
 MANIFEST_FORMAT = 1
 
 
-def reason(exc: BaseException) -> str:
-    """The message an exception was raised with, a translatable ``Message`` kept as one
-    (``str(exc)`` would make it a plain ``str``)."""
-    first = exc.args[0] if len(exc.args) == 1 else None
-    return first if isinstance(first, str) else str(exc)
-
-
 class BackupError(Exception):
     """A backup cannot be made or used; the message is one line for a person."""
 

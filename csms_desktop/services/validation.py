@@ -10,36 +10,11 @@ translate the template and fill in the fields again.
 from __future__ import annotations
 
 import re
-from typing import Any
 
+from csms_desktop.domain.messages import QT_TR_NOOP, Message
 
-def QT_TR_NOOP(text: str) -> str:
-    """Marks ``text`` for translation; returns it unchanged (translated where shown)."""
-    return text
+__all__ = ["QT_TR_NOOP", "FieldError", "Message", "ValidationError", "check_email", "raise_if"]
 
-
-class Message(str):
-    """``template.format(**fields)``, remembering both: the English text everywhere a
-    ``str`` is expected (logs, the CLI, the API, tests), translatable in the GUI.
-
-    Mark the template for lupdate: ``Message(QT_TR_NOOP("at most {count} periods"),
-    count=n)``."""
-
-    template: str
-    fields: dict[str, Any]
-
-    def __new__(cls, template: str, **fields: Any) -> Message:
-        self = super().__new__(cls, template.format(**fields))
-        self.template = template
-        self.fields = fields
-        return self
-
-    def __reduce__(self) -> tuple[Any, ...]:  # copy/pickle keep the template
-        return (_message, (self.template, self.fields))
-
-
-def _message(template: str, fields: dict[str, Any]) -> Message:
-    return Message(template, **fields)
 
 EMAIL_RE = re.compile(r"^[^@\s<>,;]+@[^@\s<>,;]+\.[^@\s<>,;.]{2,}$")
 

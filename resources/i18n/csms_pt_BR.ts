@@ -1895,5 +1895,237 @@
         <source>another backup is running</source>
         <translation>outro backup está em andamento</translation>
     </message>
+    <message>
+        <source>{number} has an unknown country code</source>
+        <translation>{number} tem um código de país desconhecido</translation>
+    </message>
+    <message>
+        <source>{number} is too short for a phone number</source>
+        <translation>{number} é curto demais para um telefone</translation>
+    </message>
+    <message>
+        <source>{number} is too long for a phone number</source>
+        <translation>{number} é longo demais para um telefone</translation>
+    </message>
+    <message>
+        <source>the phone number is empty</source>
+        <translation>o telefone está vazio</translation>
+    </message>
+    <message>
+        <source>unknown region {region}; type the number with +country</source>
+        <translation>região desconhecida {region}; digite o número com +país</translation>
+    </message>
+    <message>
+        <source>{number} is not a phone number</source>
+        <translation>{number} não é um telefone</translation>
+    </message>
+    <message>
+        <source>{number} is not a valid phone number for {region}</source>
+        <translation>{number} não é um telefone válido para {region}</translation>
+    </message>
+    <message>
+        <source>the license plate is empty</source>
+        <translation>a placa está vazia</translation>
+    </message>
+    <message>
+        <source>the name is too long (200 characters at most)</source>
+        <translation>o nome é longo demais (no máximo 200 caracteres)</translation>
+    </message>
+    <message>
+        <source>status must be ACTIVE, BLOCKED or EXPIRED, not {status}</source>
+        <translation>o status deve ser ACTIVE, BLOCKED ou EXPIRED, não {status}</translation>
+    </message>
+    <message>
+        <source>the licence plate is too long (20 characters at most)</source>
+        <translation>a placa é longa demais (no máximo 20 caracteres)</translation>
+    </message>
+    <message>
+        <source>the make is too long (60 characters at most)</source>
+        <translation>a marca é longa demais (no máximo 60 caracteres)</translation>
+    </message>
+    <message>
+        <source>the model is too long (60 characters at most)</source>
+        <translation>o modelo é longo demais (no máximo 60 caracteres)</translation>
+    </message>
+    <message>
+        <source>type must be ELECTRIC, HYBRID or PLUGIN_HYBRID</source>
+        <translation>o tipo deve ser ELECTRIC, HYBRID ou PLUGIN_HYBRID</translation>
+    </message>
+    <message>
+        <source>type the tag&apos;s value (the RFID card number)</source>
+        <translation>digite o valor da tag (o número do cartão RFID)</translation>
+    </message>
+    <message>
+        <source>a tag has {count} characters at most</source>
+        <translation>uma tag tem no máximo {count} caracteres</translation>
+    </message>
+    <message>
+        <source>a tag uses letters, digits and ASCII symbols only</source>
+        <translation>uma tag usa apenas letras, dígitos e símbolos ASCII</translation>
+    </message>
+    <message>
+        <source>status must be ACCEPTED, BLOCKED, EXPIRED or INVALID</source>
+        <translation>o status deve ser ACCEPTED, BLOCKED, EXPIRED ou INVALID</translation>
+    </message>
+    <message>
+        <source>a group tag has {count} characters at most</source>
+        <translation>uma tag de grupo tem no máximo {count} caracteres</translation>
+    </message>
+    <message>
+        <source>a tag cannot be its own group</source>
+        <translation>uma tag não pode ser o próprio grupo</translation>
+    </message>
+    <message>
+        <source>the note is too long (200 characters at most)</source>
+        <translation>a observação é longa demais (no máximo 200 caracteres)</translation>
+    </message>
+    <message>
+        <source>{phone} is already registered to {driver}</source>
+        <translation>{phone} já está cadastrado para {driver}</translation>
+    </message>
+    <message>
+        <source>{phone} is already registered to another driver</source>
+        <translation>{phone} já está cadastrado para outro motorista</translation>
+    </message>
+    <message>
+        <source>this client does not exist any more</source>
+        <translation>este cliente não existe mais</translation>
+    </message>
+    <message>
+        <source>unknown status {status}</source>
+        <translation>status desconhecido {status}</translation>
+    </message>
+    <message>
+        <source>{driver} has 1 transaction; block the driver instead of deleting</source>
+        <translation>{driver} tem 1 transação; bloqueie o motorista em vez de excluí-lo</translation>
+    </message>
+    <message>
+        <source>{driver} has {count} transactions; block the driver instead of deleting</source>
+        <translation>{driver} tem {count} transações; bloqueie o motorista em vez de excluí-lo</translation>
+    </message>
+    <message>
+        <source>this driver does not exist any more</source>
+        <translation>este motorista não existe mais</translation>
+    </message>
+    <message>
+        <source>{plate} is already registered to {driver}</source>
+        <translation>{plate} já está cadastrada para {driver}</translation>
+    </message>
+    <message>
+        <source>this vehicle does not exist any more</source>
+        <translation>este veículo não existe mais</translation>
+    </message>
+    <message>
+        <source>no transaction {id}</source>
+        <translation>não há a transação {id}</translation>
+    </message>
+    <message>
+        <source>{plate} belongs to another driver</source>
+        <translation>{plate} pertence a outro motorista</translation>
+    </message>
+    <message>
+        <source>tag {tag} is already registered ({driver})</source>
+        <translation>a tag {tag} já está cadastrada ({driver})</translation>
+    </message>
+    <message>
+        <source>tag {tag} is already registered (no driver)</source>
+        <translation>a tag {tag} já está cadastrada (sem motorista)</translation>
+    </message>
+    <message>
+        <source>unknown charge point(s): {chargers}</source>
+        <translation>carregador(es) desconhecido(s): {chargers}</translation>
+    </message>
+    <message>
+        <source>this tag does not exist any more</source>
+        <translation>esta tag não existe mais</translation>
+    </message>
+    <message>
+        <source>blocked</source>
+        <translation>bloqueado</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>expirado</translation>
+    </message>
+    <message>
+        <source>unavailable</source>
+        <translation>indisponível</translation>
+    </message>
+    <message>
+        <source>faulted</source>
+        <translation>com falha</translation>
+    </message>
+    <message>
+        <source>maintenance</source>
+        <translation>em manutenção</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>concluída</translation>
+    </message>
+    <message>
+        <source>canceled</source>
+        <translation>cancelada</translation>
+    </message>
+    <message>
+        <source>choose a driver</source>
+        <translation>escolha um motorista</translation>
+    </message>
+    <message>
+        <source>the driver is {status}</source>
+        <translation>o motorista está {status}</translation>
+    </message>
+    <message>
+        <source>the end must be after the start</source>
+        <translation>o fim deve ser depois do início</translation>
+    </message>
+    <message>
+        <source>this window is already over</source>
+        <translation>este horário já passou</translation>
+    </message>
+    <message>
+        <source>a reservation lasts 7 days at most</source>
+        <translation>uma reserva dura no máximo 7 dias</translation>
+    </message>
+    <message>
+        <source>tag {tag} is not one of this driver&apos;s tags</source>
+        <translation>a tag {tag} não é uma das tags deste motorista</translation>
+    </message>
+    <message>
+        <source>the driver has no accepted tag to present at the charger</source>
+        <translation>o motorista não tem tag aceita para apresentar no carregador</translation>
+    </message>
+    <message>
+        <source>under maintenance</source>
+        <translation>em manutenção</translation>
+    </message>
+    <message>
+        <source>{charger} is {state}</source>
+        <translation>{charger} está {state}</translation>
+    </message>
+    <message>
+        <source>{charger} connector {number} is {state}</source>
+        <translation>{charger} conector {number} está {state}</translation>
+    </message>
+    <message>
+        <source>the whole charger</source>
+        <translation>o carregador inteiro</translation>
+    </message>
+    <message>
+        <source>overlaps {driver}&apos;s reservation of {where} on {charger}, {start} to {end}</source>
+        <translation>sobrepõe a reserva de {driver} ({where}) em {charger}, de {start} a {end}</translation>
+    </message>
+    <message>
+        <source>this reservation does not exist any more</source>
+        <translation>esta reserva não existe mais</translation>
+    </message>
+    <message>
+        <source>the reservation is already {state}</source>
+        <translation>a reserva já está {state}</translation>
+    </message>
+    <message>
+        <source>{charger} holds this reservation already: cancel it and book again</source>
+        <translation>{charger} já guarda esta reserva: cancele-a e reserve de novo</translation>
+    </message>
 </context>
 </TS>

@@ -1895,5 +1895,237 @@
         <source>another backup is running</source>
         <translation>มีการสำรองข้อมูลอื่นกำลังทำงาน</translation>
     </message>
+    <message>
+        <source>{number} has an unknown country code</source>
+        <translation>{number} มีรหัสประเทศที่ไม่รู้จัก</translation>
+    </message>
+    <message>
+        <source>{number} is too short for a phone number</source>
+        <translation>{number} สั้นเกินไปสำหรับหมายเลขโทรศัพท์</translation>
+    </message>
+    <message>
+        <source>{number} is too long for a phone number</source>
+        <translation>{number} ยาวเกินไปสำหรับหมายเลขโทรศัพท์</translation>
+    </message>
+    <message>
+        <source>the phone number is empty</source>
+        <translation>ยังไม่ได้กรอกหมายเลขโทรศัพท์</translation>
+    </message>
+    <message>
+        <source>unknown region {region}; type the number with +country</source>
+        <translation>ไม่รู้จักภูมิภาค {region} พิมพ์หมายเลขพร้อม +รหัสประเทศ</translation>
+    </message>
+    <message>
+        <source>{number} is not a phone number</source>
+        <translation>{number} ไม่ใช่หมายเลขโทรศัพท์</translation>
+    </message>
+    <message>
+        <source>{number} is not a valid phone number for {region}</source>
+        <translation>{number} ไม่ใช่หมายเลขโทรศัพท์ที่ถูกต้องสำหรับ {region}</translation>
+    </message>
+    <message>
+        <source>the license plate is empty</source>
+        <translation>ยังไม่ได้กรอกทะเบียนรถ</translation>
+    </message>
+    <message>
+        <source>the name is too long (200 characters at most)</source>
+        <translation>ชื่อยาวเกินไป (ไม่เกิน 200 ตัวอักษร)</translation>
+    </message>
+    <message>
+        <source>status must be ACTIVE, BLOCKED or EXPIRED, not {status}</source>
+        <translation>สถานะต้องเป็น ACTIVE, BLOCKED หรือ EXPIRED ไม่ใช่ {status}</translation>
+    </message>
+    <message>
+        <source>the licence plate is too long (20 characters at most)</source>
+        <translation>ทะเบียนรถยาวเกินไป (ไม่เกิน 20 ตัวอักษร)</translation>
+    </message>
+    <message>
+        <source>the make is too long (60 characters at most)</source>
+        <translation>ยี่ห้อยาวเกินไป (ไม่เกิน 60 ตัวอักษร)</translation>
+    </message>
+    <message>
+        <source>the model is too long (60 characters at most)</source>
+        <translation>รุ่นยาวเกินไป (ไม่เกิน 60 ตัวอักษร)</translation>
+    </message>
+    <message>
+        <source>type must be ELECTRIC, HYBRID or PLUGIN_HYBRID</source>
+        <translation>ประเภทต้องเป็น ELECTRIC, HYBRID หรือ PLUGIN_HYBRID</translation>
+    </message>
+    <message>
+        <source>type the tag&apos;s value (the RFID card number)</source>
+        <translation>พิมพ์ค่าของแท็ก (หมายเลขบัตร RFID)</translation>
+    </message>
+    <message>
+        <source>a tag has {count} characters at most</source>
+        <translation>แท็กยาวได้ไม่เกิน {count} ตัวอักษร</translation>
+    </message>
+    <message>
+        <source>a tag uses letters, digits and ASCII symbols only</source>
+        <translation>แท็กใช้ได้เฉพาะตัวอักษรอังกฤษ ตัวเลข และสัญลักษณ์ ASCII</translation>
+    </message>
+    <message>
+        <source>status must be ACCEPTED, BLOCKED, EXPIRED or INVALID</source>
+        <translation>สถานะต้องเป็น ACCEPTED, BLOCKED, EXPIRED หรือ INVALID</translation>
+    </message>
+    <message>
+        <source>a group tag has {count} characters at most</source>
+        <translation>แท็กกลุ่มยาวได้ไม่เกิน {count} ตัวอักษร</translation>
+    </message>
+    <message>
+        <source>a tag cannot be its own group</source>
+        <translation>แท็กเป็นกลุ่มของตัวเองไม่ได้</translation>
+    </message>
+    <message>
+        <source>the note is too long (200 characters at most)</source>
+        <translation>หมายเหตุยาวเกินไป (ไม่เกิน 200 ตัวอักษร)</translation>
+    </message>
+    <message>
+        <source>{phone} is already registered to {driver}</source>
+        <translation>{phone} ลงทะเบียนไว้แล้วกับ {driver}</translation>
+    </message>
+    <message>
+        <source>{phone} is already registered to another driver</source>
+        <translation>{phone} ลงทะเบียนไว้แล้วกับผู้ขับขี่คนอื่น</translation>
+    </message>
+    <message>
+        <source>this client does not exist any more</source>
+        <translation>ลูกค้านี้ไม่มีอยู่แล้ว</translation>
+    </message>
+    <message>
+        <source>unknown status {status}</source>
+        <translation>ไม่รู้จักสถานะ {status}</translation>
+    </message>
+    <message>
+        <source>{driver} has 1 transaction; block the driver instead of deleting</source>
+        <translation>{driver} มีรายการชาร์จ 1 รายการ ให้ระงับผู้ขับขี่แทนการลบ</translation>
+    </message>
+    <message>
+        <source>{driver} has {count} transactions; block the driver instead of deleting</source>
+        <translation>{driver} มีรายการชาร์จ {count} รายการ ให้ระงับผู้ขับขี่แทนการลบ</translation>
+    </message>
+    <message>
+        <source>this driver does not exist any more</source>
+        <translation>ผู้ขับขี่นี้ไม่มีอยู่แล้ว</translation>
+    </message>
+    <message>
+        <source>{plate} is already registered to {driver}</source>
+        <translation>{plate} ลงทะเบียนไว้แล้วกับ {driver}</translation>
+    </message>
+    <message>
+        <source>this vehicle does not exist any more</source>
+        <translation>รถคันนี้ไม่มีอยู่แล้ว</translation>
+    </message>
+    <message>
+        <source>no transaction {id}</source>
+        <translation>ไม่มีรายการชาร์จ {id}</translation>
+    </message>
+    <message>
+        <source>{plate} belongs to another driver</source>
+        <translation>{plate} เป็นของผู้ขับขี่คนอื่น</translation>
+    </message>
+    <message>
+        <source>tag {tag} is already registered ({driver})</source>
+        <translation>แท็ก {tag} ลงทะเบียนไว้แล้ว ({driver})</translation>
+    </message>
+    <message>
+        <source>tag {tag} is already registered (no driver)</source>
+        <translation>แท็ก {tag} ลงทะเบียนไว้แล้ว (ไม่มีผู้ขับขี่)</translation>
+    </message>
+    <message>
+        <source>unknown charge point(s): {chargers}</source>
+        <translation>ไม่รู้จักเครื่องชาร์จ: {chargers}</translation>
+    </message>
+    <message>
+        <source>this tag does not exist any more</source>
+        <translation>แท็กนี้ไม่มีอยู่แล้ว</translation>
+    </message>
+    <message>
+        <source>blocked</source>
+        <translation>ถูกระงับ</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>หมดอายุ</translation>
+    </message>
+    <message>
+        <source>unavailable</source>
+        <translation>ใช้งานไม่ได้</translation>
+    </message>
+    <message>
+        <source>faulted</source>
+        <translation>ขัดข้อง</translation>
+    </message>
+    <message>
+        <source>maintenance</source>
+        <translation>อยู่ระหว่างซ่อมบำรุง</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>เสร็จสิ้นแล้ว</translation>
+    </message>
+    <message>
+        <source>canceled</source>
+        <translation>ยกเลิกแล้ว</translation>
+    </message>
+    <message>
+        <source>choose a driver</source>
+        <translation>เลือกผู้ขับขี่</translation>
+    </message>
+    <message>
+        <source>the driver is {status}</source>
+        <translation>ผู้ขับขี่{status}</translation>
+    </message>
+    <message>
+        <source>the end must be after the start</source>
+        <translation>เวลาสิ้นสุดต้องอยู่หลังเวลาเริ่ม</translation>
+    </message>
+    <message>
+        <source>this window is already over</source>
+        <translation>ช่วงเวลานี้ผ่านไปแล้ว</translation>
+    </message>
+    <message>
+        <source>a reservation lasts 7 days at most</source>
+        <translation>การจองนานได้ไม่เกิน 7 วัน</translation>
+    </message>
+    <message>
+        <source>tag {tag} is not one of this driver&apos;s tags</source>
+        <translation>แท็ก {tag} ไม่ใช่แท็กของผู้ขับขี่คนนี้</translation>
+    </message>
+    <message>
+        <source>the driver has no accepted tag to present at the charger</source>
+        <translation>ผู้ขับขี่ไม่มีแท็กที่ใช้ได้สำหรับแตะที่เครื่องชาร์จ</translation>
+    </message>
+    <message>
+        <source>under maintenance</source>
+        <translation>อยู่ระหว่างซ่อมบำรุง</translation>
+    </message>
+    <message>
+        <source>{charger} is {state}</source>
+        <translation>{charger} {state}</translation>
+    </message>
+    <message>
+        <source>{charger} connector {number} is {state}</source>
+        <translation>{charger} หัวชาร์จ {number} {state}</translation>
+    </message>
+    <message>
+        <source>the whole charger</source>
+        <translation>ทั้งเครื่องชาร์จ</translation>
+    </message>
+    <message>
+        <source>overlaps {driver}&apos;s reservation of {where} on {charger}, {start} to {end}</source>
+        <translation>ทับซ้อนกับการจองของ {driver} ที่{where} บน {charger} {start} ถึง {end}</translation>
+    </message>
+    <message>
+        <source>this reservation does not exist any more</source>
+        <translation>การจองนี้ไม่มีอยู่แล้ว</translation>
+    </message>
+    <message>
+        <source>the reservation is already {state}</source>
+        <translation>การจอง{state}</translation>
+    </message>
+    <message>
+        <source>{charger} holds this reservation already: cancel it and book again</source>
+        <translation>{charger} ถือการจองนี้อยู่แล้ว: ยกเลิกแล้วจองใหม่</translation>
+    </message>
 </context>
 </TS>

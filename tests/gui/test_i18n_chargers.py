@@ -186,12 +186,15 @@ def test_a_service_message_is_english_text_that_keeps_its_template() -> None:
 
 MESSAGES = {
     "en": ("row 3: periods are in ascending order of start time", "the two passwords differ",
-           "row 1: 40 A is above the connector's maximum of 16 A"),
+           "row 1: 40 A is above the connector's maximum of 16 A",
+           "'12' is not a valid phone number for TH"),
     "th": ("แถว 3: ช่วงเวลาต้องเรียงตามเวลาเริ่มจากน้อยไปมาก", "รหัสผ่านทั้งสองไม่ตรงกัน",
-           "แถว 1: 40 A เกินค่าสูงสุดของหัวชาร์จ 16 A"),
+           "แถว 1: 40 A เกินค่าสูงสุดของหัวชาร์จ 16 A",
+           "'12' ไม่ใช่หมายเลขโทรศัพท์ที่ถูกต้องสำหรับ TH"),
     "pt_BR": ("linha 3: os períodos estão em ordem crescente de início",
               "as duas senhas são diferentes",
-              "linha 1: 40 A ultrapassa o máximo do conector, 16 A"),
+              "linha 1: 40 A ultrapassa o máximo do conector, 16 A",
+              "'12' não é um telefone válido para TH"),
 }
 
 
@@ -204,7 +207,7 @@ def test_service_messages_shown_in_each_language(qtbot, runtime, language) -> No
     from csms_desktop.services.profiles import Limits, ProfileDraft, ProfileService, validate_profile
     from csms_desktop.services.validation import ValidationError
 
-    periods, passwords, cap = MESSAGES[language]
+    periods, passwords, cap, phone = MESSAGES[language]
     editor = ProfileEditor(ProfileService(runtime.services, None))
     qtbot.addWidget(editor)
     editor.show()
@@ -221,3 +224,8 @@ def test_service_messages_shown_in_each_language(qtbot, runtime, language) -> No
     qtbot.addWidget(dlg)
     dlg.show_errors(ops.validate_new_operator("ana", "Ana", "long enough 1", "other one 2"))
     assert dlg.errors["confirm"].text() == passwords
+    from csms_desktop.services.drivers import DriverInput, clean_driver
+
+    with pytest.raises(ValidationError) as caught:  # the domain's message, kept by a service
+        clean_driver(DriverInput(phone="12", name="Ana"), "TH")
+    assert translated(caught.value.errors["phone"]) == phone
