@@ -33,6 +33,7 @@ import peewee as pw
 
 from csms_desktop import __version__
 from csms_desktop.domain.enums import NotificationType
+from csms_desktop.domain.messages import message_of
 from csms_desktop.domain.timeutil import utcnow
 from csms_desktop.services import pg_backup
 from csms_desktop.services.backup_files import (
@@ -43,7 +44,6 @@ from csms_desktop.services.backup_files import (
     list_files,
     prepare_folder,
     prune,
-    reason,
     write_manifest,
 )
 from csms_desktop.services.backup_settings import folder_for, load_backup_settings
@@ -244,7 +244,7 @@ def backup_blocking(db_url: str, folder: Path, kind: str, report: Report | None 
         job.pin()
         return job.run(report)
     except BackupError as exc:
-        return failed(kind, engine, reason(exc), started)
+        return failed(kind, engine, message_of(exc), started)
 
 
 def record(result: BackupResult) -> None:
@@ -335,7 +335,7 @@ class BackupService:
                 raise
             return await loop.run_in_executor(None, job.run, relay)
         except BackupError as exc:
-            return failed(kind, self.engine, reason(exc), started)
+            return failed(kind, self.engine, message_of(exc), started)
         except Exception as exc:  # a bug or an odd OS error: still a clear failure
             log.exception("backup failed")
             return failed(kind, self.engine, f"{type(exc).__name__}: {exc}", started)

@@ -2127,5 +2127,97 @@
         <source>{charger} holds this reservation already: cancel it and book again</source>
         <translation>{charger} já guarda esta reserva: cancele-a e reserve de novo</translation>
     </message>
+    <message>
+        <source>the tax id is empty</source>
+        <translation>o documento fiscal está vazio</translation>
+    </message>
+    <message>
+        <source>{text} is not a valid CPF (check digits)</source>
+        <translation>{text} não é um CPF válido (dígitos verificadores)</translation>
+    </message>
+    <message>
+        <source>{text} is not a valid CNPJ (check digits)</source>
+        <translation>{text} não é um CNPJ válido (dígitos verificadores)</translation>
+    </message>
+    <message>
+        <source>{text} is neither a CPF (11 digits) nor a CNPJ (14 characters)</source>
+        <translation>{text} não é nem CPF (11 dígitos) nem CNPJ (14 caracteres)</translation>
+    </message>
+    <message>
+        <source>the postal code is empty</source>
+        <translation>o CEP está vazio</translation>
+    </message>
+    <message>
+        <source>{text} is not a postal code for {country} ({shape})</source>
+        <translation>{text} não é um código postal de {country} ({shape})</translation>
+    </message>
+    <message>
+        <source>{text} is not a UK postcode (e.g. SW1A 1AA)</source>
+        <translation>{text} não é um código postal do Reino Unido (ex.: SW1A 1AA)</translation>
+    </message>
+    <message>
+        <source>{text} is longer than {count} characters</source>
+        <translation>{text} tem mais de {count} caracteres</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>obrigatório</translation>
+    </message>
+    <message>
+        <source>at most {count} characters</source>
+        <translation>no máximo {count} caracteres</translation>
+    </message>
+    <message>
+        <source>{text} is not a two-letter country code</source>
+        <translation>{text} não é um código de país de duas letras</translation>
+    </message>
+    <message>
+        <source>{text} is not a Brazilian state (UF), e.g. DF, SP</source>
+        <translation>{text} não é uma UF brasileira, ex.: DF, SP</translation>
+    </message>
+    <message>
+        <source>{text} is not an email address</source>
+        <translation>{text} não é um e-mail</translation>
+    </message>
+    <message>
+        <source>pt_BR, th_TH or en</source>
+        <translation>pt_BR, th_TH ou en</translation>
+    </message>
+    <message>
+        <source>client number {number} is taken</source>
+        <translation>o número de cliente {number} já está em uso</translation>
+    </message>
+    <message>
+        <source>a list of time windows</source>
+        <translation>uma lista de faixas horárias</translation>
+    </message>
+    <message>
+        <source>window {number} is not a window</source>
+        <translation>a faixa {number} não é uma faixa horária</translation>
+    </message>
+    <message>
+        <source>no such client</source>
+        <translation>cliente inexistente</translation>
+    </message>
+    <message>
+        <source>{code} is not an ISO 4217 currency code</source>
+        <translation>{code} não é um código de moeda ISO 4217</translation>
+    </message>
+    <message>
+        <source>(empty) is not an ISO 4217 currency code</source>
+        <translation>(vazio) não é um código de moeda ISO 4217</translation>
+    </message>
+    <message>
+        <source>0 to 1440 minutes</source>
+        <translation>de 0 a 1440 minutos</translation>
+    </message>
+    <message>
+        <source>{text} is not a whole number of minutes</source>
+        <translation>{text} não é um número inteiro de minutos</translation>
+    </message>
+    <message>
+        <source>a date and time</source>
+        <translation>uma data e hora</translation>
+    </message>
 </context>
 </TS>

@@ -2127,5 +2127,97 @@
         <source>{charger} holds this reservation already: cancel it and book again</source>
         <translation>{charger} ถือการจองนี้อยู่แล้ว: ยกเลิกแล้วจองใหม่</translation>
     </message>
+    <message>
+        <source>the tax id is empty</source>
+        <translation>ยังไม่ได้กรอกเลขประจำตัวผู้เสียภาษี</translation>
+    </message>
+    <message>
+        <source>{text} is not a valid CPF (check digits)</source>
+        <translation>{text} ไม่ใช่ CPF ที่ถูกต้อง (เลขตรวจสอบ)</translation>
+    </message>
+    <message>
+        <source>{text} is not a valid CNPJ (check digits)</source>
+        <translation>{text} ไม่ใช่ CNPJ ที่ถูกต้อง (เลขตรวจสอบ)</translation>
+    </message>
+    <message>
+        <source>{text} is neither a CPF (11 digits) nor a CNPJ (14 characters)</source>
+        <translation>{text} ไม่ใช่ทั้ง CPF (11 หลัก) และ CNPJ (14 ตัวอักษร)</translation>
+    </message>
+    <message>
+        <source>the postal code is empty</source>
+        <translation>ยังไม่ได้กรอกรหัสไปรษณีย์</translation>
+    </message>
+    <message>
+        <source>{text} is not a postal code for {country} ({shape})</source>
+        <translation>{text} ไม่ใช่รหัสไปรษณีย์ของ {country} ({shape})</translation>
+    </message>
+    <message>
+        <source>{text} is not a UK postcode (e.g. SW1A 1AA)</source>
+        <translation>{text} ไม่ใช่รหัสไปรษณีย์ของสหราชอาณาจักร (เช่น SW1A 1AA)</translation>
+    </message>
+    <message>
+        <source>{text} is longer than {count} characters</source>
+        <translation>{text} ยาวเกิน {count} ตัวอักษร</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>ต้องกรอก</translation>
+    </message>
+    <message>
+        <source>at most {count} characters</source>
+        <translation>ไม่เกิน {count} ตัวอักษร</translation>
+    </message>
+    <message>
+        <source>{text} is not a two-letter country code</source>
+        <translation>{text} ไม่ใช่รหัสประเทศสองตัวอักษร</translation>
+    </message>
+    <message>
+        <source>{text} is not a Brazilian state (UF), e.g. DF, SP</source>
+        <translation>{text} ไม่ใช่รัฐของบราซิล (UF) เช่น DF, SP</translation>
+    </message>
+    <message>
+        <source>{text} is not an email address</source>
+        <translation>{text} ไม่ใช่อีเมล</translation>
+    </message>
+    <message>
+        <source>pt_BR, th_TH or en</source>
+        <translation>pt_BR, th_TH หรือ en</translation>
+    </message>
+    <message>
+        <source>client number {number} is taken</source>
+        <translation>หมายเลขลูกค้า {number} ถูกใช้แล้ว</translation>
+    </message>
+    <message>
+        <source>a list of time windows</source>
+        <translation>รายการช่วงเวลา</translation>
+    </message>
+    <message>
+        <source>window {number} is not a window</source>
+        <translation>ช่วงเวลาที่ {number} ไม่ใช่ช่วงเวลา</translation>
+    </message>
+    <message>
+        <source>no such client</source>
+        <translation>ไม่มีลูกค้านี้</translation>
+    </message>
+    <message>
+        <source>{code} is not an ISO 4217 currency code</source>
+        <translation>{code} ไม่ใช่รหัสสกุลเงิน ISO 4217</translation>
+    </message>
+    <message>
+        <source>(empty) is not an ISO 4217 currency code</source>
+        <translation>(ว่าง) ไม่ใช่รหัสสกุลเงิน ISO 4217</translation>
+    </message>
+    <message>
+        <source>0 to 1440 minutes</source>
+        <translation>0 ถึง 1440 นาที</translation>
+    </message>
+    <message>
+        <source>{text} is not a whole number of minutes</source>
+        <translation>{text} ไม่ใช่จำนวนนาทีเต็ม</translation>
+    </message>
+    <message>
+        <source>a date and time</source>
+        <translation>วันที่และเวลา</translation>
+    </message>
 </context>
 </TS>
