@@ -156,7 +156,7 @@ class ApiTokensSection(QGroupBox):
         self.address.setWordWrap(True)
         lay.addWidget(self.address)
         headers = (tr("Name"), tr("Role"), tr("Token starts"),
-                   tr("Created"), tr("Last used"), tr("State"))
+                   tr("Created"), tr("Last used"), tr("State", "of a token"))
         self.table = RecordTable(headers)
         self.table.setObjectName("api_tokens_table")
         lay.addWidget(self.table)
@@ -205,7 +205,7 @@ class ApiTokensSection(QGroupBox):
     def _fill(self, rows: list[TokenInfo]) -> None:
         def cells(t: TokenInfo) -> tuple[str, ...]:
             used = fmt.date_time(t.last_used_at) \
-                if t.last_used_at else tr("never")
+                if t.last_used_at else tr("never", "not yet")
             state = tr("active") if t.active else tr("revoked")
             return (t.name, role_name(t.role), t.prefix + "…",
                     fmt.date_time(t.created_at), used, state)

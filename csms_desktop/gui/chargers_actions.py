@@ -100,7 +100,7 @@ class ActionsPanel(QScrollArea):
         tag_edit = self.start_tag.lineEdit()
         if tag_edit is not None:
             tag_edit.setPlaceholderText(tr("pick or type an id tag"))
-        self.start_button = _button(tr("Start"), "start_button", self.remote_start)
+        self.start_button = _button(tr("Start", "button: start charging"), "start_button", self.remote_start)
         left.addWidget(_form_box(tr("Start charging (remote start)"), "box_start",
                                  [(tr("Connector"), self.start_connector),
                                   (tr("Id tag"), self.start_tag)],

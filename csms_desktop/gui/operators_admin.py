@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TR_NOOP, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -148,8 +148,11 @@ class ResetPasswordDialog(_FormDialog):
 
 
 class OperatorsSection(QGroupBox):
-    HEADERS = (QT_TR_NOOP("Username"), QT_TR_NOOP("Name"), QT_TR_NOOP("Role"),
-               QT_TR_NOOP("Active"), QT_TR_NOOP("Last sign-in"))  # tr() where shown
+    @staticmethod
+    def headers() -> list[str]:
+        """The table's column titles in the interface's language."""
+        return [tr("Username"), tr("Name"), tr("Role"), tr("Active", "operator account"),
+                tr("Last sign-in")]
 
     def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
         super().__init__(tr("Operators (administrators only)"), parent)
@@ -159,9 +162,9 @@ class OperatorsSection(QGroupBox):
         self.rows: list[OperatorInfo] = []
         self.dialog: QDialog | None = None
         lay = QVBoxLayout(self)
-        self.table = QTableWidget(0, len(self.HEADERS))
+        self.table = QTableWidget(0, len(self.headers()))
         self.table.setObjectName("operators_table")
-        self.table.setHorizontalHeaderLabels([tr(h) for h in self.HEADERS])
+        self.table.setHorizontalHeaderLabels(self.headers())
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -206,7 +209,7 @@ class OperatorsSection(QGroupBox):
         self.table.setRowCount(len(rows))
         for i, op in enumerate(rows):
             last = (fmt.date_time(op.last_login)
-                    if op.last_login else tr("never"))
+                    if op.last_login else tr("never", "not yet"))
             for j, text in enumerate((op.username, op.name, role_name(op.role),
                                       tr("yes") if op.active else tr("no"), last)):
                 item = QTableWidgetItem(text)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from PySide6.QtCore import QT_TR_NOOP, QItemSelection, QModelIndex, Qt, QTimer
+from PySide6.QtCore import QItemSelection, QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -53,8 +53,12 @@ log = logging.getLogger(__name__)
 REFRESH_MS = 10_000
 
 
-# REGISTRATION_NAMES' words, marked for translation (shown with tr())
-REGISTRATION_WORDS = (QT_TR_NOOP("Accepted"), QT_TR_NOOP("Pending"), QT_TR_NOOP("Rejected"))
+def registration_word(code: str) -> str:
+    """A charger's admission (ACCEPTED...) in words: "Accepted" here is not a tag's."""
+    words = {"ACCEPTED": tr("Accepted", "charger registration"),
+             "PENDING": tr("Pending", "charger registration"),
+             "REJECTED": tr("Rejected", "charger registration")}
+    return words.get(code, REGISTRATION_NAMES.get(code, code))
 
 def connector_columns() -> tuple[Column, ...]:
     """The connectors table's columns, titled in the interface's language (built when the
@@ -226,7 +230,7 @@ class ChargerDetail(QWidget):
         else:
             self.title.setText(cp.name if cp.name == cp.id else f"{cp.name}  ({cp.id})")
             online = "● " + tr("Online") if cp.connected else "○ " + tr("Offline")
-            reg = tr(REGISTRATION_NAMES.get(cp.registration, cp.registration))
+            reg = registration_word(cp.registration)
             extra = " · " + tr("Maintenance") if cp.maintenance else ""
             self.state.setText(f"{online} · OCPP {PROTOCOL_NAMES.get(cp.protocol, cp.protocol)}"
                                f" · {reg}{extra}")

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from csms_desktop.domain.messages import message_of
 from csms_desktop.gui import fmt, offthread
 from csms_desktop.gui.asyncops import TaskSet
 from csms_desktop.gui.i18n import tr
@@ -224,7 +225,8 @@ class BackupsSection(QGroupBox):
                 ops.require(self.ctx.extras.get("operator"), Permission.SETTINGS)
             except PermissionError as exc:
                 status.setText(f"<span style='{ERROR_STYLE}'>"
-                               + tr("Not allowed: {reason}").format(reason=exc) + "</span>")
+                               + tr("Not allowed: {reason}").format(
+                                   reason=translated(message_of(exc))) + "</span>")
                 return False
         return True
 

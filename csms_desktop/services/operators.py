@@ -32,17 +32,17 @@ MIN_PASSWORD = 8
 _USERNAME = re.compile(r"^[a-z0-9][a-z0-9._-]{1,63}$")
 
 
-class Permission(StrEnum):
-    DASHBOARD = "Dashboard"
-    CHARGE_POINTS = "Charge points"
-    TRANSACTIONS = "Transactions"
-    DRIVERS = "Drivers"
-    RESERVATIONS = "Reservations"
-    MESSAGES = "Messages"
-    BILLING = "Billing"
-    SETTINGS = "Settings"
-    OPERATORS = "Operators"
-    LOAD = "Load"  # load management (issue 17): the site's limits, like Settings
+class Permission(StrEnum):  # the pages' names, marked for translation
+    DASHBOARD = QT_TR_NOOP("Dashboard")
+    CHARGE_POINTS = QT_TR_NOOP("Charge points")
+    TRANSACTIONS = QT_TR_NOOP("Transactions")
+    DRIVERS = QT_TR_NOOP("Drivers")
+    RESERVATIONS = QT_TR_NOOP("Reservations")
+    MESSAGES = QT_TR_NOOP("Messages")
+    BILLING = QT_TR_NOOP("Billing")
+    SETTINGS = QT_TR_NOOP("Settings")
+    OPERATORS = QT_TR_NOOP("Operators")
+    LOAD = QT_TR_NOOP("Load")  # load management (issue 17): the site's limits, like Settings
 
 
 _ATTENDANT = frozenset({
@@ -117,8 +117,9 @@ def can(operator: OperatorInfo | None, permission: Permission | str) -> bool:
 def require(operator: OperatorInfo | None, permission: Permission | str) -> None:
     """Raise PermissionError unless ``operator`` may do ``permission``."""
     if not can(operator, permission):
-        who = operator.username if operator is not None else "nobody"
-        raise PermissionError(f"{who} is not allowed: {permission}")
+        who = operator.username if operator is not None else Message(QT_TR_NOOP("nobody"))
+        raise PermissionError(Message(QT_TR_NOOP("{who} is not allowed: {permission}"), who=who,
+                                      permission=Message(str(permission))))  # a page's name
 
 
 def _info(row: Operator) -> OperatorInfo:
@@ -211,7 +212,8 @@ def create_operator(username: str, name: str, password: str,
     with db.atomic():
         if by is None:
             if has_operators():
-                raise PermissionError("operators exist: an administrator must create new ones")
+                raise PermissionError(QT_TR_NOOP(
+                    "operators exist: an administrator must create new ones"))
             role = OperatorRole.ADMIN
         else:
             require(by, Permission.OPERATORS)
@@ -246,7 +248,7 @@ def change_password(operator: OperatorInfo, old: str, new: str) -> None:
     """An operator changes their own password (knowing the current one)."""
     row = Operator.get_or_none(Operator.id == operator.id)
     if row is None or not row.active:
-        raise PermissionError("this account is not active")
+        raise PermissionError(QT_TR_NOOP("this account is not active"))
     if not _check(old, str(row.hash_password)):
         raise OperatorError("old", QT_TR_NOOP("the current password is wrong"))
     errors = validate_password(new)

@@ -65,6 +65,7 @@
     </message>
     <message>
         <source>State</source>
+        <comment>of a token</comment>
         <translation>Estado</translation>
     </message>
     <message>
@@ -85,6 +86,7 @@
     </message>
     <message>
         <source>never</source>
+        <comment>not yet</comment>
         <translation>nunca</translation>
     </message>
     <message>
@@ -221,6 +223,7 @@
     </message>
     <message>
         <source>Start</source>
+        <comment>button: start charging</comment>
         <translation>Iniciar</translation>
     </message>
     <message>
@@ -381,7 +384,7 @@
     </message>
     <message>
         <source>The charger ends the session; the driver has to start it again.</source>
-        <translation>O carregador encerra a sessão; o motorista precisa iniciá-la de novo.</translation>
+        <translation>O carregador encerra a sessão; o motorista terá de iniciá-la de novo.</translation>
     </message>
     <message>
         <source>Soft reset {charger}?</source>
@@ -476,6 +479,34 @@
         <translation>Definir {key} = {value} em {charger}</translation>
     </message>
     <message>
+        <source>Dashboard</source>
+        <translation>Painel</translation>
+    </message>
+    <message>
+        <source>Reservations</source>
+        <translation>Reservas</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Mensagens</translation>
+    </message>
+    <message>
+        <source>Billing</source>
+        <translation>Faturamento</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Configurações</translation>
+    </message>
+    <message>
+        <source>Operators</source>
+        <translation>Operadores</translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation>Carga</translation>
+    </message>
+    <message>
         <source>Attendant</source>
         <translation>Atendente</translation>
     </message>
@@ -486,6 +517,14 @@
     <message>
         <source>Administrator</source>
         <translation>Administrador</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>ninguém</translation>
+    </message>
+    <message>
+        <source>{who} is not allowed: {permission}</source>
+        <translation>{who} não tem permissão: {permission}</translation>
     </message>
     <message>
         <source>at least {count} characters</source>
@@ -508,8 +547,16 @@
         <translation>de 2 a 64 letras, dígitos, ponto, hífen ou sublinhado</translation>
     </message>
     <message>
+        <source>operators exist: an administrator must create new ones</source>
+        <translation>já existem operadores: um administrador deve criar os novos</translation>
+    </message>
+    <message>
         <source>{username} is taken</source>
         <translation>{username} já está em uso</translation>
+    </message>
+    <message>
+        <source>this account is not active</source>
+        <translation>esta conta não está ativa</translation>
     </message>
     <message>
         <source>the current password is wrong</source>
@@ -561,6 +608,7 @@
     </message>
     <message>
         <source>Active</source>
+        <comment>operator account</comment>
         <translation>Ativo</translation>
     </message>
     <message>
@@ -613,14 +661,17 @@
     </message>
     <message>
         <source>Accepted</source>
+        <comment>charger registration</comment>
         <translation>Aceito</translation>
     </message>
     <message>
         <source>Pending</source>
+        <comment>charger registration</comment>
         <translation>Pendente</translation>
     </message>
     <message>
         <source>Rejected</source>
+        <comment>charger registration</comment>
         <translation>Rejeitado</translation>
     </message>
     <message>
@@ -761,7 +812,7 @@
     </message>
     <message>
         <source>Maintenance</source>
-        <translation>Manutenção</translation>
+        <translation>Em manutenção</translation>
     </message>
     <message>
         <source>Accept {charger}</source>
@@ -1513,7 +1564,7 @@
     </message>
     <message>
         <source>Faulted</source>
-        <translation>Com falha</translation>
+        <translation>Com defeito</translation>
     </message>
     <message>
         <source>The charger reports an error</source>
@@ -1532,16 +1583,24 @@
         <translation>O carregador ainda não informou o status deste conector</translation>
     </message>
     <message>
+        <source>Active</source>
+        <comment>reservation</comment>
+        <translation>Ativa</translation>
+    </message>
+    <message>
         <source>Completed</source>
-        <translation>Concluído</translation>
+        <comment>reservation</comment>
+        <translation>Concluída</translation>
     </message>
     <message>
         <source>Canceled</source>
-        <translation>Cancelado</translation>
+        <comment>reservation</comment>
+        <translation>Cancelada</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation>Expirado</translation>
+        <comment>reservation</comment>
+        <translation>Expirada</translation>
     </message>
     <message>
         <source>connector {number}</source>
@@ -2045,7 +2104,7 @@
     </message>
     <message>
         <source>expired</source>
-        <translation>expirado</translation>
+        <translation>expirada</translation>
     </message>
     <message>
         <source>unavailable</source>

@@ -17,19 +17,19 @@
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation>ชื่อ(&amp;N)</translation>
+        <translation>ชื่อ (&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Role</source>
-        <translation>บทบาท(&amp;R)</translation>
+        <translation>บทบาท (&amp;R)</translation>
     </message>
     <message>
         <source>Rate &amp;limit</source>
-        <translation>จำกัดอัตรา(&amp;L)</translation>
+        <translation>จำกัดอัตรา (&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation>คัดลอก(&amp;C)</translation>
+        <translation>คัดลอก (&amp;C)</translation>
     </message>
     <message>
         <source>Copy the token now: it is shown only once (only its hash is kept). Send it as “Authorization: Bearer …”.</source>
@@ -65,15 +65,16 @@
     </message>
     <message>
         <source>State</source>
+        <comment>of a token</comment>
         <translation>สถานะ</translation>
     </message>
     <message>
         <source>New &amp;token…</source>
-        <translation>โทเค็นใหม่(&amp;T)…</translation>
+        <translation>โทเค็นใหม่ (&amp;T)…</translation>
     </message>
     <message>
         <source>Re&amp;voke</source>
-        <translation>เพิกถอน(&amp;V)</translation>
+        <translation>เพิกถอน (&amp;V)</translation>
     </message>
     <message>
         <source>The API listens on {url}/api/v1 — reference: {url}/openapi.json, guide: docs/api.md</source>
@@ -85,6 +86,7 @@
     </message>
     <message>
         <source>never</source>
+        <comment>not yet</comment>
         <translation>ไม่เคย</translation>
     </message>
     <message>
@@ -157,7 +159,7 @@
     </message>
     <message>
         <source>now</source>
-        <translation>ปัจจุบัน</translation>
+        <translation>ตอนนี้</translation>
     </message>
     <message>
         <source>A safety copy of the current database is kept in {folder} first.</source>
@@ -221,6 +223,7 @@
     </message>
     <message>
         <source>Start</source>
+        <comment>button: start charging</comment>
         <translation>เริ่ม</translation>
     </message>
     <message>
@@ -381,7 +384,7 @@
     </message>
     <message>
         <source>The charger ends the session; the driver has to start it again.</source>
-        <translation>เครื่องชาร์จจะจบการชาร์จ ผู้ขับขี่ต้องเริ่มใหม่เอง</translation>
+        <translation>เครื่องชาร์จจะจบรอบการชาร์จ ผู้ขับขี่ต้องเริ่มใหม่เอง</translation>
     </message>
     <message>
         <source>Soft reset {charger}?</source>
@@ -476,6 +479,34 @@
         <translation>ตั้งค่า {key} = {value} ที่ {charger}</translation>
     </message>
     <message>
+        <source>Dashboard</source>
+        <translation>แดชบอร์ด</translation>
+    </message>
+    <message>
+        <source>Reservations</source>
+        <translation>การจอง</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>ข้อความ</translation>
+    </message>
+    <message>
+        <source>Billing</source>
+        <translation>การเรียกเก็บเงิน</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>ตั้งค่า</translation>
+    </message>
+    <message>
+        <source>Operators</source>
+        <translation>ผู้ปฏิบัติงาน</translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation>โหลดไฟฟ้า</translation>
+    </message>
+    <message>
         <source>Attendant</source>
         <translation>พนักงานประจำสถานี</translation>
     </message>
@@ -486,6 +517,14 @@
     <message>
         <source>Administrator</source>
         <translation>ผู้ดูแลระบบ</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>ไม่มีใคร</translation>
+    </message>
+    <message>
+        <source>{who} is not allowed: {permission}</source>
+        <translation>{who} ไม่มีสิทธิ์: {permission}</translation>
     </message>
     <message>
         <source>at least {count} characters</source>
@@ -508,8 +547,16 @@
         <translation>ตัวอักษร ตัวเลข จุด ขีด หรือขีดล่าง 2 ถึง 64 ตัว</translation>
     </message>
     <message>
+        <source>operators exist: an administrator must create new ones</source>
+        <translation>มีผู้ปฏิบัติงานอยู่แล้ว: ผู้ดูแลระบบต้องเป็นผู้สร้างคนใหม่</translation>
+    </message>
+    <message>
         <source>{username} is taken</source>
         <translation>{username} ถูกใช้แล้ว</translation>
+    </message>
+    <message>
+        <source>this account is not active</source>
+        <translation>บัญชีนี้ไม่ได้ใช้งาน</translation>
     </message>
     <message>
         <source>the current password is wrong</source>
@@ -533,19 +580,19 @@
     </message>
     <message>
         <source>&amp;Username</source>
-        <translation>ชื่อผู้ใช้(&amp;U)</translation>
+        <translation>ชื่อผู้ใช้ (&amp;U)</translation>
     </message>
     <message>
         <source>Full &amp;name</source>
-        <translation>ชื่อ-นามสกุล(&amp;N)</translation>
+        <translation>ชื่อ-นามสกุล (&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Password</source>
-        <translation>รหัสผ่าน(&amp;P)</translation>
+        <translation>รหัสผ่าน (&amp;P)</translation>
     </message>
     <message>
         <source>Password &amp;again</source>
-        <translation>ยืนยันรหัสผ่าน(&amp;A)</translation>
+        <translation>รหัสผ่านอีกครั้ง (&amp;A)</translation>
     </message>
     <message>
         <source>Reset the password of {username}</source>
@@ -553,7 +600,7 @@
     </message>
     <message>
         <source>New &amp;password</source>
-        <translation>รหัสผ่านใหม่(&amp;P)</translation>
+        <translation>รหัสผ่านใหม่ (&amp;P)</translation>
     </message>
     <message>
         <source>Username</source>
@@ -561,6 +608,7 @@
     </message>
     <message>
         <source>Active</source>
+        <comment>operator account</comment>
         <translation>ใช้งานอยู่</translation>
     </message>
     <message>
@@ -573,15 +621,15 @@
     </message>
     <message>
         <source>New &amp;operator…</source>
-        <translation>ผู้ปฏิบัติงานใหม่(&amp;O)…</translation>
+        <translation>ผู้ปฏิบัติงานใหม่ (&amp;O)…</translation>
     </message>
     <message>
         <source>Deacti&amp;vate</source>
-        <translation>ปิดการใช้งาน(&amp;V)</translation>
+        <translation>ปิดการใช้งาน (&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Reset password…</source>
-        <translation>ตั้งรหัสผ่านใหม่(&amp;R)…</translation>
+        <translation>ตั้งรหัสผ่านใหม่ (&amp;R)…</translation>
     </message>
     <message>
         <source>yes</source>
@@ -593,7 +641,7 @@
     </message>
     <message>
         <source>Reacti&amp;vate</source>
-        <translation>เปิดใช้งานอีกครั้ง(&amp;V)</translation>
+        <translation>เปิดใช้งานอีกครั้ง (&amp;V)</translation>
     </message>
     <message>
         <source>Created {username}.</source>
@@ -613,14 +661,17 @@
     </message>
     <message>
         <source>Accepted</source>
+        <comment>charger registration</comment>
         <translation>อนุมัติแล้ว</translation>
     </message>
     <message>
         <source>Pending</source>
+        <comment>charger registration</comment>
         <translation>รออนุมัติ</translation>
     </message>
     <message>
         <source>Rejected</source>
+        <comment>charger registration</comment>
         <translation>ถูกปฏิเสธ</translation>
     </message>
     <message>
@@ -721,7 +772,7 @@
     </message>
     <message>
         <source>Accept</source>
-        <translation>อนุมัติ</translation>
+        <translation>ยอมรับ</translation>
     </message>
     <message>
         <source>Let this charger in; it is asked to boot again at once</source>
@@ -741,7 +792,7 @@
     </message>
     <message>
         <source>Actions</source>
-        <translation>คำสั่ง</translation>
+        <translation>การดำเนินการ</translation>
     </message>
     <message>
         <source>Configuration</source>
@@ -817,7 +868,7 @@
     </message>
     <message>
         <source>Kind</source>
-        <translation>ชนิด</translation>
+        <translation>ประเภท</translation>
     </message>
     <message>
         <source>Limit kW</source>
@@ -1257,7 +1308,7 @@
     </message>
     <message>
         <source>Backup &amp;folder</source>
-        <translation>โฟลเดอร์ข้อมูลสำรอง(&amp;F)</translation>
+        <translation>โฟลเดอร์ข้อมูลสำรอง (&amp;F)</translation>
     </message>
     <message>
         <source>Every day at</source>
@@ -1265,7 +1316,7 @@
     </message>
     <message>
         <source>&amp;Schedule</source>
-        <translation>กำหนดเวลา(&amp;S)</translation>
+        <translation>กำหนดเวลา (&amp;S)</translation>
     </message>
     <message>
         <source>weekly</source>
@@ -1277,7 +1328,7 @@
     </message>
     <message>
         <source>&amp;Keep</source>
-        <translation>เก็บไว้(&amp;K)</translation>
+        <translation>เก็บไว้ (&amp;K)</translation>
     </message>
     <message>
         <source>The newest backup of each of the last days, weeks and months is kept, and every backup of the last 24 hours; a backup is also made before every database upgrade.</source>
@@ -1293,11 +1344,11 @@
     </message>
     <message>
         <source>&amp;Back up now</source>
-        <translation>สำรองข้อมูลตอนนี้(&amp;B)</translation>
+        <translation>สำรองข้อมูลตอนนี้ (&amp;B)</translation>
     </message>
     <message>
         <source>&amp;Restore…</source>
-        <translation>กู้คืน(&amp;R)…</translation>
+        <translation>กู้คืน (&amp;R)…</translation>
     </message>
     <message>
         <source>site time ({zone})</source>
@@ -1305,7 +1356,7 @@
     </message>
     <message>
         <source>Not allowed: {reason}</source>
-        <translation>ไม่ได้รับอนุญาต: {reason}</translation>
+        <translation>ไม่อนุญาต: {reason}</translation>
     </message>
     <message>
         <source>Not saved: fix the fields marked.</source>
@@ -1497,7 +1548,7 @@
     </message>
     <message>
         <source>Occupied</source>
-        <translation>มีรถเสียบอยู่</translation>
+        <translation>ไม่ว่าง</translation>
     </message>
     <message>
         <source>A vehicle is connected (OCPP 2.0.1)</source>
@@ -1505,7 +1556,7 @@
     </message>
     <message>
         <source>Unavailable</source>
-        <translation>ปิดใช้งาน</translation>
+        <translation>ใช้งานไม่ได้</translation>
     </message>
     <message>
         <source>Switched off by the operator or the charger</source>
@@ -1532,16 +1583,24 @@
         <translation>เครื่องชาร์จยังไม่ได้แจ้งสถานะของหัวชาร์จนี้</translation>
     </message>
     <message>
+        <source>Active</source>
+        <comment>reservation</comment>
+        <translation>จองไว้</translation>
+    </message>
+    <message>
         <source>Completed</source>
-        <translation>เสร็จสิ้น</translation>
+        <comment>reservation</comment>
+        <translation>ใช้แล้ว</translation>
     </message>
     <message>
         <source>Canceled</source>
+        <comment>reservation</comment>
         <translation>ยกเลิกแล้ว</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation>หมดอายุ</translation>
+        <comment>reservation</comment>
+        <translation>หมดเวลา</translation>
     </message>
     <message>
         <source>connector {number}</source>

@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
-from PySide6.QtCore import QT_TR_NOOP, QPoint, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QPoint, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -33,9 +33,11 @@ from csms_desktop.services.reservations import ReservationRow, TransactionBar
 SNAP = timedelta(minutes=15)
 
 
-# the reservation states as fmt.label() writes them, marked for translation (shown with tr())
-STATE_WORDS = (QT_TR_NOOP("Active"), QT_TR_NOOP("Completed"), QT_TR_NOOP("Canceled"),
-               QT_TR_NOOP("Expired"))
+def state_word(status: str) -> str:
+    """A reservation's state in words ("Active" of a reservation, not of a driver)."""
+    words = {"ACTIVE": tr("Active", "reservation"), "COMPLETED": tr("Completed", "reservation"),
+             "CANCELED": tr("Canceled", "reservation"), "EXPIRED": tr("Expired", "reservation")}
+    return words.get(status, fmt.label(status))
 
 RES_COLOURS = {
     "ACTIVE": ("#8E1F5C", "#FFFFFF"),
@@ -314,7 +316,7 @@ class TimelineWidget(QWidget):
     def tooltip(hit: ReservationRow) -> str:
         where = (tr("connector {number}").format(number=hit.connector_no) if hit.connector_no
                  else tr("any connector"))
-        state = tr(fmt.label(hit.status))
+        state = state_word(hit.status)
         if hit.sent_status:
             state = tr("{state}, charger answered {answer}").format(state=state,
                                                                    answer=hit.sent_status)
