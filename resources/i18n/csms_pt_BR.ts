@@ -2278,5 +2278,29 @@
         <source>a date and time</source>
         <translation>uma data e hora</translation>
     </message>
+    <message>
+        <source>enter an address, e.g. 0.0.0.0 for every interface</source>
+        <translation>informe um endereço, ex.: 0.0.0.0 para todas as interfaces</translation>
+    </message>
+    <message>
+        <source>an IP address (0.0.0.0, ::) or a host name</source>
+        <translation>um endereço IP (0.0.0.0, ::) ou um nome de host</translation>
+    </message>
+    <message>
+        <source>enter the site&apos;s name</source>
+        <translation>informe o nome do local</translation>
+    </message>
+    <message>
+        <source>port must be between 1 and 65535</source>
+        <translation>a porta deve estar entre 1 e 65535</translation>
+    </message>
+    <message>
+        <source>no such file: {path}</source>
+        <translation>arquivo inexistente: {path}</translation>
+    </message>
+    <message>
+        <source>give both the certificate and its private key</source>
+        <translation>informe o certificado e a sua chave privada</translation>
+    </message>
 </context>
 </TS>

@@ -2278,5 +2278,29 @@
         <source>a date and time</source>
         <translation>วันที่และเวลา</translation>
     </message>
+    <message>
+        <source>enter an address, e.g. 0.0.0.0 for every interface</source>
+        <translation>กรอกที่อยู่ เช่น 0.0.0.0 สำหรับทุกอินเทอร์เฟซ</translation>
+    </message>
+    <message>
+        <source>an IP address (0.0.0.0, ::) or a host name</source>
+        <translation>ที่อยู่ IP (0.0.0.0, ::) หรือชื่อโฮสต์</translation>
+    </message>
+    <message>
+        <source>enter the site&apos;s name</source>
+        <translation>กรอกชื่อสถานี</translation>
+    </message>
+    <message>
+        <source>port must be between 1 and 65535</source>
+        <translation>พอร์ตต้องอยู่ระหว่าง 1 ถึง 65535</translation>
+    </message>
+    <message>
+        <source>no such file: {path}</source>
+        <translation>ไม่มีไฟล์: {path}</translation>
+    </message>
+    <message>
+        <source>give both the certificate and its private key</source>
+        <translation>ระบุทั้งใบรับรองและคีย์ส่วนตัว</translation>
+    </message>
 </context>
 </TS>
