@@ -370,7 +370,9 @@ class ChargePointsPage(QWidget):
             text = tr("1 charge point")
         else:
             text = tr("{count} charge points").format(count=total)
-        if pending:
+        if pending == 1:
+            text += " · " + tr("1 pending")
+        elif pending:
             text += " · " + tr("{count} pending").format(count=pending)
         self.count_label.setText(text)
 

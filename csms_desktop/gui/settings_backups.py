@@ -277,8 +277,10 @@ class BackupsSection(QGroupBox):
         else:
             hours = (datetime.now(UTC) - ov.newest.created_at).total_seconds() / 3600
             state = tr("verified") if ov.newest.verified else tr("not verified")
-            text = tr("Newest backup: {when} ({hours} h ago), {size}, {state}. {count} backups, "
-                      "{total} in {folder}").format(
+            text = (tr("Newest backup: {when} ({hours} h ago), {size}, {state}. 1 backup, "
+                       "{total} in {folder}") if ov.count == 1 else
+                    tr("Newest backup: {when} ({hours} h ago), {size}, {state}. {count} backups, "
+                       "{total} in {folder}")).format(
                 when=self._when(ov.newest.created_at), hours=f"{hours:.0f}",
                 size=human_bytes(ov.newest.size_bytes), state=state, count=ov.count,
                 total=human_bytes(ov.total_bytes), folder=where)

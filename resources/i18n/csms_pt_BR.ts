@@ -859,6 +859,10 @@
         <translation>{count} carregadores</translation>
     </message>
     <message>
+        <source>1 pending</source>
+        <translation>1 pendente</translation>
+    </message>
+    <message>
         <source>{count} pending</source>
         <translation>{count} pendentes</translation>
     </message>
@@ -1389,6 +1393,10 @@
     <message>
         <source>not verified</source>
         <translation>não verificado</translation>
+    </message>
+    <message>
+        <source>Newest backup: {when} ({hours} h ago), {size}, {state}. 1 backup, {total} in {folder}</source>
+        <translation>Backup mais recente: {when} (há {hours} h), {size}, {state}. 1 backup, {total} em {folder}</translation>
     </message>
     <message>
         <source>Newest backup: {when} ({hours} h ago), {size}, {state}. {count} backups, {total} in {folder}</source>

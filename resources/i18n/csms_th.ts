@@ -859,6 +859,10 @@
         <translation>เครื่องชาร์จ {count} เครื่อง</translation>
     </message>
     <message>
+        <source>1 pending</source>
+        <translation>รออนุมัติ 1</translation>
+    </message>
+    <message>
         <source>{count} pending</source>
         <translation>รออนุมัติ {count}</translation>
     </message>
@@ -1389,6 +1393,10 @@
     <message>
         <source>not verified</source>
         <translation>ยังไม่ได้ตรวจสอบ</translation>
+    </message>
+    <message>
+        <source>Newest backup: {when} ({hours} h ago), {size}, {state}. 1 backup, {total} in {folder}</source>
+        <translation>ข้อมูลสำรองล่าสุด: {when} ({hours} ชม. ที่แล้ว), {size}, {state} รวม 1 ชุด {total} ใน {folder}</translation>
     </message>
     <message>
         <source>Newest backup: {when} ({hours} h ago), {size}, {state}. {count} backups, {total} in {folder}</source>

@@ -64,7 +64,7 @@ EXPECTED = {
            "period": "เพิ่มช่วงเวลา", "tile": "CP-001 หัวชาร์จ 1: ว่าง",
            "offline": "เครื่องชาร์จออฟไลน์: CP-9 ไม่ได้เชื่อมต่อ"},
     "pt_BR": {"tab": "Visão geral", "soft": "Reinício suave", "count": "2 carregadores",
-              "pending": "1 pendentes", "reset_question": "Reinício forçado (reboot) de CP-001?",
+              "pending": "1 pendente", "reset_question": "Reinício forçado (reboot) de CP-001?",
               "header": "Status OCPP", "status": "Disponível", "load": "Salvar nó",
               "outcome": "aceito", "waiting": "aguardando o carregador",
               "period": "Adicionar período", "tile": "CP-001 conector 1: Disponível",
