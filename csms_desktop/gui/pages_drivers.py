@@ -124,7 +124,7 @@ class DriverForm(QGroupBox):
 
 class ImportReportBox(QGroupBox):
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("CSV import report", parent)
+        super().__init__(tr("CSV import report"), parent)
         self.setObjectName("import_report")
         self.summary = named(QLabel(), "import_summary")
         self.summary.setWordWrap(True)

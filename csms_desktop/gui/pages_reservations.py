@@ -180,6 +180,8 @@ class ReservationsTab(QWidget):
 
         self.prev_btn = named(QPushButton("◀"), "tl_prev")
         self.next_btn = named(QPushButton("▶"), "tl_next")
+        self.prev_btn.setToolTip(tr("One day earlier"))
+        self.next_btn.setToolTip(tr("One day later"))
         self.today_btn = named(QPushButton(tr("Today")), "tl_today")
         self.days = named(QSpinBox(), "tl_days")
         self.days.setRange(1, 7)

@@ -203,3 +203,107 @@ def test_the_other_forms_give_the_pages_their_layout(qtbot, drv_ctx, runtime) ->
     assert settings.layout() is settings.ui.outer
     assert settings.widgets["language"] is settings.ui.language
     assert settings.ui.sections.indexOf(settings.backups) >= 0  # the sections below the form
+
+
+def test_settings_language_picker_saves_the_language_setting(qtbot, runtime, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Issue 13: the language is chosen in Settings (setting ``language``), for the next start."""
+    from window_helpers import window_with
+
+    from csms_desktop.gui import i18n
+    from csms_desktop.gui.pages_settings import stored_language
+    from csms_desktop.services import operators as ops
+    from csms_desktop.store.models import Setting
+
+    monkeypatch.setattr(ops, "BCRYPT_ROUNDS", 4)
+    admin = ops.create_operator("admin", "Ada Admin", "password-1")
+    win = window_with(runtime, ("Settings",), operator=admin)
+    qtbot.addWidget(win)
+    win.show()
+    assert win.show_page("Settings")
+    page = win.pages["Settings"]
+    combo = page.language
+    codes = [combo.itemData(i) for i in range(combo.count())]
+    assert codes == ["", *i18n.LANGUAGES]  # the computer's, then each language
+    assert [combo.itemText(i) for i in range(1, combo.count())] == list(i18n.LANGUAGES.values())
+    assert combo.currentData() == ""  # nothing stored: the computer's language
+    combo.setCurrentIndex(combo.findData("th"))
+    assert page.save()
+    assert Setting.get(Setting.key == "language").value == "th"
+    assert stored_language(runtime.services.settings) == "th"
+    assert "next start" in page.status.text()
+    combo.setCurrentIndex(combo.findData("pt_BR"))
+    page.revert()  # back to what is stored
+    assert combo.currentData() == "th"
+    assert page.save() and page.status.text() == "Nothing changed."
+    combo.setCurrentIndex(0)
+    assert page.save()
+    assert Setting.get(Setting.key == "language").value == ""
+
+
+def _ts_entries(path: Path) -> dict[tuple[str, str], str]:
+    """(context, source) -> translation ('' when unfinished) of a .ts file."""
+    import xml.etree.ElementTree as ET
+
+    out: dict[tuple[str, str], str] = {}
+    for ctx in ET.parse(path).getroot().iter("context"):
+        for m in ctx.iter("message"):
+            t = m.find("translation")
+            done = t is not None and t.get("type") != "unfinished" and (t.text or "").strip()
+            out[(ctx.findtext("name") or "", m.findtext("source") or "")] = \
+                (t.text or "") if done else ""
+    return out
+
+
+@pytest.mark.parametrize("language", ["th", "pt_BR"])
+def test_every_string_of_the_forms_is_translated(tmp_path: Path, language: str) -> None:
+    """What lupdate reads from ui/*.ui is in resources/i18n/csms_<lang>.ts, translated."""
+    import subprocess
+
+    fresh = tmp_path / "forms.ts"
+    subprocess.run([str(ROOT / ".venv" / "bin" / "pyside6-lupdate"), "-locations", "none",
+                    *map(str, sorted((ROOT / "ui").glob("*.ui"))), "-ts", str(fresh)],
+                   check=True, capture_output=True)
+    wanted = _ts_entries(fresh)
+    assert len(wanted) > 150  # every form's labels, buttons, tooltips, placeholders
+    have = _ts_entries(ROOT / "resources" / "i18n" / f"csms_{language}.ts")
+    missing = [k for k in wanted if not have.get(k)]
+    assert not missing, f"{len(missing)} untranslated, e.g. {missing[:5]}"
+
+
+def test_the_forms_speak_thai_and_portuguese(qtbot, tmp_path: Path, drv_ctx) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+    """A translation installed before the widgets are built turns the forms' text (from the
+    .ui, uic's retranslateUi) and the code's tr() text into that language."""
+    import subprocess
+
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+    from csms_desktop.gui.login import LoginPanel
+    from csms_desktop.gui.pages_drivers import DriversPage
+
+    app = QCoreApplication.instance()
+    seen = {}
+    for lang in ("th", "pt_BR"):
+        qm = tmp_path / f"csms_{lang}.qm"
+        subprocess.run([str(ROOT / ".venv" / "bin" / "pyside6-lrelease"), "-silent",
+                        str(ROOT / "resources" / "i18n" / f"csms_{lang}.ts"), "-qm", str(qm)],
+                       check=True)
+        translator = QTranslator()
+        assert translator.load(str(qm))
+        app.installTranslator(translator)
+        try:
+            login = LoginPanel()
+            page = DriversPage(drv_ctx)
+            for w in (login, page):
+                qtbot.addWidget(w)
+            seen[lang] = (login.ui.label_username.text(), login.button.text(),
+                          page.form.title(), page.form.ui.label_driver_phone.text(),
+                          page.tags.add_btn.text(), page.count.text())
+        finally:
+            app.removeTranslator(translator)
+    assert seen["th"] == ("ชื่อผู้ใช้ (&U)", "เข้าสู่ระบบ", "ผู้ขับขี่ใหม่", "โทรศัพท์", "เพิ่มบัตร",
+                          "ผู้ขับขี่ 0 คน")
+    assert seen["pt_BR"] == ("&Usuário", "Entrar", "Novo motorista", "Telefone",
+                             "Adicionar tag", "0 motoristas")
+    login = LoginPanel()  # no translation: English
+    qtbot.addWidget(login)
+    assert login.ui.label_username.text() == "&Username" and login.button.text() == "Sign in"
