@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from csms_desktop.gui import forms, offthread
+from csms_desktop.gui.forms.ui_client import Ui_ClientForm
 from csms_desktop.gui.i18n import tr
 from csms_desktop.gui.models.invoices import ClientsModel, proxy_for
 from csms_desktop.gui.widgets.columns import grow_only_columns
@@ -86,7 +87,8 @@ class ClientForm(QGroupBox):
     def __init__(self, page: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("client_form")
-        self.ui = forms.setup("client", self)  # ui/client.ui
+        self.ui = Ui_ClientForm()  # ui/client.ui
+        self.ui.setupUi(self)
         self.page = page
         self.client_id: str | None = None
         self.errors = FieldErrors()

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from csms_desktop.domain.timeutil import utcnow
 from csms_desktop.gui import fmt, forms
 from csms_desktop.gui.billing_clients import named, selected, table
+from csms_desktop.gui.forms.ui_tariff import Ui_TariffForm
 from csms_desktop.gui.i18n import tr
 from csms_desktop.gui.models.invoices import TariffsModel
 from csms_desktop.gui.widgets.field_errors import FieldErrors
@@ -55,7 +56,8 @@ class TariffForm(QGroupBox):
     def __init__(self, tab: TariffsTab) -> None:
         super().__init__()
         self.setObjectName("tariff_form")
-        self.ui = forms.setup("tariff", self)  # ui/tariff.ui
+        self.ui = Ui_TariffForm()  # ui/tariff.ui
+        self.ui.setupUi(self)
         self.tab = tab
         self.errors = FieldErrors()
         self.owner = self.ui.tariff_owner

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from csms_desktop.domain.enums import ConnectorType
-from csms_desktop.gui import forms
+from csms_desktop.gui.forms.ui_charger import Ui_ChargerForm
 from csms_desktop.gui.i18n import tr
 from csms_desktop.gui.widgets.outcome import OutcomeLine
 from csms_desktop.services import live_queries as lq
@@ -39,7 +39,8 @@ class EditPanel(QScrollArea):
         self.cp: lq.ChargePointRow | None = None
         self.setWidgetResizable(True)
         host = QWidget()
-        self.ui = forms.setup("charger", host)  # ui/charger.ui
+        self.ui = Ui_ChargerForm()  # ui/charger.ui
+        self.ui.setupUi(host)
         self.setWidget(host)
         self.form = self.ui.form
         keys = ("name", "location", "latitude", "longitude", "max_power_kw")

@@ -27,6 +27,8 @@ from PySide6.QtWidgets import (
 from csms_desktop.domain.enums import IdTagStatus, VehicleType
 from csms_desktop.gui import fmt, forms
 from csms_desktop.gui.asyncops import TaskSet
+from csms_desktop.gui.forms.ui_tag import Ui_TagForm
+from csms_desktop.gui.forms.ui_vehicle import Ui_VehicleForm
 from csms_desktop.gui.i18n import tr
 from csms_desktop.gui.models.drivers import HistoryModel, TagsModel, VehiclesModel, sorted_proxy
 from csms_desktop.gui.widgets.columns import grow_only_columns
@@ -188,7 +190,8 @@ class VehiclesPanel(_RowsPanel):
     def __init__(self, drivers: DriverService, outcome: OutcomeLine,
                  parent: QWidget | None = None) -> None:
         super().__init__(drivers, outcome, parent)
-        self.ui = forms.setup("vehicle", self)  # ui/vehicle.ui
+        self.ui = Ui_VehicleForm()  # ui/vehicle.ui
+        self.ui.setupUi(self)
         self.model = VehiclesModel(self)
         self.table = make_table(self.model, "vehicles_table", self.ui.vehicles_table)
         self.table.selectionModel().selectionChanged.connect(self._selected)
@@ -251,7 +254,8 @@ class TagsPanel(_RowsPanel):
                  parent: QWidget | None = None) -> None:
         super().__init__(drivers, outcome, parent)
         self.tasks = TaskSet()
-        self.ui = forms.setup("tag", self)  # ui/tag.ui
+        self.ui = Ui_TagForm()  # ui/tag.ui
+        self.ui.setupUi(self)
         self.model = TagsModel(self)
         self.table = make_table(self.model, "tags_table", self.ui.tags_table)
         self.table.selectionModel().selectionChanged.connect(self._selected)

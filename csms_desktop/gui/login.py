@@ -23,20 +23,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from csms_desktop.gui import forms, offthread
+from csms_desktop.gui import offthread
+from csms_desktop.gui.forms.ui_change_password import Ui_ChangePasswordForm
+from csms_desktop.gui.forms.ui_first_run import Ui_FirstRunForm
+from csms_desktop.gui.forms.ui_login import Ui_LoginForm
+from csms_desktop.gui.forms.widgets import MessageLabel
 from csms_desktop.gui.i18n import tr
 from csms_desktop.services import operators as ops
 from csms_desktop.services.operators import OperatorError, OperatorInfo
 
 ERROR_STYLE = "color: #b3261e;"
-
-
-class MessageLabel(QLabel):
-    """A red message that takes no room while it is empty."""
-
-    def setText(self, text: str) -> None:  # Qt override
-        super().setText(text)
-        self.setVisible(bool(text))
 
 
 def error_label(name: str, collapse: bool = False) -> QLabel:
@@ -65,7 +61,8 @@ class FirstRunPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("first_run")
-        self.ui = forms.setup("first_run", self)  # ui/first_run.ui
+        self.ui = Ui_FirstRunForm()  # ui/first_run.ui
+        self.ui.setupUi(self)
         self.username = self.ui.username
         self.name = self.ui.name
         self.password = self.ui.password
@@ -132,7 +129,8 @@ class LoginPanel(QWidget):
         super().__init__(parent)
         self.setObjectName("login")
         self.failures = 0
-        self.ui = forms.setup("login", self)  # ui/login.ui
+        self.ui = Ui_LoginForm()  # ui/login.ui
+        self.ui.setupUi(self)
         self.title = self.ui.login_title
         self.title.setText(f"<h2>{tr('Sign in')}</h2>")
         self.note = self.ui.login_note
@@ -266,7 +264,8 @@ class ChangePasswordDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("change_password")
         self.operator = operator
-        self.ui = forms.setup("change_password", self)  # ui/change_password.ui
+        self.ui = Ui_ChangePasswordForm()  # ui/change_password.ui
+        self.ui.setupUi(self)
         self.ui.intro.setText(tr("Change the password of <b>{username}</b>.")
                               .format(username=operator.username))
         self.old = self.ui.old

@@ -42,6 +42,7 @@ from csms_desktop.gui.drivers_panels import (
     selected_source_row,
     user_status_labels,
 )
+from csms_desktop.gui.forms.ui_driver import Ui_DriverForm
 from csms_desktop.gui.i18n import tr
 from csms_desktop.gui.models.drivers import DriversModel, ProblemsModel
 from csms_desktop.gui.widgets.field_errors import FieldErrors, named
@@ -66,7 +67,8 @@ class DriverForm(QGroupBox):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("driver_form")
-        self.ui = forms.setup("driver", self)  # ui/driver.ui
+        self.ui = Ui_DriverForm()  # ui/driver.ui
+        self.ui.setupUi(self)
         self.phone = self.ui.driver_phone
         self.name = self.ui.driver_name
         self.email = self.ui.driver_email

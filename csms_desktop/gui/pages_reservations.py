@@ -39,6 +39,7 @@ from csms_desktop.gui.drivers_panels import (
     tag_status_labels,
     to_local_qdt,
 )
+from csms_desktop.gui.forms.ui_reservation import Ui_ReservationForm
 from csms_desktop.gui.i18n import tr
 from csms_desktop.gui.models.rows import Column, RowsModel
 from csms_desktop.gui.profile_editor import ProfileEditor
@@ -88,7 +89,8 @@ class ReservationForm(QGroupBox):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("reservation_form")
-        self.ui = forms.setup("reservation", self)  # ui/reservation.ui
+        self.ui = Ui_ReservationForm()  # ui/reservation.ui
+        self.ui.setupUi(self)
         self.driver = self.ui.res_driver
         completer = self.driver.completer()
         assert completer is not None

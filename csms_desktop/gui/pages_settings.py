@@ -29,7 +29,8 @@ from PySide6.QtWidgets import (
 
 from csms_desktop.domain.enums import UnknownChargerPolicy
 from csms_desktop.domain.timeutil import utcnow
-from csms_desktop.gui import forms, i18n
+from csms_desktop.gui import i18n
+from csms_desktop.gui.forms.ui_settings import Ui_SettingsForm
 from csms_desktop.gui.i18n import tr
 from csms_desktop.gui.login import ERROR_STYLE
 from csms_desktop.services import operators as ops
@@ -82,7 +83,8 @@ class SettingsPage(QWidget):
     def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.ui = ui = forms.setup("settings", self)  # ui/settings.ui
+        self.ui = ui = Ui_SettingsForm()  # ui/settings.ui
+        ui.setupUi(self)
         body, lay = ui.body, ui.sections  # the other sections go below the buttons
         self.widgets: dict[str, QWidget] = {k: getattr(ui, k) for k in self.FIELDS}
         self.errors: dict[str, QLabel] = {k: getattr(ui, f"error_{k}") for k in self.FIELDS}

@@ -3,6 +3,7 @@ uses; the classes take their layout from the form; a form follows the language."
 
 from __future__ import annotations
 
+import importlib
 import os
 import shutil
 import time
@@ -83,12 +84,21 @@ def test_every_form_of_the_issue_is_a_designer_file() -> None:
     assert set(REQUIRED) <= set(FIELDS)  # each is checked below
 
 
+def form_class(name: str) -> type:
+    """The one ``Ui_<Form>`` class uic generated from ``ui/<name>.ui``."""
+    module = importlib.import_module(f"csms_desktop.gui.forms.ui_{name}")
+    classes = [v for k, v in vars(module).items() if k.startswith("Ui_") and isinstance(v, type)]
+    assert len(classes) == 1, classes
+    return classes[0]
+
+
 @pytest.mark.parametrize("name", sorted(FIELDS))
 def test_form_loads_with_its_fields(qtbot, name: str) -> None:  # type: ignore[no-untyped-def]
     top_class, names = FIELDS[name]
     host = top_class()
     qtbot.addWidget(host)
-    ui = forms.setup(name, host)
+    ui = form_class(name)()
+    ui.setupUi(host)
     assert type(ui).__name__.startswith("Ui_")
     assert host.layout() is not None  # the layout is the form's
     for obj in names:
@@ -116,22 +126,30 @@ def test_every_ui_file_is_compiled_by_scripts_forms(tmp_path: Path) -> None:
     again = subprocess.run([str(work / "scripts" / "forms")], env=env, capture_output=True,
                            text=True, check=True)
     assert "0 compiled" in again.stdout  # up to date: nothing rebuilt
+    for name in forms.names():  # the same module as forms.compile_form() writes
+        shell = (work / "csms_desktop" / "gui" / "forms" / f"ui_{name}.py").read_text("utf-8")
+        ours = forms.HEADER + forms.typed(subprocess.run(
+            [str(ROOT / ".venv" / "bin" / "pyside6-uic"), str(ROOT / "ui" / f"{name}.ui")],
+            capture_output=True, text=True, check=True).stdout)
+        assert shell.replace(str(work / "ui"), "") == ours.replace(str(ROOT / "ui"), ""), name
 
 
-def test_an_edited_form_is_compiled_again(qtbot) -> None:  # type: ignore[no-untyped-def]
-    """A .ui newer than its module (edited in Designer, scripts/forms not run) is what loads."""
-    src, out = forms.ui_dir() / "login.ui", forms.module_path("login")
-    forms.form_class("login")
-    assert out.exists()
-    old = out.stat().st_mtime
+def test_an_edited_form_is_compiled_again() -> None:
+    """A .ui newer than its module (edited in Designer, scripts/forms not run) is compiled
+    again when the forms package is imported (forms.build), so what loads is the .ui."""
+    out = forms.module_path("login")
+    forms.build()
+    assert out.exists() and not forms.stale("login")
     past = time.time() - 3600
     os.utime(out, (past, past))  # the module now older than the .ui
     assert forms.stale("login")
-    cls = forms.form_class("login")
+    built = forms.build()
+    assert built == [out]
     assert not forms.stale("login") and out.stat().st_mtime > past
-    assert cls.__name__ == "Ui_LoginForm"
-    assert old <= out.stat().st_mtime + 1
-    assert src.exists()
+    text = out.read_text(encoding="utf-8")
+    assert text.startswith(forms.HEADER) and "class Ui_LoginForm" in text
+    assert "def setupUi(self, login) -> None:" in text
+    assert forms.build() == []  # up to date: nothing compiled
 
 
 def test_the_classes_take_their_layout_from_the_forms(qtbot) -> None:  # type: ignore[no-untyped-def]

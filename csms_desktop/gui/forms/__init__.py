@@ -2,33 +2,34 @@
 
 ``scripts/forms`` (run by ``scripts/bootstrap`` and ``scripts/build-linux``) compiles every
 ``ui/<name>.ui`` into ``csms_desktop/gui/forms/ui_<name>.py``; the generated modules are not
-committed (``.gitignore``). In a checkout, :func:`form_class` also compiles a form whose
+committed (``.gitignore``). Importing this package in a checkout also compiles any form whose
 module is missing or older than its ``.ui`` (someone edited it in Designer and did not run
 ``scripts/forms``), so the program and the tests always use the current layout. A frozen
-bundle holds the compiled modules only.
+bundle holds the compiled modules only (PyInstaller bundles them like any other module).
 
-A widget uses its form by composition::
+A widget uses its form by composition, importing the generated class by name::
 
-    self.ui = setup("driver", self)      # Ui_DriverForm().setupUi(self)
+    from csms_desktop.gui.forms.ui_driver import Ui_DriverForm
+    self.ui = Ui_DriverForm()
+    self.ui.setupUi(self)                # the layout and the children are the form's
     self.phone = self.ui.driver_phone
 
-The strings of a form are translated by uic's ``retranslateUi`` in the context of the
-form's class (``DriverForm`` ...): ``scripts/i18n update`` reads the ``.ui`` files.
+The strings of a form are translated by uic's ``retranslateUi`` in the context of the form's
+class (``DriverForm`` ...): ``scripts/i18n update`` reads them from the ``.ui`` files.
 """
 
 from __future__ import annotations
 
-import importlib
 import os
+import re
 import shutil
 import subprocess
 import sys
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtWidgets import QLabel, QWidget
-
 HERE = Path(__file__).resolve().parent
+HEADER = "# mypy: ignore-errors\n"  # generated code: not the project's to type-check
 
 
 def ui_dir() -> Path:
@@ -64,38 +65,32 @@ def stale(name: str) -> bool:
     return not out.exists() or out.stat().st_mtime < src.stat().st_mtime
 
 
+def typed(code: str) -> str:
+    """uic's ``def setupUi(self, Form):`` given ``-> None``: callers are type-checked, and a
+    call of an unannotated function from annotated code would be an error."""
+    return re.sub(r"^(    def (?:setupUi|retranslateUi)\(self, \w+\)):$", r"\1 -> None:", code,
+                  flags=re.M)
+
+
 def compile_form(name: str) -> Path:
-    """``pyside6-uic ui/<name>.ui -o csms_desktop/gui/forms/ui_<name>.py``."""
+    """``pyside6-uic ui/<name>.ui -o csms_desktop/gui/forms/ui_<name>.py`` (as scripts/forms)."""
     src, out = ui_dir() / f"{name}.ui", module_path(name)
     tmp = out.with_suffix(f".{os.getpid()}.tmp")
-    subprocess.run([_uic(), str(src), "-o", str(tmp)], check=True)
+    code = subprocess.run([_uic(), str(src)], check=True, capture_output=True,
+                          text=True, encoding="utf-8").stdout
+    tmp.write_text(HEADER + typed(code), encoding="utf-8")
     os.replace(tmp, out)  # never a half-written module for a concurrent import
-    importlib.invalidate_caches()
     return out
 
 
 def build(force: bool = False) -> list[Path]:
     """Compile every form that is missing or older than its ``.ui``; returns those built."""
-    return [compile_form(n) for n in names() if force or stale(n)]
+    built = [compile_form(n) for n in names() if force or stale(n)]
+    if built:
+        import importlib
 
-
-def form_class(name: str) -> type[Any]:
-    """The ``Ui_<Form>`` class uic made of ``ui/<name>.ui`` (compiled first if stale)."""
-    if not getattr(sys, "frozen", False) and stale(name):
-        compile_form(name)
-        sys.modules.pop(f"{__name__}.ui_{name}", None)
-    module = importlib.import_module(f"{__name__}.ui_{name}")
-    classes = [v for k, v in vars(module).items() if k.startswith("Ui_") and isinstance(v, type)]
-    if len(classes) != 1:
-        raise RuntimeError(f"form {name}: expected one Ui_ class, found {len(classes)}")
-    return classes[0]
-
-
-def setup(name: str, widget: QWidget) -> Any:
-    """Builds form ``name`` on ``widget`` (its layout and children); returns the ``Ui_`` object."""
-    ui = form_class(name)()
-    ui.setupUi(widget)
-    return ui
+        importlib.invalidate_caches()
+    return built
 
 
 def attach_errors(errors: Any, ui: Any, fields: dict[str, str], general: str = "error_general",
@@ -108,7 +103,7 @@ def attach_errors(errors: Any, ui: Any, fields: dict[str, str], general: str = "
     from csms_desktop.gui.widgets.field_errors import ERROR_CSS
 
     for field, widget_name in fields.items():
-        lbl: QLabel = getattr(ui, f"error_{field}")
+        lbl = getattr(ui, f"error_{field}")
         lbl.setStyleSheet(ERROR_CSS)
         lbl.setWordWrap(True)
         lbl.hide()
@@ -116,8 +111,12 @@ def attach_errors(errors: Any, ui: Any, fields: dict[str, str], general: str = "
         errors.inputs[field] = getattr(ui, widget_name)
         for a in (aliases or {}).get(field, ()):
             errors.aliases[a] = field
-    g: QLabel = getattr(ui, general)
+    g = getattr(ui, general)
     g.setStyleSheet(ERROR_CSS)
     g.setWordWrap(True)
     g.hide()
     errors.general = g
+
+
+if not getattr(sys, "frozen", False):
+    build()
