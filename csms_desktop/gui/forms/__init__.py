@@ -49,9 +49,10 @@ def module_path(name: str) -> Path:
 
 
 def _uic() -> str:
-    beside = Path(sys.executable).with_name("pyside6-uic")
-    if beside.exists():
-        return str(beside)
+    for exe in ("pyside6-uic", "pyside6-uic.exe"):  # the venv's own (bin/ or Scripts\\)
+        beside = Path(sys.executable).with_name(exe)
+        if beside.exists():
+            return str(beside)
     found = shutil.which("pyside6-uic")
     if found is None:
         raise RuntimeError("pyside6-uic not found: run scripts/bootstrap")
