@@ -80,8 +80,8 @@ def user_status_labels() -> dict[str, str]:
 
 
 def tag_status_labels() -> dict[str, str]:
-    return {"ACCEPTED": tr("Accepted"), "BLOCKED": tr("Blocked"), "EXPIRED": tr("Expired"),
-            "INVALID": tr("Invalid")}
+    return {"ACCEPTED": tr("Accepted", "tag"), "BLOCKED": tr("Blocked", "tag"),
+            "EXPIRED": tr("Expired", "tag"), "INVALID": tr("Invalid", "tag")}
 
 
 def vehicle_type_labels() -> dict[str, str]:

@@ -75,8 +75,8 @@ class ReservationsModel(RowsModel):
 
 def reservation_status(status: object) -> str:
     """A reservation's stored status in words, in the interface's language."""
-    labels = {"ACTIVE": tr("Active"), "COMPLETED": tr("Completed"), "EXPIRED": tr("Expired"),
-              "CANCELED": tr("Cancelled"), "CANCELLED": tr("Cancelled")}
+    labels = {"ACTIVE": tr("Active", "reservation"), "COMPLETED": tr("Completed", "reservation"),
+              "EXPIRED": tr("Expired", "reservation"), "CANCELED": tr("Cancelled", "reservation")}
     text = str(getattr(status, "value", status) or "")
     return labels.get(text, fmt.label(text))
 

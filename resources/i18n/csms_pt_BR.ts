@@ -261,11 +261,23 @@
     </message>
     <message>
         <source>Accepted</source>
-        <translation>Aceito</translation>
+        <comment>tag</comment>
+        <translation>Aceita</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <comment>tag</comment>
+        <translation>Bloqueada</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <comment>tag</comment>
+        <translation>Expirada</translation>
     </message>
     <message>
         <source>Invalid</source>
-        <translation>Inválido</translation>
+        <comment>tag</comment>
+        <translation>Inválida</translation>
     </message>
     <message>
         <source>Electric</source>
@@ -588,11 +600,23 @@
         <translation>Id</translation>
     </message>
     <message>
+        <source>Active</source>
+        <comment>reservation</comment>
+        <translation>Ativa</translation>
+    </message>
+    <message>
         <source>Completed</source>
+        <comment>reservation</comment>
         <translation>Concluída</translation>
     </message>
     <message>
+        <source>Expired</source>
+        <comment>reservation</comment>
+        <translation>Expirada</translation>
+    </message>
+    <message>
         <source>Cancelled</source>
+        <comment>reservation</comment>
         <translation>Cancelada</translation>
     </message>
     <message>

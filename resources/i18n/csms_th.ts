@@ -261,10 +261,22 @@
     </message>
     <message>
         <source>Accepted</source>
+        <comment>tag</comment>
         <translation>ใช้ได้</translation>
     </message>
     <message>
+        <source>Blocked</source>
+        <comment>tag</comment>
+        <translation>ถูกระงับ</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <comment>tag</comment>
+        <translation>หมดอายุ</translation>
+    </message>
+    <message>
         <source>Invalid</source>
+        <comment>tag</comment>
         <translation>ไม่ถูกต้อง</translation>
     </message>
     <message>
@@ -588,11 +600,23 @@
         <translation>รหัส</translation>
     </message>
     <message>
+        <source>Active</source>
+        <comment>reservation</comment>
+        <translation>จองไว้</translation>
+    </message>
+    <message>
         <source>Completed</source>
+        <comment>reservation</comment>
         <translation>ใช้แล้ว</translation>
     </message>
     <message>
+        <source>Expired</source>
+        <comment>reservation</comment>
+        <translation>หมดเวลา</translation>
+    </message>
+    <message>
         <source>Cancelled</source>
+        <comment>reservation</comment>
         <translation>ยกเลิกแล้ว</translation>
     </message>
     <message>

@@ -258,31 +258,40 @@ def test_settings_language_picker_saves_the_language_setting(qtbot, runtime, mon
     assert Setting.get(Setting.key == "language").value == ""
 
 
-def _ts_entries(path: Path) -> dict[tuple[str, str], str]:
-    """(context, source) -> translation ('' when unfinished) of a .ts file."""
+def _ts_entries(path: Path) -> dict[tuple[str, str, str], str]:
+    """(context, source, disambiguation) -> translation ('' when unfinished) of a .ts file."""
     import xml.etree.ElementTree as ET
 
-    out: dict[tuple[str, str], str] = {}
+    out: dict[tuple[str, str, str], str] = {}
     for ctx in ET.parse(path).getroot().iter("context"):
         for m in ctx.iter("message"):
             t = m.find("translation")
             done = t is not None and t.get("type") != "unfinished" and (t.text or "").strip()
-            out[(ctx.findtext("name") or "", m.findtext("source") or "")] = \
-                (t.text or "") if done else ""
+            key = (ctx.findtext("name") or "", m.findtext("source") or "",
+                   m.findtext("comment") or "")
+            out[key] = (t.text or "") if done else ""
     return out
+
+
+# the Python modules whose strings this part translates (with the forms of ui/)
+TRANSLATED_MODULES = ("login", "pages_drivers", "drivers_panels", "drivers_lists",
+                      "chargers_edit", "pages_reservations", "billing_tariffs",
+                      "billing_clients", "pages_settings")
 
 
 @pytest.mark.parametrize("language", ["th", "pt_BR"])
 def test_every_string_of_the_forms_is_translated(tmp_path: Path, language: str) -> None:
-    """What lupdate reads from ui/*.ui is in resources/i18n/csms_<lang>.ts, translated."""
+    """What lupdate reads from ui/*.ui and from the forms' modules is in
+    resources/i18n/csms_<lang>.ts, translated: a new untranslated string fails here."""
     import subprocess
 
     fresh = tmp_path / "forms.ts"
+    sources = [*sorted((ROOT / "ui").glob("*.ui")),
+               *(ROOT / "csms_desktop" / "gui" / f"{m}.py" for m in TRANSLATED_MODULES)]
     subprocess.run([str(ROOT / ".venv" / "bin" / "pyside6-lupdate"), "-locations", "none",
-                    *map(str, sorted((ROOT / "ui").glob("*.ui"))), "-ts", str(fresh)],
-                   check=True, capture_output=True)
+                    *map(str, sources), "-ts", str(fresh)], check=True, capture_output=True)
     wanted = _ts_entries(fresh)
-    assert len(wanted) > 150  # every form's labels, buttons, tooltips, placeholders
+    assert len(wanted) > 300  # every form's labels, buttons, tooltips, placeholders, messages
     have = _ts_entries(ROOT / "resources" / "i18n" / f"csms_{language}.ts")
     missing = [k for k in wanted if not have.get(k)]
     assert not missing, f"{len(missing)} untranslated, e.g. {missing[:5]}"
