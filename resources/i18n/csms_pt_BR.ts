@@ -1168,7 +1168,7 @@
     </message>
     <message>
         <source>Tax id</source>
-        <translation>CPF/CNPJ</translation>
+        <translation>Documento fiscal</translation>
     </message>
     <message>
         <source>BR: CPF or CNPJ, with or without dots</source>
@@ -1418,7 +1418,7 @@
     </message>
     <message>
         <source>Ta&amp;x id</source>
-        <translation>CNP&amp;J / CPF</translation>
+        <translation>Documen&amp;to fiscal</translation>
     </message>
     <message>
         <source>CNPJ (BR) or the 13-digit tax id (TH)</source>
@@ -1458,15 +1458,15 @@
     </message>
     <message>
         <source>H&amp;eartbeat interval</source>
-        <translation>Intervalo de h&amp;eartbeat</translation>
+        <translation>Intervalo de heartbe&amp;at</translation>
     </message>
     <message>
         <source>Un&amp;known chargers</source>
-        <translation>Carregadores descon&amp;hecidos</translation>
+        <translation>Carregadores desc&amp;onhecidos</translation>
     </message>
     <message>
         <source>Securit&amp;y profile</source>
-        <translation>Perfil de segura&amp;nça</translation>
+        <translation>Perfil de seg&amp;urança</translation>
     </message>
     <message>
         <source>Keep &amp;message log</source>
