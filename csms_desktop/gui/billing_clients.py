@@ -173,8 +173,9 @@ class ClientForm(QGroupBox):
         self.country.setCurrentIndex(i)
         self.language.setCurrentIndex(max(0, self.language.findData(values["language"])))
         self.drivers.clear()
+        no_name = tr("(no name)")
         for _uid, name, phone in billing.drivers_of(client_id):
-            self.drivers.addItem(f"{name or tr('(no name)')} · {phone}")
+            self.drivers.addItem(f"{name or no_name} · {phone}")
         if not self.drivers.count():
             self.drivers.addItem(tr("No drivers yet: assign them on the Drivers page."))
         self.errors.clear()

@@ -132,7 +132,8 @@ class LoginPanel(QWidget):
         self.ui = Ui_LoginForm()  # ui/login.ui
         self.ui.setupUi(self)
         self.title = self.ui.login_title
-        self.title.setText(f"<h2>{tr('Sign in')}</h2>")
+        title = tr("Sign in")
+        self.title.setText(f"<h2>{title}</h2>")
         self.note = self.ui.login_note
         self.username = self.ui.username
         self.password = self.ui.password

@@ -271,13 +271,14 @@ class ReservationsTab(QWidget):
     def _legend() -> QLabel:
         def chip(colour: str, text: str, fg: str = "#FFFFFF") -> str:
             return (f"<span style='background:{colour}; color:{fg}'>&nbsp;{text}&nbsp;</span>")
+        now = tr("now")  # (tr() inside an f-string is not seen by lupdate)
         label = QLabel(" ".join((
             chip(RES_COLOURS["ACTIVE"][0], tr("reserved")),
             chip(RES_COLOURS["COMPLETED"][0], tr("used"), RES_COLOURS["COMPLETED"][1]),
             chip(RES_COLOURS["EXPIRED"][0], tr("expired"), RES_COLOURS["EXPIRED"][1]),
             chip(RES_COLOURS["CANCELED"][0], tr("cancelled"), RES_COLOURS["CANCELED"][1]),
             chip(TX_COLOUR, tr("charging")),
-            f"<span style='color:#D32F2F'>│ {tr('now')}</span>")))
+            f"<span style='color:#D32F2F'>│ {now}</span>")))
         label.setObjectName("tl_legend")
         return label
 

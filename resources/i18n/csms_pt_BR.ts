@@ -44,6 +44,10 @@
         <translation>Salvar alterações</translation>
     </message>
     <message>
+        <source>(no name)</source>
+        <translation>(sem nome)</translation>
+    </message>
+    <message>
         <source>No drivers yet: assign them on the Drivers page.</source>
         <translation>Ainda sem motoristas: atribua-os na página Motoristas.</translation>
     </message>
@@ -660,8 +664,12 @@
         <translation>Cancelar a reserva selecionada</translation>
     </message>
     <message>
+        <source>now</source>
+        <translation>agora</translation>
+    </message>
+    <message>
         <source>reserved</source>
-        <translation>reservado</translation>
+        <translation>reservada</translation>
     </message>
     <message>
         <source>used</source>

@@ -44,6 +44,10 @@
         <translation>บันทึกการเปลี่ยนแปลง</translation>
     </message>
     <message>
+        <source>(no name)</source>
+        <translation>(ไม่มีชื่อ)</translation>
+    </message>
+    <message>
         <source>No drivers yet: assign them on the Drivers page.</source>
         <translation>ยังไม่มีผู้ขับขี่: กำหนดได้ที่หน้า ผู้ขับขี่</translation>
     </message>
@@ -658,6 +662,10 @@
     <message>
         <source>Cancel selected reservation</source>
         <translation>ยกเลิกการจองที่เลือก</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>ตอนนี้</translation>
     </message>
     <message>
         <source>reserved</source>

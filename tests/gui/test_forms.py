@@ -334,3 +334,19 @@ def test_the_forms_speak_thai_and_portuguese(qtbot, tmp_path: Path, drv_ctx) -> 
     login = LoginPanel()  # no translation: English
     qtbot.addWidget(login)
     assert login.ui.label_username.text() == "&Username" and login.button.text() == "Sign in"
+
+
+def test_no_tr_call_hides_inside_an_f_string() -> None:
+    """lupdate does not read f-strings: a tr() inside one is never offered for translation."""
+    import ast
+
+    hidden = []
+    for m in TRANSLATED_MODULES:
+        path = ROOT / "csms_desktop" / "gui" / f"{m}.py"
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.JoinedStr):
+                for inner in ast.walk(node):
+                    if (isinstance(inner, ast.Call) and isinstance(inner.func, ast.Name)
+                            and inner.func.id == "tr"):
+                        hidden.append(f"{m}.py:{inner.lineno}")
+    assert not hidden, hidden
