@@ -4,210 +4,172 @@
 <context>
     <name></name>
     <message>
-        <source>New API token</source>
-        <translation>Novo token de API</translation>
+        <source>Brazil</source>
+        <translation>Brasil</translation>
     </message>
     <message>
-        <source>who uses it, e.g. home-assistant</source>
-        <translation>quem usa, ex.: home-assistant</translation>
+        <source>Thailand</source>
+        <translation>Tailândia</translation>
     </message>
     <message>
-        <source> requests/min</source>
-        <translation> requisições/min</translation>
+        <source>Portugal</source>
+        <translation>Portugal</translation>
     </message>
     <message>
-        <source>&amp;Name</source>
-        <translation>&amp;Nome</translation>
+        <source>United States</source>
+        <translation>Estados Unidos</translation>
     </message>
     <message>
-        <source>&amp;Role</source>
-        <translation>&amp;Função</translation>
+        <source>Germany</source>
+        <translation>Alemanha</translation>
     </message>
     <message>
-        <source>Rate &amp;limit</source>
-        <translation>&amp;Limite de taxa</translation>
+        <source>United Kingdom</source>
+        <translation>Reino Unido</translation>
     </message>
     <message>
-        <source>&amp;Copy</source>
-        <translation>&amp;Copiar</translation>
+        <source>New client</source>
+        <translation>Novo cliente</translation>
     </message>
     <message>
-        <source>Copy the token now: it is shown only once (only its hash is kept). Send it as “Authorization: Bearer …”.</source>
-        <translation>Copie o token agora: ele é mostrado só uma vez (só o hash é guardado). Envie-o como “Authorization: Bearer …”.</translation>
+        <source>Add client</source>
+        <translation>Adicionar cliente</translation>
     </message>
     <message>
-        <source>Copied. It is shown only once.</source>
-        <translation>Copiado. Ele é mostrado só uma vez.</translation>
+        <source>Client {number} – {name}</source>
+        <translation>Cliente {number} – {name}</translation>
     </message>
     <message>
-        <source>Automation API tokens (administrators only)</source>
-        <translation>Tokens da API de automação (somente administradores)</translation>
+        <source>Save changes</source>
+        <translation>Salvar alterações</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>Nome</translation>
+        <source>(no name)</source>
+        <translation>(sem nome)</translation>
     </message>
     <message>
-        <source>Role</source>
-        <translation>Função</translation>
+        <source>No drivers yet: assign them on the Drivers page.</source>
+        <translation>Ainda sem motoristas: atribua-os na página Motoristas.</translation>
     </message>
     <message>
-        <source>Token starts</source>
-        <translation>Início do token</translation>
+        <source>Delete client</source>
+        <translation>Excluir cliente</translation>
     </message>
     <message>
-        <source>Created</source>
-        <translation>Criado</translation>
+        <source>Delete this client? Its drivers stay, without client.</source>
+        <translation>Excluir este cliente? Seus motoristas permanecem, sem cliente.</translation>
     </message>
     <message>
-        <source>Last used</source>
-        <translation>Último uso</translation>
+        <source>Search name, client number or tax id</source>
+        <translation>Buscar nome, número do cliente ou CPF/CNPJ</translation>
     </message>
     <message>
-        <source>State</source>
-        <comment>of a token</comment>
-        <translation>Estado</translation>
+        <source>Import JSON…</source>
+        <translation>Importar JSON…</translation>
     </message>
     <message>
-        <source>New &amp;token…</source>
-        <translation>Novo &amp;token…</translation>
+        <source>Export JSON…</source>
+        <translation>Exportar JSON…</translation>
     </message>
     <message>
-        <source>Re&amp;voke</source>
-        <translation>Re&amp;vogar</translation>
+        <source>Client saved.</source>
+        <translation>Cliente salvo.</translation>
     </message>
     <message>
-        <source>The API listens on {url}/api/v1 — reference: {url}/openapi.json, guide: docs/api.md</source>
-        <translation>A API escuta em {url}/api/v1 — referência: {url}/openapi.json, guia: docs/api.md</translation>
+        <source>Import clients</source>
+        <translation>Importar clientes</translation>
     </message>
     <message>
-        <source>The API is off in this session (--no-api, or its port was taken); tokens still work elsewhere.</source>
-        <translation>A API está desligada nesta sessão (--no-api, ou a porta estava ocupada); os tokens continuam valendo em outros lugares.</translation>
+        <source>JSON (*.json);;All files (*)</source>
+        <translation>JSON (*.json);;Todos os arquivos (*)</translation>
     </message>
     <message>
-        <source>never</source>
-        <comment>not yet</comment>
-        <translation>nunca</translation>
+        <source>Importing {file}…</source>
+        <translation>Importando {file}…</translation>
     </message>
     <message>
-        <source>active</source>
-        <translation>ativo</translation>
+        <source>Imported {count} client</source>
+        <translation>{count} cliente importado</translation>
     </message>
     <message>
-        <source>revoked</source>
-        <translation>revogado</translation>
+        <source>Imported {count} clients</source>
+        <translation>{count} clientes importados</translation>
     </message>
     <message>
-        <source>Token {name} created.</source>
-        <translation>Token {name} criado.</translation>
+        <source>{count} failed</source>
+        <translation>{count} com falha</translation>
     </message>
     <message>
-        <source>Click again to revoke</source>
-        <translation>Clique de novo para revogar</translation>
+        <source>{count} warning</source>
+        <translation>{count} aviso</translation>
     </message>
     <message>
-        <source>Revoke {name}? Whatever uses it stops working.</source>
-        <translation>Revogar {name}? O que o usa para de funcionar.</translation>
+        <source>{count} warnings</source>
+        <translation>{count} avisos</translation>
     </message>
     <message>
-        <source>Token {name} revoked.</source>
-        <translation>Token {name} revogado.</translation>
+        <source>{summary} – details in the tooltip.</source>
+        <translation>{summary} – detalhes na dica de ferramenta.</translation>
     </message>
     <message>
-        <source>Transactions</source>
-        <translation>Transações</translation>
+        <source>Export clients</source>
+        <translation>Exportar clientes</translation>
     </message>
     <message>
-        <source>Drivers</source>
-        <translation>Motoristas</translation>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <source>Clients</source>
-        <translation>Clientes</translation>
+        <source>Wrote {path}</source>
+        <translation>Gravado {path}</translation>
     </message>
     <message>
-        <source>Invoices</source>
-        <translation>Faturas</translation>
+        <source>Peak</source>
+        <translation>Ponta</translation>
     </message>
     <message>
-        <source>Charge points</source>
-        <translation>Carregadores</translation>
+        <source>Site default</source>
+        <translation>Padrão do local</translation>
     </message>
     <message>
-        <source>Meter values</source>
-        <translation>Leituras do medidor</translation>
+        <source>New tariff</source>
+        <translation>Nova tarifa</translation>
     </message>
     <message>
-        <source>Restore a backup</source>
-        <translation>Restaurar um backup</translation>
+        <source>Tariff {name} · {owner} · effective {since}</source>
+        <translation>Tarifa {name} · {owner} · vigente desde {since}</translation>
     </message>
     <message>
-        <source>⚠ Every row of the current database is replaced by the backup&apos;s contents.</source>
-        <translation>⚠ Todas as linhas do banco de dados atual são substituídas pelo conteúdo do backup.</translation>
+        <source>site default</source>
+        <translation>padrão do local</translation>
     </message>
     <message>
-        <source>Transactions, drivers, invoices and settings recorded after {when} are no longer in the database. The OCPP server stops (chargers reconnect by themselves) and CSMS Desktop restarts on the restored database.</source>
-        <translation>Transações, motoristas, faturas e configurações registradas depois de {when} deixam de estar no banco de dados. O servidor OCPP para (os carregadores se reconectam sozinhos) e o CSMS Desktop reinicia com o banco de dados restaurado.</translation>
+        <source>Tariff added.</source>
+        <translation>Tarifa adicionada.</translation>
     </message>
     <message>
-        <source>Backup: &lt;b&gt;{file}&lt;/b&gt;&lt;br&gt;made {when}, schema {schema}, integrity {integrity}, {note}</source>
-        <translation>Backup: &lt;b&gt;{file}&lt;/b&gt;&lt;br&gt;feito em {when}, esquema {schema}, integridade {integrity}, {note}</translation>
+        <source>New tariff for {owner}; {name} keeps the sessions it priced.</source>
+        <translation>Nova tarifa para {owner}; {name} mantém as sessões de recarga que precificou.</translation>
     </message>
     <message>
-        <source>in the backup</source>
-        <translation>no backup</translation>
+        <source>the site</source>
+        <translation>o local</translation>
     </message>
     <message>
-        <source>now</source>
-        <translation>agora</translation>
+        <source>Tariff {name} deleted.</source>
+        <translation>Tarifa {name} excluída.</translation>
     </message>
     <message>
-        <source>A safety copy of the current database is kept in {folder} first.</source>
-        <translation>Antes, uma cópia de segurança do banco de dados atual é guardada em {folder}.</translation>
+        <source>{min} to {max} characters</source>
+        <translation>{min} a {max} caracteres</translation>
     </message>
     <message>
-        <source>I understand that the data recorded after this backup is replaced</source>
-        <translation>Entendo que os dados registrados depois deste backup são substituídos</translation>
+        <source>set (the charger must send it)</source>
+        <translation>definida (o carregador deve enviá-la)</translation>
     </message>
     <message>
-        <source>Restore and restart</source>
-        <translation>Restaurar e reiniciar</translation>
-    </message>
-    <message>
-        <source>A PostgreSQL database is restored with pg_restore, with the server stopped (see the README).</source>
-        <translation>Um banco PostgreSQL é restaurado com pg_restore, com o servidor parado (veja o README).</translation>
-    </message>
-    <message>
-        <source>Backups (*.db);;All files (*)</source>
-        <translation>Backups (*.db);;Todos os arquivos (*)</translation>
-    </message>
-    <message>
-        <source>Checking {file}…</source>
-        <translation>Verificando {file}…</translation>
-    </message>
-    <message>
-        <source>{file} cannot be restored: {problems}</source>
-        <translation>{file} não pode ser restaurado: {problems}</translation>
-    </message>
-    <message>
-        <source>Stopping the OCPP server…</source>
-        <translation>Parando o servidor OCPP…</translation>
-    </message>
-    <message>
-        <source>Restore failed</source>
-        <translation>A restauração falhou</translation>
-    </message>
-    <message>
-        <source>{error}. CSMS Desktop restarts on the database as it was.</source>
-        <translation>{error}. O CSMS Desktop reinicia com o banco de dados como estava.</translation>
-    </message>
-    <message>
-        <source>Database restored</source>
-        <translation>Banco de dados restaurado</translation>
-    </message>
-    <message>
-        <source>Restored {file}. The previous database is kept at {copy}. CSMS Desktop restarts now.</source>
-        <translation>{file} restaurado. O banco de dados anterior está guardado em {copy}. O CSMS Desktop reinicia agora.</translation>
+        <source>none</source>
+        <translation>nenhuma</translation>
     </message>
     <message>
         <source>give the URL the charger should use</source>
@@ -229,10 +191,6 @@
     <message>
         <source>Start charging (remote start)</source>
         <translation>Iniciar recarga (início remoto)</translation>
-    </message>
-    <message>
-        <source>Connector</source>
-        <translation>Conector</translation>
     </message>
     <message>
         <source>Id tag</source>
@@ -359,10 +317,6 @@
         <translation>Nenhuma transação em andamento</translation>
     </message>
     <message>
-        <source>Select a charge point first</source>
-        <translation>Selecione um carregador primeiro</translation>
-    </message>
-    <message>
         <source>Remote start on {charger}</source>
         <translation>Início remoto em {charger}</translation>
     </message>
@@ -459,6 +413,1024 @@
         <translation>Envio de diagnóstico de {charger}</translation>
     </message>
     <message>
+        <source>No connector has reported yet</source>
+        <translation>Nenhum conector se apresentou ainda</translation>
+    </message>
+    <message>
+        <source>Not saved: {count} field needs attention</source>
+        <translation>Não salvo: {count} campo precisa de atenção</translation>
+    </message>
+    <message>
+        <source>Not saved: {count} fields need attention</source>
+        <translation>Não salvo: {count} campos precisam de atenção</translation>
+    </message>
+    <message>
+        <source>Saved {name} ({id})</source>
+        <translation>{name} ({id}) salvo</translation>
+    </message>
+    <message>
+        <source>use {min} to {max} characters</source>
+        <translation>use {min} a {max} caracteres</translation>
+    </message>
+    <message>
+        <source>printable characters only, no colon</source>
+        <translation>somente caracteres imprimíveis, sem dois-pontos</translation>
+    </message>
+    <message>
+        <source>Password of {id} set; configure the same on the charger</source>
+        <translation>Senha de {id} definida; configure a mesma no carregador</translation>
+    </message>
+    <message>
+        <source>Password of {id} removed</source>
+        <translation>Senha de {id} removida</translation>
+    </message>
+    <message>
+        <source>full list, {count} entries</source>
+        <translation>lista completa, {count} entradas</translation>
+    </message>
+    <message>
+        <source>up to date</source>
+        <translation>atualizada</translation>
+    </message>
+    <message>
+        <source>no local list on this charger</source>
+        <translation>este carregador não tem lista local</translation>
+    </message>
+    <message>
+        <source>Each charger keeps a list of accepted and blocked tags so it can decide while offline. Changes to drivers and tags are sent automatically (blocks at once); a charger gets its list when it boots.</source>
+        <translation>Cada carregador guarda uma lista de tags aceitas e bloqueadas para decidir mesmo offline. Alterações de motoristas e tags são enviadas automaticamente (bloqueios na hora); um carregador recebe sua lista ao ligar.</translation>
+    </message>
+    <message>
+        <source>Sync selected</source>
+        <translation>Sincronizar selecionado</translation>
+    </message>
+    <message>
+        <source>Send full list to selected</source>
+        <translation>Enviar lista completa ao selecionado</translation>
+    </message>
+    <message>
+        <source>Sync all connected</source>
+        <translation>Sincronizar todos os conectados</translation>
+    </message>
+    <message>
+        <source>Select a charge point first</source>
+        <translation>Selecione um carregador primeiro</translation>
+    </message>
+    <message>
+        <source>Local list for {charger}</source>
+        <translation>Lista local de {charger}</translation>
+    </message>
+    <message>
+        <source>Local lists of every connected charger</source>
+        <translation>Listas locais de todos os carregadores conectados</translation>
+    </message>
+    <message>
+        <source>No charger is connected</source>
+        <translation>Nenhum carregador está conectado</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Ativo</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>Bloqueado</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expirado</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <comment>tag</comment>
+        <translation>Aceita</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <comment>tag</comment>
+        <translation>Bloqueada</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <comment>tag</comment>
+        <translation>Expirada</translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <comment>tag</comment>
+        <translation>Inválida</translation>
+    </message>
+    <message>
+        <source>Electric</source>
+        <translation>Elétrico</translation>
+    </message>
+    <message>
+        <source>Hybrid</source>
+        <translation>Híbrido</translation>
+    </message>
+    <message>
+        <source>Plug-in hybrid</source>
+        <translation>Híbrido plug-in</translation>
+    </message>
+    <message>
+        <source>Vehicle {plate} added</source>
+        <translation>Veículo {plate} adicionado</translation>
+    </message>
+    <message>
+        <source>Vehicle {plate} saved</source>
+        <translation>Veículo {plate} salvo</translation>
+    </message>
+    <message>
+        <source>Vehicle removed</source>
+        <translation>Veículo removido</translation>
+    </message>
+    <message>
+        <source>Tag {tag} added; chargers&apos; local lists follow</source>
+        <translation>Tag {tag} adicionada; as listas locais dos carregadores acompanham</translation>
+    </message>
+    <message>
+        <source>Tag {tag} saved</source>
+        <translation>Tag {tag} salva</translation>
+    </message>
+    <message>
+        <source>Tag removed</source>
+        <translation>Tag removida</translation>
+    </message>
+    <message>
+        <source>Last unknown card: {tag} at {charger} ({time})</source>
+        <translation>Último cartão desconhecido: {tag} em {charger} ({time})</translation>
+    </message>
+    <message>
+        <source>Waiting for a card… (click to stop)</source>
+        <translation>Aguardando um cartão… (clique para parar)</translation>
+    </message>
+    <message>
+        <source>Present the new card at any charger now</source>
+        <translation>Apresente o novo cartão em qualquer carregador agora</translation>
+    </message>
+    <message>
+        <source>No card was presented within 2 minutes</source>
+        <translation>Nenhum cartão foi apresentado em 2 minutos</translation>
+    </message>
+    <message>
+        <source>Card {tag} presented at {charger}: check the details and click Add tag</source>
+        <translation>Cartão {tag} apresentado em {charger}: confira os dados e clique em Adicionar tag</translation>
+    </message>
+    <message>
+        <source>Register the next presented card</source>
+        <translation>Cadastrar o próximo cartão apresentado</translation>
+    </message>
+    <message>
+        <source>Link to vehicle</source>
+        <translation>Vincular ao veículo</translation>
+    </message>
+    <message>
+        <source>Selected transaction:</source>
+        <translation>Transação selecionada:</translation>
+    </message>
+    <message>
+        <source>— no vehicle —</source>
+        <translation>— sem veículo —</translation>
+    </message>
+    <message>
+        <source>no cost yet</source>
+        <translation>ainda sem custo</translation>
+    </message>
+    <message>
+        <source>{count} session, {energy} kWh, {costs}</source>
+        <translation>{count} sessão, {energy} kWh, {costs}</translation>
+    </message>
+    <message>
+        <source>{count} sessions, {energy} kWh, {costs}</source>
+        <translation>{count} sessões, {energy} kWh, {costs}</translation>
+    </message>
+    <message>
+        <source>Select a transaction first</source>
+        <translation>Selecione uma transação primeiro</translation>
+    </message>
+    <message>
+        <source>Transaction {id} linked to {vehicle}</source>
+        <translation>Transação {id} vinculada a {vehicle}</translation>
+    </message>
+    <message>
+        <source>At least {count} characters</source>
+        <translation>Pelo menos {count} caracteres</translation>
+    </message>
+    <message>
+        <source>Creating…</source>
+        <translation>Criando…</translation>
+    </message>
+    <message>
+        <source>Create administrator</source>
+        <translation>Criar administrador</translation>
+    </message>
+    <message>
+        <source>Enter your username.</source>
+        <translation>Digite seu usuário.</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>Digite sua senha.</translation>
+    </message>
+    <message>
+        <source>Wrong username or password, or the account is deactivated.</source>
+        <translation>Usuário ou senha incorretos, ou a conta está desativada.</translation>
+    </message>
+    <message>
+        <source>Wrong username or password, or the account is deactivated. Try again in {seconds} s.</source>
+        <translation>Usuário ou senha incorretos, ou a conta está desativada. Tente novamente em {seconds} s.</translation>
+    </message>
+    <message>
+        <source>Cannot sign in: {error}</source>
+        <translation>Não foi possível entrar: {error}</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Entrar</translation>
+    </message>
+    <message>
+        <source>Change the password of &lt;b&gt;{username}&lt;/b&gt;.</source>
+        <translation>Alterar a senha de &lt;b&gt;{username}&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>enter your current password</source>
+        <translation>digite sua senha atual</translation>
+    </message>
+    <message>
+        <source>Drivers</source>
+        <translation>Motoristas</translation>
+    </message>
+    <message>
+        <source>Transactions</source>
+        <translation>Transações</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>Clientes</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Faturas</translation>
+    </message>
+    <message>
+        <source>Charge points</source>
+        <translation>Carregadores</translation>
+    </message>
+    <message>
+        <source>Meter values</source>
+        <translation>Leituras do medidor</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restaurar um backup</translation>
+    </message>
+    <message>
+        <source>⚠ Every row of the current database is replaced by the backup&apos;s contents.</source>
+        <translation>⚠ Todas as linhas do banco de dados atual são substituídas pelo conteúdo do backup.</translation>
+    </message>
+    <message>
+        <source>Transactions, drivers, invoices and settings recorded after {when} are no longer in the database. The OCPP server stops (chargers reconnect by themselves) and CSMS Desktop restarts on the restored database.</source>
+        <translation>Transações, motoristas, faturas e configurações registradas depois de {when} deixam de estar no banco de dados. O servidor OCPP para (os carregadores se reconectam sozinhos) e o CSMS Desktop reinicia com o banco de dados restaurado.</translation>
+    </message>
+    <message>
+        <source>Backup: &lt;b&gt;{file}&lt;/b&gt;&lt;br&gt;made {when}, schema {schema}, integrity {integrity}, {note}</source>
+        <translation>Backup: &lt;b&gt;{file}&lt;/b&gt;&lt;br&gt;feito em {when}, esquema {schema}, integridade {integrity}, {note}</translation>
+    </message>
+    <message>
+        <source>in the backup</source>
+        <translation>no backup</translation>
+    </message>
+    <message>
+        <source>A safety copy of the current database is kept in {folder} first.</source>
+        <translation>Antes, uma cópia de segurança do banco de dados atual é guardada em {folder}.</translation>
+    </message>
+    <message>
+        <source>I understand that the data recorded after this backup is replaced</source>
+        <translation>Entendo que os dados registrados depois deste backup são substituídos</translation>
+    </message>
+    <message>
+        <source>Restore and restart</source>
+        <translation>Restaurar e reiniciar</translation>
+    </message>
+    <message>
+        <source>A PostgreSQL database is restored with pg_restore, with the server stopped (see the README).</source>
+        <translation>Um banco PostgreSQL é restaurado com pg_restore, com o servidor parado (veja o README).</translation>
+    </message>
+    <message>
+        <source>Backups (*.db);;All files (*)</source>
+        <translation>Backups (*.db);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>Checking {file}…</source>
+        <translation>Verificando {file}…</translation>
+    </message>
+    <message>
+        <source>{file} cannot be restored: {problems}</source>
+        <translation>{file} não pode ser restaurado: {problems}</translation>
+    </message>
+    <message>
+        <source>Stopping the OCPP server…</source>
+        <translation>Parando o servidor OCPP…</translation>
+    </message>
+    <message>
+        <source>Restore failed</source>
+        <translation>A restauração falhou</translation>
+    </message>
+    <message>
+        <source>{error}. CSMS Desktop restarts on the database as it was.</source>
+        <translation>{error}. O CSMS Desktop reinicia com o banco de dados como estava.</translation>
+    </message>
+    <message>
+        <source>Database restored</source>
+        <translation>Banco de dados restaurado</translation>
+    </message>
+    <message>
+        <source>Restored {file}. The previous database is kept at {copy}. CSMS Desktop restarts now.</source>
+        <translation>{file} restaurado. O banco de dados anterior está guardado em {copy}. O CSMS Desktop reinicia agora.</translation>
+    </message>
+    <message>
+        <source>Vehicles</source>
+        <translation>Veículos</translation>
+    </message>
+    <message>
+        <source>Tags (RFID cards)</source>
+        <translation>Tags (cartões RFID)</translation>
+    </message>
+    <message>
+        <source>— none —</source>
+        <translation>— nenhum —</translation>
+    </message>
+    <message>
+        <source>New driver</source>
+        <translation>Novo motorista</translation>
+    </message>
+    <message>
+        <source>Register driver</source>
+        <translation>Cadastrar motorista</translation>
+    </message>
+    <message>
+        <source>Driver: {name}</source>
+        <translation>Motorista: {name}</translation>
+    </message>
+    <message>
+        <source>Unblock</source>
+        <translation>Desbloquear</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>Bloquear</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Excluir</translation>
+    </message>
+    <message>
+        <source>CSV import report</source>
+        <translation>Relatório de importação CSV</translation>
+    </message>
+    <message>
+        <source>Close report</source>
+        <translation>Fechar relatório</translation>
+    </message>
+    <message>
+        <source>{source}, {count} row</source>
+        <translation>{source}, {count} linha</translation>
+    </message>
+    <message>
+        <source>{source}, {count} rows</source>
+        <translation>{source}, {count} linhas</translation>
+    </message>
+    <message>
+        <source>Search: phone as typed, name, e-mail, plate or tag</source>
+        <translation>Buscar: telefone como digitado, nome, e-mail, placa ou tag</translation>
+    </message>
+    <message>
+        <source>Import CSV…</source>
+        <translation>Importar CSV…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exportar CSV…</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Histórico</translation>
+    </message>
+    <message>
+        <source>Local authorization lists</source>
+        <translation>Listas locais de autorização</translation>
+    </message>
+    <message>
+        <source>{count} driver</source>
+        <translation>{count} motorista</translation>
+    </message>
+    <message>
+        <source>{count} drivers</source>
+        <translation>{count} motoristas</translation>
+    </message>
+    <message>
+        <source>Driver {name} registered ({phone})</source>
+        <translation>Motorista {name} cadastrado ({phone})</translation>
+    </message>
+    <message>
+        <source>Driver {name} saved ({phone})</source>
+        <translation>Motorista {name} salvo ({phone})</translation>
+    </message>
+    <message>
+        <source>Not saved: correct the fields marked in red</source>
+        <translation>Não salvo: corrija os campos marcados em vermelho</translation>
+    </message>
+    <message>
+        <source>{name} may charge again</source>
+        <translation>{name} pode carregar novamente</translation>
+    </message>
+    <message>
+        <source>{name} is blocked: their tags are refused now and chargers&apos; local lists are updated</source>
+        <translation>{name} está bloqueado: suas tags são recusadas a partir de agora e as listas locais dos carregadores são atualizadas</translation>
+    </message>
+    <message>
+        <source>Click again to delete</source>
+        <translation>Clique de novo para excluir</translation>
+    </message>
+    <message>
+        <source>Driver deleted</source>
+        <translation>Motorista excluído</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Arquivos CSV (*.csv);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>Import {what} from CSV</source>
+        <translation>Importar {what} de CSV</translation>
+    </message>
+    <message>
+        <source>Export {what} to CSV</source>
+        <translation>Exportar {what} para CSV</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {error}</source>
+        <translation>Não foi possível ler {path}: {error}</translation>
+    </message>
+    <message>
+        <source>pasted text</source>
+        <translation>texto colado</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {error}</source>
+        <translation>Não foi possível gravar {path}: {error}</translation>
+    </message>
+    <message>
+        <source>{count} rows of {what} exported to {path}</source>
+        <translation>{count} linhas de {what} exportadas para {path}</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Início</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fim</translation>
+    </message>
+    <message>
+        <source>Driver</source>
+        <translation>Motorista</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>Nó</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Limit kW</source>
+        <translation>Limite kW</translation>
+    </message>
+    <message>
+        <source>Limit A/phase</source>
+        <translation>Limite A/fase</translation>
+    </message>
+    <message>
+        <source>Allocated kW</source>
+        <translation>Alocado kW</translation>
+    </message>
+    <message>
+        <source>Drawn kW</source>
+        <translation>Consumido kW</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>site</source>
+        <translation>local</translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translation>grupo</translation>
+    </message>
+    <message>
+        <source>charger</source>
+        <translation>carregador</translation>
+    </message>
+    <message>
+        <source>connector</source>
+        <translation>conector</translation>
+    </message>
+    <message>
+        <source>Load management</source>
+        <translation>Gestão de carga</translation>
+    </message>
+    <message>
+        <source>DC charger</source>
+        <translation>Carregador CC</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>Pai</translation>
+    </message>
+    <message>
+        <source>Charge point</source>
+        <translation>Carregador</translation>
+    </message>
+    <message>
+        <source>Limit A per phase</source>
+        <translation>Limite A por fase</translation>
+    </message>
+    <message>
+        <source>Phases</source>
+        <translation>Fases</translation>
+    </message>
+    <message>
+        <source>Offline fallback A</source>
+        <translation>Corrente com carregador offline (A)</translation>
+    </message>
+    <message>
+        <source>Safety margin (site, fraction)</source>
+        <translation>Margem de segurança (local, fração)</translation>
+    </message>
+    <message>
+        <source>Save node</source>
+        <translation>Salvar nó</translation>
+    </message>
+    <message>
+        <source>Delete node</source>
+        <translation>Excluir nó</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Local</translation>
+    </message>
+    <message>
+        <source>capacity</source>
+        <translation>capacidade</translation>
+    </message>
+    <message>
+        <source>allocated</source>
+        <translation>alocado</translation>
+    </message>
+    <message>
+        <source>drawn</source>
+        <translation>consumido</translation>
+    </message>
+    <message>
+        <source>Load management is off: add a site node (its grid connection in kW and/or A per phase).</source>
+        <translation>A gestão de carga está desligada: adicione um nó de local (a conexão com a rede em kW e/ou A por fase).</translation>
+    </message>
+    <message>
+        <source>Site {name}: capacity {capacity} kW, allocated {allocated} kW, drawn {drawn} kW</source>
+        <translation>Local {name}: capacidade {capacity} kW, alocado {allocated} kW, consumido {drawn} kW</translation>
+    </message>
+    <message>
+        <source>ignoring profiles: {chargers}</source>
+        <translation>ignorando perfis: {chargers}</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>pausado</translation>
+    </message>
+    <message>
+        <source>{connector} (session)</source>
+        <translation>{connector} (sessão)</translation>
+    </message>
+    <message>
+        <source>{limit}, limited by {reason}</source>
+        <translation>{limit}, limitado por {reason}</translation>
+    </message>
+    <message>
+        <source>not a number: {error}</source>
+        <translation>não é um número: {error}</translation>
+    </message>
+    <message>
+        <source>Delete {node}? Its nodes move up to its parent.</source>
+        <translation>Excluir {node}? Os nós abaixo dele passam para o nó pai.</translation>
+    </message>
+    <message>
+        <source>Connector</source>
+        <translation>Conector</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>qualquer</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Charger answer</source>
+        <translation>Resposta do carregador</translation>
+    </message>
+    <message>
+        <source>not sent yet</source>
+        <translation>ainda não enviada</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <comment>reservation</comment>
+        <translation>Ativa</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <comment>reservation</comment>
+        <translation>Concluída</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <comment>reservation</comment>
+        <translation>Expirada</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <comment>reservation</comment>
+        <translation>Cancelada</translation>
+    </message>
+    <message>
+        <source>any connector</source>
+        <translation>qualquer conector</translation>
+    </message>
+    <message>
+        <source>connector {number} ({status})</source>
+        <translation>conector {number} ({status})</translation>
+    </message>
+    <message>
+        <source>the driver&apos;s first accepted tag</source>
+        <translation>a primeira tag aceita do motorista</translation>
+    </message>
+    <message>
+        <source>One day earlier</source>
+        <translation>Um dia antes</translation>
+    </message>
+    <message>
+        <source>One day later</source>
+        <translation>Um dia depois</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hoje</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dias</translation>
+    </message>
+    <message>
+        <source>Send due reservations now</source>
+        <translation>Enviar agora as reservas próximas</translation>
+    </message>
+    <message>
+        <source>ReserveNow goes out automatically within the lead time before the start; this does it now.</source>
+        <translation>O ReserveNow é enviado automaticamente dentro da antecedência antes do início; isto o faz agora.</translation>
+    </message>
+    <message>
+        <source>Cancel selected reservation</source>
+        <translation>Cancelar a reserva selecionada</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>agora</translation>
+    </message>
+    <message>
+        <source>reserved</source>
+        <translation>reservada</translation>
+    </message>
+    <message>
+        <source>used</source>
+        <translation>usada</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>expirada</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelada</translation>
+    </message>
+    <message>
+        <source>charging</source>
+        <translation>carregando</translation>
+    </message>
+    <message>
+        <source>{charger} connector {number}, {start} – {end}: choose the driver and click Create</source>
+        <translation>{charger} conector {number}, {start} – {end}: escolha o motorista e clique em Criar</translation>
+    </message>
+    <message>
+        <source>choose a driver from the list</source>
+        <translation>escolha um motorista da lista</translation>
+    </message>
+    <message>
+        <source>Refused: {reasons}</source>
+        <translation>Recusada: {reasons}</translation>
+    </message>
+    <message>
+        <source>Not created: correct the fields marked in red</source>
+        <translation>Não criada: corrija os campos marcados em vermelho</translation>
+    </message>
+    <message>
+        <source>Reservation created for {driver} on {charger}; ReserveNow goes out {minutes} min before the start</source>
+        <translation>Reserva criada para {driver} em {charger}; o ReserveNow sai {minutes} min antes do início</translation>
+    </message>
+    <message>
+        <source>Select a reservation first</source>
+        <translation>Selecione uma reserva primeiro</translation>
+    </message>
+    <message>
+        <source>Cancelling the reservation</source>
+        <translation>Cancelando a reserva</translation>
+    </message>
+    <message>
+        <source>Reservation {outcome}</source>
+        <translation>Reserva: {outcome}</translation>
+    </message>
+    <message>
+        <source>Sending reservations that start soon</source>
+        <translation>Enviando as reservas que começam em breve</translation>
+    </message>
+    <message>
+        <source>{count} reservation sent, {expired} expired</source>
+        <translation>{count} reserva enviada, {expired} expiradas</translation>
+    </message>
+    <message>
+        <source>{count} reservations sent, {expired} expired</source>
+        <translation>{count} reservas enviadas, {expired} expiradas</translation>
+    </message>
+    <message>
+        <source>Reservations</source>
+        <translation>Reservas</translation>
+    </message>
+    <message>
+        <source>Charging profiles</source>
+        <translation>Perfis de recarga</translation>
+    </message>
+    <message>
+        <source>Pending: an operator accepts each new charger</source>
+        <translation>Pendente: um operador aceita cada carregador novo</translation>
+    </message>
+    <message>
+        <source>Accept every new charger</source>
+        <translation>Aceitar todo carregador novo</translation>
+    </message>
+    <message>
+        <source>Reject chargers the site does not know</source>
+        <translation>Recusar carregadores que o local não conhece</translation>
+    </message>
+    <message>
+        <source>0: no authentication (trusted network)</source>
+        <translation>0: sem autenticação (rede confiável)</translation>
+    </message>
+    <message>
+        <source>1: HTTP Basic password per charger</source>
+        <translation>1: senha HTTP Basic por carregador</translation>
+    </message>
+    <message>
+        <source>As the computer ({language})</source>
+        <translation>Como o computador ({language})</translation>
+    </message>
+    <message>
+        <source>Not saved: {count} field to fix.</source>
+        <translation>Não salvo: {count} campo a corrigir.</translation>
+    </message>
+    <message>
+        <source>Not saved: {count} fields to fix.</source>
+        <translation>Não salvo: {count} campos a corrigir.</translation>
+    </message>
+    <message>
+        <source>Nothing changed.</source>
+        <translation>Nada foi alterado.</translation>
+    </message>
+    <message>
+        <source>Not allowed: {reason}</source>
+        <translation>Não permitido: {reason}</translation>
+    </message>
+    <message>
+        <source>Not saved: {reason}</source>
+        <translation>Não salvo: {reason}</translation>
+    </message>
+    <message>
+        <source>Saved {count} setting.</source>
+        <translation>{count} configuração salva.</translation>
+    </message>
+    <message>
+        <source>Saved {count} settings.</source>
+        <translation>{count} configurações salvas.</translation>
+    </message>
+    <message>
+        <source>{saved} The new host/port apply at the next start.</source>
+        <translation>{saved} O novo host/porta vale a partir da próxima inicialização.</translation>
+    </message>
+    <message>
+        <source>{saved} The new language applies at the next start.</source>
+        <translation>{saved} O novo idioma vale a partir da próxima inicialização.</translation>
+    </message>
+    <message>
+        <source>Reverted to the saved settings.</source>
+        <translation>Revertido para as configurações salvas.</translation>
+    </message>
+    <message>
+        <source>{number} has an unknown country code</source>
+        <translation>{number} tem um código de país desconhecido</translation>
+    </message>
+    <message>
+        <source>{number} is too short for a phone number</source>
+        <translation>{number} é curto demais para um telefone</translation>
+    </message>
+    <message>
+        <source>{number} is too long for a phone number</source>
+        <translation>{number} é longo demais para um telefone</translation>
+    </message>
+    <message>
+        <source>the phone number is empty</source>
+        <translation>o telefone está vazio</translation>
+    </message>
+    <message>
+        <source>unknown region {region}; type the number with +country</source>
+        <translation>região desconhecida {region}; digite o número com +país</translation>
+    </message>
+    <message>
+        <source>{number} is not a phone number</source>
+        <translation>{number} não é um telefone</translation>
+    </message>
+    <message>
+        <source>{number} is not a valid phone number for {region}</source>
+        <translation>{number} não é um telefone válido para {region}</translation>
+    </message>
+    <message>
+        <source>the license plate is empty</source>
+        <translation>a placa está vazia</translation>
+    </message>
+    <message>
+        <source>the tax id is empty</source>
+        <translation>o documento fiscal está vazio</translation>
+    </message>
+    <message>
+        <source>{text} is not a valid CPF (check digits)</source>
+        <translation>{text} não é um CPF válido (dígitos verificadores)</translation>
+    </message>
+    <message>
+        <source>{text} is not a valid CNPJ (check digits)</source>
+        <translation>{text} não é um CNPJ válido (dígitos verificadores)</translation>
+    </message>
+    <message>
+        <source>{text} is neither a CPF (11 digits) nor a CNPJ (14 characters)</source>
+        <translation>{text} não é nem CPF (11 dígitos) nem CNPJ (14 caracteres)</translation>
+    </message>
+    <message>
+        <source>the postal code is empty</source>
+        <translation>o CEP está vazio</translation>
+    </message>
+    <message>
+        <source>{text} is not a postal code for {country} ({shape})</source>
+        <translation>{text} não é um código postal de {country} ({shape})</translation>
+    </message>
+    <message>
+        <source>{text} is not a UK postcode (e.g. SW1A 1AA)</source>
+        <translation>{text} não é um código postal do Reino Unido (ex.: SW1A 1AA)</translation>
+    </message>
+    <message>
+        <source>{text} is longer than {count} characters</source>
+        <translation>{text} tem mais de {count} caracteres</translation>
+    </message>
+    <message>
+        <source>New API token</source>
+        <translation>Novo token de API</translation>
+    </message>
+    <message>
+        <source>who uses it, e.g. home-assistant</source>
+        <translation>quem usa, ex.: home-assistant</translation>
+    </message>
+    <message>
+        <source> requests/min</source>
+        <translation> requisições/min</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nome</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>&amp;Função</translation>
+    </message>
+    <message>
+        <source>Rate &amp;limit</source>
+        <translation>&amp;Limite de taxa</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <source>Copy the token now: it is shown only once (only its hash is kept). Send it as “Authorization: Bearer …”.</source>
+        <translation>Copie o token agora: ele é mostrado só uma vez (só o hash é guardado). Envie-o como “Authorization: Bearer …”.</translation>
+    </message>
+    <message>
+        <source>Copied. It is shown only once.</source>
+        <translation>Copiado. Ele é mostrado só uma vez.</translation>
+    </message>
+    <message>
+        <source>Automation API tokens (administrators only)</source>
+        <translation>Tokens da API de automação (somente administradores)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Função</translation>
+    </message>
+    <message>
+        <source>Token starts</source>
+        <translation>Início do token</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Criado</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>Último uso</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <comment>of a token</comment>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>New &amp;token…</source>
+        <translation>Novo &amp;token…</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke</source>
+        <translation>Re&amp;vogar</translation>
+    </message>
+    <message>
+        <source>The API listens on {url}/api/v1 — reference: {url}/openapi.json, guide: docs/api.md</source>
+        <translation>A API escuta em {url}/api/v1 — referência: {url}/openapi.json, guia: docs/api.md</translation>
+    </message>
+    <message>
+        <source>The API is off in this session (--no-api, or its port was taken); tokens still work elsewhere.</source>
+        <translation>A API está desligada nesta sessão (--no-api, ou a porta estava ocupada); os tokens continuam valendo em outros lugares.</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <comment>not yet</comment>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>ativo</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>revogado</translation>
+    </message>
+    <message>
+        <source>Token {name} created.</source>
+        <translation>Token {name} criado.</translation>
+    </message>
+    <message>
+        <source>Click again to revoke</source>
+        <translation>Clique de novo para revogar</translation>
+    </message>
+    <message>
+        <source>Revoke {name}? Whatever uses it stops working.</source>
+        <translation>Revogar {name}? O que o usa para de funcionar.</translation>
+    </message>
+    <message>
+        <source>Token {name} revoked.</source>
+        <translation>Token {name} revogado.</translation>
+    </message>
+    <message>
         <source>Read from the charger</source>
         <translation>Ler do carregador</translation>
     </message>
@@ -477,102 +1449,6 @@
     <message>
         <source>Set {key} = {value} on {charger}</source>
         <translation>Definir {key} = {value} em {charger}</translation>
-    </message>
-    <message>
-        <source>Dashboard</source>
-        <translation>Painel</translation>
-    </message>
-    <message>
-        <source>Reservations</source>
-        <translation>Reservas</translation>
-    </message>
-    <message>
-        <source>Messages</source>
-        <translation>Mensagens</translation>
-    </message>
-    <message>
-        <source>Billing</source>
-        <translation>Faturamento</translation>
-    </message>
-    <message>
-        <source>Settings</source>
-        <translation>Configurações</translation>
-    </message>
-    <message>
-        <source>Operators</source>
-        <translation>Operadores</translation>
-    </message>
-    <message>
-        <source>Load</source>
-        <translation>Carga</translation>
-    </message>
-    <message>
-        <source>Attendant</source>
-        <translation>Atendente</translation>
-    </message>
-    <message>
-        <source>Manager</source>
-        <translation>Gerente</translation>
-    </message>
-    <message>
-        <source>Administrator</source>
-        <translation>Administrador</translation>
-    </message>
-    <message>
-        <source>nobody</source>
-        <translation>ninguém</translation>
-    </message>
-    <message>
-        <source>{who} is not allowed: {permission}</source>
-        <translation>{who} não tem permissão: {permission}</translation>
-    </message>
-    <message>
-        <source>at least {count} characters</source>
-        <translation>pelo menos {count} caracteres</translation>
-    </message>
-    <message>
-        <source>no spaces at the start or end</source>
-        <translation>sem espaços no início ou no fim</translation>
-    </message>
-    <message>
-        <source>the two passwords differ</source>
-        <translation>as duas senhas são diferentes</translation>
-    </message>
-    <message>
-        <source>enter a username</source>
-        <translation>informe um usuário</translation>
-    </message>
-    <message>
-        <source>2 to 64 letters, digits, dot, dash or underscore</source>
-        <translation>de 2 a 64 letras, dígitos, ponto, hífen ou sublinhado</translation>
-    </message>
-    <message>
-        <source>operators exist: an administrator must create new ones</source>
-        <translation>já existem operadores: um administrador deve criar os novos</translation>
-    </message>
-    <message>
-        <source>{username} is taken</source>
-        <translation>{username} já está em uso</translation>
-    </message>
-    <message>
-        <source>this account is not active</source>
-        <translation>esta conta não está ativa</translation>
-    </message>
-    <message>
-        <source>the current password is wrong</source>
-        <translation>a senha atual está errada</translation>
-    </message>
-    <message>
-        <source>no such operator</source>
-        <translation>operador inexistente</translation>
-    </message>
-    <message>
-        <source>you cannot deactivate your own account</source>
-        <translation>você não pode desativar a sua própria conta</translation>
-    </message>
-    <message>
-        <source>the last administrator stays active</source>
-        <translation>o último administrador continua ativo</translation>
     </message>
     <message>
         <source>New operator</source>
@@ -867,142 +1743,6 @@
         <translation>{count} pendentes</translation>
     </message>
     <message>
-        <source>Node</source>
-        <translation>Nó</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Tipo</translation>
-    </message>
-    <message>
-        <source>Limit kW</source>
-        <translation>Limite kW</translation>
-    </message>
-    <message>
-        <source>Limit A/phase</source>
-        <translation>Limite A/fase</translation>
-    </message>
-    <message>
-        <source>Allocated kW</source>
-        <translation>Alocado kW</translation>
-    </message>
-    <message>
-        <source>Drawn kW</source>
-        <translation>Consumido kW</translation>
-    </message>
-    <message>
-        <source>Why</source>
-        <translation>Motivo</translation>
-    </message>
-    <message>
-        <source>site</source>
-        <translation>local</translation>
-    </message>
-    <message>
-        <source>group</source>
-        <translation>grupo</translation>
-    </message>
-    <message>
-        <source>charger</source>
-        <translation>carregador</translation>
-    </message>
-    <message>
-        <source>connector</source>
-        <translation>conector</translation>
-    </message>
-    <message>
-        <source>Load management</source>
-        <translation>Gestão de carga</translation>
-    </message>
-    <message>
-        <source>DC charger</source>
-        <translation>Carregador CC</translation>
-    </message>
-    <message>
-        <source>Id</source>
-        <translation>Id</translation>
-    </message>
-    <message>
-        <source>Parent</source>
-        <translation>Pai</translation>
-    </message>
-    <message>
-        <source>Charge point</source>
-        <translation>Carregador</translation>
-    </message>
-    <message>
-        <source>Limit A per phase</source>
-        <translation>Limite A por fase</translation>
-    </message>
-    <message>
-        <source>Phases</source>
-        <translation>Fases</translation>
-    </message>
-    <message>
-        <source>Offline fallback A</source>
-        <translation>Corrente com carregador offline (A)</translation>
-    </message>
-    <message>
-        <source>Safety margin (site, fraction)</source>
-        <translation>Margem de segurança (local, fração)</translation>
-    </message>
-    <message>
-        <source>Save node</source>
-        <translation>Salvar nó</translation>
-    </message>
-    <message>
-        <source>Delete node</source>
-        <translation>Excluir nó</translation>
-    </message>
-    <message>
-        <source>Site</source>
-        <translation>Local</translation>
-    </message>
-    <message>
-        <source>capacity</source>
-        <translation>capacidade</translation>
-    </message>
-    <message>
-        <source>allocated</source>
-        <translation>alocado</translation>
-    </message>
-    <message>
-        <source>drawn</source>
-        <translation>consumido</translation>
-    </message>
-    <message>
-        <source>Load management is off: add a site node (its grid connection in kW and/or A per phase).</source>
-        <translation>A gestão de carga está desligada: adicione um nó de local (a conexão com a rede em kW e/ou A por fase).</translation>
-    </message>
-    <message>
-        <source>Site {name}: capacity {capacity} kW, allocated {allocated} kW, drawn {drawn} kW</source>
-        <translation>Local {name}: capacidade {capacity} kW, alocado {allocated} kW, consumido {drawn} kW</translation>
-    </message>
-    <message>
-        <source>ignoring profiles: {chargers}</source>
-        <translation>ignorando perfis: {chargers}</translation>
-    </message>
-    <message>
-        <source>paused</source>
-        <translation>pausado</translation>
-    </message>
-    <message>
-        <source>{connector} (session)</source>
-        <translation>{connector} (sessão)</translation>
-    </message>
-    <message>
-        <source>{limit}, limited by {reason}</source>
-        <translation>{limit}, limitado por {reason}</translation>
-    </message>
-    <message>
-        <source>not a number: {error}</source>
-        <translation>não é um número: {error}</translation>
-    </message>
-    <message>
-        <source>Delete {node}? Its nodes move up to its parent.</source>
-        <translation>Excluir {node}? Os nós abaixo dele passam para o nó pai.</translation>
-    </message>
-    <message>
         <source>Absolute</source>
         <translation>Absoluto</translation>
     </message>
@@ -1061,10 +1801,6 @@
     <message>
         <source>Duplicate</source>
         <translation>Duplicar</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Excluir</translation>
     </message>
     <message>
         <source>Profile library</source>
@@ -1211,10 +1947,6 @@
         <translation>digite a duração como h:mm (24:00) ou deixe vazio</translation>
     </message>
     <message>
-        <source>Not saved: correct the fields marked in red</source>
-        <translation>Não salvo: corrija os campos marcados em vermelho</translation>
-    </message>
-    <message>
         <source>Profile {name} saved</source>
         <translation>Perfil {name} salvo</translation>
     </message>
@@ -1357,10 +2089,6 @@
     <message>
         <source>site time ({zone})</source>
         <translation>horário do local ({zone})</translation>
-    </message>
-    <message>
-        <source>Not allowed: {reason}</source>
-        <translation>Não permitido: {reason}</translation>
     </message>
     <message>
         <source>Not saved: fix the fields marked.</source>
@@ -1591,32 +2319,13 @@
         <translation>O carregador ainda não informou o status deste conector</translation>
     </message>
     <message>
-        <source>Active</source>
-        <comment>reservation</comment>
-        <translation>Ativa</translation>
-    </message>
-    <message>
-        <source>Completed</source>
-        <comment>reservation</comment>
-        <translation>Concluída</translation>
-    </message>
-    <message>
         <source>Canceled</source>
         <comment>reservation</comment>
         <translation>Cancelada</translation>
     </message>
     <message>
-        <source>Expired</source>
-        <comment>reservation</comment>
-        <translation>Expirada</translation>
-    </message>
-    <message>
         <source>connector {number}</source>
         <translation>conector {number}</translation>
-    </message>
-    <message>
-        <source>any connector</source>
-        <translation>qualquer conector</translation>
     </message>
     <message>
         <source>{state}, charger answered {answer}</source>
@@ -1625,6 +2334,26 @@
     <message>
         <source>Cancel {driver}&apos;s reservation</source>
         <translation>Cancelar a reserva de {driver}</translation>
+    </message>
+    <message>
+        <source>{charger} is not connected</source>
+        <translation>{charger} não está conectado</translation>
+    </message>
+    <message>
+        <source>{command} does not exist in {version}</source>
+        <translation>{command} não existe em {version}</translation>
+    </message>
+    <message>
+        <source>{charger} disconnected</source>
+        <translation>{charger} desconectou</translation>
+    </message>
+    <message>
+        <source>unreadable answer: {error}</source>
+        <translation>resposta ilegível: {error}</translation>
+    </message>
+    <message>
+        <source>accepted; it boots on its next connection</source>
+        <translation>aceito; ele inicializa na próxima conexão</translation>
     </message>
     <message>
         <source>enter a name that says who uses the token (e.g. home-assistant)</source>
@@ -1651,12 +2380,208 @@
         <translation>o token {name} já foi revogado</translation>
     </message>
     <message>
+        <source>the backup folder {folder} cannot be used: it is a file, not a folder</source>
+        <translation>a pasta de backup {folder} não pode ser usada: é um arquivo, não uma pasta</translation>
+    </message>
+    <message>
+        <source>the backup folder {folder} cannot be used: {reason}</source>
+        <translation>a pasta de backup {folder} não pode ser usada: {reason}</translation>
+    </message>
+    <message>
+        <source>not enough free space in {folder}: the backup needs about {needed}, {free} free</source>
+        <translation>espaço livre insuficiente em {folder}: o backup precisa de cerca de {needed}, há {free} livres</translation>
+    </message>
+    <message>
         <source>an hour from 0 to 23</source>
         <translation>uma hora de 0 a 23</translation>
     </message>
     <message>
         <source>a full path, e.g. /mnt/backup/csms or D:\Backups</source>
         <translation>um caminho completo, ex.: /mnt/backup/csms ou D:\Backups</translation>
+    </message>
+    <message>
+        <source>writing {folder} failed: {error}</source>
+        <translation>a gravação em {folder} falhou: {error}</translation>
+    </message>
+    <message>
+        <source>the database cannot be read: {error}</source>
+        <translation>o banco de dados não pode ser lido: {error}</translation>
+    </message>
+    <message>
+        <source>another backup is running</source>
+        <translation>outro backup está em andamento</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>obrigatório</translation>
+    </message>
+    <message>
+        <source>at most {count} characters</source>
+        <translation>no máximo {count} caracteres</translation>
+    </message>
+    <message>
+        <source>{text} is not a two-letter country code</source>
+        <translation>{text} não é um código de país de duas letras</translation>
+    </message>
+    <message>
+        <source>{text} is not a Brazilian state (UF), e.g. DF, SP</source>
+        <translation>{text} não é uma UF brasileira, ex.: DF, SP</translation>
+    </message>
+    <message>
+        <source>{text} is not an email address</source>
+        <translation>{text} não é um e-mail</translation>
+    </message>
+    <message>
+        <source>pt_BR, th_TH or en</source>
+        <translation>pt_BR, th_TH ou en</translation>
+    </message>
+    <message>
+        <source>client number {number} is taken</source>
+        <translation>o número de cliente {number} já está em uso</translation>
+    </message>
+    <message>
+        <source>a list of time windows</source>
+        <translation>uma lista de faixas horárias</translation>
+    </message>
+    <message>
+        <source>window {number} is not a window</source>
+        <translation>a faixa {number} não é uma faixa horária</translation>
+    </message>
+    <message>
+        <source>no such client</source>
+        <translation>cliente inexistente</translation>
+    </message>
+    <message>
+        <source>{code} is not an ISO 4217 currency code</source>
+        <translation>{code} não é um código de moeda ISO 4217</translation>
+    </message>
+    <message>
+        <source>(empty) is not an ISO 4217 currency code</source>
+        <translation>(vazio) não é um código de moeda ISO 4217</translation>
+    </message>
+    <message>
+        <source>0 to 1440 minutes</source>
+        <translation>de 0 a 1440 minutos</translation>
+    </message>
+    <message>
+        <source>{text} is not a whole number of minutes</source>
+        <translation>{text} não é um número inteiro de minutos</translation>
+    </message>
+    <message>
+        <source>a date and time</source>
+        <translation>uma data e hora</translation>
+    </message>
+    <message>
+        <source>the name is too long (200 characters at most)</source>
+        <translation>o nome é longo demais (no máximo 200 caracteres)</translation>
+    </message>
+    <message>
+        <source>status must be ACTIVE, BLOCKED or EXPIRED, not {status}</source>
+        <translation>o status deve ser ACTIVE, BLOCKED ou EXPIRED, não {status}</translation>
+    </message>
+    <message>
+        <source>the licence plate is too long (20 characters at most)</source>
+        <translation>a placa é longa demais (no máximo 20 caracteres)</translation>
+    </message>
+    <message>
+        <source>the make is too long (60 characters at most)</source>
+        <translation>a marca é longa demais (no máximo 60 caracteres)</translation>
+    </message>
+    <message>
+        <source>the model is too long (60 characters at most)</source>
+        <translation>o modelo é longo demais (no máximo 60 caracteres)</translation>
+    </message>
+    <message>
+        <source>type must be ELECTRIC, HYBRID or PLUGIN_HYBRID</source>
+        <translation>o tipo deve ser ELECTRIC, HYBRID ou PLUGIN_HYBRID</translation>
+    </message>
+    <message>
+        <source>type the tag&apos;s value (the RFID card number)</source>
+        <translation>digite o valor da tag (o número do cartão RFID)</translation>
+    </message>
+    <message>
+        <source>a tag has {count} characters at most</source>
+        <translation>uma tag tem no máximo {count} caracteres</translation>
+    </message>
+    <message>
+        <source>a tag uses letters, digits and ASCII symbols only</source>
+        <translation>uma tag usa apenas letras, dígitos e símbolos ASCII</translation>
+    </message>
+    <message>
+        <source>status must be ACCEPTED, BLOCKED, EXPIRED or INVALID</source>
+        <translation>o status deve ser ACCEPTED, BLOCKED, EXPIRED ou INVALID</translation>
+    </message>
+    <message>
+        <source>a group tag has {count} characters at most</source>
+        <translation>uma tag de grupo tem no máximo {count} caracteres</translation>
+    </message>
+    <message>
+        <source>a tag cannot be its own group</source>
+        <translation>uma tag não pode ser o próprio grupo</translation>
+    </message>
+    <message>
+        <source>the note is too long (200 characters at most)</source>
+        <translation>a observação é longa demais (no máximo 200 caracteres)</translation>
+    </message>
+    <message>
+        <source>{phone} is already registered to {driver}</source>
+        <translation>{phone} já está cadastrado para {driver}</translation>
+    </message>
+    <message>
+        <source>{phone} is already registered to another driver</source>
+        <translation>{phone} já está cadastrado para outro motorista</translation>
+    </message>
+    <message>
+        <source>this client does not exist any more</source>
+        <translation>este cliente não existe mais</translation>
+    </message>
+    <message>
+        <source>unknown status {status}</source>
+        <translation>status desconhecido {status}</translation>
+    </message>
+    <message>
+        <source>{driver} has 1 transaction; block the driver instead of deleting</source>
+        <translation>{driver} tem 1 transação; bloqueie o motorista em vez de excluí-lo</translation>
+    </message>
+    <message>
+        <source>{driver} has {count} transactions; block the driver instead of deleting</source>
+        <translation>{driver} tem {count} transações; bloqueie o motorista em vez de excluí-lo</translation>
+    </message>
+    <message>
+        <source>this driver does not exist any more</source>
+        <translation>este motorista não existe mais</translation>
+    </message>
+    <message>
+        <source>{plate} is already registered to {driver}</source>
+        <translation>{plate} já está cadastrada para {driver}</translation>
+    </message>
+    <message>
+        <source>this vehicle does not exist any more</source>
+        <translation>este veículo não existe mais</translation>
+    </message>
+    <message>
+        <source>no transaction {id}</source>
+        <translation>não há a transação {id}</translation>
+    </message>
+    <message>
+        <source>{plate} belongs to another driver</source>
+        <translation>{plate} pertence a outro motorista</translation>
+    </message>
+    <message>
+        <source>tag {tag} is already registered ({driver})</source>
+        <translation>a tag {tag} já está cadastrada ({driver})</translation>
+    </message>
+    <message>
+        <source>tag {tag} is already registered (no driver)</source>
+        <translation>a tag {tag} já está cadastrada (sem motorista)</translation>
+    </message>
+    <message>
+        <source>unknown charge point(s): {chargers}</source>
+        <translation>carregador(es) desconhecido(s): {chargers}</translation>
+    </message>
+    <message>
+        <source>this tag does not exist any more</source>
+        <translation>esta tag não existe mais</translation>
     </message>
     <message>
         <source>{what} must be a number</source>
@@ -1741,6 +2666,98 @@
     <message>
         <source>the site still has nodes under it: delete them first</source>
         <translation>o local ainda tem nós abaixo dele: exclua-os primeiro</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Painel</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Mensagens</translation>
+    </message>
+    <message>
+        <source>Billing</source>
+        <translation>Faturamento</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Configurações</translation>
+    </message>
+    <message>
+        <source>Operators</source>
+        <translation>Operadores</translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation>Carga</translation>
+    </message>
+    <message>
+        <source>Attendant</source>
+        <translation>Atendente</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Gerente</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrador</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>ninguém</translation>
+    </message>
+    <message>
+        <source>{who} is not allowed: {permission}</source>
+        <translation>{who} não tem permissão: {permission}</translation>
+    </message>
+    <message>
+        <source>at least {count} characters</source>
+        <translation>pelo menos {count} caracteres</translation>
+    </message>
+    <message>
+        <source>no spaces at the start or end</source>
+        <translation>sem espaços no início ou no fim</translation>
+    </message>
+    <message>
+        <source>the two passwords differ</source>
+        <translation>as duas senhas são diferentes</translation>
+    </message>
+    <message>
+        <source>enter a username</source>
+        <translation>informe um usuário</translation>
+    </message>
+    <message>
+        <source>2 to 64 letters, digits, dot, dash or underscore</source>
+        <translation>de 2 a 64 letras, dígitos, ponto, hífen ou sublinhado</translation>
+    </message>
+    <message>
+        <source>operators exist: an administrator must create new ones</source>
+        <translation>já existem operadores: um administrador deve criar os novos</translation>
+    </message>
+    <message>
+        <source>{username} is taken</source>
+        <translation>{username} já está em uso</translation>
+    </message>
+    <message>
+        <source>this account is not active</source>
+        <translation>esta conta não está ativa</translation>
+    </message>
+    <message>
+        <source>the current password is wrong</source>
+        <translation>a senha atual está errada</translation>
+    </message>
+    <message>
+        <source>no such operator</source>
+        <translation>operador inexistente</translation>
+    </message>
+    <message>
+        <source>you cannot deactivate your own account</source>
+        <translation>você não pode desativar a sua própria conta</translation>
+    </message>
+    <message>
+        <source>the last administrator stays active</source>
+        <translation>o último administrador continua ativo</translation>
     </message>
     <message>
         <source>give the profile a name</source>
@@ -1863,256 +2880,8 @@
         <translation>este perfil nunca foi enviado a um carregador</translation>
     </message>
     <message>
-        <source>integrity_check failed: {result}</source>
-        <translation>integrity_check falhou: {result}</translation>
-    </message>
-    <message>
-        <source>not a CSMS Desktop database (no {tables})</source>
-        <translation>não é um banco de dados do CSMS Desktop (sem {tables})</translation>
-    </message>
-    <message>
-        <source>made by a newer version of CSMS Desktop (schema {version}; this program knows up to {latest}): upgrade first</source>
-        <translation>feito por uma versão mais nova do CSMS Desktop (esquema {version}; este programa conhece até {latest}): atualize primeiro</translation>
-    </message>
-    <message>
-        <source>no manifest beside it (not compared)</source>
-        <translation>sem manifesto ao lado (não comparado)</translation>
-    </message>
-    <message>
-        <source>the file changed since the backup was made (its SHA-256 differs from the manifest&apos;s)</source>
-        <translation>o arquivo mudou desde que o backup foi feito (o SHA-256 difere do manifesto)</translation>
-    </message>
-    <message>
-        <source>its row counts differ from the manifest&apos;s</source>
-        <translation>as contagens de linhas diferem das do manifesto</translation>
-    </message>
-    <message>
-        <source>SHA-256 and row counts match its manifest</source>
-        <translation>SHA-256 e contagens de linhas conferem com o manifesto</translation>
-    </message>
-    <message>
-        <source>the current database cannot be copied cleanly ({error}); keeping its files as they are</source>
-        <translation>o banco de dados atual não pode ser copiado corretamente ({error}); os arquivos dele são mantidos como estão</translation>
-    </message>
-    <message>
-        <source>that file is the database itself</source>
-        <translation>esse arquivo é o próprio banco de dados</translation>
-    </message>
-    <message>
-        <source>checking {file}</source>
-        <translation>verificando {file}</translation>
-    </message>
-    <message>
-        <source>keeping a safety copy of the current database</source>
-        <translation>guardando uma cópia de segurança do banco de dados atual</translation>
-    </message>
-    <message>
-        <source>restoring into {target}</source>
-        <translation>restaurando em {target}</translation>
-    </message>
-    <message>
-        <source>the e-mail address is too long (200 characters at most)</source>
-        <translation>o e-mail é longo demais (no máximo 200 caracteres)</translation>
-    </message>
-    <message>
-        <source>{text} is not an e-mail address (name@example.com)</source>
-        <translation>{text} não é um e-mail (nome@exemplo.com)</translation>
-    </message>
-    <message>
-        <source>{charger} is not connected</source>
-        <translation>{charger} não está conectado</translation>
-    </message>
-    <message>
-        <source>{command} does not exist in {version}</source>
-        <translation>{command} não existe em {version}</translation>
-    </message>
-    <message>
-        <source>{charger} disconnected</source>
-        <translation>{charger} desconectou</translation>
-    </message>
-    <message>
-        <source>unreadable answer: {error}</source>
-        <translation>resposta ilegível: {error}</translation>
-    </message>
-    <message>
-        <source>accepted; it boots on its next connection</source>
-        <translation>aceito; ele inicializa na próxima conexão</translation>
-    </message>
-    <message>
-        <source>the backup folder {folder} cannot be used: it is a file, not a folder</source>
-        <translation>a pasta de backup {folder} não pode ser usada: é um arquivo, não uma pasta</translation>
-    </message>
-    <message>
-        <source>the backup folder {folder} cannot be used: {reason}</source>
-        <translation>a pasta de backup {folder} não pode ser usada: {reason}</translation>
-    </message>
-    <message>
-        <source>not enough free space in {folder}: the backup needs about {needed}, {free} free</source>
-        <translation>espaço livre insuficiente em {folder}: o backup precisa de cerca de {needed}, há {free} livres</translation>
-    </message>
-    <message>
-        <source>writing {folder} failed: {error}</source>
-        <translation>a gravação em {folder} falhou: {error}</translation>
-    </message>
-    <message>
-        <source>the database cannot be read: {error}</source>
-        <translation>o banco de dados não pode ser lido: {error}</translation>
-    </message>
-    <message>
-        <source>another backup is running</source>
-        <translation>outro backup está em andamento</translation>
-    </message>
-    <message>
-        <source>{number} has an unknown country code</source>
-        <translation>{number} tem um código de país desconhecido</translation>
-    </message>
-    <message>
-        <source>{number} is too short for a phone number</source>
-        <translation>{number} é curto demais para um telefone</translation>
-    </message>
-    <message>
-        <source>{number} is too long for a phone number</source>
-        <translation>{number} é longo demais para um telefone</translation>
-    </message>
-    <message>
-        <source>the phone number is empty</source>
-        <translation>o telefone está vazio</translation>
-    </message>
-    <message>
-        <source>unknown region {region}; type the number with +country</source>
-        <translation>região desconhecida {region}; digite o número com +país</translation>
-    </message>
-    <message>
-        <source>{number} is not a phone number</source>
-        <translation>{number} não é um telefone</translation>
-    </message>
-    <message>
-        <source>{number} is not a valid phone number for {region}</source>
-        <translation>{number} não é um telefone válido para {region}</translation>
-    </message>
-    <message>
-        <source>the license plate is empty</source>
-        <translation>a placa está vazia</translation>
-    </message>
-    <message>
-        <source>the name is too long (200 characters at most)</source>
-        <translation>o nome é longo demais (no máximo 200 caracteres)</translation>
-    </message>
-    <message>
-        <source>status must be ACTIVE, BLOCKED or EXPIRED, not {status}</source>
-        <translation>o status deve ser ACTIVE, BLOCKED ou EXPIRED, não {status}</translation>
-    </message>
-    <message>
-        <source>the licence plate is too long (20 characters at most)</source>
-        <translation>a placa é longa demais (no máximo 20 caracteres)</translation>
-    </message>
-    <message>
-        <source>the make is too long (60 characters at most)</source>
-        <translation>a marca é longa demais (no máximo 60 caracteres)</translation>
-    </message>
-    <message>
-        <source>the model is too long (60 characters at most)</source>
-        <translation>o modelo é longo demais (no máximo 60 caracteres)</translation>
-    </message>
-    <message>
-        <source>type must be ELECTRIC, HYBRID or PLUGIN_HYBRID</source>
-        <translation>o tipo deve ser ELECTRIC, HYBRID ou PLUGIN_HYBRID</translation>
-    </message>
-    <message>
-        <source>type the tag&apos;s value (the RFID card number)</source>
-        <translation>digite o valor da tag (o número do cartão RFID)</translation>
-    </message>
-    <message>
-        <source>a tag has {count} characters at most</source>
-        <translation>uma tag tem no máximo {count} caracteres</translation>
-    </message>
-    <message>
-        <source>a tag uses letters, digits and ASCII symbols only</source>
-        <translation>uma tag usa apenas letras, dígitos e símbolos ASCII</translation>
-    </message>
-    <message>
-        <source>status must be ACCEPTED, BLOCKED, EXPIRED or INVALID</source>
-        <translation>o status deve ser ACCEPTED, BLOCKED, EXPIRED ou INVALID</translation>
-    </message>
-    <message>
-        <source>a group tag has {count} characters at most</source>
-        <translation>uma tag de grupo tem no máximo {count} caracteres</translation>
-    </message>
-    <message>
-        <source>a tag cannot be its own group</source>
-        <translation>uma tag não pode ser o próprio grupo</translation>
-    </message>
-    <message>
-        <source>the note is too long (200 characters at most)</source>
-        <translation>a observação é longa demais (no máximo 200 caracteres)</translation>
-    </message>
-    <message>
-        <source>{phone} is already registered to {driver}</source>
-        <translation>{phone} já está cadastrado para {driver}</translation>
-    </message>
-    <message>
-        <source>{phone} is already registered to another driver</source>
-        <translation>{phone} já está cadastrado para outro motorista</translation>
-    </message>
-    <message>
-        <source>this client does not exist any more</source>
-        <translation>este cliente não existe mais</translation>
-    </message>
-    <message>
-        <source>unknown status {status}</source>
-        <translation>status desconhecido {status}</translation>
-    </message>
-    <message>
-        <source>{driver} has 1 transaction; block the driver instead of deleting</source>
-        <translation>{driver} tem 1 transação; bloqueie o motorista em vez de excluí-lo</translation>
-    </message>
-    <message>
-        <source>{driver} has {count} transactions; block the driver instead of deleting</source>
-        <translation>{driver} tem {count} transações; bloqueie o motorista em vez de excluí-lo</translation>
-    </message>
-    <message>
-        <source>this driver does not exist any more</source>
-        <translation>este motorista não existe mais</translation>
-    </message>
-    <message>
-        <source>{plate} is already registered to {driver}</source>
-        <translation>{plate} já está cadastrada para {driver}</translation>
-    </message>
-    <message>
-        <source>this vehicle does not exist any more</source>
-        <translation>este veículo não existe mais</translation>
-    </message>
-    <message>
-        <source>no transaction {id}</source>
-        <translation>não há a transação {id}</translation>
-    </message>
-    <message>
-        <source>{plate} belongs to another driver</source>
-        <translation>{plate} pertence a outro motorista</translation>
-    </message>
-    <message>
-        <source>tag {tag} is already registered ({driver})</source>
-        <translation>a tag {tag} já está cadastrada ({driver})</translation>
-    </message>
-    <message>
-        <source>tag {tag} is already registered (no driver)</source>
-        <translation>a tag {tag} já está cadastrada (sem motorista)</translation>
-    </message>
-    <message>
-        <source>unknown charge point(s): {chargers}</source>
-        <translation>carregador(es) desconhecido(s): {chargers}</translation>
-    </message>
-    <message>
-        <source>this tag does not exist any more</source>
-        <translation>esta tag não existe mais</translation>
-    </message>
-    <message>
         <source>blocked</source>
         <translation>bloqueado</translation>
-    </message>
-    <message>
-        <source>expired</source>
-        <translation>expirada</translation>
     </message>
     <message>
         <source>unavailable</source>
@@ -2195,96 +2964,52 @@
         <translation>{charger} já guarda esta reserva: cancele-a e reserve de novo</translation>
     </message>
     <message>
-        <source>the tax id is empty</source>
-        <translation>o documento fiscal está vazio</translation>
+        <source>integrity_check failed: {result}</source>
+        <translation>integrity_check falhou: {result}</translation>
     </message>
     <message>
-        <source>{text} is not a valid CPF (check digits)</source>
-        <translation>{text} não é um CPF válido (dígitos verificadores)</translation>
+        <source>not a CSMS Desktop database (no {tables})</source>
+        <translation>não é um banco de dados do CSMS Desktop (sem {tables})</translation>
     </message>
     <message>
-        <source>{text} is not a valid CNPJ (check digits)</source>
-        <translation>{text} não é um CNPJ válido (dígitos verificadores)</translation>
+        <source>made by a newer version of CSMS Desktop (schema {version}; this program knows up to {latest}): upgrade first</source>
+        <translation>feito por uma versão mais nova do CSMS Desktop (esquema {version}; este programa conhece até {latest}): atualize primeiro</translation>
     </message>
     <message>
-        <source>{text} is neither a CPF (11 digits) nor a CNPJ (14 characters)</source>
-        <translation>{text} não é nem CPF (11 dígitos) nem CNPJ (14 caracteres)</translation>
+        <source>no manifest beside it (not compared)</source>
+        <translation>sem manifesto ao lado (não comparado)</translation>
     </message>
     <message>
-        <source>the postal code is empty</source>
-        <translation>o CEP está vazio</translation>
+        <source>the file changed since the backup was made (its SHA-256 differs from the manifest&apos;s)</source>
+        <translation>o arquivo mudou desde que o backup foi feito (o SHA-256 difere do manifesto)</translation>
     </message>
     <message>
-        <source>{text} is not a postal code for {country} ({shape})</source>
-        <translation>{text} não é um código postal de {country} ({shape})</translation>
+        <source>its row counts differ from the manifest&apos;s</source>
+        <translation>as contagens de linhas diferem das do manifesto</translation>
     </message>
     <message>
-        <source>{text} is not a UK postcode (e.g. SW1A 1AA)</source>
-        <translation>{text} não é um código postal do Reino Unido (ex.: SW1A 1AA)</translation>
+        <source>SHA-256 and row counts match its manifest</source>
+        <translation>SHA-256 e contagens de linhas conferem com o manifesto</translation>
     </message>
     <message>
-        <source>{text} is longer than {count} characters</source>
-        <translation>{text} tem mais de {count} caracteres</translation>
+        <source>the current database cannot be copied cleanly ({error}); keeping its files as they are</source>
+        <translation>o banco de dados atual não pode ser copiado corretamente ({error}); os arquivos dele são mantidos como estão</translation>
     </message>
     <message>
-        <source>required</source>
-        <translation>obrigatório</translation>
+        <source>that file is the database itself</source>
+        <translation>esse arquivo é o próprio banco de dados</translation>
     </message>
     <message>
-        <source>at most {count} characters</source>
-        <translation>no máximo {count} caracteres</translation>
+        <source>checking {file}</source>
+        <translation>verificando {file}</translation>
     </message>
     <message>
-        <source>{text} is not a two-letter country code</source>
-        <translation>{text} não é um código de país de duas letras</translation>
+        <source>keeping a safety copy of the current database</source>
+        <translation>guardando uma cópia de segurança do banco de dados atual</translation>
     </message>
     <message>
-        <source>{text} is not a Brazilian state (UF), e.g. DF, SP</source>
-        <translation>{text} não é uma UF brasileira, ex.: DF, SP</translation>
-    </message>
-    <message>
-        <source>{text} is not an email address</source>
-        <translation>{text} não é um e-mail</translation>
-    </message>
-    <message>
-        <source>pt_BR, th_TH or en</source>
-        <translation>pt_BR, th_TH ou en</translation>
-    </message>
-    <message>
-        <source>client number {number} is taken</source>
-        <translation>o número de cliente {number} já está em uso</translation>
-    </message>
-    <message>
-        <source>a list of time windows</source>
-        <translation>uma lista de faixas horárias</translation>
-    </message>
-    <message>
-        <source>window {number} is not a window</source>
-        <translation>a faixa {number} não é uma faixa horária</translation>
-    </message>
-    <message>
-        <source>no such client</source>
-        <translation>cliente inexistente</translation>
-    </message>
-    <message>
-        <source>{code} is not an ISO 4217 currency code</source>
-        <translation>{code} não é um código de moeda ISO 4217</translation>
-    </message>
-    <message>
-        <source>(empty) is not an ISO 4217 currency code</source>
-        <translation>(vazio) não é um código de moeda ISO 4217</translation>
-    </message>
-    <message>
-        <source>0 to 1440 minutes</source>
-        <translation>de 0 a 1440 minutos</translation>
-    </message>
-    <message>
-        <source>{text} is not a whole number of minutes</source>
-        <translation>{text} não é um número inteiro de minutos</translation>
-    </message>
-    <message>
-        <source>a date and time</source>
-        <translation>uma data e hora</translation>
+        <source>restoring into {target}</source>
+        <translation>restaurando em {target}</translation>
     </message>
     <message>
         <source>enter an address, e.g. 0.0.0.0 for every interface</source>
@@ -2309,6 +3034,691 @@
     <message>
         <source>give both the certificate and its private key</source>
         <translation>informe o certificado e a sua chave privada</translation>
+    </message>
+    <message>
+        <source>the e-mail address is too long (200 characters at most)</source>
+        <translation>o e-mail é longo demais (no máximo 200 caracteres)</translation>
+    </message>
+    <message>
+        <source>{text} is not an e-mail address (name@example.com)</source>
+        <translation>{text} não é um e-mail (nome@exemplo.com)</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordForm</name>
+    <message>
+        <source>Change password</source>
+        <translation>Alterar senha</translation>
+    </message>
+    <message>
+        <source>&amp;Current password</source>
+        <translation>Senha &amp;atual</translation>
+    </message>
+    <message>
+        <source>&amp;New password</source>
+        <translation>&amp;Nova senha</translation>
+    </message>
+    <message>
+        <source>New password &amp;again</source>
+        <translation>Nova senha &amp;novamente</translation>
+    </message>
+</context>
+<context>
+    <name>ChargerForm</name>
+    <message>
+        <source>Charge point</source>
+        <translation>Carregador</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>shown everywhere instead of the identity</source>
+        <translation>exibido em todo lugar no lugar da identidade</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Localização</translation>
+    </message>
+    <message>
+        <source>street, parking level, bay…</source>
+        <translation>rua, andar do estacionamento, vaga…</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>Latitude</translation>
+    </message>
+    <message>
+        <source>-90 to 90, e.g. 13.7563</source>
+        <translation>-90 a 90, ex.: -15.7939</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>Longitude</translation>
+    </message>
+    <message>
+        <source>-180 to 180, e.g. 100.5018</source>
+        <translation>-180 a 180, ex.: -47.8828</translation>
+    </message>
+    <message>
+        <source>Max power (kW)</source>
+        <translation>Potência máxima (kW)</translation>
+    </message>
+    <message>
+        <source>e.g. 22</source>
+        <translation>ex.: 22</translation>
+    </message>
+    <message>
+        <source>Tolerant validation (accept small schema deviations of quirky firmware)</source>
+        <translation>Validação tolerante (aceita pequenos desvios de esquema de firmwares peculiares)</translation>
+    </message>
+    <message>
+        <source>Connector types</source>
+        <translation>Tipos de conector</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Salvar</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Reverter</translation>
+    </message>
+    <message>
+        <source>HTTP Basic authentication (security profile 1)</source>
+        <translation>Autenticação HTTP Basic (perfil de segurança 1)</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Senha</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Nova senha</translation>
+    </message>
+    <message>
+        <source>Set password</source>
+        <translation>Definir senha</translation>
+    </message>
+    <message>
+        <source>Remove password</source>
+        <translation>Remover senha</translation>
+    </message>
+</context>
+<context>
+    <name>ClientForm</name>
+    <message>
+        <source>New client</source>
+        <translation>Novo cliente</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nome completo</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Logradouro</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <source>Complement</source>
+        <translation>Complemento</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>opcional</translation>
+    </message>
+    <message>
+        <source>Neighbourhood</source>
+        <translation>Bairro</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>CEP</translation>
+    </message>
+    <message>
+        <source>BR: 71909-000 · TH: 10110</source>
+        <translation>BR: 71909-000 · TH: 10110</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Cidade</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>BR: the UF, e.g. DF</source>
+        <translation>BR: a UF, ex.: DF</translation>
+    </message>
+    <message>
+        <source>Tax id</source>
+        <translation>Documento fiscal</translation>
+    </message>
+    <message>
+        <source>BR: CPF or CNPJ, with or without dots</source>
+        <translation>BR: CPF ou CNPJ, com ou sem pontos</translation>
+    </message>
+    <message>
+        <source>State registration</source>
+        <translation>Inscrição estadual</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Client number</source>
+        <translation>Número do cliente</translation>
+    </message>
+    <message>
+        <source>empty: next free</source>
+        <translation>vazio: o próximo livre</translation>
+    </message>
+    <message>
+        <source>Invoice language</source>
+        <translation>Idioma da fatura</translation>
+    </message>
+    <message>
+        <source>Add client</source>
+        <translation>Adicionar cliente</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Novo</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Excluir</translation>
+    </message>
+    <message>
+        <source>Drivers</source>
+        <translation>Motoristas</translation>
+    </message>
+</context>
+<context>
+    <name>DriverForm</name>
+    <message>
+        <source>New driver</source>
+        <translation>Novo motorista</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefone</translation>
+    </message>
+    <message>
+        <source>as people type it: 081 234 5678</source>
+        <translation>como as pessoas digitam: (11) 91234-5678</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>nome@exemplo.com</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Client (company)</source>
+        <translation>Cliente (empresa)</translation>
+    </message>
+    <message>
+        <source>Register driver</source>
+        <translation>Cadastrar motorista</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>Bloquear</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Excluir</translation>
+    </message>
+    <message>
+        <source>Only a driver without transactions; block the others</source>
+        <translation>Só um motorista sem transações; bloqueie os outros</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunForm</name>
+    <message>
+        <source>&lt;h2&gt;Welcome&lt;/h2&gt;&lt;p&gt;No operator account exists yet. Create the &lt;b&gt;administrator&lt;/b&gt; account; the administrator can then add attendants and managers.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Bem-vindo&lt;/h2&gt;&lt;p&gt;Ainda não existe nenhuma conta de operador. Crie a conta de &lt;b&gt;administrador&lt;/b&gt;; o administrador poderá então adicionar atendentes e gerentes.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Username</source>
+        <translation>&amp;Usuário</translation>
+    </message>
+    <message>
+        <source>e.g. admin</source>
+        <translation>ex.: admin</translation>
+    </message>
+    <message>
+        <source>Full &amp;name</source>
+        <translation>&amp;Nome completo</translation>
+    </message>
+    <message>
+        <source>Full name (optional)</source>
+        <translation>Nome completo (opcional)</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Senha</translation>
+    </message>
+    <message>
+        <source>Password &amp;again</source>
+        <translation>Senha &amp;novamente</translation>
+    </message>
+    <message>
+        <source>Create administrator</source>
+        <translation>Criar administrador</translation>
+    </message>
+</context>
+<context>
+    <name>LoginForm</name>
+    <message>
+        <source>&amp;Username</source>
+        <translation>&amp;Usuário</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Senha</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Entrar</translation>
+    </message>
+</context>
+<context>
+    <name>ReservationForm</name>
+    <message>
+        <source>New reservation</source>
+        <translation>Nova reserva</translation>
+    </message>
+    <message>
+        <source>Driver</source>
+        <translation>Motorista</translation>
+    </message>
+    <message>
+        <source>Charge point</source>
+        <translation>Carregador</translation>
+    </message>
+    <message>
+        <source>Connector</source>
+        <translation>Conector</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Até</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Create reservation</source>
+        <translation>Criar reserva</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsForm</name>
+    <message>
+        <source>&lt;h2&gt;Settings&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Configurações&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Local</translation>
+    </message>
+    <message>
+        <source>Site &amp;name</source>
+        <translation>&amp;Nome do local</translation>
+    </message>
+    <message>
+        <source>Le&amp;gal name</source>
+        <translation>Razão so&amp;cial</translation>
+    </message>
+    <message>
+        <source>as registered; printed on invoices</source>
+        <translation>como registrado; impresso nas faturas</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>&amp;Endereço</translation>
+    </message>
+    <message>
+        <source>street; city; postal code (&apos;;&apos; starts a line)</source>
+        <translation>logradouro; cidade; CEP (&apos;;&apos; inicia uma linha)</translation>
+    </message>
+    <message>
+        <source>Ta&amp;x id</source>
+        <translation>Documen&amp;to fiscal</translation>
+    </message>
+    <message>
+        <source>CNPJ (BR) or the 13-digit tax id (TH)</source>
+        <translation>CNPJ (BR) ou o número fiscal de 13 dígitos (TH)</translation>
+    </message>
+    <message>
+        <source>&amp;Installation number</source>
+        <translation>Número da &amp;instalação</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone</source>
+        <translation>&amp;Fuso horário</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency</source>
+        <translation>&amp;Moeda</translation>
+    </message>
+    <message>
+        <source>Site &amp;capacity</source>
+        <translation>Capaci&amp;dade do local</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>não definida</translation>
+    </message>
+    <message>
+        <source>OCPP server</source>
+        <translation>Servidor OCPP</translation>
+    </message>
+    <message>
+        <source>&amp;Host</source>
+        <translation>&amp;Host</translation>
+    </message>
+    <message>
+        <source>&amp;Port</source>
+        <translation>&amp;Porta</translation>
+    </message>
+    <message>
+        <source>H&amp;eartbeat interval</source>
+        <translation>Intervalo de heartbe&amp;at</translation>
+    </message>
+    <message>
+        <source>Un&amp;known chargers</source>
+        <translation>Carregadores desc&amp;onhecidos</translation>
+    </message>
+    <message>
+        <source>Securit&amp;y profile</source>
+        <translation>Perfil de seg&amp;urança</translation>
+    </message>
+    <message>
+        <source>Keep &amp;message log</source>
+        <translation>Manter o &amp;log de mensagens</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dias</translation>
+    </message>
+    <message>
+        <source>&amp;Free charging</source>
+        <translation>Recarga &amp;gratuita</translation>
+    </message>
+    <message>
+        <source>Anyone may charge, no tag check</source>
+        <translation>Qualquer um pode carregar, sem checar a tag</translation>
+    </message>
+    <message>
+        <source>Host and port changes apply at the next start of CSMS Desktop.</source>
+        <translation>Mudanças de host e porta valem a partir da próxima inicialização do CSMS Desktop.</translation>
+    </message>
+    <message>
+        <source>Operations</source>
+        <translation>Operação</translation>
+    </message>
+    <message>
+        <source>&amp;Lock when idle</source>
+        <translation>&amp;Bloquear quando ocioso</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <source>Invoice &amp;due</source>
+        <translation>&amp;Vencimento da fatura</translation>
+    </message>
+    <message>
+        <source>day </source>
+        <translation>dia </translation>
+    </message>
+    <message>
+        <source>Inte&amp;rface language</source>
+        <translation>Idioma da inte&amp;rface</translation>
+    </message>
+    <message>
+        <source>The interface language applies at the next start of CSMS Desktop.</source>
+        <translation>O idioma da interface vale a partir da próxima inicialização do CSMS Desktop.</translation>
+    </message>
+    <message>
+        <source>Revert (Esc)</source>
+        <translation>Reverter (Esc)</translation>
+    </message>
+    <message>
+        <source>Save (Enter)</source>
+        <translation>Salvar (Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>TagForm</name>
+    <message>
+        <source>Tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>the card&apos;s number</source>
+        <translation>o número do cartão</translation>
+    </message>
+    <message>
+        <source>Register the next presented card</source>
+        <translation>Cadastrar o próximo cartão apresentado</translation>
+    </message>
+    <message>
+        <source>Present the new card at any charger: it is refused there (unknown) and its number is filled in here.</source>
+        <translation>Apresente o novo cartão em qualquer carregador: ele é recusado lá (desconhecido) e seu número é preenchido aqui.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation>Validade</translation>
+    </message>
+    <message>
+        <source>expires</source>
+        <translation>expira</translation>
+    </message>
+    <message>
+        <source>Group (parent)</source>
+        <translation>Grupo (tag principal)</translation>
+    </message>
+    <message>
+        <source>group tag (optional)</source>
+        <translation>tag do grupo (opcional)</translation>
+    </message>
+    <message>
+        <source>Allowed chargers</source>
+        <translation>Carregadores permitidos</translation>
+    </message>
+    <message>
+        <source>every charger (or: CP001, CP002)</source>
+        <translation>todos os carregadores (ou: CP001, CP002)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Observação</translation>
+    </message>
+    <message>
+        <source>Add tag</source>
+        <translation>Adicionar tag</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Salvar alterações</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remover</translation>
+    </message>
+</context>
+<context>
+    <name>TariffForm</name>
+    <message>
+        <source>New tariff</source>
+        <translation>Nova tarifa</translation>
+    </message>
+    <message>
+        <source>Applies to</source>
+        <translation>Aplica-se a</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>e.g. Site 2025</source>
+        <translation>ex.: Local 2025</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Moeda</translation>
+    </message>
+    <message>
+        <source>Price per kWh</source>
+        <translation>Preço por kWh</translation>
+    </message>
+    <message>
+        <source>outside the windows</source>
+        <translation>fora das janelas</translation>
+    </message>
+    <message>
+        <source>Time windows</source>
+        <translation>Janelas de horário</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Início</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fim</translation>
+    </message>
+    <message>
+        <source>Price/kWh</source>
+        <translation>Preço/kWh</translation>
+    </message>
+    <message>
+        <source>Add window</source>
+        <translation>Adicionar janela</translation>
+    </message>
+    <message>
+        <source>Remove window</source>
+        <translation>Remover janela</translation>
+    </message>
+    <message>
+        <source>Session fee</source>
+        <translation>Taxa por sessão</translation>
+    </message>
+    <message>
+        <source>Idle fee per minute</source>
+        <translation>Taxa de ociosidade por minuto</translation>
+    </message>
+    <message>
+        <source>Idle grace (minutes)</source>
+        <translation>Carência de ociosidade (minutos)</translation>
+    </message>
+    <message>
+        <source>Tax (%)</source>
+        <translation>Imposto (%)</translation>
+    </message>
+    <message>
+        <source>percent, e.g. 7</source>
+        <translation>percentual, ex.: 7</translation>
+    </message>
+    <message>
+        <source>Prices include tax</source>
+        <translation>Preços incluem impostos</translation>
+    </message>
+    <message>
+        <source>Effective from (site time)</source>
+        <translation>Vigente a partir de (hora do local)</translation>
+    </message>
+    <message>
+        <source>Add tariff</source>
+        <translation>Adicionar tarifa</translation>
+    </message>
+    <message>
+        <source>Change from date</source>
+        <translation>Alterar a partir da data</translation>
+    </message>
+    <message>
+        <source>A new tariff for the same client (or the site) from the date above; the selected one keeps its past prices.</source>
+        <translation>Uma nova tarifa para o mesmo cliente (ou o local) a partir da data acima; a selecionada mantém seus preços passados.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Excluir</translation>
+    </message>
+    <message>
+        <source>Only a tariff that priced no session</source>
+        <translation>Só uma tarifa que não precificou nenhuma sessão</translation>
+    </message>
+</context>
+<context>
+    <name>VehicleForm</name>
+    <message>
+        <source>Licence plate</source>
+        <translation>Placa</translation>
+    </message>
+    <message>
+        <source>Make</source>
+        <translation>Marca</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Add vehicle</source>
+        <translation>Adicionar veículo</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Salvar alterações</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remover</translation>
     </message>
 </context>
 </TS>

@@ -4,210 +4,172 @@
 <context>
     <name></name>
     <message>
-        <source>New API token</source>
-        <translation>โทเค็น API ใหม่</translation>
+        <source>Brazil</source>
+        <translation>บราซิล</translation>
     </message>
     <message>
-        <source>who uses it, e.g. home-assistant</source>
-        <translation>ใครใช้ เช่น home-assistant</translation>
+        <source>Thailand</source>
+        <translation>ไทย</translation>
     </message>
     <message>
-        <source> requests/min</source>
-        <translation> คำขอ/นาที</translation>
+        <source>Portugal</source>
+        <translation>โปรตุเกส</translation>
     </message>
     <message>
-        <source>&amp;Name</source>
-        <translation>ชื่อ (&amp;N)</translation>
+        <source>United States</source>
+        <translation>สหรัฐอเมริกา</translation>
     </message>
     <message>
-        <source>&amp;Role</source>
-        <translation>บทบาท (&amp;R)</translation>
+        <source>Germany</source>
+        <translation>เยอรมนี</translation>
     </message>
     <message>
-        <source>Rate &amp;limit</source>
-        <translation>จำกัดอัตรา (&amp;L)</translation>
+        <source>United Kingdom</source>
+        <translation>สหราชอาณาจักร</translation>
     </message>
     <message>
-        <source>&amp;Copy</source>
-        <translation>คัดลอก (&amp;C)</translation>
+        <source>New client</source>
+        <translation>ลูกค้าใหม่</translation>
     </message>
     <message>
-        <source>Copy the token now: it is shown only once (only its hash is kept). Send it as “Authorization: Bearer …”.</source>
-        <translation>คัดลอกโทเค็นตอนนี้: จะแสดงเพียงครั้งเดียว (ระบบเก็บไว้แค่ค่าแฮช) ส่งเป็น “Authorization: Bearer …”</translation>
+        <source>Add client</source>
+        <translation>เพิ่มลูกค้า</translation>
     </message>
     <message>
-        <source>Copied. It is shown only once.</source>
-        <translation>คัดลอกแล้ว โทเค็นแสดงเพียงครั้งเดียว</translation>
+        <source>Client {number} – {name}</source>
+        <translation>ลูกค้า {number} – {name}</translation>
     </message>
     <message>
-        <source>Automation API tokens (administrators only)</source>
-        <translation>โทเค็น API สำหรับระบบอัตโนมัติ (เฉพาะผู้ดูแลระบบ)</translation>
+        <source>Save changes</source>
+        <translation>บันทึกการเปลี่ยนแปลง</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>ชื่อ</translation>
+        <source>(no name)</source>
+        <translation>(ไม่มีชื่อ)</translation>
     </message>
     <message>
-        <source>Role</source>
-        <translation>บทบาท</translation>
+        <source>No drivers yet: assign them on the Drivers page.</source>
+        <translation>ยังไม่มีผู้ขับขี่: กำหนดได้ที่หน้า ผู้ขับขี่</translation>
     </message>
     <message>
-        <source>Token starts</source>
-        <translation>ขึ้นต้นโทเค็น</translation>
+        <source>Delete client</source>
+        <translation>ลบลูกค้า</translation>
     </message>
     <message>
-        <source>Created</source>
-        <translation>สร้างเมื่อ</translation>
+        <source>Delete this client? Its drivers stay, without client.</source>
+        <translation>ลบลูกค้ารายนี้หรือไม่? ผู้ขับขี่ของลูกค้ายังอยู่ แต่ไม่มีลูกค้า</translation>
     </message>
     <message>
-        <source>Last used</source>
-        <translation>ใช้ล่าสุด</translation>
+        <source>Search name, client number or tax id</source>
+        <translation>ค้นหาชื่อ เลขที่ลูกค้า หรือเลขประจำตัวผู้เสียภาษี</translation>
     </message>
     <message>
-        <source>State</source>
-        <comment>of a token</comment>
-        <translation>สถานะ</translation>
+        <source>Import JSON…</source>
+        <translation>นำเข้า JSON…</translation>
     </message>
     <message>
-        <source>New &amp;token…</source>
-        <translation>โทเค็นใหม่ (&amp;T)…</translation>
+        <source>Export JSON…</source>
+        <translation>ส่งออก JSON…</translation>
     </message>
     <message>
-        <source>Re&amp;voke</source>
-        <translation>เพิกถอน (&amp;V)</translation>
+        <source>Client saved.</source>
+        <translation>บันทึกลูกค้าแล้ว</translation>
     </message>
     <message>
-        <source>The API listens on {url}/api/v1 — reference: {url}/openapi.json, guide: docs/api.md</source>
-        <translation>API รอรับที่ {url}/api/v1 — เอกสารอ้างอิง: {url}/openapi.json, คู่มือ: docs/api.md</translation>
+        <source>Import clients</source>
+        <translation>นำเข้าลูกค้า</translation>
     </message>
     <message>
-        <source>The API is off in this session (--no-api, or its port was taken); tokens still work elsewhere.</source>
-        <translation>API ปิดอยู่ในรอบการทำงานนี้ (--no-api หรือพอร์ตถูกใช้อยู่) โทเค็นยังใช้ได้ที่อื่น</translation>
+        <source>JSON (*.json);;All files (*)</source>
+        <translation>JSON (*.json);;ทุกไฟล์ (*)</translation>
     </message>
     <message>
-        <source>never</source>
-        <comment>not yet</comment>
-        <translation>ไม่เคย</translation>
+        <source>Importing {file}…</source>
+        <translation>กำลังนำเข้า {file}…</translation>
     </message>
     <message>
-        <source>active</source>
-        <translation>ใช้งานอยู่</translation>
+        <source>Imported {count} client</source>
+        <translation>นำเข้าลูกค้า {count} ราย</translation>
     </message>
     <message>
-        <source>revoked</source>
-        <translation>เพิกถอนแล้ว</translation>
+        <source>Imported {count} clients</source>
+        <translation>นำเข้าลูกค้า {count} ราย</translation>
     </message>
     <message>
-        <source>Token {name} created.</source>
-        <translation>สร้างโทเค็น {name} แล้ว</translation>
+        <source>{count} failed</source>
+        <translation>ไม่สำเร็จ {count} ราย</translation>
     </message>
     <message>
-        <source>Click again to revoke</source>
-        <translation>คลิกอีกครั้งเพื่อเพิกถอน</translation>
+        <source>{count} warning</source>
+        <translation>คำเตือน {count} รายการ</translation>
     </message>
     <message>
-        <source>Revoke {name}? Whatever uses it stops working.</source>
-        <translation>เพิกถอน {name} หรือไม่? สิ่งที่ใช้โทเค็นนี้จะหยุดทำงาน</translation>
+        <source>{count} warnings</source>
+        <translation>คำเตือน {count} รายการ</translation>
     </message>
     <message>
-        <source>Token {name} revoked.</source>
-        <translation>เพิกถอนโทเค็น {name} แล้ว</translation>
+        <source>{summary} – details in the tooltip.</source>
+        <translation>{summary} – ดูรายละเอียดในคำแนะนำเมื่อชี้เมาส์</translation>
     </message>
     <message>
-        <source>Transactions</source>
-        <translation>รายการชาร์จ</translation>
+        <source>Export clients</source>
+        <translation>ส่งออกลูกค้า</translation>
     </message>
     <message>
-        <source>Drivers</source>
-        <translation>ผู้ขับขี่</translation>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <source>Clients</source>
-        <translation>ลูกค้า</translation>
+        <source>Wrote {path}</source>
+        <translation>บันทึก {path} แล้ว</translation>
     </message>
     <message>
-        <source>Invoices</source>
-        <translation>ใบแจ้งหนี้</translation>
+        <source>Peak</source>
+        <translation>ช่วงพีค</translation>
     </message>
     <message>
-        <source>Charge points</source>
-        <translation>เครื่องชาร์จ</translation>
+        <source>Site default</source>
+        <translation>ค่าเริ่มต้นของสถานี</translation>
     </message>
     <message>
-        <source>Meter values</source>
-        <translation>ค่ามิเตอร์</translation>
+        <source>New tariff</source>
+        <translation>อัตราค่าบริการใหม่</translation>
     </message>
     <message>
-        <source>Restore a backup</source>
-        <translation>กู้คืนข้อมูลสำรอง</translation>
+        <source>Tariff {name} · {owner} · effective {since}</source>
+        <translation>อัตราค่าบริการ {name} · {owner} · มีผล {since}</translation>
     </message>
     <message>
-        <source>⚠ Every row of the current database is replaced by the backup&apos;s contents.</source>
-        <translation>⚠ ข้อมูลทุกแถวในฐานข้อมูลปัจจุบันจะถูกแทนที่ด้วยเนื้อหาของข้อมูลสำรอง</translation>
+        <source>site default</source>
+        <translation>ค่าเริ่มต้นของสถานี</translation>
     </message>
     <message>
-        <source>Transactions, drivers, invoices and settings recorded after {when} are no longer in the database. The OCPP server stops (chargers reconnect by themselves) and CSMS Desktop restarts on the restored database.</source>
-        <translation>รายการชาร์จ ผู้ขับขี่ ใบแจ้งหนี้ และการตั้งค่าที่บันทึกหลัง {when} จะไม่อยู่ในฐานข้อมูลอีกต่อไป เซิร์ฟเวอร์ OCPP จะหยุด (เครื่องชาร์จจะเชื่อมต่อใหม่เอง) และ CSMS Desktop จะเริ่มใหม่ด้วยฐานข้อมูลที่กู้คืน</translation>
+        <source>Tariff added.</source>
+        <translation>เพิ่มอัตราค่าบริการแล้ว</translation>
     </message>
     <message>
-        <source>Backup: &lt;b&gt;{file}&lt;/b&gt;&lt;br&gt;made {when}, schema {schema}, integrity {integrity}, {note}</source>
-        <translation>ข้อมูลสำรอง: &lt;b&gt;{file}&lt;/b&gt;&lt;br&gt;สร้างเมื่อ {when}, schema {schema}, ความสมบูรณ์ {integrity}, {note}</translation>
+        <source>New tariff for {owner}; {name} keeps the sessions it priced.</source>
+        <translation>อัตราค่าบริการใหม่สำหรับ {owner} แล้ว {name} ยังคงราคาของการชาร์จที่คิดไปแล้ว</translation>
     </message>
     <message>
-        <source>in the backup</source>
-        <translation>ในข้อมูลสำรอง</translation>
+        <source>the site</source>
+        <translation>สถานี</translation>
     </message>
     <message>
-        <source>now</source>
-        <translation>ตอนนี้</translation>
+        <source>Tariff {name} deleted.</source>
+        <translation>ลบอัตราค่าบริการ {name} แล้ว</translation>
     </message>
     <message>
-        <source>A safety copy of the current database is kept in {folder} first.</source>
-        <translation>ระบบจะเก็บสำเนาความปลอดภัยของฐานข้อมูลปัจจุบันไว้ใน {folder} ก่อน</translation>
+        <source>{min} to {max} characters</source>
+        <translation>{min} ถึง {max} ตัวอักษร</translation>
     </message>
     <message>
-        <source>I understand that the data recorded after this backup is replaced</source>
-        <translation>ฉันเข้าใจว่าข้อมูลที่บันทึกหลังข้อมูลสำรองนี้จะถูกแทนที่</translation>
+        <source>set (the charger must send it)</source>
+        <translation>ตั้งแล้ว (เครื่องชาร์จต้องส่งรหัสนี้)</translation>
     </message>
     <message>
-        <source>Restore and restart</source>
-        <translation>กู้คืนและเริ่มใหม่</translation>
-    </message>
-    <message>
-        <source>A PostgreSQL database is restored with pg_restore, with the server stopped (see the README).</source>
-        <translation>ฐานข้อมูล PostgreSQL กู้คืนด้วย pg_restore ขณะหยุดเซิร์ฟเวอร์ (ดู README)</translation>
-    </message>
-    <message>
-        <source>Backups (*.db);;All files (*)</source>
-        <translation>ข้อมูลสำรอง (*.db);;ทุกไฟล์ (*)</translation>
-    </message>
-    <message>
-        <source>Checking {file}…</source>
-        <translation>กำลังตรวจสอบ {file}…</translation>
-    </message>
-    <message>
-        <source>{file} cannot be restored: {problems}</source>
-        <translation>กู้คืน {file} ไม่ได้: {problems}</translation>
-    </message>
-    <message>
-        <source>Stopping the OCPP server…</source>
-        <translation>กำลังหยุดเซิร์ฟเวอร์ OCPP…</translation>
-    </message>
-    <message>
-        <source>Restore failed</source>
-        <translation>กู้คืนล้มเหลว</translation>
-    </message>
-    <message>
-        <source>{error}. CSMS Desktop restarts on the database as it was.</source>
-        <translation>{error} CSMS Desktop จะเริ่มใหม่ด้วยฐานข้อมูลเดิม</translation>
-    </message>
-    <message>
-        <source>Database restored</source>
-        <translation>กู้คืนฐานข้อมูลแล้ว</translation>
-    </message>
-    <message>
-        <source>Restored {file}. The previous database is kept at {copy}. CSMS Desktop restarts now.</source>
-        <translation>กู้คืน {file} แล้ว ฐานข้อมูลเดิมเก็บไว้ที่ {copy} CSMS Desktop จะเริ่มใหม่ตอนนี้</translation>
+        <source>none</source>
+        <translation>ไม่มี</translation>
     </message>
     <message>
         <source>give the URL the charger should use</source>
@@ -229,10 +191,6 @@
     <message>
         <source>Start charging (remote start)</source>
         <translation>เริ่มชาร์จ (สั่งเริ่มจากระยะไกล)</translation>
-    </message>
-    <message>
-        <source>Connector</source>
-        <translation>หัวชาร์จ</translation>
     </message>
     <message>
         <source>Id tag</source>
@@ -359,10 +317,6 @@
         <translation>ไม่มีรายการชาร์จที่กำลังทำงาน</translation>
     </message>
     <message>
-        <source>Select a charge point first</source>
-        <translation>เลือกเครื่องชาร์จก่อน</translation>
-    </message>
-    <message>
         <source>Remote start on {charger}</source>
         <translation>สั่งเริ่มชาร์จที่ {charger}</translation>
     </message>
@@ -459,6 +413,1024 @@
         <translation>อัปโหลดข้อมูลวินิจฉัยจาก {charger}</translation>
     </message>
     <message>
+        <source>No connector has reported yet</source>
+        <translation>ยังไม่มีหัวชาร์จรายงานเข้ามา</translation>
+    </message>
+    <message>
+        <source>Not saved: {count} field needs attention</source>
+        <translation>ยังไม่ได้บันทึก: มี {count} ช่องที่ต้องแก้ไข</translation>
+    </message>
+    <message>
+        <source>Not saved: {count} fields need attention</source>
+        <translation>ยังไม่ได้บันทึก: มี {count} ช่องที่ต้องแก้ไข</translation>
+    </message>
+    <message>
+        <source>Saved {name} ({id})</source>
+        <translation>บันทึก {name} ({id}) แล้ว</translation>
+    </message>
+    <message>
+        <source>use {min} to {max} characters</source>
+        <translation>ใช้ {min} ถึง {max} ตัวอักษร</translation>
+    </message>
+    <message>
+        <source>printable characters only, no colon</source>
+        <translation>ใช้เฉพาะตัวอักษรที่พิมพ์ได้ ห้ามมีเครื่องหมายโคลอน</translation>
+    </message>
+    <message>
+        <source>Password of {id} set; configure the same on the charger</source>
+        <translation>ตั้งรหัสผ่านของ {id} แล้ว ตั้งรหัสเดียวกันที่เครื่องชาร์จด้วย</translation>
+    </message>
+    <message>
+        <source>Password of {id} removed</source>
+        <translation>ลบรหัสผ่านของ {id} แล้ว</translation>
+    </message>
+    <message>
+        <source>full list, {count} entries</source>
+        <translation>ทั้งรายการ {count} รายการ</translation>
+    </message>
+    <message>
+        <source>up to date</source>
+        <translation>เป็นปัจจุบัน</translation>
+    </message>
+    <message>
+        <source>no local list on this charger</source>
+        <translation>เครื่องชาร์จนี้ไม่มีรายการบัตรในเครื่อง</translation>
+    </message>
+    <message>
+        <source>Each charger keeps a list of accepted and blocked tags so it can decide while offline. Changes to drivers and tags are sent automatically (blocks at once); a charger gets its list when it boots.</source>
+        <translation>เครื่องชาร์จแต่ละเครื่องเก็บรายการบัตรที่ใช้ได้และถูกระงับไว้ เพื่อตัดสินใจได้แม้ขณะออฟไลน์ การเปลี่ยนแปลงผู้ขับขี่และบัตรจะถูกส่งให้อัตโนมัติ (การระงับส่งทันที) และเครื่องชาร์จจะได้รับรายการเมื่อเริ่มทำงาน</translation>
+    </message>
+    <message>
+        <source>Sync selected</source>
+        <translation>ซิงค์เครื่องที่เลือก</translation>
+    </message>
+    <message>
+        <source>Send full list to selected</source>
+        <translation>ส่งรายการทั้งหมดไปเครื่องที่เลือก</translation>
+    </message>
+    <message>
+        <source>Sync all connected</source>
+        <translation>ซิงค์ทุกเครื่องที่เชื่อมต่อ</translation>
+    </message>
+    <message>
+        <source>Select a charge point first</source>
+        <translation>เลือกเครื่องชาร์จก่อน</translation>
+    </message>
+    <message>
+        <source>Local list for {charger}</source>
+        <translation>รายการบัตรในเครื่องของ {charger}</translation>
+    </message>
+    <message>
+        <source>Local lists of every connected charger</source>
+        <translation>รายการบัตรในเครื่องของทุกเครื่องที่เชื่อมต่อ</translation>
+    </message>
+    <message>
+        <source>No charger is connected</source>
+        <translation>ไม่มีเครื่องชาร์จเชื่อมต่ออยู่</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>ใช้งาน</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>ถูกระงับ</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>หมดอายุ</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <comment>tag</comment>
+        <translation>ใช้ได้</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <comment>tag</comment>
+        <translation>ถูกระงับ</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <comment>tag</comment>
+        <translation>หมดอายุ</translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <comment>tag</comment>
+        <translation>ไม่ถูกต้อง</translation>
+    </message>
+    <message>
+        <source>Electric</source>
+        <translation>ไฟฟ้า</translation>
+    </message>
+    <message>
+        <source>Hybrid</source>
+        <translation>ไฮบริด</translation>
+    </message>
+    <message>
+        <source>Plug-in hybrid</source>
+        <translation>ปลั๊กอินไฮบริด</translation>
+    </message>
+    <message>
+        <source>Vehicle {plate} added</source>
+        <translation>เพิ่มรถ {plate} แล้ว</translation>
+    </message>
+    <message>
+        <source>Vehicle {plate} saved</source>
+        <translation>บันทึกรถ {plate} แล้ว</translation>
+    </message>
+    <message>
+        <source>Vehicle removed</source>
+        <translation>ลบรถแล้ว</translation>
+    </message>
+    <message>
+        <source>Tag {tag} added; chargers&apos; local lists follow</source>
+        <translation>เพิ่มบัตร {tag} แล้ว รายการบัตรในเครื่องชาร์จจะอัปเดตตาม</translation>
+    </message>
+    <message>
+        <source>Tag {tag} saved</source>
+        <translation>บันทึกบัตร {tag} แล้ว</translation>
+    </message>
+    <message>
+        <source>Tag removed</source>
+        <translation>ลบบัตรแล้ว</translation>
+    </message>
+    <message>
+        <source>Last unknown card: {tag} at {charger} ({time})</source>
+        <translation>บัตรที่ไม่รู้จักล่าสุด: {tag} ที่ {charger} ({time})</translation>
+    </message>
+    <message>
+        <source>Waiting for a card… (click to stop)</source>
+        <translation>กำลังรอบัตร… (คลิกเพื่อหยุด)</translation>
+    </message>
+    <message>
+        <source>Present the new card at any charger now</source>
+        <translation>แตะบัตรใหม่ที่เครื่องชาร์จเครื่องใดก็ได้ตอนนี้</translation>
+    </message>
+    <message>
+        <source>No card was presented within 2 minutes</source>
+        <translation>ไม่มีการแตะบัตรภายใน 2 นาที</translation>
+    </message>
+    <message>
+        <source>Card {tag} presented at {charger}: check the details and click Add tag</source>
+        <translation>แตะบัตร {tag} ที่ {charger} แล้ว: ตรวจสอบรายละเอียดแล้วคลิก เพิ่มบัตร</translation>
+    </message>
+    <message>
+        <source>Register the next presented card</source>
+        <translation>ลงทะเบียนบัตรใบถัดไปที่แตะ</translation>
+    </message>
+    <message>
+        <source>Link to vehicle</source>
+        <translation>ผูกกับรถ</translation>
+    </message>
+    <message>
+        <source>Selected transaction:</source>
+        <translation>รายการชาร์จที่เลือก:</translation>
+    </message>
+    <message>
+        <source>— no vehicle —</source>
+        <translation>— ไม่มีรถ —</translation>
+    </message>
+    <message>
+        <source>no cost yet</source>
+        <translation>ยังไม่มีค่าใช้จ่าย</translation>
+    </message>
+    <message>
+        <source>{count} session, {energy} kWh, {costs}</source>
+        <translation>ชาร์จ {count} ครั้ง, {energy} kWh, {costs}</translation>
+    </message>
+    <message>
+        <source>{count} sessions, {energy} kWh, {costs}</source>
+        <translation>ชาร์จ {count} ครั้ง, {energy} kWh, {costs}</translation>
+    </message>
+    <message>
+        <source>Select a transaction first</source>
+        <translation>เลือกรายการชาร์จก่อน</translation>
+    </message>
+    <message>
+        <source>Transaction {id} linked to {vehicle}</source>
+        <translation>ผูกรายการชาร์จ {id} กับ {vehicle} แล้ว</translation>
+    </message>
+    <message>
+        <source>At least {count} characters</source>
+        <translation>อย่างน้อย {count} ตัวอักษร</translation>
+    </message>
+    <message>
+        <source>Creating…</source>
+        <translation>กำลังสร้าง…</translation>
+    </message>
+    <message>
+        <source>Create administrator</source>
+        <translation>สร้างผู้ดูแลระบบ</translation>
+    </message>
+    <message>
+        <source>Enter your username.</source>
+        <translation>กรุณากรอกชื่อผู้ใช้</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>กรุณากรอกรหัสผ่าน</translation>
+    </message>
+    <message>
+        <source>Wrong username or password, or the account is deactivated.</source>
+        <translation>ชื่อผู้ใช้หรือรหัสผ่านไม่ถูกต้อง หรือบัญชีถูกปิดใช้งาน</translation>
+    </message>
+    <message>
+        <source>Wrong username or password, or the account is deactivated. Try again in {seconds} s.</source>
+        <translation>ชื่อผู้ใช้หรือรหัสผ่านไม่ถูกต้อง หรือบัญชีถูกปิดใช้งาน ลองใหม่ใน {seconds} วินาที</translation>
+    </message>
+    <message>
+        <source>Cannot sign in: {error}</source>
+        <translation>เข้าสู่ระบบไม่ได้: {error}</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>เข้าสู่ระบบ</translation>
+    </message>
+    <message>
+        <source>Change the password of &lt;b&gt;{username}&lt;/b&gt;.</source>
+        <translation>เปลี่ยนรหัสผ่านของ &lt;b&gt;{username}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>enter your current password</source>
+        <translation>กรอกรหัสผ่านปัจจุบัน</translation>
+    </message>
+    <message>
+        <source>Drivers</source>
+        <translation>ผู้ขับขี่</translation>
+    </message>
+    <message>
+        <source>Transactions</source>
+        <translation>รายการชาร์จ</translation>
+    </message>
+    <message>
+        <source>Clients</source>
+        <translation>ลูกค้า</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>ใบแจ้งหนี้</translation>
+    </message>
+    <message>
+        <source>Charge points</source>
+        <translation>เครื่องชาร์จ</translation>
+    </message>
+    <message>
+        <source>Meter values</source>
+        <translation>ค่ามิเตอร์</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>กู้คืนข้อมูลสำรอง</translation>
+    </message>
+    <message>
+        <source>⚠ Every row of the current database is replaced by the backup&apos;s contents.</source>
+        <translation>⚠ ข้อมูลทุกแถวในฐานข้อมูลปัจจุบันจะถูกแทนที่ด้วยเนื้อหาของข้อมูลสำรอง</translation>
+    </message>
+    <message>
+        <source>Transactions, drivers, invoices and settings recorded after {when} are no longer in the database. The OCPP server stops (chargers reconnect by themselves) and CSMS Desktop restarts on the restored database.</source>
+        <translation>รายการชาร์จ ผู้ขับขี่ ใบแจ้งหนี้ และการตั้งค่าที่บันทึกหลัง {when} จะไม่อยู่ในฐานข้อมูลอีกต่อไป เซิร์ฟเวอร์ OCPP จะหยุด (เครื่องชาร์จจะเชื่อมต่อใหม่เอง) และ CSMS Desktop จะเริ่มใหม่ด้วยฐานข้อมูลที่กู้คืน</translation>
+    </message>
+    <message>
+        <source>Backup: &lt;b&gt;{file}&lt;/b&gt;&lt;br&gt;made {when}, schema {schema}, integrity {integrity}, {note}</source>
+        <translation>ข้อมูลสำรอง: &lt;b&gt;{file}&lt;/b&gt;&lt;br&gt;สร้างเมื่อ {when}, schema {schema}, ความสมบูรณ์ {integrity}, {note}</translation>
+    </message>
+    <message>
+        <source>in the backup</source>
+        <translation>ในข้อมูลสำรอง</translation>
+    </message>
+    <message>
+        <source>A safety copy of the current database is kept in {folder} first.</source>
+        <translation>ระบบจะเก็บสำเนาความปลอดภัยของฐานข้อมูลปัจจุบันไว้ใน {folder} ก่อน</translation>
+    </message>
+    <message>
+        <source>I understand that the data recorded after this backup is replaced</source>
+        <translation>ฉันเข้าใจว่าข้อมูลที่บันทึกหลังข้อมูลสำรองนี้จะถูกแทนที่</translation>
+    </message>
+    <message>
+        <source>Restore and restart</source>
+        <translation>กู้คืนและเริ่มใหม่</translation>
+    </message>
+    <message>
+        <source>A PostgreSQL database is restored with pg_restore, with the server stopped (see the README).</source>
+        <translation>ฐานข้อมูล PostgreSQL กู้คืนด้วย pg_restore ขณะหยุดเซิร์ฟเวอร์ (ดู README)</translation>
+    </message>
+    <message>
+        <source>Backups (*.db);;All files (*)</source>
+        <translation>ข้อมูลสำรอง (*.db);;ทุกไฟล์ (*)</translation>
+    </message>
+    <message>
+        <source>Checking {file}…</source>
+        <translation>กำลังตรวจสอบ {file}…</translation>
+    </message>
+    <message>
+        <source>{file} cannot be restored: {problems}</source>
+        <translation>กู้คืน {file} ไม่ได้: {problems}</translation>
+    </message>
+    <message>
+        <source>Stopping the OCPP server…</source>
+        <translation>กำลังหยุดเซิร์ฟเวอร์ OCPP…</translation>
+    </message>
+    <message>
+        <source>Restore failed</source>
+        <translation>กู้คืนล้มเหลว</translation>
+    </message>
+    <message>
+        <source>{error}. CSMS Desktop restarts on the database as it was.</source>
+        <translation>{error} CSMS Desktop จะเริ่มใหม่ด้วยฐานข้อมูลเดิม</translation>
+    </message>
+    <message>
+        <source>Database restored</source>
+        <translation>กู้คืนฐานข้อมูลแล้ว</translation>
+    </message>
+    <message>
+        <source>Restored {file}. The previous database is kept at {copy}. CSMS Desktop restarts now.</source>
+        <translation>กู้คืน {file} แล้ว ฐานข้อมูลเดิมเก็บไว้ที่ {copy} CSMS Desktop จะเริ่มใหม่ตอนนี้</translation>
+    </message>
+    <message>
+        <source>Vehicles</source>
+        <translation>รถ</translation>
+    </message>
+    <message>
+        <source>Tags (RFID cards)</source>
+        <translation>บัตร (บัตร RFID)</translation>
+    </message>
+    <message>
+        <source>— none —</source>
+        <translation>— ไม่มี —</translation>
+    </message>
+    <message>
+        <source>New driver</source>
+        <translation>ผู้ขับขี่ใหม่</translation>
+    </message>
+    <message>
+        <source>Register driver</source>
+        <translation>ลงทะเบียนผู้ขับขี่</translation>
+    </message>
+    <message>
+        <source>Driver: {name}</source>
+        <translation>ผู้ขับขี่: {name}</translation>
+    </message>
+    <message>
+        <source>Unblock</source>
+        <translation>ยกเลิกการระงับ</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>ระงับ</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>ลบ</translation>
+    </message>
+    <message>
+        <source>CSV import report</source>
+        <translation>รายงานการนำเข้า CSV</translation>
+    </message>
+    <message>
+        <source>Close report</source>
+        <translation>ปิดรายงาน</translation>
+    </message>
+    <message>
+        <source>{source}, {count} row</source>
+        <translation>{source}, {count} แถว</translation>
+    </message>
+    <message>
+        <source>{source}, {count} rows</source>
+        <translation>{source}, {count} แถว</translation>
+    </message>
+    <message>
+        <source>Search: phone as typed, name, e-mail, plate or tag</source>
+        <translation>ค้นหา: เบอร์โทรตามที่พิมพ์ ชื่อ อีเมล ทะเบียนรถ หรือบัตร</translation>
+    </message>
+    <message>
+        <source>Import CSV…</source>
+        <translation>นำเข้า CSV…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>ส่งออก CSV…</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>บัตร</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>ประวัติ</translation>
+    </message>
+    <message>
+        <source>Local authorization lists</source>
+        <translation>รายการบัตรในเครื่องชาร์จ</translation>
+    </message>
+    <message>
+        <source>{count} driver</source>
+        <translation>ผู้ขับขี่ {count} คน</translation>
+    </message>
+    <message>
+        <source>{count} drivers</source>
+        <translation>ผู้ขับขี่ {count} คน</translation>
+    </message>
+    <message>
+        <source>Driver {name} registered ({phone})</source>
+        <translation>ลงทะเบียนผู้ขับขี่ {name} แล้ว ({phone})</translation>
+    </message>
+    <message>
+        <source>Driver {name} saved ({phone})</source>
+        <translation>บันทึกผู้ขับขี่ {name} แล้ว ({phone})</translation>
+    </message>
+    <message>
+        <source>Not saved: correct the fields marked in red</source>
+        <translation>ยังไม่ได้บันทึก: แก้ไขช่องที่มีกรอบสีแดง</translation>
+    </message>
+    <message>
+        <source>{name} may charge again</source>
+        <translation>{name} ชาร์จได้อีกครั้ง</translation>
+    </message>
+    <message>
+        <source>{name} is blocked: their tags are refused now and chargers&apos; local lists are updated</source>
+        <translation>{name} ถูกระงับ: บัตรของผู้ขับขี่นี้ถูกปฏิเสธทันที และรายการบัตรในเครื่องชาร์จถูกอัปเดตแล้ว</translation>
+    </message>
+    <message>
+        <source>Click again to delete</source>
+        <translation>คลิกอีกครั้งเพื่อลบ</translation>
+    </message>
+    <message>
+        <source>Driver deleted</source>
+        <translation>ลบผู้ขับขี่แล้ว</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>ไฟล์ CSV (*.csv);;ทุกไฟล์ (*)</translation>
+    </message>
+    <message>
+        <source>Import {what} from CSV</source>
+        <translation>นำเข้า{what}จาก CSV</translation>
+    </message>
+    <message>
+        <source>Export {what} to CSV</source>
+        <translation>ส่งออก{what}เป็น CSV</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {error}</source>
+        <translation>อ่าน {path} ไม่ได้: {error}</translation>
+    </message>
+    <message>
+        <source>pasted text</source>
+        <translation>ข้อความที่วาง</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {error}</source>
+        <translation>เขียน {path} ไม่ได้: {error}</translation>
+    </message>
+    <message>
+        <source>{count} rows of {what} exported to {path}</source>
+        <translation>ส่งออก{what} {count} แถวไปที่ {path} แล้ว</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>เริ่ม</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>สิ้นสุด</translation>
+    </message>
+    <message>
+        <source>Driver</source>
+        <translation>ผู้ขับขี่</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>โหนด</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>ประเภท</translation>
+    </message>
+    <message>
+        <source>Limit kW</source>
+        <translation>ขีดจำกัด kW</translation>
+    </message>
+    <message>
+        <source>Limit A/phase</source>
+        <translation>ขีดจำกัด A/เฟส</translation>
+    </message>
+    <message>
+        <source>Allocated kW</source>
+        <translation>จัดสรร kW</translation>
+    </message>
+    <message>
+        <source>Drawn kW</source>
+        <translation>ใช้จริง kW</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>สาเหตุ</translation>
+    </message>
+    <message>
+        <source>site</source>
+        <translation>สถานี</translation>
+    </message>
+    <message>
+        <source>group</source>
+        <translation>กลุ่ม</translation>
+    </message>
+    <message>
+        <source>charger</source>
+        <translation>เครื่องชาร์จ</translation>
+    </message>
+    <message>
+        <source>connector</source>
+        <translation>หัวชาร์จ</translation>
+    </message>
+    <message>
+        <source>Load management</source>
+        <translation>การจัดการโหลด</translation>
+    </message>
+    <message>
+        <source>DC charger</source>
+        <translation>เครื่องชาร์จ DC</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>โหนดแม่</translation>
+    </message>
+    <message>
+        <source>Charge point</source>
+        <translation>เครื่องชาร์จ</translation>
+    </message>
+    <message>
+        <source>Limit A per phase</source>
+        <translation>ขีดจำกัด A ต่อเฟส</translation>
+    </message>
+    <message>
+        <source>Phases</source>
+        <translation>เฟส</translation>
+    </message>
+    <message>
+        <source>Offline fallback A</source>
+        <translation>กระแสสำรองเมื่อออฟไลน์ (A)</translation>
+    </message>
+    <message>
+        <source>Safety margin (site, fraction)</source>
+        <translation>ค่าเผื่อความปลอดภัย (สถานี, สัดส่วน)</translation>
+    </message>
+    <message>
+        <source>Save node</source>
+        <translation>บันทึกโหนด</translation>
+    </message>
+    <message>
+        <source>Delete node</source>
+        <translation>ลบโหนด</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>สถานี</translation>
+    </message>
+    <message>
+        <source>capacity</source>
+        <translation>ความจุ</translation>
+    </message>
+    <message>
+        <source>allocated</source>
+        <translation>จัดสรร</translation>
+    </message>
+    <message>
+        <source>drawn</source>
+        <translation>ใช้จริง</translation>
+    </message>
+    <message>
+        <source>Load management is off: add a site node (its grid connection in kW and/or A per phase).</source>
+        <translation>การจัดการโหลดปิดอยู่: เพิ่มโหนดสถานี (กำลังการเชื่อมต่อกริดเป็น kW และ/หรือ A ต่อเฟส)</translation>
+    </message>
+    <message>
+        <source>Site {name}: capacity {capacity} kW, allocated {allocated} kW, drawn {drawn} kW</source>
+        <translation>สถานี {name}: ความจุ {capacity} kW, จัดสรร {allocated} kW, ใช้จริง {drawn} kW</translation>
+    </message>
+    <message>
+        <source>ignoring profiles: {chargers}</source>
+        <translation>ไม่สนใจโปรไฟล์ของ: {chargers}</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>พัก</translation>
+    </message>
+    <message>
+        <source>{connector} (session)</source>
+        <translation>{connector} (การชาร์จ)</translation>
+    </message>
+    <message>
+        <source>{limit}, limited by {reason}</source>
+        <translation>{limit} จำกัดโดย {reason}</translation>
+    </message>
+    <message>
+        <source>not a number: {error}</source>
+        <translation>ไม่ใช่ตัวเลข: {error}</translation>
+    </message>
+    <message>
+        <source>Delete {node}? Its nodes move up to its parent.</source>
+        <translation>ลบ {node} หรือไม่? โหนดย่อยจะย้ายขึ้นไปอยู่ใต้โหนดแม่</translation>
+    </message>
+    <message>
+        <source>Connector</source>
+        <translation>หัวชาร์จ</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>หัวใดก็ได้</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>สถานะ</translation>
+    </message>
+    <message>
+        <source>Charger answer</source>
+        <translation>คำตอบของเครื่องชาร์จ</translation>
+    </message>
+    <message>
+        <source>not sent yet</source>
+        <translation>ยังไม่ได้ส่ง</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>รหัส</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <comment>reservation</comment>
+        <translation>จองไว้</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <comment>reservation</comment>
+        <translation>ใช้แล้ว</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <comment>reservation</comment>
+        <translation>หมดเวลา</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <comment>reservation</comment>
+        <translation>ยกเลิกแล้ว</translation>
+    </message>
+    <message>
+        <source>any connector</source>
+        <translation>หัวชาร์จใดก็ได้</translation>
+    </message>
+    <message>
+        <source>connector {number} ({status})</source>
+        <translation>หัวชาร์จ {number} ({status})</translation>
+    </message>
+    <message>
+        <source>the driver&apos;s first accepted tag</source>
+        <translation>บัตรใบแรกที่ใช้ได้ของผู้ขับขี่</translation>
+    </message>
+    <message>
+        <source>One day earlier</source>
+        <translation>ย้อนไป 1 วัน</translation>
+    </message>
+    <message>
+        <source>One day later</source>
+        <translation>ถัดไป 1 วัน</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>วันนี้</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> วัน</translation>
+    </message>
+    <message>
+        <source>Send due reservations now</source>
+        <translation>ส่งการจองที่ใกล้ถึงเวลาตอนนี้</translation>
+    </message>
+    <message>
+        <source>ReserveNow goes out automatically within the lead time before the start; this does it now.</source>
+        <translation>คำสั่ง ReserveNow จะถูกส่งอัตโนมัติก่อนเวลาเริ่มตามเวลาล่วงหน้าที่ตั้งไว้ ปุ่มนี้ส่งทันที</translation>
+    </message>
+    <message>
+        <source>Cancel selected reservation</source>
+        <translation>ยกเลิกการจองที่เลือก</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>ตอนนี้</translation>
+    </message>
+    <message>
+        <source>reserved</source>
+        <translation>จองแล้ว</translation>
+    </message>
+    <message>
+        <source>used</source>
+        <translation>ใช้แล้ว</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>หมดอายุ</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <source>charging</source>
+        <translation>กำลังชาร์จ</translation>
+    </message>
+    <message>
+        <source>{charger} connector {number}, {start} – {end}: choose the driver and click Create</source>
+        <translation>{charger} หัวชาร์จ {number}, {start} – {end}: เลือกผู้ขับขี่แล้วคลิก สร้าง</translation>
+    </message>
+    <message>
+        <source>choose a driver from the list</source>
+        <translation>เลือกผู้ขับขี่จากรายการ</translation>
+    </message>
+    <message>
+        <source>Refused: {reasons}</source>
+        <translation>ถูกปฏิเสธ: {reasons}</translation>
+    </message>
+    <message>
+        <source>Not created: correct the fields marked in red</source>
+        <translation>ยังไม่ได้สร้าง: แก้ไขช่องที่มีกรอบสีแดง</translation>
+    </message>
+    <message>
+        <source>Reservation created for {driver} on {charger}; ReserveNow goes out {minutes} min before the start</source>
+        <translation>สร้างการจองให้ {driver} ที่ {charger} แล้ว คำสั่ง ReserveNow จะถูกส่ง {minutes} นาทีก่อนเวลาเริ่ม</translation>
+    </message>
+    <message>
+        <source>Select a reservation first</source>
+        <translation>เลือกการจองก่อน</translation>
+    </message>
+    <message>
+        <source>Cancelling the reservation</source>
+        <translation>กำลังยกเลิกการจอง</translation>
+    </message>
+    <message>
+        <source>Reservation {outcome}</source>
+        <translation>การจอง: {outcome}</translation>
+    </message>
+    <message>
+        <source>Sending reservations that start soon</source>
+        <translation>กำลังส่งการจองที่ใกล้ถึงเวลา</translation>
+    </message>
+    <message>
+        <source>{count} reservation sent, {expired} expired</source>
+        <translation>ส่งการจอง {count} รายการ หมดอายุ {expired} รายการ</translation>
+    </message>
+    <message>
+        <source>{count} reservations sent, {expired} expired</source>
+        <translation>ส่งการจอง {count} รายการ หมดอายุ {expired} รายการ</translation>
+    </message>
+    <message>
+        <source>Reservations</source>
+        <translation>การจอง</translation>
+    </message>
+    <message>
+        <source>Charging profiles</source>
+        <translation>โปรไฟล์การชาร์จ</translation>
+    </message>
+    <message>
+        <source>Pending: an operator accepts each new charger</source>
+        <translation>รออนุมัติ: ผู้ปฏิบัติงานอนุมัติเครื่องชาร์จใหม่ทีละเครื่อง</translation>
+    </message>
+    <message>
+        <source>Accept every new charger</source>
+        <translation>ยอมรับเครื่องชาร์จใหม่ทุกเครื่อง</translation>
+    </message>
+    <message>
+        <source>Reject chargers the site does not know</source>
+        <translation>ปฏิเสธเครื่องชาร์จที่สถานีไม่รู้จัก</translation>
+    </message>
+    <message>
+        <source>0: no authentication (trusted network)</source>
+        <translation>0: ไม่ยืนยันตัวตน (เครือข่ายที่เชื่อถือได้)</translation>
+    </message>
+    <message>
+        <source>1: HTTP Basic password per charger</source>
+        <translation>1: รหัสผ่าน HTTP Basic แยกแต่ละเครื่องชาร์จ</translation>
+    </message>
+    <message>
+        <source>As the computer ({language})</source>
+        <translation>ตามเครื่องคอมพิวเตอร์ ({language})</translation>
+    </message>
+    <message>
+        <source>Not saved: {count} field to fix.</source>
+        <translation>ยังไม่ได้บันทึก: ต้องแก้ไข {count} ช่อง</translation>
+    </message>
+    <message>
+        <source>Not saved: {count} fields to fix.</source>
+        <translation>ยังไม่ได้บันทึก: ต้องแก้ไข {count} ช่อง</translation>
+    </message>
+    <message>
+        <source>Nothing changed.</source>
+        <translation>ไม่มีอะไรเปลี่ยนแปลง</translation>
+    </message>
+    <message>
+        <source>Not allowed: {reason}</source>
+        <translation>ไม่อนุญาต: {reason}</translation>
+    </message>
+    <message>
+        <source>Not saved: {reason}</source>
+        <translation>ยังไม่ได้บันทึก: {reason}</translation>
+    </message>
+    <message>
+        <source>Saved {count} setting.</source>
+        <translation>บันทึกการตั้งค่า {count} รายการแล้ว</translation>
+    </message>
+    <message>
+        <source>Saved {count} settings.</source>
+        <translation>บันทึกการตั้งค่า {count} รายการแล้ว</translation>
+    </message>
+    <message>
+        <source>{saved} The new host/port apply at the next start.</source>
+        <translation>{saved} โฮสต์/พอร์ตใหม่จะมีผลเมื่อเปิดโปรแกรมครั้งถัดไป</translation>
+    </message>
+    <message>
+        <source>{saved} The new language applies at the next start.</source>
+        <translation>{saved} ภาษาใหม่จะมีผลเมื่อเปิดโปรแกรมครั้งถัดไป</translation>
+    </message>
+    <message>
+        <source>Reverted to the saved settings.</source>
+        <translation>กลับไปใช้การตั้งค่าที่บันทึกไว้แล้ว</translation>
+    </message>
+    <message>
+        <source>{number} has an unknown country code</source>
+        <translation>{number} มีรหัสประเทศที่ไม่รู้จัก</translation>
+    </message>
+    <message>
+        <source>{number} is too short for a phone number</source>
+        <translation>{number} สั้นเกินไปสำหรับหมายเลขโทรศัพท์</translation>
+    </message>
+    <message>
+        <source>{number} is too long for a phone number</source>
+        <translation>{number} ยาวเกินไปสำหรับหมายเลขโทรศัพท์</translation>
+    </message>
+    <message>
+        <source>the phone number is empty</source>
+        <translation>ยังไม่ได้กรอกหมายเลขโทรศัพท์</translation>
+    </message>
+    <message>
+        <source>unknown region {region}; type the number with +country</source>
+        <translation>ไม่รู้จักภูมิภาค {region} พิมพ์หมายเลขพร้อม +รหัสประเทศ</translation>
+    </message>
+    <message>
+        <source>{number} is not a phone number</source>
+        <translation>{number} ไม่ใช่หมายเลขโทรศัพท์</translation>
+    </message>
+    <message>
+        <source>{number} is not a valid phone number for {region}</source>
+        <translation>{number} ไม่ใช่หมายเลขโทรศัพท์ที่ถูกต้องสำหรับ {region}</translation>
+    </message>
+    <message>
+        <source>the license plate is empty</source>
+        <translation>ยังไม่ได้กรอกทะเบียนรถ</translation>
+    </message>
+    <message>
+        <source>the tax id is empty</source>
+        <translation>ยังไม่ได้กรอกเลขประจำตัวผู้เสียภาษี</translation>
+    </message>
+    <message>
+        <source>{text} is not a valid CPF (check digits)</source>
+        <translation>{text} ไม่ใช่ CPF ที่ถูกต้อง (เลขตรวจสอบ)</translation>
+    </message>
+    <message>
+        <source>{text} is not a valid CNPJ (check digits)</source>
+        <translation>{text} ไม่ใช่ CNPJ ที่ถูกต้อง (เลขตรวจสอบ)</translation>
+    </message>
+    <message>
+        <source>{text} is neither a CPF (11 digits) nor a CNPJ (14 characters)</source>
+        <translation>{text} ไม่ใช่ทั้ง CPF (11 หลัก) และ CNPJ (14 ตัวอักษร)</translation>
+    </message>
+    <message>
+        <source>the postal code is empty</source>
+        <translation>ยังไม่ได้กรอกรหัสไปรษณีย์</translation>
+    </message>
+    <message>
+        <source>{text} is not a postal code for {country} ({shape})</source>
+        <translation>{text} ไม่ใช่รหัสไปรษณีย์ของ {country} ({shape})</translation>
+    </message>
+    <message>
+        <source>{text} is not a UK postcode (e.g. SW1A 1AA)</source>
+        <translation>{text} ไม่ใช่รหัสไปรษณีย์ของสหราชอาณาจักร (เช่น SW1A 1AA)</translation>
+    </message>
+    <message>
+        <source>{text} is longer than {count} characters</source>
+        <translation>{text} ยาวเกิน {count} ตัวอักษร</translation>
+    </message>
+    <message>
+        <source>New API token</source>
+        <translation>โทเค็น API ใหม่</translation>
+    </message>
+    <message>
+        <source>who uses it, e.g. home-assistant</source>
+        <translation>ใครใช้ เช่น home-assistant</translation>
+    </message>
+    <message>
+        <source> requests/min</source>
+        <translation> คำขอ/นาที</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>ชื่อ (&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>บทบาท (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Rate &amp;limit</source>
+        <translation>จำกัดอัตรา (&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>คัดลอก (&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy the token now: it is shown only once (only its hash is kept). Send it as “Authorization: Bearer …”.</source>
+        <translation>คัดลอกโทเค็นตอนนี้: จะแสดงเพียงครั้งเดียว (ระบบเก็บไว้แค่ค่าแฮช) ส่งเป็น “Authorization: Bearer …”</translation>
+    </message>
+    <message>
+        <source>Copied. It is shown only once.</source>
+        <translation>คัดลอกแล้ว โทเค็นแสดงเพียงครั้งเดียว</translation>
+    </message>
+    <message>
+        <source>Automation API tokens (administrators only)</source>
+        <translation>โทเค็น API สำหรับระบบอัตโนมัติ (เฉพาะผู้ดูแลระบบ)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>ชื่อ</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>บทบาท</translation>
+    </message>
+    <message>
+        <source>Token starts</source>
+        <translation>ขึ้นต้นโทเค็น</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>สร้างเมื่อ</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>ใช้ล่าสุด</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <comment>of a token</comment>
+        <translation>สถานะ</translation>
+    </message>
+    <message>
+        <source>New &amp;token…</source>
+        <translation>โทเค็นใหม่ (&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke</source>
+        <translation>เพิกถอน (&amp;V)</translation>
+    </message>
+    <message>
+        <source>The API listens on {url}/api/v1 — reference: {url}/openapi.json, guide: docs/api.md</source>
+        <translation>API รอรับที่ {url}/api/v1 — เอกสารอ้างอิง: {url}/openapi.json, คู่มือ: docs/api.md</translation>
+    </message>
+    <message>
+        <source>The API is off in this session (--no-api, or its port was taken); tokens still work elsewhere.</source>
+        <translation>API ปิดอยู่ในรอบการทำงานนี้ (--no-api หรือพอร์ตถูกใช้อยู่) โทเค็นยังใช้ได้ที่อื่น</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <comment>not yet</comment>
+        <translation>ไม่เคย</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>ใช้งานอยู่</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>เพิกถอนแล้ว</translation>
+    </message>
+    <message>
+        <source>Token {name} created.</source>
+        <translation>สร้างโทเค็น {name} แล้ว</translation>
+    </message>
+    <message>
+        <source>Click again to revoke</source>
+        <translation>คลิกอีกครั้งเพื่อเพิกถอน</translation>
+    </message>
+    <message>
+        <source>Revoke {name}? Whatever uses it stops working.</source>
+        <translation>เพิกถอน {name} หรือไม่? สิ่งที่ใช้โทเค็นนี้จะหยุดทำงาน</translation>
+    </message>
+    <message>
+        <source>Token {name} revoked.</source>
+        <translation>เพิกถอนโทเค็น {name} แล้ว</translation>
+    </message>
+    <message>
         <source>Read from the charger</source>
         <translation>อ่านจากเครื่องชาร์จ</translation>
     </message>
@@ -477,102 +1449,6 @@
     <message>
         <source>Set {key} = {value} on {charger}</source>
         <translation>ตั้งค่า {key} = {value} ที่ {charger}</translation>
-    </message>
-    <message>
-        <source>Dashboard</source>
-        <translation>แดชบอร์ด</translation>
-    </message>
-    <message>
-        <source>Reservations</source>
-        <translation>การจอง</translation>
-    </message>
-    <message>
-        <source>Messages</source>
-        <translation>ข้อความ</translation>
-    </message>
-    <message>
-        <source>Billing</source>
-        <translation>การเรียกเก็บเงิน</translation>
-    </message>
-    <message>
-        <source>Settings</source>
-        <translation>ตั้งค่า</translation>
-    </message>
-    <message>
-        <source>Operators</source>
-        <translation>ผู้ปฏิบัติงาน</translation>
-    </message>
-    <message>
-        <source>Load</source>
-        <translation>โหลดไฟฟ้า</translation>
-    </message>
-    <message>
-        <source>Attendant</source>
-        <translation>พนักงานประจำสถานี</translation>
-    </message>
-    <message>
-        <source>Manager</source>
-        <translation>ผู้จัดการ</translation>
-    </message>
-    <message>
-        <source>Administrator</source>
-        <translation>ผู้ดูแลระบบ</translation>
-    </message>
-    <message>
-        <source>nobody</source>
-        <translation>ไม่มีใคร</translation>
-    </message>
-    <message>
-        <source>{who} is not allowed: {permission}</source>
-        <translation>{who} ไม่มีสิทธิ์: {permission}</translation>
-    </message>
-    <message>
-        <source>at least {count} characters</source>
-        <translation>อย่างน้อย {count} ตัวอักษร</translation>
-    </message>
-    <message>
-        <source>no spaces at the start or end</source>
-        <translation>ห้ามมีช่องว่างที่ต้นหรือท้าย</translation>
-    </message>
-    <message>
-        <source>the two passwords differ</source>
-        <translation>รหัสผ่านทั้งสองไม่ตรงกัน</translation>
-    </message>
-    <message>
-        <source>enter a username</source>
-        <translation>กรอกชื่อผู้ใช้</translation>
-    </message>
-    <message>
-        <source>2 to 64 letters, digits, dot, dash or underscore</source>
-        <translation>ตัวอักษร ตัวเลข จุด ขีด หรือขีดล่าง 2 ถึง 64 ตัว</translation>
-    </message>
-    <message>
-        <source>operators exist: an administrator must create new ones</source>
-        <translation>มีผู้ปฏิบัติงานอยู่แล้ว: ผู้ดูแลระบบต้องเป็นผู้สร้างคนใหม่</translation>
-    </message>
-    <message>
-        <source>{username} is taken</source>
-        <translation>{username} ถูกใช้แล้ว</translation>
-    </message>
-    <message>
-        <source>this account is not active</source>
-        <translation>บัญชีนี้ไม่ได้ใช้งาน</translation>
-    </message>
-    <message>
-        <source>the current password is wrong</source>
-        <translation>รหัสผ่านปัจจุบันไม่ถูกต้อง</translation>
-    </message>
-    <message>
-        <source>no such operator</source>
-        <translation>ไม่มีผู้ปฏิบัติงานนี้</translation>
-    </message>
-    <message>
-        <source>you cannot deactivate your own account</source>
-        <translation>ปิดการใช้งานบัญชีของตัวเองไม่ได้</translation>
-    </message>
-    <message>
-        <source>the last administrator stays active</source>
-        <translation>ผู้ดูแลระบบคนสุดท้ายต้องใช้งานอยู่</translation>
     </message>
     <message>
         <source>New operator</source>
@@ -867,142 +1743,6 @@
         <translation>รออนุมัติ {count}</translation>
     </message>
     <message>
-        <source>Node</source>
-        <translation>โหนด</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>ประเภท</translation>
-    </message>
-    <message>
-        <source>Limit kW</source>
-        <translation>ขีดจำกัด kW</translation>
-    </message>
-    <message>
-        <source>Limit A/phase</source>
-        <translation>ขีดจำกัด A/เฟส</translation>
-    </message>
-    <message>
-        <source>Allocated kW</source>
-        <translation>จัดสรร kW</translation>
-    </message>
-    <message>
-        <source>Drawn kW</source>
-        <translation>ใช้จริง kW</translation>
-    </message>
-    <message>
-        <source>Why</source>
-        <translation>สาเหตุ</translation>
-    </message>
-    <message>
-        <source>site</source>
-        <translation>สถานี</translation>
-    </message>
-    <message>
-        <source>group</source>
-        <translation>กลุ่ม</translation>
-    </message>
-    <message>
-        <source>charger</source>
-        <translation>เครื่องชาร์จ</translation>
-    </message>
-    <message>
-        <source>connector</source>
-        <translation>หัวชาร์จ</translation>
-    </message>
-    <message>
-        <source>Load management</source>
-        <translation>การจัดการโหลด</translation>
-    </message>
-    <message>
-        <source>DC charger</source>
-        <translation>เครื่องชาร์จ DC</translation>
-    </message>
-    <message>
-        <source>Id</source>
-        <translation>รหัส</translation>
-    </message>
-    <message>
-        <source>Parent</source>
-        <translation>โหนดแม่</translation>
-    </message>
-    <message>
-        <source>Charge point</source>
-        <translation>เครื่องชาร์จ</translation>
-    </message>
-    <message>
-        <source>Limit A per phase</source>
-        <translation>ขีดจำกัด A ต่อเฟส</translation>
-    </message>
-    <message>
-        <source>Phases</source>
-        <translation>เฟส</translation>
-    </message>
-    <message>
-        <source>Offline fallback A</source>
-        <translation>กระแสสำรองเมื่อออฟไลน์ (A)</translation>
-    </message>
-    <message>
-        <source>Safety margin (site, fraction)</source>
-        <translation>ค่าเผื่อความปลอดภัย (สถานี, สัดส่วน)</translation>
-    </message>
-    <message>
-        <source>Save node</source>
-        <translation>บันทึกโหนด</translation>
-    </message>
-    <message>
-        <source>Delete node</source>
-        <translation>ลบโหนด</translation>
-    </message>
-    <message>
-        <source>Site</source>
-        <translation>สถานี</translation>
-    </message>
-    <message>
-        <source>capacity</source>
-        <translation>ความจุ</translation>
-    </message>
-    <message>
-        <source>allocated</source>
-        <translation>จัดสรร</translation>
-    </message>
-    <message>
-        <source>drawn</source>
-        <translation>ใช้จริง</translation>
-    </message>
-    <message>
-        <source>Load management is off: add a site node (its grid connection in kW and/or A per phase).</source>
-        <translation>การจัดการโหลดปิดอยู่: เพิ่มโหนดสถานี (กำลังการเชื่อมต่อกริดเป็น kW และ/หรือ A ต่อเฟส)</translation>
-    </message>
-    <message>
-        <source>Site {name}: capacity {capacity} kW, allocated {allocated} kW, drawn {drawn} kW</source>
-        <translation>สถานี {name}: ความจุ {capacity} kW, จัดสรร {allocated} kW, ใช้จริง {drawn} kW</translation>
-    </message>
-    <message>
-        <source>ignoring profiles: {chargers}</source>
-        <translation>ไม่สนใจโปรไฟล์ของ: {chargers}</translation>
-    </message>
-    <message>
-        <source>paused</source>
-        <translation>พัก</translation>
-    </message>
-    <message>
-        <source>{connector} (session)</source>
-        <translation>{connector} (การชาร์จ)</translation>
-    </message>
-    <message>
-        <source>{limit}, limited by {reason}</source>
-        <translation>{limit} จำกัดโดย {reason}</translation>
-    </message>
-    <message>
-        <source>not a number: {error}</source>
-        <translation>ไม่ใช่ตัวเลข: {error}</translation>
-    </message>
-    <message>
-        <source>Delete {node}? Its nodes move up to its parent.</source>
-        <translation>ลบ {node} หรือไม่? โหนดย่อยจะย้ายขึ้นไปอยู่ใต้โหนดแม่</translation>
-    </message>
-    <message>
         <source>Absolute</source>
         <translation>แบบสัมบูรณ์</translation>
     </message>
@@ -1061,10 +1801,6 @@
     <message>
         <source>Duplicate</source>
         <translation>ทำสำเนา</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>ลบ</translation>
     </message>
     <message>
         <source>Profile library</source>
@@ -1211,10 +1947,6 @@
         <translation>พิมพ์ระยะเวลาเป็น ช:นน (24:00) หรือเว้นว่างไว้</translation>
     </message>
     <message>
-        <source>Not saved: correct the fields marked in red</source>
-        <translation>ยังไม่ได้บันทึก: แก้ไขช่องที่มีกรอบสีแดง</translation>
-    </message>
-    <message>
         <source>Profile {name} saved</source>
         <translation>บันทึกโปรไฟล์ {name} แล้ว</translation>
     </message>
@@ -1357,10 +2089,6 @@
     <message>
         <source>site time ({zone})</source>
         <translation>เวลาของสถานี ({zone})</translation>
-    </message>
-    <message>
-        <source>Not allowed: {reason}</source>
-        <translation>ไม่อนุญาต: {reason}</translation>
     </message>
     <message>
         <source>Not saved: fix the fields marked.</source>
@@ -1591,32 +2319,13 @@
         <translation>เครื่องชาร์จยังไม่ได้แจ้งสถานะของหัวชาร์จนี้</translation>
     </message>
     <message>
-        <source>Active</source>
-        <comment>reservation</comment>
-        <translation>จองไว้</translation>
-    </message>
-    <message>
-        <source>Completed</source>
-        <comment>reservation</comment>
-        <translation>ใช้แล้ว</translation>
-    </message>
-    <message>
         <source>Canceled</source>
         <comment>reservation</comment>
         <translation>ยกเลิกแล้ว</translation>
     </message>
     <message>
-        <source>Expired</source>
-        <comment>reservation</comment>
-        <translation>หมดเวลา</translation>
-    </message>
-    <message>
         <source>connector {number}</source>
         <translation>หัวชาร์จ {number}</translation>
-    </message>
-    <message>
-        <source>any connector</source>
-        <translation>หัวชาร์จใดก็ได้</translation>
     </message>
     <message>
         <source>{state}, charger answered {answer}</source>
@@ -1625,6 +2334,26 @@
     <message>
         <source>Cancel {driver}&apos;s reservation</source>
         <translation>ยกเลิกการจองของ {driver}</translation>
+    </message>
+    <message>
+        <source>{charger} is not connected</source>
+        <translation>{charger} ไม่ได้เชื่อมต่อ</translation>
+    </message>
+    <message>
+        <source>{command} does not exist in {version}</source>
+        <translation>ไม่มีคำสั่ง {command} ใน {version}</translation>
+    </message>
+    <message>
+        <source>{charger} disconnected</source>
+        <translation>{charger} ตัดการเชื่อมต่อแล้ว</translation>
+    </message>
+    <message>
+        <source>unreadable answer: {error}</source>
+        <translation>อ่านคำตอบไม่ได้: {error}</translation>
+    </message>
+    <message>
+        <source>accepted; it boots on its next connection</source>
+        <translation>อนุมัติแล้ว เครื่องจะบูตเมื่อเชื่อมต่อครั้งถัดไป</translation>
     </message>
     <message>
         <source>enter a name that says who uses the token (e.g. home-assistant)</source>
@@ -1651,12 +2380,208 @@
         <translation>โทเค็น {name} ถูกเพิกถอนไปแล้ว</translation>
     </message>
     <message>
+        <source>the backup folder {folder} cannot be used: it is a file, not a folder</source>
+        <translation>ใช้โฟลเดอร์ข้อมูลสำรอง {folder} ไม่ได้: เป็นไฟล์ ไม่ใช่โฟลเดอร์</translation>
+    </message>
+    <message>
+        <source>the backup folder {folder} cannot be used: {reason}</source>
+        <translation>ใช้โฟลเดอร์ข้อมูลสำรอง {folder} ไม่ได้: {reason}</translation>
+    </message>
+    <message>
+        <source>not enough free space in {folder}: the backup needs about {needed}, {free} free</source>
+        <translation>พื้นที่ว่างใน {folder} ไม่พอ: ข้อมูลสำรองต้องใช้ประมาณ {needed} ว่างอยู่ {free}</translation>
+    </message>
+    <message>
         <source>an hour from 0 to 23</source>
         <translation>ชั่วโมง 0 ถึง 23</translation>
     </message>
     <message>
         <source>a full path, e.g. /mnt/backup/csms or D:\Backups</source>
         <translation>พาธเต็ม เช่น /mnt/backup/csms หรือ D:\Backups</translation>
+    </message>
+    <message>
+        <source>writing {folder} failed: {error}</source>
+        <translation>เขียนลง {folder} ไม่สำเร็จ: {error}</translation>
+    </message>
+    <message>
+        <source>the database cannot be read: {error}</source>
+        <translation>อ่านฐานข้อมูลไม่ได้: {error}</translation>
+    </message>
+    <message>
+        <source>another backup is running</source>
+        <translation>มีการสำรองข้อมูลอื่นกำลังทำงาน</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>ต้องกรอก</translation>
+    </message>
+    <message>
+        <source>at most {count} characters</source>
+        <translation>ไม่เกิน {count} ตัวอักษร</translation>
+    </message>
+    <message>
+        <source>{text} is not a two-letter country code</source>
+        <translation>{text} ไม่ใช่รหัสประเทศสองตัวอักษร</translation>
+    </message>
+    <message>
+        <source>{text} is not a Brazilian state (UF), e.g. DF, SP</source>
+        <translation>{text} ไม่ใช่รัฐของบราซิล (UF) เช่น DF, SP</translation>
+    </message>
+    <message>
+        <source>{text} is not an email address</source>
+        <translation>{text} ไม่ใช่อีเมล</translation>
+    </message>
+    <message>
+        <source>pt_BR, th_TH or en</source>
+        <translation>pt_BR, th_TH หรือ en</translation>
+    </message>
+    <message>
+        <source>client number {number} is taken</source>
+        <translation>หมายเลขลูกค้า {number} ถูกใช้แล้ว</translation>
+    </message>
+    <message>
+        <source>a list of time windows</source>
+        <translation>รายการช่วงเวลา</translation>
+    </message>
+    <message>
+        <source>window {number} is not a window</source>
+        <translation>ช่วงเวลาที่ {number} ไม่ใช่ช่วงเวลา</translation>
+    </message>
+    <message>
+        <source>no such client</source>
+        <translation>ไม่มีลูกค้านี้</translation>
+    </message>
+    <message>
+        <source>{code} is not an ISO 4217 currency code</source>
+        <translation>{code} ไม่ใช่รหัสสกุลเงิน ISO 4217</translation>
+    </message>
+    <message>
+        <source>(empty) is not an ISO 4217 currency code</source>
+        <translation>(ว่าง) ไม่ใช่รหัสสกุลเงิน ISO 4217</translation>
+    </message>
+    <message>
+        <source>0 to 1440 minutes</source>
+        <translation>0 ถึง 1440 นาที</translation>
+    </message>
+    <message>
+        <source>{text} is not a whole number of minutes</source>
+        <translation>{text} ไม่ใช่จำนวนนาทีเต็ม</translation>
+    </message>
+    <message>
+        <source>a date and time</source>
+        <translation>วันที่และเวลา</translation>
+    </message>
+    <message>
+        <source>the name is too long (200 characters at most)</source>
+        <translation>ชื่อยาวเกินไป (ไม่เกิน 200 ตัวอักษร)</translation>
+    </message>
+    <message>
+        <source>status must be ACTIVE, BLOCKED or EXPIRED, not {status}</source>
+        <translation>สถานะต้องเป็น ACTIVE, BLOCKED หรือ EXPIRED ไม่ใช่ {status}</translation>
+    </message>
+    <message>
+        <source>the licence plate is too long (20 characters at most)</source>
+        <translation>ทะเบียนรถยาวเกินไป (ไม่เกิน 20 ตัวอักษร)</translation>
+    </message>
+    <message>
+        <source>the make is too long (60 characters at most)</source>
+        <translation>ยี่ห้อยาวเกินไป (ไม่เกิน 60 ตัวอักษร)</translation>
+    </message>
+    <message>
+        <source>the model is too long (60 characters at most)</source>
+        <translation>รุ่นยาวเกินไป (ไม่เกิน 60 ตัวอักษร)</translation>
+    </message>
+    <message>
+        <source>type must be ELECTRIC, HYBRID or PLUGIN_HYBRID</source>
+        <translation>ประเภทต้องเป็น ELECTRIC, HYBRID หรือ PLUGIN_HYBRID</translation>
+    </message>
+    <message>
+        <source>type the tag&apos;s value (the RFID card number)</source>
+        <translation>พิมพ์ค่าของแท็ก (หมายเลขบัตร RFID)</translation>
+    </message>
+    <message>
+        <source>a tag has {count} characters at most</source>
+        <translation>แท็กยาวได้ไม่เกิน {count} ตัวอักษร</translation>
+    </message>
+    <message>
+        <source>a tag uses letters, digits and ASCII symbols only</source>
+        <translation>แท็กใช้ได้เฉพาะตัวอักษรอังกฤษ ตัวเลข และสัญลักษณ์ ASCII</translation>
+    </message>
+    <message>
+        <source>status must be ACCEPTED, BLOCKED, EXPIRED or INVALID</source>
+        <translation>สถานะต้องเป็น ACCEPTED, BLOCKED, EXPIRED หรือ INVALID</translation>
+    </message>
+    <message>
+        <source>a group tag has {count} characters at most</source>
+        <translation>แท็กกลุ่มยาวได้ไม่เกิน {count} ตัวอักษร</translation>
+    </message>
+    <message>
+        <source>a tag cannot be its own group</source>
+        <translation>แท็กเป็นกลุ่มของตัวเองไม่ได้</translation>
+    </message>
+    <message>
+        <source>the note is too long (200 characters at most)</source>
+        <translation>หมายเหตุยาวเกินไป (ไม่เกิน 200 ตัวอักษร)</translation>
+    </message>
+    <message>
+        <source>{phone} is already registered to {driver}</source>
+        <translation>{phone} ลงทะเบียนไว้แล้วกับ {driver}</translation>
+    </message>
+    <message>
+        <source>{phone} is already registered to another driver</source>
+        <translation>{phone} ลงทะเบียนไว้แล้วกับผู้ขับขี่คนอื่น</translation>
+    </message>
+    <message>
+        <source>this client does not exist any more</source>
+        <translation>ลูกค้านี้ไม่มีอยู่แล้ว</translation>
+    </message>
+    <message>
+        <source>unknown status {status}</source>
+        <translation>ไม่รู้จักสถานะ {status}</translation>
+    </message>
+    <message>
+        <source>{driver} has 1 transaction; block the driver instead of deleting</source>
+        <translation>{driver} มีรายการชาร์จ 1 รายการ ให้ระงับผู้ขับขี่แทนการลบ</translation>
+    </message>
+    <message>
+        <source>{driver} has {count} transactions; block the driver instead of deleting</source>
+        <translation>{driver} มีรายการชาร์จ {count} รายการ ให้ระงับผู้ขับขี่แทนการลบ</translation>
+    </message>
+    <message>
+        <source>this driver does not exist any more</source>
+        <translation>ผู้ขับขี่นี้ไม่มีอยู่แล้ว</translation>
+    </message>
+    <message>
+        <source>{plate} is already registered to {driver}</source>
+        <translation>{plate} ลงทะเบียนไว้แล้วกับ {driver}</translation>
+    </message>
+    <message>
+        <source>this vehicle does not exist any more</source>
+        <translation>รถคันนี้ไม่มีอยู่แล้ว</translation>
+    </message>
+    <message>
+        <source>no transaction {id}</source>
+        <translation>ไม่มีรายการชาร์จ {id}</translation>
+    </message>
+    <message>
+        <source>{plate} belongs to another driver</source>
+        <translation>{plate} เป็นของผู้ขับขี่คนอื่น</translation>
+    </message>
+    <message>
+        <source>tag {tag} is already registered ({driver})</source>
+        <translation>แท็ก {tag} ลงทะเบียนไว้แล้ว ({driver})</translation>
+    </message>
+    <message>
+        <source>tag {tag} is already registered (no driver)</source>
+        <translation>แท็ก {tag} ลงทะเบียนไว้แล้ว (ไม่มีผู้ขับขี่)</translation>
+    </message>
+    <message>
+        <source>unknown charge point(s): {chargers}</source>
+        <translation>ไม่รู้จักเครื่องชาร์จ: {chargers}</translation>
+    </message>
+    <message>
+        <source>this tag does not exist any more</source>
+        <translation>แท็กนี้ไม่มีอยู่แล้ว</translation>
     </message>
     <message>
         <source>{what} must be a number</source>
@@ -1741,6 +2666,98 @@
     <message>
         <source>the site still has nodes under it: delete them first</source>
         <translation>สถานียังมีโหนดย่อยอยู่: ลบโหนดเหล่านั้นก่อน</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>แดชบอร์ด</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>ข้อความ</translation>
+    </message>
+    <message>
+        <source>Billing</source>
+        <translation>การเรียกเก็บเงิน</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>ตั้งค่า</translation>
+    </message>
+    <message>
+        <source>Operators</source>
+        <translation>ผู้ปฏิบัติงาน</translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation>โหลดไฟฟ้า</translation>
+    </message>
+    <message>
+        <source>Attendant</source>
+        <translation>พนักงานประจำสถานี</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>ผู้จัดการ</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>ผู้ดูแลระบบ</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>ไม่มีใคร</translation>
+    </message>
+    <message>
+        <source>{who} is not allowed: {permission}</source>
+        <translation>{who} ไม่มีสิทธิ์: {permission}</translation>
+    </message>
+    <message>
+        <source>at least {count} characters</source>
+        <translation>อย่างน้อย {count} ตัวอักษร</translation>
+    </message>
+    <message>
+        <source>no spaces at the start or end</source>
+        <translation>ห้ามมีช่องว่างที่ต้นหรือท้าย</translation>
+    </message>
+    <message>
+        <source>the two passwords differ</source>
+        <translation>รหัสผ่านทั้งสองไม่ตรงกัน</translation>
+    </message>
+    <message>
+        <source>enter a username</source>
+        <translation>กรอกชื่อผู้ใช้</translation>
+    </message>
+    <message>
+        <source>2 to 64 letters, digits, dot, dash or underscore</source>
+        <translation>ตัวอักษร ตัวเลข จุด ขีด หรือขีดล่าง 2 ถึง 64 ตัว</translation>
+    </message>
+    <message>
+        <source>operators exist: an administrator must create new ones</source>
+        <translation>มีผู้ปฏิบัติงานอยู่แล้ว: ผู้ดูแลระบบต้องเป็นผู้สร้างคนใหม่</translation>
+    </message>
+    <message>
+        <source>{username} is taken</source>
+        <translation>{username} ถูกใช้แล้ว</translation>
+    </message>
+    <message>
+        <source>this account is not active</source>
+        <translation>บัญชีนี้ไม่ได้ใช้งาน</translation>
+    </message>
+    <message>
+        <source>the current password is wrong</source>
+        <translation>รหัสผ่านปัจจุบันไม่ถูกต้อง</translation>
+    </message>
+    <message>
+        <source>no such operator</source>
+        <translation>ไม่มีผู้ปฏิบัติงานนี้</translation>
+    </message>
+    <message>
+        <source>you cannot deactivate your own account</source>
+        <translation>ปิดการใช้งานบัญชีของตัวเองไม่ได้</translation>
+    </message>
+    <message>
+        <source>the last administrator stays active</source>
+        <translation>ผู้ดูแลระบบคนสุดท้ายต้องใช้งานอยู่</translation>
     </message>
     <message>
         <source>give the profile a name</source>
@@ -1863,256 +2880,8 @@
         <translation>โปรไฟล์นี้ยังไม่เคยส่งไปที่เครื่องชาร์จ</translation>
     </message>
     <message>
-        <source>integrity_check failed: {result}</source>
-        <translation>integrity_check ไม่ผ่าน: {result}</translation>
-    </message>
-    <message>
-        <source>not a CSMS Desktop database (no {tables})</source>
-        <translation>ไม่ใช่ฐานข้อมูล CSMS Desktop (ไม่มี {tables})</translation>
-    </message>
-    <message>
-        <source>made by a newer version of CSMS Desktop (schema {version}; this program knows up to {latest}): upgrade first</source>
-        <translation>สร้างโดย CSMS Desktop รุ่นใหม่กว่า (schema {version} โปรแกรมนี้รู้จักถึง {latest}): อัปเกรดก่อน</translation>
-    </message>
-    <message>
-        <source>no manifest beside it (not compared)</source>
-        <translation>ไม่มีไฟล์ manifest คู่กัน (ไม่ได้เปรียบเทียบ)</translation>
-    </message>
-    <message>
-        <source>the file changed since the backup was made (its SHA-256 differs from the manifest&apos;s)</source>
-        <translation>ไฟล์ถูกเปลี่ยนหลังจากสำรองข้อมูล (SHA-256 ไม่ตรงกับใน manifest)</translation>
-    </message>
-    <message>
-        <source>its row counts differ from the manifest&apos;s</source>
-        <translation>จำนวนแถวไม่ตรงกับใน manifest</translation>
-    </message>
-    <message>
-        <source>SHA-256 and row counts match its manifest</source>
-        <translation>SHA-256 และจำนวนแถวตรงกับ manifest</translation>
-    </message>
-    <message>
-        <source>the current database cannot be copied cleanly ({error}); keeping its files as they are</source>
-        <translation>คัดลอกฐานข้อมูลปัจจุบันให้สมบูรณ์ไม่ได้ ({error}) จึงเก็บไฟล์ไว้ตามเดิม</translation>
-    </message>
-    <message>
-        <source>that file is the database itself</source>
-        <translation>ไฟล์นั้นคือฐานข้อมูลที่ใช้อยู่เอง</translation>
-    </message>
-    <message>
-        <source>checking {file}</source>
-        <translation>กำลังตรวจสอบ {file}</translation>
-    </message>
-    <message>
-        <source>keeping a safety copy of the current database</source>
-        <translation>กำลังเก็บสำเนาความปลอดภัยของฐานข้อมูลปัจจุบัน</translation>
-    </message>
-    <message>
-        <source>restoring into {target}</source>
-        <translation>กำลังกู้คืนไปที่ {target}</translation>
-    </message>
-    <message>
-        <source>the e-mail address is too long (200 characters at most)</source>
-        <translation>อีเมลยาวเกินไป (ไม่เกิน 200 ตัวอักษร)</translation>
-    </message>
-    <message>
-        <source>{text} is not an e-mail address (name@example.com)</source>
-        <translation>{text} ไม่ใช่อีเมล (name@example.com)</translation>
-    </message>
-    <message>
-        <source>{charger} is not connected</source>
-        <translation>{charger} ไม่ได้เชื่อมต่อ</translation>
-    </message>
-    <message>
-        <source>{command} does not exist in {version}</source>
-        <translation>ไม่มีคำสั่ง {command} ใน {version}</translation>
-    </message>
-    <message>
-        <source>{charger} disconnected</source>
-        <translation>{charger} ตัดการเชื่อมต่อแล้ว</translation>
-    </message>
-    <message>
-        <source>unreadable answer: {error}</source>
-        <translation>อ่านคำตอบไม่ได้: {error}</translation>
-    </message>
-    <message>
-        <source>accepted; it boots on its next connection</source>
-        <translation>อนุมัติแล้ว เครื่องจะบูตเมื่อเชื่อมต่อครั้งถัดไป</translation>
-    </message>
-    <message>
-        <source>the backup folder {folder} cannot be used: it is a file, not a folder</source>
-        <translation>ใช้โฟลเดอร์ข้อมูลสำรอง {folder} ไม่ได้: เป็นไฟล์ ไม่ใช่โฟลเดอร์</translation>
-    </message>
-    <message>
-        <source>the backup folder {folder} cannot be used: {reason}</source>
-        <translation>ใช้โฟลเดอร์ข้อมูลสำรอง {folder} ไม่ได้: {reason}</translation>
-    </message>
-    <message>
-        <source>not enough free space in {folder}: the backup needs about {needed}, {free} free</source>
-        <translation>พื้นที่ว่างใน {folder} ไม่พอ: ข้อมูลสำรองต้องใช้ประมาณ {needed} ว่างอยู่ {free}</translation>
-    </message>
-    <message>
-        <source>writing {folder} failed: {error}</source>
-        <translation>เขียนลง {folder} ไม่สำเร็จ: {error}</translation>
-    </message>
-    <message>
-        <source>the database cannot be read: {error}</source>
-        <translation>อ่านฐานข้อมูลไม่ได้: {error}</translation>
-    </message>
-    <message>
-        <source>another backup is running</source>
-        <translation>มีการสำรองข้อมูลอื่นกำลังทำงาน</translation>
-    </message>
-    <message>
-        <source>{number} has an unknown country code</source>
-        <translation>{number} มีรหัสประเทศที่ไม่รู้จัก</translation>
-    </message>
-    <message>
-        <source>{number} is too short for a phone number</source>
-        <translation>{number} สั้นเกินไปสำหรับหมายเลขโทรศัพท์</translation>
-    </message>
-    <message>
-        <source>{number} is too long for a phone number</source>
-        <translation>{number} ยาวเกินไปสำหรับหมายเลขโทรศัพท์</translation>
-    </message>
-    <message>
-        <source>the phone number is empty</source>
-        <translation>ยังไม่ได้กรอกหมายเลขโทรศัพท์</translation>
-    </message>
-    <message>
-        <source>unknown region {region}; type the number with +country</source>
-        <translation>ไม่รู้จักภูมิภาค {region} พิมพ์หมายเลขพร้อม +รหัสประเทศ</translation>
-    </message>
-    <message>
-        <source>{number} is not a phone number</source>
-        <translation>{number} ไม่ใช่หมายเลขโทรศัพท์</translation>
-    </message>
-    <message>
-        <source>{number} is not a valid phone number for {region}</source>
-        <translation>{number} ไม่ใช่หมายเลขโทรศัพท์ที่ถูกต้องสำหรับ {region}</translation>
-    </message>
-    <message>
-        <source>the license plate is empty</source>
-        <translation>ยังไม่ได้กรอกทะเบียนรถ</translation>
-    </message>
-    <message>
-        <source>the name is too long (200 characters at most)</source>
-        <translation>ชื่อยาวเกินไป (ไม่เกิน 200 ตัวอักษร)</translation>
-    </message>
-    <message>
-        <source>status must be ACTIVE, BLOCKED or EXPIRED, not {status}</source>
-        <translation>สถานะต้องเป็น ACTIVE, BLOCKED หรือ EXPIRED ไม่ใช่ {status}</translation>
-    </message>
-    <message>
-        <source>the licence plate is too long (20 characters at most)</source>
-        <translation>ทะเบียนรถยาวเกินไป (ไม่เกิน 20 ตัวอักษร)</translation>
-    </message>
-    <message>
-        <source>the make is too long (60 characters at most)</source>
-        <translation>ยี่ห้อยาวเกินไป (ไม่เกิน 60 ตัวอักษร)</translation>
-    </message>
-    <message>
-        <source>the model is too long (60 characters at most)</source>
-        <translation>รุ่นยาวเกินไป (ไม่เกิน 60 ตัวอักษร)</translation>
-    </message>
-    <message>
-        <source>type must be ELECTRIC, HYBRID or PLUGIN_HYBRID</source>
-        <translation>ประเภทต้องเป็น ELECTRIC, HYBRID หรือ PLUGIN_HYBRID</translation>
-    </message>
-    <message>
-        <source>type the tag&apos;s value (the RFID card number)</source>
-        <translation>พิมพ์ค่าของแท็ก (หมายเลขบัตร RFID)</translation>
-    </message>
-    <message>
-        <source>a tag has {count} characters at most</source>
-        <translation>แท็กยาวได้ไม่เกิน {count} ตัวอักษร</translation>
-    </message>
-    <message>
-        <source>a tag uses letters, digits and ASCII symbols only</source>
-        <translation>แท็กใช้ได้เฉพาะตัวอักษรอังกฤษ ตัวเลข และสัญลักษณ์ ASCII</translation>
-    </message>
-    <message>
-        <source>status must be ACCEPTED, BLOCKED, EXPIRED or INVALID</source>
-        <translation>สถานะต้องเป็น ACCEPTED, BLOCKED, EXPIRED หรือ INVALID</translation>
-    </message>
-    <message>
-        <source>a group tag has {count} characters at most</source>
-        <translation>แท็กกลุ่มยาวได้ไม่เกิน {count} ตัวอักษร</translation>
-    </message>
-    <message>
-        <source>a tag cannot be its own group</source>
-        <translation>แท็กเป็นกลุ่มของตัวเองไม่ได้</translation>
-    </message>
-    <message>
-        <source>the note is too long (200 characters at most)</source>
-        <translation>หมายเหตุยาวเกินไป (ไม่เกิน 200 ตัวอักษร)</translation>
-    </message>
-    <message>
-        <source>{phone} is already registered to {driver}</source>
-        <translation>{phone} ลงทะเบียนไว้แล้วกับ {driver}</translation>
-    </message>
-    <message>
-        <source>{phone} is already registered to another driver</source>
-        <translation>{phone} ลงทะเบียนไว้แล้วกับผู้ขับขี่คนอื่น</translation>
-    </message>
-    <message>
-        <source>this client does not exist any more</source>
-        <translation>ลูกค้านี้ไม่มีอยู่แล้ว</translation>
-    </message>
-    <message>
-        <source>unknown status {status}</source>
-        <translation>ไม่รู้จักสถานะ {status}</translation>
-    </message>
-    <message>
-        <source>{driver} has 1 transaction; block the driver instead of deleting</source>
-        <translation>{driver} มีรายการชาร์จ 1 รายการ ให้ระงับผู้ขับขี่แทนการลบ</translation>
-    </message>
-    <message>
-        <source>{driver} has {count} transactions; block the driver instead of deleting</source>
-        <translation>{driver} มีรายการชาร์จ {count} รายการ ให้ระงับผู้ขับขี่แทนการลบ</translation>
-    </message>
-    <message>
-        <source>this driver does not exist any more</source>
-        <translation>ผู้ขับขี่นี้ไม่มีอยู่แล้ว</translation>
-    </message>
-    <message>
-        <source>{plate} is already registered to {driver}</source>
-        <translation>{plate} ลงทะเบียนไว้แล้วกับ {driver}</translation>
-    </message>
-    <message>
-        <source>this vehicle does not exist any more</source>
-        <translation>รถคันนี้ไม่มีอยู่แล้ว</translation>
-    </message>
-    <message>
-        <source>no transaction {id}</source>
-        <translation>ไม่มีรายการชาร์จ {id}</translation>
-    </message>
-    <message>
-        <source>{plate} belongs to another driver</source>
-        <translation>{plate} เป็นของผู้ขับขี่คนอื่น</translation>
-    </message>
-    <message>
-        <source>tag {tag} is already registered ({driver})</source>
-        <translation>แท็ก {tag} ลงทะเบียนไว้แล้ว ({driver})</translation>
-    </message>
-    <message>
-        <source>tag {tag} is already registered (no driver)</source>
-        <translation>แท็ก {tag} ลงทะเบียนไว้แล้ว (ไม่มีผู้ขับขี่)</translation>
-    </message>
-    <message>
-        <source>unknown charge point(s): {chargers}</source>
-        <translation>ไม่รู้จักเครื่องชาร์จ: {chargers}</translation>
-    </message>
-    <message>
-        <source>this tag does not exist any more</source>
-        <translation>แท็กนี้ไม่มีอยู่แล้ว</translation>
-    </message>
-    <message>
         <source>blocked</source>
         <translation>ถูกระงับ</translation>
-    </message>
-    <message>
-        <source>expired</source>
-        <translation>หมดอายุ</translation>
     </message>
     <message>
         <source>unavailable</source>
@@ -2195,96 +2964,52 @@
         <translation>{charger} ถือการจองนี้อยู่แล้ว: ยกเลิกแล้วจองใหม่</translation>
     </message>
     <message>
-        <source>the tax id is empty</source>
-        <translation>ยังไม่ได้กรอกเลขประจำตัวผู้เสียภาษี</translation>
+        <source>integrity_check failed: {result}</source>
+        <translation>integrity_check ไม่ผ่าน: {result}</translation>
     </message>
     <message>
-        <source>{text} is not a valid CPF (check digits)</source>
-        <translation>{text} ไม่ใช่ CPF ที่ถูกต้อง (เลขตรวจสอบ)</translation>
+        <source>not a CSMS Desktop database (no {tables})</source>
+        <translation>ไม่ใช่ฐานข้อมูล CSMS Desktop (ไม่มี {tables})</translation>
     </message>
     <message>
-        <source>{text} is not a valid CNPJ (check digits)</source>
-        <translation>{text} ไม่ใช่ CNPJ ที่ถูกต้อง (เลขตรวจสอบ)</translation>
+        <source>made by a newer version of CSMS Desktop (schema {version}; this program knows up to {latest}): upgrade first</source>
+        <translation>สร้างโดย CSMS Desktop รุ่นใหม่กว่า (schema {version} โปรแกรมนี้รู้จักถึง {latest}): อัปเกรดก่อน</translation>
     </message>
     <message>
-        <source>{text} is neither a CPF (11 digits) nor a CNPJ (14 characters)</source>
-        <translation>{text} ไม่ใช่ทั้ง CPF (11 หลัก) และ CNPJ (14 ตัวอักษร)</translation>
+        <source>no manifest beside it (not compared)</source>
+        <translation>ไม่มีไฟล์ manifest คู่กัน (ไม่ได้เปรียบเทียบ)</translation>
     </message>
     <message>
-        <source>the postal code is empty</source>
-        <translation>ยังไม่ได้กรอกรหัสไปรษณีย์</translation>
+        <source>the file changed since the backup was made (its SHA-256 differs from the manifest&apos;s)</source>
+        <translation>ไฟล์ถูกเปลี่ยนหลังจากสำรองข้อมูล (SHA-256 ไม่ตรงกับใน manifest)</translation>
     </message>
     <message>
-        <source>{text} is not a postal code for {country} ({shape})</source>
-        <translation>{text} ไม่ใช่รหัสไปรษณีย์ของ {country} ({shape})</translation>
+        <source>its row counts differ from the manifest&apos;s</source>
+        <translation>จำนวนแถวไม่ตรงกับใน manifest</translation>
     </message>
     <message>
-        <source>{text} is not a UK postcode (e.g. SW1A 1AA)</source>
-        <translation>{text} ไม่ใช่รหัสไปรษณีย์ของสหราชอาณาจักร (เช่น SW1A 1AA)</translation>
+        <source>SHA-256 and row counts match its manifest</source>
+        <translation>SHA-256 และจำนวนแถวตรงกับ manifest</translation>
     </message>
     <message>
-        <source>{text} is longer than {count} characters</source>
-        <translation>{text} ยาวเกิน {count} ตัวอักษร</translation>
+        <source>the current database cannot be copied cleanly ({error}); keeping its files as they are</source>
+        <translation>คัดลอกฐานข้อมูลปัจจุบันให้สมบูรณ์ไม่ได้ ({error}) จึงเก็บไฟล์ไว้ตามเดิม</translation>
     </message>
     <message>
-        <source>required</source>
-        <translation>ต้องกรอก</translation>
+        <source>that file is the database itself</source>
+        <translation>ไฟล์นั้นคือฐานข้อมูลที่ใช้อยู่เอง</translation>
     </message>
     <message>
-        <source>at most {count} characters</source>
-        <translation>ไม่เกิน {count} ตัวอักษร</translation>
+        <source>checking {file}</source>
+        <translation>กำลังตรวจสอบ {file}</translation>
     </message>
     <message>
-        <source>{text} is not a two-letter country code</source>
-        <translation>{text} ไม่ใช่รหัสประเทศสองตัวอักษร</translation>
+        <source>keeping a safety copy of the current database</source>
+        <translation>กำลังเก็บสำเนาความปลอดภัยของฐานข้อมูลปัจจุบัน</translation>
     </message>
     <message>
-        <source>{text} is not a Brazilian state (UF), e.g. DF, SP</source>
-        <translation>{text} ไม่ใช่รัฐของบราซิล (UF) เช่น DF, SP</translation>
-    </message>
-    <message>
-        <source>{text} is not an email address</source>
-        <translation>{text} ไม่ใช่อีเมล</translation>
-    </message>
-    <message>
-        <source>pt_BR, th_TH or en</source>
-        <translation>pt_BR, th_TH หรือ en</translation>
-    </message>
-    <message>
-        <source>client number {number} is taken</source>
-        <translation>หมายเลขลูกค้า {number} ถูกใช้แล้ว</translation>
-    </message>
-    <message>
-        <source>a list of time windows</source>
-        <translation>รายการช่วงเวลา</translation>
-    </message>
-    <message>
-        <source>window {number} is not a window</source>
-        <translation>ช่วงเวลาที่ {number} ไม่ใช่ช่วงเวลา</translation>
-    </message>
-    <message>
-        <source>no such client</source>
-        <translation>ไม่มีลูกค้านี้</translation>
-    </message>
-    <message>
-        <source>{code} is not an ISO 4217 currency code</source>
-        <translation>{code} ไม่ใช่รหัสสกุลเงิน ISO 4217</translation>
-    </message>
-    <message>
-        <source>(empty) is not an ISO 4217 currency code</source>
-        <translation>(ว่าง) ไม่ใช่รหัสสกุลเงิน ISO 4217</translation>
-    </message>
-    <message>
-        <source>0 to 1440 minutes</source>
-        <translation>0 ถึง 1440 นาที</translation>
-    </message>
-    <message>
-        <source>{text} is not a whole number of minutes</source>
-        <translation>{text} ไม่ใช่จำนวนนาทีเต็ม</translation>
-    </message>
-    <message>
-        <source>a date and time</source>
-        <translation>วันที่และเวลา</translation>
+        <source>restoring into {target}</source>
+        <translation>กำลังกู้คืนไปที่ {target}</translation>
     </message>
     <message>
         <source>enter an address, e.g. 0.0.0.0 for every interface</source>
@@ -2309,6 +3034,691 @@
     <message>
         <source>give both the certificate and its private key</source>
         <translation>ระบุทั้งใบรับรองและคีย์ส่วนตัว</translation>
+    </message>
+    <message>
+        <source>the e-mail address is too long (200 characters at most)</source>
+        <translation>อีเมลยาวเกินไป (ไม่เกิน 200 ตัวอักษร)</translation>
+    </message>
+    <message>
+        <source>{text} is not an e-mail address (name@example.com)</source>
+        <translation>{text} ไม่ใช่อีเมล (name@example.com)</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordForm</name>
+    <message>
+        <source>Change password</source>
+        <translation>เปลี่ยนรหัสผ่าน</translation>
+    </message>
+    <message>
+        <source>&amp;Current password</source>
+        <translation>รหัสผ่านปัจจุบัน (&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;New password</source>
+        <translation>รหัสผ่านใหม่ (&amp;N)</translation>
+    </message>
+    <message>
+        <source>New password &amp;again</source>
+        <translation>รหัสผ่านใหม่อีกครั้ง (&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>ChargerForm</name>
+    <message>
+        <source>Charge point</source>
+        <translation>เครื่องชาร์จ</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>ชื่อ</translation>
+    </message>
+    <message>
+        <source>shown everywhere instead of the identity</source>
+        <translation>แสดงแทนรหัสเครื่องในทุกหน้า</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>ตำแหน่งที่ตั้ง</translation>
+    </message>
+    <message>
+        <source>street, parking level, bay…</source>
+        <translation>ถนน ชั้นจอดรถ ช่องจอด…</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>ละติจูด</translation>
+    </message>
+    <message>
+        <source>-90 to 90, e.g. 13.7563</source>
+        <translation>-90 ถึง 90 เช่น 13.7563</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>ลองจิจูด</translation>
+    </message>
+    <message>
+        <source>-180 to 180, e.g. 100.5018</source>
+        <translation>-180 ถึง 180 เช่น 100.5018</translation>
+    </message>
+    <message>
+        <source>Max power (kW)</source>
+        <translation>กำลังไฟสูงสุด (kW)</translation>
+    </message>
+    <message>
+        <source>e.g. 22</source>
+        <translation>เช่น 22</translation>
+    </message>
+    <message>
+        <source>Tolerant validation (accept small schema deviations of quirky firmware)</source>
+        <translation>ตรวจสอบแบบผ่อนปรน (ยอมรับข้อความที่ผิดรูปแบบเล็กน้อยจากเฟิร์มแวร์บางรุ่น)</translation>
+    </message>
+    <message>
+        <source>Connector types</source>
+        <translation>ประเภทหัวชาร์จ</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>บันทึก</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>ย้อนกลับ</translation>
+    </message>
+    <message>
+        <source>HTTP Basic authentication (security profile 1)</source>
+        <translation>การยืนยันตัวตนแบบ HTTP Basic (Security Profile 1)</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>รหัสผ่าน</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>รหัสผ่านใหม่</translation>
+    </message>
+    <message>
+        <source>Set password</source>
+        <translation>ตั้งรหัสผ่าน</translation>
+    </message>
+    <message>
+        <source>Remove password</source>
+        <translation>ลบรหัสผ่าน</translation>
+    </message>
+</context>
+<context>
+    <name>ClientForm</name>
+    <message>
+        <source>New client</source>
+        <translation>ลูกค้าใหม่</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>ประเทศ</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>ชื่อ-นามสกุล</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>ถนน</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>เลขที่</translation>
+    </message>
+    <message>
+        <source>Complement</source>
+        <translation>รายละเอียดเพิ่มเติม</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>ไม่บังคับ</translation>
+    </message>
+    <message>
+        <source>Neighbourhood</source>
+        <translation>แขวง/ตำบล</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>รหัสไปรษณีย์</translation>
+    </message>
+    <message>
+        <source>BR: 71909-000 · TH: 10110</source>
+        <translation>TH: 10110 · BR: 71909-000</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>เมือง/อำเภอ</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>จังหวัด/รัฐ</translation>
+    </message>
+    <message>
+        <source>BR: the UF, e.g. DF</source>
+        <translation>BR: ตัวย่อรัฐ เช่น DF</translation>
+    </message>
+    <message>
+        <source>Tax id</source>
+        <translation>เลขประจำตัวผู้เสียภาษี</translation>
+    </message>
+    <message>
+        <source>BR: CPF or CNPJ, with or without dots</source>
+        <translation>BR: CPF หรือ CNPJ มีหรือไม่มีจุดก็ได้</translation>
+    </message>
+    <message>
+        <source>State registration</source>
+        <translation>เลขทะเบียนรัฐ</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>อีเมล</translation>
+    </message>
+    <message>
+        <source>Client number</source>
+        <translation>เลขที่ลูกค้า</translation>
+    </message>
+    <message>
+        <source>empty: next free</source>
+        <translation>ว่างไว้: ใช้เลขถัดไปที่ว่าง</translation>
+    </message>
+    <message>
+        <source>Invoice language</source>
+        <translation>ภาษาของใบแจ้งหนี้</translation>
+    </message>
+    <message>
+        <source>Add client</source>
+        <translation>เพิ่มลูกค้า</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>ใหม่</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>ลบ</translation>
+    </message>
+    <message>
+        <source>Drivers</source>
+        <translation>ผู้ขับขี่</translation>
+    </message>
+</context>
+<context>
+    <name>DriverForm</name>
+    <message>
+        <source>New driver</source>
+        <translation>ผู้ขับขี่ใหม่</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>โทรศัพท์</translation>
+    </message>
+    <message>
+        <source>as people type it: 081 234 5678</source>
+        <translation>พิมพ์แบบที่คนทั่วไปพิมพ์: 081 234 5678</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>ชื่อ</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>อีเมล</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>name@example.com</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>สถานะ</translation>
+    </message>
+    <message>
+        <source>Client (company)</source>
+        <translation>ลูกค้า (บริษัท)</translation>
+    </message>
+    <message>
+        <source>Register driver</source>
+        <translation>ลงทะเบียนผู้ขับขี่</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>ระงับ</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>ลบ</translation>
+    </message>
+    <message>
+        <source>Only a driver without transactions; block the others</source>
+        <translation>ลบได้เฉพาะผู้ขับขี่ที่ไม่มีรายการชาร์จ สำหรับคนอื่นให้ใช้การระงับ</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunForm</name>
+    <message>
+        <source>&lt;h2&gt;Welcome&lt;/h2&gt;&lt;p&gt;No operator account exists yet. Create the &lt;b&gt;administrator&lt;/b&gt; account; the administrator can then add attendants and managers.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;ยินดีต้อนรับ&lt;/h2&gt;&lt;p&gt;ยังไม่มีบัญชีผู้ปฏิบัติงาน สร้างบัญชี&lt;b&gt;ผู้ดูแลระบบ&lt;/b&gt;ก่อน จากนั้นผู้ดูแลระบบจึงเพิ่มพนักงานและผู้จัดการได้&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Username</source>
+        <translation>ชื่อผู้ใช้ (&amp;U)</translation>
+    </message>
+    <message>
+        <source>e.g. admin</source>
+        <translation>เช่น admin</translation>
+    </message>
+    <message>
+        <source>Full &amp;name</source>
+        <translation>ชื่อ-นามสกุล (&amp;N)</translation>
+    </message>
+    <message>
+        <source>Full name (optional)</source>
+        <translation>ชื่อ-นามสกุล (ไม่บังคับ)</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>รหัสผ่าน (&amp;P)</translation>
+    </message>
+    <message>
+        <source>Password &amp;again</source>
+        <translation>รหัสผ่านอีกครั้ง (&amp;A)</translation>
+    </message>
+    <message>
+        <source>Create administrator</source>
+        <translation>สร้างผู้ดูแลระบบ</translation>
+    </message>
+</context>
+<context>
+    <name>LoginForm</name>
+    <message>
+        <source>&amp;Username</source>
+        <translation>ชื่อผู้ใช้ (&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>รหัสผ่าน (&amp;P)</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>เข้าสู่ระบบ</translation>
+    </message>
+</context>
+<context>
+    <name>ReservationForm</name>
+    <message>
+        <source>New reservation</source>
+        <translation>การจองใหม่</translation>
+    </message>
+    <message>
+        <source>Driver</source>
+        <translation>ผู้ขับขี่</translation>
+    </message>
+    <message>
+        <source>Charge point</source>
+        <translation>เครื่องชาร์จ</translation>
+    </message>
+    <message>
+        <source>Connector</source>
+        <translation>หัวชาร์จ</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>ตั้งแต่</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>ถึง</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>บัตร</translation>
+    </message>
+    <message>
+        <source>Create reservation</source>
+        <translation>สร้างการจอง</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsForm</name>
+    <message>
+        <source>&lt;h2&gt;Settings&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;การตั้งค่า&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>สถานี</translation>
+    </message>
+    <message>
+        <source>Site &amp;name</source>
+        <translation>ชื่อสถานี (&amp;N)</translation>
+    </message>
+    <message>
+        <source>Le&amp;gal name</source>
+        <translation>ชื่อนิติบุคคล (&amp;G)</translation>
+    </message>
+    <message>
+        <source>as registered; printed on invoices</source>
+        <translation>ตามที่จดทะเบียน พิมพ์บนใบแจ้งหนี้</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>ที่อยู่ (&amp;A)</translation>
+    </message>
+    <message>
+        <source>street; city; postal code (&apos;;&apos; starts a line)</source>
+        <translation>ถนน; เมือง; รหัสไปรษณีย์ (&apos;;&apos; ขึ้นบรรทัดใหม่)</translation>
+    </message>
+    <message>
+        <source>Ta&amp;x id</source>
+        <translation>เลขประจำตัวผู้เสียภาษี (&amp;X)</translation>
+    </message>
+    <message>
+        <source>CNPJ (BR) or the 13-digit tax id (TH)</source>
+        <translation>เลขประจำตัวผู้เสียภาษี 13 หลัก (TH) หรือ CNPJ (BR)</translation>
+    </message>
+    <message>
+        <source>&amp;Installation number</source>
+        <translation>หมายเลขการติดตั้ง (&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone</source>
+        <translation>เขตเวลา (&amp;T)</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency</source>
+        <translation>สกุลเงิน (&amp;U)</translation>
+    </message>
+    <message>
+        <source>Site &amp;capacity</source>
+        <translation>กำลังไฟรวมของสถานี (&amp;C)</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>ไม่ได้ตั้ง</translation>
+    </message>
+    <message>
+        <source>OCPP server</source>
+        <translation>เซิร์ฟเวอร์ OCPP</translation>
+    </message>
+    <message>
+        <source>&amp;Host</source>
+        <translation>โฮสต์ (&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Port</source>
+        <translation>พอร์ต (&amp;P)</translation>
+    </message>
+    <message>
+        <source>H&amp;eartbeat interval</source>
+        <translation>ช่วงเวลา Heartbeat (&amp;E)</translation>
+    </message>
+    <message>
+        <source>Un&amp;known chargers</source>
+        <translation>เครื่องชาร์จที่ไม่รู้จัก (&amp;K)</translation>
+    </message>
+    <message>
+        <source>Securit&amp;y profile</source>
+        <translation>Security Profile (&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Keep &amp;message log</source>
+        <translation>เก็บบันทึกข้อความ (&amp;M)</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> วัน</translation>
+    </message>
+    <message>
+        <source>&amp;Free charging</source>
+        <translation>ชาร์จฟรี (&amp;F)</translation>
+    </message>
+    <message>
+        <source>Anyone may charge, no tag check</source>
+        <translation>ทุกคนชาร์จได้ ไม่ตรวจบัตร</translation>
+    </message>
+    <message>
+        <source>Host and port changes apply at the next start of CSMS Desktop.</source>
+        <translation>การเปลี่ยนโฮสต์และพอร์ตจะมีผลเมื่อเปิด CSMS Desktop ครั้งถัดไป</translation>
+    </message>
+    <message>
+        <source>Operations</source>
+        <translation>การดำเนินงาน</translation>
+    </message>
+    <message>
+        <source>&amp;Lock when idle</source>
+        <translation>ล็อกเมื่อไม่มีการใช้งาน (&amp;L)</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> นาที</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>ไม่ล็อก</translation>
+    </message>
+    <message>
+        <source>Invoice &amp;due</source>
+        <translation>กำหนดชำระใบแจ้งหนี้ (&amp;D)</translation>
+    </message>
+    <message>
+        <source>day </source>
+        <translation>วันที่ </translation>
+    </message>
+    <message>
+        <source>Inte&amp;rface language</source>
+        <translation>ภาษาของหน้าจอ (&amp;R)</translation>
+    </message>
+    <message>
+        <source>The interface language applies at the next start of CSMS Desktop.</source>
+        <translation>ภาษาของหน้าจอจะมีผลเมื่อเปิด CSMS Desktop ครั้งถัดไป</translation>
+    </message>
+    <message>
+        <source>Revert (Esc)</source>
+        <translation>ย้อนกลับ (Esc)</translation>
+    </message>
+    <message>
+        <source>Save (Enter)</source>
+        <translation>บันทึก (Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>TagForm</name>
+    <message>
+        <source>Tag</source>
+        <translation>บัตร</translation>
+    </message>
+    <message>
+        <source>the card&apos;s number</source>
+        <translation>หมายเลขบัตร</translation>
+    </message>
+    <message>
+        <source>Register the next presented card</source>
+        <translation>ลงทะเบียนบัตรใบถัดไปที่แตะ</translation>
+    </message>
+    <message>
+        <source>Present the new card at any charger: it is refused there (unknown) and its number is filled in here.</source>
+        <translation>แตะบัตรใหม่ที่เครื่องชาร์จเครื่องใดก็ได้: เครื่องจะปฏิเสธบัตร (ไม่รู้จัก) และหมายเลขบัตรจะถูกกรอกที่นี่</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>สถานะ</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation>วันหมดอายุ</translation>
+    </message>
+    <message>
+        <source>expires</source>
+        <translation>มีวันหมดอายุ</translation>
+    </message>
+    <message>
+        <source>Group (parent)</source>
+        <translation>กลุ่ม (บัตรหลัก)</translation>
+    </message>
+    <message>
+        <source>group tag (optional)</source>
+        <translation>บัตรกลุ่ม (ไม่บังคับ)</translation>
+    </message>
+    <message>
+        <source>Allowed chargers</source>
+        <translation>เครื่องชาร์จที่อนุญาต</translation>
+    </message>
+    <message>
+        <source>every charger (or: CP001, CP002)</source>
+        <translation>ทุกเครื่อง (หรือ: CP001, CP002)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>หมายเหตุ</translation>
+    </message>
+    <message>
+        <source>Add tag</source>
+        <translation>เพิ่มบัตร</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>บันทึกการเปลี่ยนแปลง</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>ลบออก</translation>
+    </message>
+</context>
+<context>
+    <name>TariffForm</name>
+    <message>
+        <source>New tariff</source>
+        <translation>อัตราค่าบริการใหม่</translation>
+    </message>
+    <message>
+        <source>Applies to</source>
+        <translation>ใช้กับ</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>ชื่อ</translation>
+    </message>
+    <message>
+        <source>e.g. Site 2025</source>
+        <translation>เช่น สถานี 2025</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>สกุลเงิน</translation>
+    </message>
+    <message>
+        <source>Price per kWh</source>
+        <translation>ราคาต่อ kWh</translation>
+    </message>
+    <message>
+        <source>outside the windows</source>
+        <translation>นอกช่วงเวลาที่กำหนด</translation>
+    </message>
+    <message>
+        <source>Time windows</source>
+        <translation>ช่วงเวลา</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>เริ่ม</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>สิ้นสุด</translation>
+    </message>
+    <message>
+        <source>Price/kWh</source>
+        <translation>ราคา/kWh</translation>
+    </message>
+    <message>
+        <source>Add window</source>
+        <translation>เพิ่มช่วงเวลา</translation>
+    </message>
+    <message>
+        <source>Remove window</source>
+        <translation>ลบช่วงเวลา</translation>
+    </message>
+    <message>
+        <source>Session fee</source>
+        <translation>ค่าบริการต่อครั้ง</translation>
+    </message>
+    <message>
+        <source>Idle fee per minute</source>
+        <translation>ค่าจอดแช่ต่อนาที</translation>
+    </message>
+    <message>
+        <source>Idle grace (minutes)</source>
+        <translation>ระยะผ่อนผันการจอดแช่ (นาที)</translation>
+    </message>
+    <message>
+        <source>Tax (%)</source>
+        <translation>ภาษี (%)</translation>
+    </message>
+    <message>
+        <source>percent, e.g. 7</source>
+        <translation>เปอร์เซ็นต์ เช่น 7</translation>
+    </message>
+    <message>
+        <source>Prices include tax</source>
+        <translation>ราคารวมภาษีแล้ว</translation>
+    </message>
+    <message>
+        <source>Effective from (site time)</source>
+        <translation>มีผลตั้งแต่ (เวลาสถานี)</translation>
+    </message>
+    <message>
+        <source>Add tariff</source>
+        <translation>เพิ่มอัตราค่าบริการ</translation>
+    </message>
+    <message>
+        <source>Change from date</source>
+        <translation>เปลี่ยนตั้งแต่วันที่</translation>
+    </message>
+    <message>
+        <source>A new tariff for the same client (or the site) from the date above; the selected one keeps its past prices.</source>
+        <translation>อัตราค่าบริการใหม่สำหรับลูกค้าเดิม (หรือสถานี) ตั้งแต่วันที่ด้านบน อัตราที่เลือกยังคงราคาในอดีตไว้</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>ลบ</translation>
+    </message>
+    <message>
+        <source>Only a tariff that priced no session</source>
+        <translation>ลบได้เฉพาะอัตราที่ยังไม่เคยใช้คิดค่าชาร์จ</translation>
+    </message>
+</context>
+<context>
+    <name>VehicleForm</name>
+    <message>
+        <source>Licence plate</source>
+        <translation>ทะเบียนรถ</translation>
+    </message>
+    <message>
+        <source>Make</source>
+        <translation>ยี่ห้อ</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>รุ่น</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>ประเภท</translation>
+    </message>
+    <message>
+        <source>Add vehicle</source>
+        <translation>เพิ่มรถ</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>บันทึกการเปลี่ยนแปลง</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>ลบออก</translation>
     </message>
 </context>
 </TS>
