@@ -59,7 +59,8 @@ class NotificationsModel(QAbstractListModel):
         if role == Qt.ItemDataRole.ForegroundRole:
             return _TYPE_COLORS.get(r.type)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{r.type}{' · ' + r.charge_point_id if r.charge_point_id else ''}"
+            kind = fmt.label(r.type)
+            return f"{kind} · {r.charge_point_id}" if r.charge_point_id else kind
         if role == Qt.ItemDataRole.UserRole:
             return r
         return None
