@@ -38,6 +38,13 @@ def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
     return QCoreApplication.translate(CONTEXT, text, disambiguation, n)
 
 
+def QT_TR_NOOP(text: str) -> str:
+    """Marks ``text`` for translation without translating it (``pyside6-lupdate`` puts it in
+    the empty context): for tables built at import time, such as column titles, translated
+    with :func:`tr` where they are shown (``RowsModel.headerData`` does)."""
+    return text
+
+
 def normalize(code: str | None) -> str | None:
     """A known language code for ``code`` ("pt", "pt-BR", "th_TH" ...), or None."""
     if not code:
