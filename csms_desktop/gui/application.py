@@ -52,6 +52,7 @@ def run_gui(args: argparse.Namespace) -> int:
     asyncio.set_event_loop(loop)
     runtime = build_runtime(args)
     from csms_desktop.gui import i18n
+    from csms_desktop.gui.i18n import tr  # a bare tr(): lupdate's empty context
 
     # the interface's language, before any window is built: the site's setting, else
     # CSMS_LANG, else the operating system's locale; --smoke always English (it reads
@@ -76,7 +77,7 @@ def run_gui(args: argparse.Namespace) -> int:
         except StartupError as exc:
             print(f"csms-desktop: {exc}", file=sys.stderr, flush=True)
             if not args.smoke:
-                QMessageBox.critical(None, i18n.tr("CSMS Desktop cannot start"),
+                QMessageBox.critical(None, tr("CSMS Desktop cannot start"),
                                      startup_message(exc))
             raise
         window.show()
