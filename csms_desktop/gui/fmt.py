@@ -196,6 +196,20 @@ def _date_pattern() -> str:
     return "%d/%m/%Y" if language() in _DAY_FIRST else "%Y-%m-%d"
 
 
+def qt_date_format(time: bool = False, seconds: bool = False) -> str:
+    """The display format of a QDateEdit/QDateTimeEdit that writes dates like
+    :func:`date_time` (``yyyy-MM-dd HH:mm`` / ``dd/MM/yyyy HH:mm``)."""
+    day = "dd/MM/yyyy" if language() in _DAY_FIRST else "yyyy-MM-dd"
+    if not time:
+        return day
+    return day + (" HH:mm:ss" if seconds else " HH:mm")
+
+
+def qt_month_format() -> str:
+    """A month picker's display format: ``yyyy-MM`` / ``MM/yyyy``."""
+    return "MM/yyyy" if language() in _DAY_FIRST else "yyyy-MM"
+
+
 def date_only(value: date | datetime | None, empty: str = "") -> str:
     """``2026-12-03`` (en) / ``03/12/2026`` (th, pt_BR); a datetime in the site's zone."""
     if value is None:

@@ -417,7 +417,7 @@ class RunTab(QWidget):
         super().__init__()
         self.page = page
         self.month = named(QDateEdit(), "run_month")
-        self.month.setDisplayFormat("yyyy-MM")
+        self.month.setDisplayFormat(fmt.qt_month_format())
         self.month.setCalendarPopup(True)
         last = page.today().replace(day=1) - timedelta(days=1)
         self.month.setDate(QDate(last.year, last.month, 1))

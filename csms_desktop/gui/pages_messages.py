@@ -103,7 +103,7 @@ class MessagesPage(QWidget):
         for edit, name in ((self.time_from, "time_from"), (self.time_to, "time_to")):
             edit.setObjectName(name)
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd HH:mm")
+            edit.setDisplayFormat(fmt.qt_date_format(time=True))
             edit.setEnabled(False)
         self._set_custom_range(timedelta(hours=1))
         for label, w in ((tr("Charge point"), self.charger), (tr("Action"), self.action),

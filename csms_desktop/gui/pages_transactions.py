@@ -111,7 +111,7 @@ class TransactionsPage(QWidget):
         self.date_to.setObjectName("date_to")
         for d in (self.date_from, self.date_to):
             d.setCalendarPopup(True)
-            d.setDisplayFormat("yyyy-MM-dd")
+            d.setDisplayFormat(fmt.qt_date_format())
             d.setDate(_qdate(fmt.today()))
         self.date_from.setDate(_qdate(fmt.today() - timedelta(days=29)))
         self.charger = QComboBox()

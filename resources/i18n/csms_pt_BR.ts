@@ -904,6 +904,10 @@
         <translation>importada</translation>
     </message>
     <message>
+        <source>Issued on</source>
+        <translation>Emitida em</translation>
+    </message>
+    <message>
         <source>imported (the seed format has no issue date)</source>
         <translation>importada (o formato de carga inicial não tem data de emissão)</translation>
     </message>

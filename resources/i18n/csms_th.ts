@@ -904,6 +904,10 @@
         <translation>นำเข้า</translation>
     </message>
     <message>
+        <source>Issued on</source>
+        <translation>ออกเมื่อ</translation>
+    </message>
+    <message>
         <source>imported (the seed format has no issue date)</source>
         <translation>นำเข้า (รูปแบบข้อมูลตั้งต้นไม่มีวันที่ออก)</translation>
     </message>

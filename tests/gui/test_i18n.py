@@ -291,6 +291,10 @@ def test_the_formatter_writes_each_language_its_way(monkeypatch, lang, money, br
     assert fmt.money(None) == "" and fmt.number("x") == ""
     assert fmt.kwh(1.5).endswith(" kWh") and fmt.kw(49.5)[:4] in ("49.5", "49,5")
     assert fmt.percent(Decimal("0.07")).startswith("7")
+    from PySide6.QtCore import QDate
+
+    # a date edit shows what the tables show
+    assert QDate(2026, 12, 3).toString(fmt.qt_date_format()) == date_text[:10]
 
 
 def test_the_language_setting(services) -> None:  # type: ignore[no-untyped-def]

@@ -67,7 +67,7 @@ class InvoicesModel(RowsModel):
                    tooltip=lambda v: tr("client number {number}").format(
                        number=v.client_number)),
             Column(QT_TR_NOOP("Month"), lambda v: v.period or v.reference_month),
-            Column(QT_TR_NOOP("Issued"), lambda v: tr("imported") if v.imported else
+            Column(QT_TR_NOOP("Issued on"), lambda v: tr("imported") if v.imported else
                    fmt.date_only(v.issued_at), sort=lambda v: v.issued_at,
                    tooltip=lambda v: (tr("imported (the seed format has no issue date)")
                                       if v.imported else local_dt(v.issued_at, self.tz))),
