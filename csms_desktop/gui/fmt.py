@@ -298,9 +298,23 @@ def prepare_edit(edit: object) -> None:
         edit.setTimeSpec(Qt.TimeSpec.UTC)  # type: ignore[attr-defined]
 
 
+_words_cache: dict[int, dict[str, str]] = {}
+
+
 def _code_words() -> dict[str, str]:
     """The stored codes people see (statuses, roles, kinds), in the interface's language.
-    A function, not a table: tr() needs the translator installed when it runs."""
+    Built when first needed after each translator install (tr() needs the translator;
+    tables call this for every cell they paint)."""
+    from csms_desktop.gui import i18n
+
+    words = _words_cache.get(i18n.generation)
+    if words is None:
+        _words_cache.clear()
+        words = _words_cache[i18n.generation] = _code_words_now()
+    return words
+
+
+def _code_words_now() -> dict[str, str]:
     from csms_desktop.gui.i18n import tr
 
     return {

@@ -29,6 +29,8 @@ LANGUAGES: dict[str, str] = {"en": "English", "th": "ไทย", "pt_BR": "Portu
 CONTEXT = ""
 _installed: list[QTranslator] = []
 _current = "en"
+generation = 0
+"""Counts :func:`install` calls: caches of translated tables key on it."""
 
 
 def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
@@ -79,7 +81,8 @@ def install(language: str | None) -> str:
     Replaces what an earlier call installed; returns the language in force. A missing
     ``.qm`` (a checkout where ``scripts/i18n release`` has not run) is logged and the
     interface stays in English rather than failing to start."""
-    global _current
+    global _current, generation
+    generation += 1
     app = QCoreApplication.instance()
     code = normalize(language) or system_language()
     for old in _installed:

@@ -235,6 +235,8 @@ def fresh_qm(tmp_path, monkeypatch):  # type: ignore[no-untyped-def]
 
 
 def test_installing_a_language_changes_the_navigation(qtbot, runtime, fresh_qm) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+
     from csms_desktop.gui.bridge import Bridge
     from csms_desktop.gui.main_window import PAGES, MainWindow
 
@@ -245,7 +247,11 @@ def test_installing_a_language_changes_the_navigation(qtbot, runtime, fresh_qm) 
         qtbot.addWidget(win)
         texts = [win.nav.item(i).text() for i in range(win.nav.count())]
         assert [win.nav.item(i).data(0x0100) for i in range(win.nav.count())] == list(PAGES)
-        extra = (win.count_label.text(), win.quit_action.text())
+        # a status in a table, the header of one (translated when shown)
+        from csms_desktop.gui.models.charge_points import ChargePointTableModel
+
+        header = ChargePointTableModel().headerData(1, Qt.Orientation.Horizontal)
+        extra = (win.count_label.text(), win.quit_action.text(), fmt.label("ACTIVE"), header)
         win.close()
         bridge.close()
         return texts + list(extra)
@@ -254,7 +260,8 @@ def test_installing_a_language_changes_the_navigation(qtbot, runtime, fresh_qm) 
     thai = nav_texts("th")
     portuguese = nav_texts("pt_BR")
     assert english[:3] == ["Dashboard", "Charge points", "Transactions"]
-    assert english[-2] == "0 charge points connected"
+    assert english[-4:] == ["0 charge points connected", "&Quit", "Active", "Name"]
+    assert thai[-2:] == ["ใช้งานอยู่", "ชื่อ"] and portuguese[-2:] == ["Ativo", "Nome"]
     assert thai[:2] == ["แดชบอร์ด", "เครื่องชาร์จ"]
     assert portuguese[:3] == ["Painel", "Carregadores", "Transações"]
     for other in (thai, portuguese):
