@@ -327,3 +327,20 @@ def test_the_language_setting(services) -> None:  # type: ignore[no-untyped-def]
     finally:
         if env is not None:
             os.environ["CSMS_LANG"] = env
+
+
+def test_tables_write_money_and_energy_the_languages_way(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """The drivers' history and the transactions list go through the one formatter (they
+    wrote "115.91" and "1,077.75 THB" before)."""
+    from csms_desktop.gui.models.drivers import HistoryModel
+    from csms_desktop.services.drivers import HistoryRow
+
+    row = HistoryRow("tx-1", "CP-1", datetime(2026, 12, 3, 1, 30, tzinfo=UTC), None, 1234.5,
+                     "1077.75", "BRL", "COMPLETED", "ABC-1234", "TAG1")
+    model = HistoryModel()
+    model.set_rows([row])
+    cells = {lang: None for lang in ("en", "pt_BR")}
+    for lang in cells:
+        monkeypatch.setattr(i18n, "_current", lang)
+        cells[lang] = [model.index(0, c).data() for c in (2, 3)]  # type: ignore[assignment]
+    assert cells == {"en": ["1,234.50", "R$1,077.75"], "pt_BR": ["1.234,50", "R$\u00a01.077,75"]}
