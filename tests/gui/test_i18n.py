@@ -286,8 +286,8 @@ def test_a_missing_translation_file_leaves_english(tmp_path, monkeypatch) -> Non
 def test_the_formatter_writes_each_language_its_way(monkeypatch, lang, money, brl, number,  # type: ignore[no-untyped-def]
                                                      date_text, day) -> None:
     monkeypatch.setattr(i18n, "_current", lang)
-    fmt.bind_site_zone(lambda: "Asia/Bangkok")
-    fmt.bind_site_currency(lambda: "THB")
+    monkeypatch.setattr(fmt, "_getter", lambda: "Asia/Bangkok")  # bind_site_zone, undone
+    monkeypatch.setattr(fmt, "_currency_getter", lambda: "THB")
     when = datetime(2026, 12, 3, 1, 30, tzinfo=UTC)  # 08:30 in Bangkok
     assert fmt.money(Decimal("1077.75")) == money
     assert fmt.money(Decimal("1077.745"), "BRL") == brl  # rounded half up, not half even
