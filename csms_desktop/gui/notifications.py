@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from csms_desktop.domain.enums import NotificationType
 from csms_desktop.gui import offthread
 from csms_desktop.gui.i18n import tr
-from csms_desktop.gui.models.notifications import NotificationsModel
+from csms_desktop.gui.models.notifications import NotificationsModel, shown
 from csms_desktop.gui.tray import bring_to_front
 from csms_desktop.services import history_queries as hq
 from csms_desktop.services.events import NotificationCreated
@@ -93,9 +93,9 @@ class NotificationCenter(QObject):
         if not events or self.tray_message is None:
             return
         if len(events) == 1:
-            self.tray_message(events[0].title, events[0].message)
+            self.tray_message(shown(events[0].title), shown(events[0].message))
         else:
-            names = ", ".join(e.title for e in events[:3])
+            names = ", ".join(shown(e.title) for e in events[:3])
             if len(events) > 3:
                 text = tr("{names} and {count} more.").format(names=names, count=len(events) - 3)
             else:

@@ -1793,6 +1793,102 @@ Motivo:</translation>
         <source>Do not ask again</source>
         <translation>Não perguntar de novo</translation>
     </message>
+    <message>
+        <source>Charging started on {charger}/{connector}</source>
+        <translation>Recarga iniciada em {charger}/{connector}</translation>
+    </message>
+    <message>
+        <source>Charging stopped on {charger}/{connector}</source>
+        <translation>Recarga encerrada em {charger}/{connector}</translation>
+    </message>
+    <message>
+        <source>{charger}/{connector} is free again</source>
+        <translation>{charger}/{connector} está livre de novo</translation>
+    </message>
+    <message>
+        <source>Transaction {transaction} with tag {tag}.</source>
+        <translation>Transação {transaction} com a tag {tag}.</translation>
+    </message>
+    <message>
+        <source>Transaction {transaction}: {kwh} kWh, reason {reason}.</source>
+        <translation>Transação {transaction}: {kwh} kWh, motivo {reason}.</translation>
+    </message>
+    <message>
+        <source>Transaction {transaction}: energy needs review ({flag}), reason {reason}.</source>
+        <translation>Transação {transaction}: energia precisa de revisão ({flag}), motivo {reason}.</translation>
+    </message>
+    <message>
+        <source>The charging session is complete.</source>
+        <translation>A sessão de recarga foi concluída.</translation>
+    </message>
+    <message>
+        <source>Reservation used</source>
+        <translation>Reserva utilizada</translation>
+    </message>
+    <message>
+        <source>Reservation expired</source>
+        <translation>Reserva expirada</translation>
+    </message>
+    <message>
+        <source>Charger {charger} offline</source>
+        <translation>Carregador {charger} off-line</translation>
+    </message>
+    <message>
+        <source>The connection closed ({reason}).</source>
+        <translation>A conexão foi encerrada ({reason}).</translation>
+    </message>
+    <message>
+        <source>New charger {charger} waits for approval</source>
+        <translation>Novo carregador {charger} aguarda aprovação</translation>
+    </message>
+    <message>
+        <source>{vendor} {model} asked to join; accept it on the Charge points page.</source>
+        <translation>{vendor} {model} pediu para entrar; aceite-o na página Carregadores.</translation>
+    </message>
+    <message>
+        <source>{charger} charger faulted</source>
+        <translation>Carregador {charger} com falha</translation>
+    </message>
+    <message>
+        <source>{charger} connector {connector} faulted</source>
+        <translation>{charger}: conector {connector} com falha</translation>
+    </message>
+    <message>
+        <source>Error code {code}: {info}.</source>
+        <translation>Código de erro {code}: {info}.</translation>
+    </message>
+    <message>
+        <source>Error code {code}.</source>
+        <translation>Código de erro {code}.</translation>
+    </message>
+    <message>
+        <source>Reservation created</source>
+        <translation>Reserva criada</translation>
+    </message>
+    <message>
+        <source>Reservation cancelled</source>
+        <translation>Reserva cancelada</translation>
+    </message>
+    <message>
+        <source>Reservation changed</source>
+        <translation>Reserva alterada</translation>
+    </message>
+    <message>
+        <source>Invoice {number} is overdue</source>
+        <translation>A fatura {number} está vencida</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>Falha no backup</translation>
+    </message>
+    <message>
+        <source>{charger} ignores load limits</source>
+        <translation>{charger} ignora os limites de carga</translation>
+    </message>
+    <message>
+        <source>Security: {kind} ({charger})</source>
+        <translation>Segurança: {kind} ({charger})</translation>
+    </message>
 </context>
 <context>
     <name>ApiTokensSection</name>

@@ -1793,6 +1793,102 @@ Reason:</source>
         <source>Do not ask again</source>
         <translation>ไม่ต้องถามอีก</translation>
     </message>
+    <message>
+        <source>Charging started on {charger}/{connector}</source>
+        <translation>เริ่มชาร์จที่ {charger}/{connector}</translation>
+    </message>
+    <message>
+        <source>Charging stopped on {charger}/{connector}</source>
+        <translation>หยุดชาร์จที่ {charger}/{connector}</translation>
+    </message>
+    <message>
+        <source>{charger}/{connector} is free again</source>
+        <translation>{charger}/{connector} ว่างแล้ว</translation>
+    </message>
+    <message>
+        <source>Transaction {transaction} with tag {tag}.</source>
+        <translation>รายการชาร์จ {transaction} ด้วยบัตร {tag}</translation>
+    </message>
+    <message>
+        <source>Transaction {transaction}: {kwh} kWh, reason {reason}.</source>
+        <translation>รายการชาร์จ {transaction}: {kwh} kWh เหตุผล {reason}</translation>
+    </message>
+    <message>
+        <source>Transaction {transaction}: energy needs review ({flag}), reason {reason}.</source>
+        <translation>รายการชาร์จ {transaction}: พลังงานต้องตรวจสอบ ({flag}) เหตุผล {reason}</translation>
+    </message>
+    <message>
+        <source>The charging session is complete.</source>
+        <translation>รอบการชาร์จเสร็จสมบูรณ์</translation>
+    </message>
+    <message>
+        <source>Reservation used</source>
+        <translation>ใช้การจองแล้ว</translation>
+    </message>
+    <message>
+        <source>Reservation expired</source>
+        <translation>การจองหมดอายุ</translation>
+    </message>
+    <message>
+        <source>Charger {charger} offline</source>
+        <translation>เครื่องชาร์จ {charger} ออฟไลน์</translation>
+    </message>
+    <message>
+        <source>The connection closed ({reason}).</source>
+        <translation>การเชื่อมต่อถูกปิด ({reason})</translation>
+    </message>
+    <message>
+        <source>New charger {charger} waits for approval</source>
+        <translation>เครื่องชาร์จใหม่ {charger} รออนุมัติ</translation>
+    </message>
+    <message>
+        <source>{vendor} {model} asked to join; accept it on the Charge points page.</source>
+        <translation>{vendor} {model} ขอเข้าร่วม อนุมัติได้ที่หน้าเครื่องชาร์จ</translation>
+    </message>
+    <message>
+        <source>{charger} charger faulted</source>
+        <translation>เครื่องชาร์จ {charger} ขัดข้อง</translation>
+    </message>
+    <message>
+        <source>{charger} connector {connector} faulted</source>
+        <translation>{charger} หัวชาร์จ {connector} ขัดข้อง</translation>
+    </message>
+    <message>
+        <source>Error code {code}: {info}.</source>
+        <translation>รหัสข้อผิดพลาด {code}: {info}</translation>
+    </message>
+    <message>
+        <source>Error code {code}.</source>
+        <translation>รหัสข้อผิดพลาด {code}</translation>
+    </message>
+    <message>
+        <source>Reservation created</source>
+        <translation>สร้างการจองแล้ว</translation>
+    </message>
+    <message>
+        <source>Reservation cancelled</source>
+        <translation>ยกเลิกการจองแล้ว</translation>
+    </message>
+    <message>
+        <source>Reservation changed</source>
+        <translation>เปลี่ยนการจองแล้ว</translation>
+    </message>
+    <message>
+        <source>Invoice {number} is overdue</source>
+        <translation>ใบแจ้งหนี้ {number} เกินกำหนดชำระ</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>สำรองข้อมูลไม่สำเร็จ</translation>
+    </message>
+    <message>
+        <source>{charger} ignores load limits</source>
+        <translation>{charger} ไม่ปฏิบัติตามขีดจำกัดโหลด</translation>
+    </message>
+    <message>
+        <source>Security: {kind} ({charger})</source>
+        <translation>ความปลอดภัย: {kind} ({charger})</translation>
+    </message>
 </context>
 <context>
     <name>ApiTokensSection</name>

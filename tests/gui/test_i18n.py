@@ -344,3 +344,38 @@ def test_tables_write_money_and_energy_the_languages_way(monkeypatch) -> None:  
         monkeypatch.setattr(i18n, "_current", lang)
         cells[lang] = [model.index(0, c).data() for c in (2, 3)]  # type: ignore[assignment]
     assert cells == {"en": ["1,234.50", "R$1,077.75"], "pt_BR": ["1.234,50", "R$\u00a01.077,75"]}
+
+
+def test_stored_notifications_are_shown_in_the_language(qtbot, services, fresh_qm) -> None:  # type: ignore[no-untyped-def]
+    """Notifications are stored in English by the services; the bell's list shows the
+    usual ones translated (the texts here are the services' real ones, not copies)."""
+    from csms_desktop.domain.enums import ConnectorStatus, OCPPVersion
+    from csms_desktop.domain.timeutil import utcnow
+    from csms_desktop.gui.models.notifications import NotificationsModel, shown
+    from csms_desktop.services import history_queries as hq
+    from csms_desktop.services.chargers import BootInfo
+
+    ch = services.chargers
+    services.apply_settings(unknown_charger_policy="pending")
+    ch.boot("CP-N", OCPPVersion.OCPP16, BootInfo(vendor="ABB", model="Terra"))
+    ch.on_connected("CP-N", OCPPVersion.OCPP16, "10.0.0.5:1234")
+    ch.on_disconnected("CP-N", "ping timeout")
+    ch.connector_row_id("CP-N", 2)
+    ch.record_status("CP-N", 2, ConnectorStatus.FAULTED, "Faulted", "GroundFailure", utcnow())
+    services.writer.flush()
+    rows = hq.recent_notifications()
+    english = {(r.title, r.message) for r in rows}
+    assert ("Charger CP-N offline", "The connection closed (ping timeout).") in english
+    model = NotificationsModel()
+    model.set_rows(rows)
+    i18n.install("th")
+    texts = "\n".join(model.index(i, 0).data() for i in range(model.rowCount()))
+    assert "เครื่องชาร์จ CP-N ออฟไลน์" in texts and "การเชื่อมต่อถูกปิด (ping timeout)" in texts
+    assert "เครื่องชาร์จใหม่ CP-N รออนุมัติ" in texts and "CP-N หัวชาร์จ 2 ขัดข้อง" in texts
+    assert "รหัสข้อผิดพลาด GroundFailure" in texts
+    i18n.install("pt_BR")
+    assert shown("Transaction 7: 1234.500 kWh, reason Local.") == \
+        "Transação 7: 1.234,500 kWh, motivo Local."
+    assert shown("Something new from a later version") == "Something new from a later version"
+    i18n.install("en")
+    assert shown("Charger CP-N offline") == "Charger CP-N offline"
