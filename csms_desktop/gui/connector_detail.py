@@ -297,7 +297,7 @@ class ConnectorDetailDialog(QDialog):
                 f["cost"].setText(fmt.money(tx.total_cost, tx.currency or None))
             else:
                 f["cost"].setText(tr("calculated when the session ends") if tx.active else "—")
-            f["reason"].setText(tx.stop_reason or "—")
+            f["reason"].setText(fmt.stop_reason(tx.stop_reason, "—"))
             self._show_energy()
             self._show_duration()
         active = tx is not None and tx.active

@@ -338,6 +338,28 @@ def _code_words_now() -> dict[str, str]:
     }
 
 
+def stop_reason(reason: str | None, empty: str = "") -> str:
+    """An OCPP stop reason (``EVDisconnected``, ``Remote``; 1.6 and 2.0.1) in words; an
+    unknown one as the charger sent it."""
+    from csms_desktop.gui.i18n import tr
+
+    if not reason:
+        return empty
+    words = {
+        "EmergencyStop": tr("Emergency stop"), "EVDisconnected": tr("EV disconnected"),
+        "HardReset": tr("Hard reset"), "SoftReset": tr("Soft reset"), "Local": tr("Local"),
+        "Remote": tr("Remote"), "Other": tr("Other"), "PowerLoss": tr("Power loss"),
+        "Reboot": tr("Reboot"), "UnlockCommand": tr("Unlock command"),
+        "DeAuthorized": tr("Deauthorized"), "EnergyLimitReached": tr("Energy limit reached"),
+        "GroundFault": tr("Ground fault"), "ImmediateReset": tr("Immediate reset"),
+        "LocalOutOfCredit": tr("Out of credit"), "MasterPass": tr("Master pass"),
+        "OvercurrentFault": tr("Overcurrent fault"), "PowerQuality": tr("Power quality"),
+        "SOCLimitReached": tr("SoC limit reached"), "StoppedByEV": tr("Stopped by the EV"),
+        "TimeLimitReached": tr("Time limit reached"), "Timeout": tr("Timeout"),
+    }
+    return words.get(reason, reason)
+
+
 def role_label(role: object) -> str:
     """An operator's role as people read it (``ADMIN`` -> ``Administrator``)."""
     from csms_desktop.gui.i18n import tr

@@ -496,6 +496,90 @@
         <translation>Transação simultânea</translation>
     </message>
     <message>
+        <source>Emergency stop</source>
+        <translation>Parada de emergência</translation>
+    </message>
+    <message>
+        <source>EV disconnected</source>
+        <translation>Veículo desconectado</translation>
+    </message>
+    <message>
+        <source>Hard reset</source>
+        <translation>Reinício forçado</translation>
+    </message>
+    <message>
+        <source>Soft reset</source>
+        <translation>Reinício suave</translation>
+    </message>
+    <message>
+        <source>Local</source>
+        <translation>Local</translation>
+    </message>
+    <message>
+        <source>Remote</source>
+        <translation>Remoto</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Outro</translation>
+    </message>
+    <message>
+        <source>Power loss</source>
+        <translation>Queda de energia</translation>
+    </message>
+    <message>
+        <source>Reboot</source>
+        <translation>Reinicialização</translation>
+    </message>
+    <message>
+        <source>Unlock command</source>
+        <translation>Comando de desbloqueio</translation>
+    </message>
+    <message>
+        <source>Deauthorized</source>
+        <translation>Desautorizado</translation>
+    </message>
+    <message>
+        <source>Energy limit reached</source>
+        <translation>Limite de energia atingido</translation>
+    </message>
+    <message>
+        <source>Ground fault</source>
+        <translation>Falha de aterramento</translation>
+    </message>
+    <message>
+        <source>Immediate reset</source>
+        <translation>Reinício imediato</translation>
+    </message>
+    <message>
+        <source>Out of credit</source>
+        <translation>Sem crédito</translation>
+    </message>
+    <message>
+        <source>Master pass</source>
+        <translation>Cartão mestre</translation>
+    </message>
+    <message>
+        <source>Overcurrent fault</source>
+        <translation>Sobrecorrente</translation>
+    </message>
+    <message>
+        <source>Power quality</source>
+        <translation>Qualidade de energia</translation>
+    </message>
+    <message>
+        <source>SoC limit reached</source>
+        <translation>Limite de SoC atingido</translation>
+    </message>
+    <message>
+        <source>Stopped by the EV</source>
+        <translation>Parado pelo veículo</translation>
+    </message>
+    <message>
+        <source>Time limit reached</source>
+        <translation>Limite de tempo atingido</translation>
+    </message>
+    <message>
         <source>Administrator</source>
         <translation>Administrador</translation>
     </message>

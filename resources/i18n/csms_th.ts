@@ -496,6 +496,90 @@
         <translation>รายการชาร์จซ้อน</translation>
     </message>
     <message>
+        <source>Emergency stop</source>
+        <translation>หยุดฉุกเฉิน</translation>
+    </message>
+    <message>
+        <source>EV disconnected</source>
+        <translation>ถอดสายชาร์จจากรถ</translation>
+    </message>
+    <message>
+        <source>Hard reset</source>
+        <translation>รีเซ็ตแบบฮาร์ด</translation>
+    </message>
+    <message>
+        <source>Soft reset</source>
+        <translation>รีเซ็ตแบบซอฟต์</translation>
+    </message>
+    <message>
+        <source>Local</source>
+        <translation>หยุดที่เครื่อง</translation>
+    </message>
+    <message>
+        <source>Remote</source>
+        <translation>สั่งหยุดระยะไกล</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>อื่น ๆ</translation>
+    </message>
+    <message>
+        <source>Power loss</source>
+        <translation>ไฟดับ</translation>
+    </message>
+    <message>
+        <source>Reboot</source>
+        <translation>รีบูต</translation>
+    </message>
+    <message>
+        <source>Unlock command</source>
+        <translation>คำสั่งปลดล็อก</translation>
+    </message>
+    <message>
+        <source>Deauthorized</source>
+        <translation>ถูกเพิกถอนสิทธิ์</translation>
+    </message>
+    <message>
+        <source>Energy limit reached</source>
+        <translation>ถึงขีดจำกัดพลังงาน</translation>
+    </message>
+    <message>
+        <source>Ground fault</source>
+        <translation>ไฟรั่วลงดิน</translation>
+    </message>
+    <message>
+        <source>Immediate reset</source>
+        <translation>รีเซ็ตทันที</translation>
+    </message>
+    <message>
+        <source>Out of credit</source>
+        <translation>เครดิตหมด</translation>
+    </message>
+    <message>
+        <source>Master pass</source>
+        <translation>บัตรมาสเตอร์</translation>
+    </message>
+    <message>
+        <source>Overcurrent fault</source>
+        <translation>กระแสเกิน</translation>
+    </message>
+    <message>
+        <source>Power quality</source>
+        <translation>คุณภาพไฟฟ้า</translation>
+    </message>
+    <message>
+        <source>SoC limit reached</source>
+        <translation>ถึงขีดจำกัดระดับแบตเตอรี่</translation>
+    </message>
+    <message>
+        <source>Stopped by the EV</source>
+        <translation>รถสั่งหยุด</translation>
+    </message>
+    <message>
+        <source>Time limit reached</source>
+        <translation>ถึงขีดจำกัดเวลา</translation>
+    </message>
+    <message>
         <source>Administrator</source>
         <translation>ผู้ดูแลระบบ</translation>
     </message>

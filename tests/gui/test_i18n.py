@@ -373,6 +373,8 @@ def test_stored_notifications_are_shown_in_the_language(qtbot, services, fresh_q
     assert "เครื่องชาร์จ CP-N ออฟไลน์" in texts and "การเชื่อมต่อถูกปิด (ping timeout)" in texts
     assert "เครื่องชาร์จใหม่ CP-N รออนุมัติ" in texts and "CP-N หัวชาร์จ 2 ขัดข้อง" in texts
     assert "รหัสข้อผิดพลาด GroundFailure" in texts
+    assert fmt.stop_reason("EVDisconnected") == "ถอดสายชาร์จจากรถ"  # an OCPP reason in words
+    assert fmt.stop_reason("VendorSpecific42") == "VendorSpecific42"
     i18n.install("pt_BR")
     assert shown("Transaction 7: 1234.500 kWh, reason Local.") == \
         "Transação 7: 1.234,500 kWh, motivo Local."

@@ -262,7 +262,7 @@ class TransactionsModel(PagedModel[TransactionRow]):
         if key == "status":
             return fmt.label(r.status)
         if key == "stop_reason":
-            return r.stop_reason or ""
+            return fmt.stop_reason(r.stop_reason)
         if key == "transaction_id":
             return r.transaction_id
         return None
