@@ -18,6 +18,7 @@ from __future__ import annotations
 import ast
 import os
 import re
+import shutil
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
@@ -34,6 +35,13 @@ GUI = ROOT / "csms_desktop" / "gui"
 TS_DIR = ROOT / "resources" / "i18n"
 LANGS = ("th", "pt_BR")
 BIN = Path(sys.executable).parent
+
+
+def qt_tool(name: str) -> str:
+    """pyside6-lupdate / pyside6-lrelease of this interpreter's environment (or on PATH)."""
+    found = BIN / name if (BIN / name).exists() else shutil.which(name)
+    assert found, f"{name} not found next to {sys.executable} nor on PATH"
+    return str(found)
 
 _A = [f"csms_desktop/gui/{n}.py" for n in (
     "application", "main_window", "pages", "pages_dashboard", "pages_billing",
@@ -85,7 +93,7 @@ def extracted(tmp_path_factory) -> dict[tuple[str, str], ET.Element]:  # type: i
     """What lupdate finds in the translated files now (a fresh .ts, not the committed one)."""
     out = tmp_path_factory.mktemp("lupdate") / "fresh.ts"
     files = [str(f) for f in translated_files()]
-    subprocess.run([str(BIN / "pyside6-lupdate"), "-locations", "none", *files, "-ts",
+    subprocess.run([qt_tool("pyside6-lupdate"), "-locations", "none", *files, "-ts",
                     str(out)], check=True, capture_output=True, timeout=300)
     return _messages(out)
 
@@ -226,7 +234,7 @@ def test_every_user_visible_literal_is_wrapped_in_tr() -> None:
 def fresh_qm(tmp_path, monkeypatch):  # type: ignore[no-untyped-def]
     """The committed .ts compiled now (not whatever .qm an older bootstrap left)."""
     for lang in LANGS:
-        subprocess.run([str(BIN / "pyside6-lrelease"), "-silent",
+        subprocess.run([qt_tool("pyside6-lrelease"), "-silent",
                         str(TS_DIR / f"csms_{lang}.ts"), "-qm",
                         str(tmp_path / f"csms_{lang}.qm")], check=True, timeout=120)
     monkeypatch.setattr(i18n, "translations_dir", lambda: tmp_path)
