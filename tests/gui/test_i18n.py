@@ -64,13 +64,14 @@ def translated_files() -> list[Path]:
 
 
 # ---------------------------------------------------------------- (a) .ts finished
-def _messages(ts: Path) -> dict[tuple[str, str], ET.Element]:
+def _messages(ts: Path) -> dict[tuple[str, str, str], ET.Element]:
+    """(context, source, disambiguation) -> message."""
     root = ET.parse(ts).getroot()
     out = {}
     for ctx in root.iter("context"):
         name = ctx.findtext("name") or ""
         for m in ctx.iter("message"):
-            out[(name, m.findtext("source") or "")] = m
+            out[(name, m.findtext("source") or "", m.findtext("comment") or "")] = m
     return out
 
 
@@ -89,7 +90,7 @@ def _placeholders(text: str) -> set[str]:
 
 
 @pytest.fixture(scope="module")
-def extracted(tmp_path_factory) -> dict[tuple[str, str], ET.Element]:  # type: ignore[no-untyped-def]
+def extracted(tmp_path_factory) -> dict[tuple[str, str, str], ET.Element]:  # type: ignore[no-untyped-def]
     """What lupdate finds in the translated files now (a fresh .ts, not the committed one)."""
     out = tmp_path_factory.mktemp("lupdate") / "fresh.ts"
     files = [str(f) for f in translated_files()]
