@@ -49,9 +49,14 @@ _A = [f"csms_desktop/gui/{n}.py" for n in (
     "notifications", "tray", "about", "fmt", "export_job")]
 _A += [str(p.relative_to(ROOT)) for d in ("charts", "models")
        for p in sorted((GUI / d).glob("*.py"))]
-TRANSLATED: list[str] | None = sorted(_A)
-"""Files whose strings are all wrapped and translated (helper I18N-A's). The lead adds the
-others' as they merge; ``None``: every Python file under csms_desktop/ (and ui/)."""
+_C = [f"csms_desktop/gui/{n}.py" for n in (
+    "login", "pages_drivers", "drivers_panels", "drivers_lists", "chargers_edit",
+    "pages_reservations", "billing_tariffs", "billing_clients", "pages_settings")]
+_C += [str(p.relative_to(ROOT)) for p in sorted((ROOT / "ui").glob("*.ui"))]
+TRANSLATED: list[str] | None = sorted(_A + _C)
+"""Files whose strings are all wrapped and translated (helpers I18N-A's and I18N-C's, with
+the forms in ui/). The lead adds the others' as they merge; ``None``: every Python file
+under csms_desktop/ (and ui/)."""
 
 
 def translated_files() -> list[Path]:
