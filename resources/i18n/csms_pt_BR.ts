@@ -2450,12 +2450,32 @@ Motivo:</translation>
         <translation>Reserva alterada</translation>
     </message>
     <message>
+        <source>Reservation sent to {charger}: {answer}</source>
+        <translation>Reserva enviada para {charger}: {answer}</translation>
+    </message>
+    <message>
+        <source>{charger} connector {connector}, {start} to {end}.</source>
+        <translation>{charger} conector {connector}, de {start} a {end}.</translation>
+    </message>
+    <message>
+        <source>{charger}, {start} to {end}.</source>
+        <translation>{charger}, de {start} a {end}.</translation>
+    </message>
+    <message>
+        <source>{charger} holds the connector for you until {end}.</source>
+        <translation>{charger} reserva o conector para você até {end}.</translation>
+    </message>
+    <message>
         <source>Invoice {number} is overdue</source>
         <translation>A fatura {number} está vencida</translation>
     </message>
     <message>
         <source>Backup failed</source>
         <translation>Falha no backup</translation>
+    </message>
+    <message>
+        <source>Backup missing</source>
+        <translation>Backup ausente</translation>
     </message>
     <message>
         <source>{charger} ignores load limits</source>

@@ -2450,12 +2450,32 @@ Reason:</source>
         <translation>เปลี่ยนการจองแล้ว</translation>
     </message>
     <message>
+        <source>Reservation sent to {charger}: {answer}</source>
+        <translation>ส่งการจองไปที่ {charger}: {answer}</translation>
+    </message>
+    <message>
+        <source>{charger} connector {connector}, {start} to {end}.</source>
+        <translation>{charger} หัวชาร์จ {connector}, {start} ถึง {end}</translation>
+    </message>
+    <message>
+        <source>{charger}, {start} to {end}.</source>
+        <translation>{charger}, {start} ถึง {end}</translation>
+    </message>
+    <message>
+        <source>{charger} holds the connector for you until {end}.</source>
+        <translation>{charger} กันหัวชาร์จไว้ให้คุณจนถึง {end}</translation>
+    </message>
+    <message>
         <source>Invoice {number} is overdue</source>
         <translation>ใบแจ้งหนี้ {number} เกินกำหนดชำระ</translation>
     </message>
     <message>
         <source>Backup failed</source>
         <translation>สำรองข้อมูลไม่สำเร็จ</translation>
+    </message>
+    <message>
+        <source>Backup missing</source>
+        <translation>ไม่มีข้อมูลสำรอง</translation>
     </message>
     <message>
         <source>{charger} ignores load limits</source>

@@ -392,6 +392,8 @@ def test_stored_notifications_are_shown_in_the_language(qtbot, services, fresh_q
     i18n.install("pt_BR")
     assert shown("Transaction 7: 1234.500 kWh, reason Local.") == \
         "Transação 7: 1.234,500 kWh, motivo Local."
+    assert shown("CP-1 connector 2, Sat 21 Nov 10:34 to Sat 21 Nov 11:34.") == \
+        "CP-1 conector 2, de Sat 21 Nov 10:34 a Sat 21 Nov 11:34."  # services/reservations.py
     assert shown("Something new from a later version") == "Something new from a later version"
     i18n.install("en")
     assert shown("Charger CP-N offline") == "Charger CP-N offline"

@@ -48,9 +48,14 @@ TEMPLATES = (
     QT_TR_NOOP("Reservation created"),
     QT_TR_NOOP("Reservation cancelled"),
     QT_TR_NOOP("Reservation changed"),
+    QT_TR_NOOP("Reservation sent to {charger}: {answer}"),
+    QT_TR_NOOP("{charger} connector {connector}, {start} to {end}."),
+    QT_TR_NOOP("{charger}, {start} to {end}."),
+    QT_TR_NOOP("{charger} holds the connector for you until {end}."),
     # billing_invoices.py, backups.py, load.py, security.py
     QT_TR_NOOP("Invoice {number} is overdue"),
     QT_TR_NOOP("Backup failed"),
+    QT_TR_NOOP("Backup missing"),
     QT_TR_NOOP("{charger} ignores load limits"),
     QT_TR_NOOP("Security: {kind} ({charger})"),
 )
