@@ -12,6 +12,9 @@ from csms_desktop.domain.taxid import InvalidTaxId, validate_tax_id
 from csms_desktop.domain.timeutil import utcnow
 from csms_desktop.store.models import Setting
 
+INTERFACE_LANGUAGES = ("", "en", "th", "pt_BR")
+"""Values of ``SiteSettings.language``: "" follows the operating system's locale."""
+
 
 @dataclass(frozen=True)
 class SiteSettings:
@@ -54,6 +57,9 @@ class SiteSettings:
     tls_port: int = 9443
     tls_cert: str = ""
     tls_key: str = ""
+    # the interface's language: "" = the operating system's locale, or en / th / pt_BR
+    # (gui/i18n.py installs it at start-up; read before any window is built)
+    language: str = ""
 
     def validate(self) -> dict[str, str]:
         """Field name -> message for each invalid value (empty when all valid)."""
@@ -95,6 +101,8 @@ class SiteSettings:
             errors["boot_timeout"] = "10 s to 1 h"
         if self.max_pending_chargers < 0:
             errors["max_pending_chargers"] = "zero or more"
+        if self.language not in INTERFACE_LANGUAGES:
+            errors["language"] = "choose the system's language, en, th or pt_BR"
         return errors
 
 
