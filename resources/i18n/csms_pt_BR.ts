@@ -2670,6 +2670,14 @@ Motivo:</translation>
         <translation>1: senha HTTP Basic por carregador</translation>
     </message>
     <message>
+        <source>2: TLS (wss://) and HTTP Basic password</source>
+        <translation>2: TLS (wss://) e senha HTTP Basic</translation>
+    </message>
+    <message>
+        <source>3: TLS with a client certificate from the site CA</source>
+        <translation>3: TLS com certificado de cliente da CA do local</translation>
+    </message>
+    <message>
         <source>As the computer ({language})</source>
         <translation>Como o computador ({language})</translation>
     </message>

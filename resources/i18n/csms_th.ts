@@ -2670,6 +2670,14 @@ Reason:</source>
         <translation>1: รหัสผ่าน HTTP Basic แยกแต่ละเครื่องชาร์จ</translation>
     </message>
     <message>
+        <source>2: TLS (wss://) and HTTP Basic password</source>
+        <translation>2: TLS (wss://) และรหัสผ่าน HTTP Basic</translation>
+    </message>
+    <message>
+        <source>3: TLS with a client certificate from the site CA</source>
+        <translation>3: TLS พร้อมใบรับรองไคลเอนต์จาก CA ของสถานี</translation>
+    </message>
+    <message>
         <source>As the computer ({language})</source>
         <translation>ตามเครื่องคอมพิวเตอร์ ({language})</translation>
     </message>
