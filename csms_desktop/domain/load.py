@@ -303,8 +303,8 @@ def allocate(nodes: Sequence[LimitNode], demands: Iterable[Demand],
     by_demand = tree._by_demand
     coefs = []
     for d in ds:
-        got = by_demand.get((d.node, PHASES if d.dc else d.phases))
-        coefs.append(got if got is not None else tree.coefs(d))
+        known = by_demand.get((d.node, PHASES if d.dc else d.phases))
+        coefs.append(known if known is not None else tree.coefs(d))
     slack = list(tree.capacity)
     owner = tree.owner
     limit = [0.0] * n

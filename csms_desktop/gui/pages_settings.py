@@ -49,7 +49,9 @@ def policies() -> tuple[tuple[str, str], ...]:
 
 def profiles() -> tuple[tuple[int, str], ...]:
     return ((0, tr("0: no authentication (trusted network)")),
-            (1, tr("1: HTTP Basic password per charger")))
+            (1, tr("1: HTTP Basic password per charger")),
+            (2, tr("2: TLS (wss://) and HTTP Basic password")),
+            (3, tr("3: TLS with a client certificate from the site CA")))
 
 
 LANGUAGE_KEY = "language"

@@ -31,6 +31,8 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+INSTALLED_BOOKKEEPING = ("install_certificate", "delete_certificate",
+                         "get_installed_certificate_ids")
 PREPARED_KEPT = 16  # large prepared payloads kept (a few MB at most)
 
 
@@ -177,6 +179,11 @@ class Commands:
             services = self.server.services
             await services.worker.call(services.chargers.store_variables, cp_id,
                                        result.data.get("items", []))
+        if request.name in INSTALLED_BOOKKEEPING and result.ok:
+            from csms_desktop.services.security_profiles import installed_changed
+
+            await self.server.services.worker.call(installed_changed, cp_id, request.name,
+                                                   request.args, result.data, durable=True)
         self._after(cp_id, conn, request, result)
         return result
 
@@ -311,6 +318,33 @@ class Commands:
                             data: str | None = None) -> CommandResult:
         return await self.execute(cp_id, Request("data_transfer", {
             "vendor_id": vendor_id, "message_id": message_id, "data": data}))
+
+    # ------------------------------------------------------------------ certificates
+    async def install_certificate(self, cp_id: str, certificate_type: str,
+                                  certificate: str) -> CommandResult:
+        """1.6 InstallCertificate (CentralSystemRootCertificate: e.g. the site CA's PEM,
+        or ManufacturerRootCertificate); an accepted one is recorded as installed."""
+        return await self.execute(cp_id, Request("install_certificate", {
+            "certificate_type": certificate_type, "certificate": certificate}))
+
+    async def delete_certificate(self, cp_id: str, hash_data: dict[str, str]) -> CommandResult:
+        """1.6 DeleteCertificate by OCPP CertificateHashData (see
+        ``certificates.hash_data``)."""
+        return await self.execute(cp_id, Request("delete_certificate", {"hash_data": hash_data}))
+
+    async def get_installed_certificate_ids(self, cp_id: str,
+                                            certificate_type: str) -> CommandResult:
+        """1.6 GetInstalledCertificateIds; the answer replaces what is recorded for the
+        charger and type (``installed_certificate``)."""
+        return await self.execute(cp_id, Request("get_installed_certificate_ids", {
+            "certificate_type": certificate_type}))
+
+    async def extended_trigger_message(self, cp_id: str, message: str,
+                                       connector_id: int | None = None) -> CommandResult:
+        """1.6 ExtendedTriggerMessage (e.g. SignChargePointCertificate: renew the
+        charger's certificate)."""
+        return await self.execute(cp_id, Request("extended_trigger_message", {
+            "message": message, "connector_id": connector_id}))
 
     # ------------------------------------------------------------------ admission
     async def accept_charger(self, cp_id: str) -> CommandResult:

@@ -94,6 +94,8 @@ MIGRATIONS: tuple[Migration, ...] = (
               _add_missing),
     Migration(9, "load management: tables load_node, load_priority, load_session_plan",
               _add_missing),
+    Migration(10, "security profiles 2/3: tables charger_security, charger_certificate, "
+                  "installed_certificate", _add_missing),
 )
 LATEST_VERSION = MIGRATIONS[-1].version
 

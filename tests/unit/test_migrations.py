@@ -107,3 +107,23 @@ def test_newer_database_is_refused(tmp_path: Path) -> None:
             migrate_database(db)
     finally:
         close_database()
+
+
+def test_migration_10_adds_the_security_tables_to_a_version_9_database(tmp_path: Path) -> None:
+    from csms_desktop.store.cert_models import CERT_MODELS, ChargerSecurity
+
+    path = tmp_path / "v9.db"
+    db = open_database(f"sqlite:///{path}")
+    try:
+        migrate_database(db)
+        m.ChargePoint.create(id="CP-OLD", name="kept", password_hash="sha256$x$y")
+        db.drop_tables(list(CERT_MODELS))
+        db.execute_sql("DELETE FROM schema_version WHERE version = 10")
+        assert current_version(db) == 9
+        assert migrate_database(db) == 10
+        tables = set(db.get_tables())
+        assert {"charger_security", "charger_certificate", "installed_certificate"} <= tables
+        assert m.ChargePoint.get_by_id("CP-OLD").password_hash == "sha256$x$y"
+        ChargerSecurity.create(charge_point_id="CP-OLD", profile=2, password_set=True)
+    finally:
+        close_database()

@@ -130,6 +130,19 @@ class V16Adapter:
                 return "DataTransfer", _drop_none({
                     "vendorId": a["vendor_id"], "messageId": a.get("message_id"),
                     "data": a.get("data")})
+            # security extension
+            case "install_certificate":
+                return "InstallCertificate", {"certificateType": a["certificate_type"],
+                                              "certificate": a["certificate"]}
+            case "delete_certificate":
+                return "DeleteCertificate", {"certificateHashData": dict(a["hash_data"])}
+            case "get_installed_certificate_ids":
+                return "GetInstalledCertificateIds", {"certificateType": a["certificate_type"]}
+            case "extended_trigger_message":
+                p = {"requestedMessage": a["message"]}
+                if a.get("connector_id"):
+                    p["connectorId"] = int(a["connector_id"])
+                return "ExtendedTriggerMessage", p
         return None
 
     def interpret(self, r: Request, answer: dict[str, Any]) -> CommandResult:
@@ -161,4 +174,11 @@ class V16Adapter:
                 return CommandResult(Outcome.ACCEPTED, "Accepted")
             case "data_transfer":
                 return status_result(answer)
+            case "get_installed_certificate_ids":
+                items = list(answer.get("certificateHashData") or [])
+                status = str(answer.get("status", ""))
+                outcome = Outcome.ACCEPTED if status in ("Accepted", "NotFound") else \
+                    Outcome.REJECTED
+                return CommandResult(outcome, status, f"{len(items)} certificate(s)",
+                                     {"items": items})
         return status_result(answer)

@@ -19,6 +19,28 @@ SOON = (datetime.now(UTC) + timedelta(hours=1)).isoformat()
 PROFILE = {"id": 7, "stack_level": 1, "purpose": "TxDefaultProfile", "kind": "Absolute",
            "unit": "A", "periods": [[0, 16.0]]}
 
+def _root_pem() -> tuple[str, dict[str, str]]:
+    """A self-signed root certificate (PEM) and its OCPP CertificateHashData."""
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.x509.oid import NameOID
+
+    from csms_desktop.services.certificates import hash_data
+
+    key = ec.generate_private_key(ec.SECP256R1())
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "API test root")])
+    now = datetime.now(UTC)
+    cert = (x509.CertificateBuilder().subject_name(name).issuer_name(name)
+            .public_key(key.public_key()).serial_number(x509.random_serial_number())
+            .not_valid_before(now).not_valid_after(now + timedelta(days=30))
+            .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
+            .sign(key, hashes.SHA256()))
+    return cert.public_bytes(serialization.Encoding.PEM).decode(), hash_data(cert)
+
+
+ROOT_PEM, ROOT_HASH = _root_pem()
+
 # One example body per command (a command added to Commands needs one here: the test
 # below fails until it has it).
 BODIES: dict[str, dict[str, Any]] = {
@@ -45,6 +67,11 @@ BODIES: dict[str, dict[str, Any]] = {
     "get-diagnostics": {"location": "http://127.0.0.1/upload"},
     "get-base-report": {"request_id": 9},
     "data-transfer": {"vendor_id": "com.example", "message_id": "ping", "data": "x"},
+    "install-certificate": {"certificate_type": "CentralSystemRootCertificate",
+                            "certificate": ROOT_PEM},
+    "get-installed-certificate-ids": {"certificate_type": "CentralSystemRootCertificate"},
+    "delete-certificate": {"hash_data": ROOT_HASH},
+    "extended-trigger-message": {"message": "Heartbeat"},
     "accept-charger": {},
     "reject-charger": {},
 }
@@ -55,16 +82,22 @@ ORDER = [n for n in BODIES if n not in LAST] + list(LAST)
 # plain accepted / rejected, OCPP leaves no choice: 1.6 has no GetChargingProfiles or
 # GetBaseReport (not supported without asking), 1.6 UpdateFirmware / GetDiagnostics and
 # GetConfiguration / GetVariables answers carry no refusal, a 1.6 local list version of -1
-# means "no local list", 2.0.1 answers NoProfiles to a GetChargingProfiles with none.
+# means "no local list", 2.0.1 answers NoProfiles to a GetChargingProfiles with none; the
+# 1.6 security extension's certificate commands are not sent to a 2.0.1 station, and a 1.6
+# NotFound list of certificates is an answer, not a refusal.
+V16_ONLY = {n: "not supported" for n in ("install-certificate", "delete-certificate",
+                                         "get-installed-certificate-ids",
+                                         "extended-trigger-message")}
 ACCEPTING = {"1.6": {"get-charging-profiles": "not supported",
                      "get-base-report": "not supported"},
-             "2.0.1": {}}
+             "2.0.1": dict(V16_ONLY)}
 REFUSING = {"1.6": {"get-configuration": "accepted", "update-firmware": "accepted",
                     "get-diagnostics": "accepted", "get-local-list-version": "not supported",
                     "get-charging-profiles": "not supported", "get-base-report": "not supported",
-                    "reject-charger": "accepted"},
+                    "reject-charger": "accepted", "get-installed-certificate-ids": "accepted"},
             "2.0.1": {"get-configuration": "accepted", "get-local-list-version": "accepted",
-                      "get-charging-profiles": "accepted", "reject-charger": "accepted"}}
+                      "get-charging-profiles": "accepted", "reject-charger": "accepted",
+                      **V16_ONLY}}
 
 
 def _cmd(cp_id: str, name: str) -> str:
