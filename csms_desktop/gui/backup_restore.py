@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from csms_desktop.gui import offthread
+from csms_desktop.gui import fmt, offthread
 from csms_desktop.gui.i18n import tr
 from csms_desktop.gui.login import ERROR_STYLE
 from csms_desktop.gui.widgets.field_errors import translated
@@ -91,8 +91,9 @@ class RestoreDialog(QDialog):
         warn.setStyleSheet(ERROR_STYLE)
         lay.addWidget(warn)
         rows = "".join(
-            f"<tr><td>{tr(label)}</td><td align='right'>{check.row_counts.get(t, 0):,}</td>"
-            f"<td align='right'>{current.get(t, 0):,}</td></tr>" for t, label in SHOWN)
+            f"<tr><td>{tr(label)}</td><td align='right'>{fmt.integer(check.row_counts.get(t, 0))}"
+            f"</td><td align='right'>{fmt.integer(current.get(t, 0))}</td></tr>"
+            for t, label in SHOWN)
         about = tr("Backup: <b>{file}</b><br>made {when}, schema {schema}, integrity "
                    "{integrity}, {note}").format(
             file=check.path.name, when=when, schema=check.schema_version,

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from csms_desktop.gui import fmt
 from csms_desktop.gui.asyncops import TaskSet, async_slot, read, run_command
 from csms_desktop.gui.chargers_actions import ActionsPanel
 from csms_desktop.gui.chargers_config import ConfigurationPanel
@@ -71,7 +72,7 @@ def connector_columns() -> tuple[Column, ...]:
         Column(tr("Error code"), lambda c: c.error_code),
         Column(tr("Info"), lambda c: " ".join(x for x in (c.info, c.vendor_error_code) if x)),
         Column(tr("Power (kW)"), lambda c: c.power_kw, numeric=True,
-               fmt=lambda v: "" if v is None else f"{v:.1f}"),
+               fmt=lambda v: fmt.number(v, 1)),
         Column(tr("Transaction"), lambda c: c.active_transaction_id),
         Column(tr("Since"), lambda c: c.status_time, fmt=lambda v: local_time(v)),
     )

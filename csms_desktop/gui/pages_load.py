@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from csms_desktop.gui import fmt
 from csms_desktop.gui.i18n import tr
 from csms_desktop.gui.widgets.field_errors import translated
 from csms_desktop.services import load_config
@@ -144,8 +145,9 @@ class LoadPage(QWidget):
             s = live.get(site.id, {})
             text = tr("Site {name}: capacity {capacity} kW, allocated {allocated} kW, "
                       "drawn {drawn} kW").format(
-                name=site.name or site.id, capacity=site.limit_kw or "-",
-                allocated=f"{s.get('allocated_kw', 0):.1f}", drawn=f"{s.get('drawn_kw', 0):.1f}")
+                name=site.name or site.id, capacity=fmt.number(site.limit_kw, 1, empty="-"),
+                allocated=fmt.number(s.get("allocated_kw", 0), 1),
+                drawn=fmt.number(s.get("drawn_kw", 0), 1))
             if status and status.fixed:
                 text += "; " + tr("ignoring profiles: {chargers}").format(
                     chargers=", ".join(status.fixed))
@@ -159,9 +161,10 @@ class LoadPage(QWidget):
         for n in sorted(nodes, key=lambda n: (n.parent_id is not None, n.id)):
             v = live.get(n.id, {})
             item = QTreeWidgetItem([
-                n.name or n.id, kinds.get(n.kind, n.kind), "" if n.limit_kw is None else f"{n.limit_kw:g}",
-                "" if n.limit_a is None else f"{n.limit_a:g}",
-                f"{v['allocated_kw']:.1f}" if v else "", f"{v['drawn_kw']:.1f}" if v else "", ""])
+                n.name or n.id, kinds.get(n.kind, n.kind), fmt.number(n.limit_kw, 1),
+                fmt.number(n.limit_a, 1),
+                fmt.number(v["allocated_kw"], 1) if v else "",
+                fmt.number(v["drawn_kw"], 1) if v else "", ""])
             item.setData(0, 32, n.id)
             items[n.id] = item
         for n in nodes:
@@ -173,10 +176,10 @@ class LoadPage(QWidget):
         charger_item = {n.charge_point_id: items[n.id] for n in nodes if n.kind == "charger"}
         for key, c in sorted(conns.items()):
             cp = key.rpartition("/")[0]
-            limit = tr("paused") if c["paused"] else f"{c['limit']:g} {c['unit']}"
+            limit = tr("paused") if c["paused"] else f"{fmt.number(c['limit'], 1)} {c['unit']}"
             row = QTreeWidgetItem([tr("{connector} (session)").format(connector=key),
                                    kinds["connector"], "", "",
-                                   f"{c['limit_kw']:.1f}", f"{c['drawn_kw']:.1f}",
+                                   fmt.number(c["limit_kw"], 1), fmt.number(c["drawn_kw"], 1),
                                    tr("{limit}, limited by {reason}").format(
                                        limit=limit, reason=c["limited_by"])])
             host = charger_item.get(cp) or (items.get(site.id) if site else None)

@@ -281,7 +281,7 @@ class BackupsSection(QGroupBox):
                        "{total} in {folder}") if ov.count == 1 else
                     tr("Newest backup: {when} ({hours} h ago), {size}, {state}. {count} backups, "
                        "{total} in {folder}")).format(
-                when=self._when(ov.newest.created_at), hours=f"{hours:.0f}",
+                when=self._when(ov.newest.created_at), hours=fmt.integer(round(hours)),
                 size=human_bytes(ov.newest.size_bytes), state=state, count=ov.count,
                 total=human_bytes(ov.total_bytes), folder=where)
         self.summary.setText(text)
@@ -293,7 +293,7 @@ class BackupsSection(QGroupBox):
                 detail = f"{os.path.basename(a.path)} ({tr(a.file_state)})"
             cells = (self._when(a.created_at), tr(KINDS.get(a.kind, a.kind)), result,
                      human_bytes(a.size_bytes) if a.size_bytes else "",
-                     f"{a.rows:,}" if a.rows is not None else "", detail)
+                     fmt.integer(a.rows), detail)
             for col, value in enumerate(cells):
                 item = QTableWidgetItem(value)
                 if col == 2:
@@ -342,7 +342,7 @@ class BackupsSection(QGroupBox):
                                  + tr("Backed up and verified: {file} ({size}, {seconds} s)")
                                  .format(file=result.path.name if result.path else "",
                                          size=human_bytes(result.size_bytes or 0),
-                                         seconds=f"{result.duration_s:.1f}") + "</span>")
+                                         seconds=fmt.number(result.duration_s, 1)) + "</span>")
         else:
             self.outcome.setText(f"<span style='{ERROR_STYLE}'>✖ "
                                  + tr("Backup failed: {reason}").format(reason=translated(result.message))

@@ -129,6 +129,9 @@ def test_outcome_line_and_tile_in_each_language(qtbot, language) -> None:  # typ
     qtbot.addWidget(tile)
     assert tile.summary() == want["tile"]
     assert tile.look.label == want["status"]
+    from csms_desktop.gui.widgets.connector_tile import format_kw
+
+    assert format_kw(49.5) == {"pt_BR": "49,5 kW"}.get(language, "49.5 kW")  # gui.fmt's
     _shot(tile, f"tile-{language}")
 
 

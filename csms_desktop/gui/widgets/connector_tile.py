@@ -64,7 +64,7 @@ def format_elapsed(seconds: float) -> str:
 def format_kw(kw: float | None) -> str:
     if kw is None:
         return "— kW"
-    return f"{kw:.1f} kW" if abs(kw) < 100 else f"{kw:.0f} kW"
+    return fmt.kw(kw, 1 if abs(kw) < 100 else 0)  # "49.5 kW" / "49,5 kW"
 
 
 class _TileFonts:
@@ -284,9 +284,9 @@ class ConnectorTile(QWidget):
         elif self.session is not None:
             elapsed = (as_utc(now or utcnow()) - self.session.start_time).total_seconds()
             energy = self.session_energy_kwh
-            e_txt = f"{energy:.2f} kWh" if energy is not None else "— kWh"
+            e_txt = fmt.kwh(energy, 2) if energy is not None else "— kWh"
             out.append(f"{format_kw(self.power_kw)}   {e_txt}")
-            soc = ("   " + tr("SoC {percent} %").format(percent=f"{self.soc:.0f}")
+            soc = ("   " + tr("SoC {percent} %").format(percent=fmt.number(self.soc, 0))
                    if self.soc is not None else "")
             out.append(f"{format_elapsed(elapsed)}{soc}")
             who = self.session.driver or self.session.vehicle or (
