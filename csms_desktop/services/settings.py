@@ -8,6 +8,7 @@ from dataclasses import dataclass, fields
 from typing import Any
 
 from csms_desktop.domain.enums import UnknownChargerPolicy
+from csms_desktop.domain.messages import QT_TR_NOOP, Message, message_of
 from csms_desktop.domain.taxid import InvalidTaxId, validate_tax_id
 from csms_desktop.domain.timeutil import utcnow
 from csms_desktop.store.models import Setting
@@ -65,44 +66,45 @@ class SiteSettings:
         """Field name -> message for each invalid value (empty when all valid)."""
         errors: dict[str, str] = {}
         if not 1 <= self.ocpp_port <= 65535:
-            errors["ocpp_port"] = "port must be between 1 and 65535"
+            errors["ocpp_port"] = QT_TR_NOOP("port must be between 1 and 65535")
         if not 10 <= self.heartbeat_interval <= 86400:
-            errors["heartbeat_interval"] = "heartbeat interval must be 10 s to 24 h"
+            errors["heartbeat_interval"] = QT_TR_NOOP("heartbeat interval must be 10 s to 24 h")
         try:
             zoneinfo.ZoneInfo(self.time_zone)
         except (zoneinfo.ZoneInfoNotFoundError, ValueError):
-            errors["time_zone"] = f"unknown time zone {self.time_zone!r}"
+            errors["time_zone"] = Message(QT_TR_NOOP("unknown time zone {zone}"),
+                                          zone=repr(self.time_zone))
         if self.tax_id.strip():
             try:
                 validate_tax_id(self.tax_id, self.default_country)
             except InvalidTaxId as exc:
-                errors["tax_id"] = str(exc)
+                errors["tax_id"] = message_of(exc)
         if self.unknown_charger_policy not in {p.value for p in UnknownChargerPolicy}:
-            errors["unknown_charger_policy"] = "choose reject, pending or accept"
+            errors["unknown_charger_policy"] = QT_TR_NOOP("choose reject, pending or accept")
         if self.security_profile not in (0, 1, 2, 3):
-            errors["security_profile"] = "security profile 0, 1, 2 or 3"
+            errors["security_profile"] = QT_TR_NOOP("security profile 0, 1, 2 or 3")
         if not 1 <= self.tls_port <= 65535:
-            errors["tls_port"] = "port must be between 1 and 65535"
+            errors["tls_port"] = QT_TR_NOOP("port must be between 1 and 65535")
         if not (self.ws_enabled or self.tls_enabled):
-            errors["ws_enabled"] = "switch on ws://, wss:// or both"
+            errors["ws_enabled"] = QT_TR_NOOP("switch on ws://, wss:// or both")
         if bool(self.tls_cert) != bool(self.tls_key):
-            errors["tls_cert"] = "give both the certificate and its key, or neither"
+            errors["tls_cert"] = QT_TR_NOOP("give both the certificate and its key, or neither")
         if self.message_log_retention_days < 1:
-            errors["message_log_retention_days"] = "keep the log at least one day"
+            errors["message_log_retention_days"] = QT_TR_NOOP("keep the log at least one day")
         if len(self.currency) != 3 or not self.currency.isalpha():
-            errors["currency"] = "a three-letter ISO 4217 code, like THB or BRL"
+            errors["currency"] = QT_TR_NOOP("a three-letter ISO 4217 code, like THB or BRL")
         if not 1 <= self.invoice_due_day <= 28:
-            errors["invoice_due_day"] = "day 1 to 28"
+            errors["invoice_due_day"] = QT_TR_NOOP("day 1 to 28")
         if not 1 <= self.max_connectors_per_charger <= 1000:
-            errors["max_connectors_per_charger"] = "1 to 1000 connectors"
+            errors["max_connectors_per_charger"] = QT_TR_NOOP("1 to 1000 connectors")
         if self.max_active_transactions_per_tag < 1:
-            errors["max_active_transactions_per_tag"] = "at least one transaction per tag"
+            errors["max_active_transactions_per_tag"] = QT_TR_NOOP("at least one transaction per tag")
         if not 10 <= self.boot_timeout <= 3600:
-            errors["boot_timeout"] = "10 s to 1 h"
+            errors["boot_timeout"] = QT_TR_NOOP("10 s to 1 h")
         if self.max_pending_chargers < 0:
-            errors["max_pending_chargers"] = "zero or more"
+            errors["max_pending_chargers"] = QT_TR_NOOP("zero or more")
         if self.language not in INTERFACE_LANGUAGES:
-            errors["language"] = "choose the system's language, en, th or pt_BR"
+            errors["language"] = QT_TR_NOOP("choose the system's language, en, th or pt_BR")
         return errors
 
 

@@ -4798,6 +4798,62 @@ Motivo:</translation>
         <translation>a porta deve estar entre 1 e 65535</translation>
     </message>
     <message>
+        <source>heartbeat interval must be 10 s to 24 h</source>
+        <translation>o intervalo de heartbeat deve ser de 10 s a 24 h</translation>
+    </message>
+    <message>
+        <source>unknown time zone {zone}</source>
+        <translation>fuso horário desconhecido {zone}</translation>
+    </message>
+    <message>
+        <source>choose reject, pending or accept</source>
+        <translation>escolha reject, pending ou accept</translation>
+    </message>
+    <message>
+        <source>security profile 0, 1, 2 or 3</source>
+        <translation>perfil de segurança 0, 1, 2 ou 3</translation>
+    </message>
+    <message>
+        <source>switch on ws://, wss:// or both</source>
+        <translation>ative ws://, wss:// ou ambos</translation>
+    </message>
+    <message>
+        <source>give both the certificate and its key, or neither</source>
+        <translation>informe o certificado e a chave, ou nenhum dos dois</translation>
+    </message>
+    <message>
+        <source>keep the log at least one day</source>
+        <translation>mantenha o registro por pelo menos um dia</translation>
+    </message>
+    <message>
+        <source>a three-letter ISO 4217 code, like THB or BRL</source>
+        <translation>um código ISO 4217 de três letras, como THB ou BRL</translation>
+    </message>
+    <message>
+        <source>day 1 to 28</source>
+        <translation>dia 1 a 28</translation>
+    </message>
+    <message>
+        <source>1 to 1000 connectors</source>
+        <translation>de 1 a 1000 conectores</translation>
+    </message>
+    <message>
+        <source>at least one transaction per tag</source>
+        <translation>pelo menos uma transação por tag</translation>
+    </message>
+    <message>
+        <source>10 s to 1 h</source>
+        <translation>de 10 s a 1 h</translation>
+    </message>
+    <message>
+        <source>zero or more</source>
+        <translation>zero ou mais</translation>
+    </message>
+    <message>
+        <source>choose the system&apos;s language, en, th or pt_BR</source>
+        <translation>escolha o idioma do sistema, en, th ou pt_BR</translation>
+    </message>
+    <message>
         <source>no such file: {path}</source>
         <translation>arquivo inexistente: {path}</translation>
     </message>

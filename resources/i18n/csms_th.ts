@@ -4798,6 +4798,62 @@ Reason:</source>
         <translation>พอร์ตต้องอยู่ระหว่าง 1 ถึง 65535</translation>
     </message>
     <message>
+        <source>heartbeat interval must be 10 s to 24 h</source>
+        <translation>ช่วง Heartbeat ต้องอยู่ระหว่าง 10 วินาทีถึง 24 ชั่วโมง</translation>
+    </message>
+    <message>
+        <source>unknown time zone {zone}</source>
+        <translation>ไม่รู้จักเขตเวลา {zone}</translation>
+    </message>
+    <message>
+        <source>choose reject, pending or accept</source>
+        <translation>เลือก reject, pending หรือ accept</translation>
+    </message>
+    <message>
+        <source>security profile 0, 1, 2 or 3</source>
+        <translation>โปรไฟล์ความปลอดภัย 0, 1, 2 หรือ 3</translation>
+    </message>
+    <message>
+        <source>switch on ws://, wss:// or both</source>
+        <translation>เปิด ws://, wss:// หรือทั้งสองอย่าง</translation>
+    </message>
+    <message>
+        <source>give both the certificate and its key, or neither</source>
+        <translation>ระบุทั้งใบรับรองและคีย์ หรือไม่ระบุทั้งคู่</translation>
+    </message>
+    <message>
+        <source>keep the log at least one day</source>
+        <translation>เก็บบันทึกไว้อย่างน้อยหนึ่งวัน</translation>
+    </message>
+    <message>
+        <source>a three-letter ISO 4217 code, like THB or BRL</source>
+        <translation>รหัส ISO 4217 สามตัวอักษร เช่น THB หรือ BRL</translation>
+    </message>
+    <message>
+        <source>day 1 to 28</source>
+        <translation>วันที่ 1 ถึง 28</translation>
+    </message>
+    <message>
+        <source>1 to 1000 connectors</source>
+        <translation>1 ถึง 1000 หัวชาร์จ</translation>
+    </message>
+    <message>
+        <source>at least one transaction per tag</source>
+        <translation>อย่างน้อยหนึ่งรายการชาร์จต่อแท็ก</translation>
+    </message>
+    <message>
+        <source>10 s to 1 h</source>
+        <translation>10 วินาทีถึง 1 ชั่วโมง</translation>
+    </message>
+    <message>
+        <source>zero or more</source>
+        <translation>ศูนย์หรือมากกว่า</translation>
+    </message>
+    <message>
+        <source>choose the system&apos;s language, en, th or pt_BR</source>
+        <translation>เลือกภาษาของระบบ en, th หรือ pt_BR</translation>
+    </message>
+    <message>
         <source>no such file: {path}</source>
         <translation>ไม่มีไฟล์: {path}</translation>
     </message>
