@@ -49,6 +49,7 @@ from csms_desktop.services.profiles import (
     ProfileDraft,
     ProfileRow,
     ProfileService,
+    PushResult,
     horizon_s,
     step_points,
     validate_profile,
@@ -80,6 +81,11 @@ def kind_names() -> dict[str, str]:
 
 def recurrency_names() -> dict[str, str]:
     return {"Daily": tr("Daily"), "Weekly": tr("Weekly")}
+
+
+def result_text(result: PushResult) -> str:
+    """The charger's status word (as sent) and the detail in the interface's language."""
+    return result.status + (f": {translated(result.detail)}" if result.detail else "")
 
 
 def format_offset(seconds: int) -> str:
@@ -566,7 +572,8 @@ class ProfileEditor(QWidget):
                 reasons="; ".join(translated(v) for v in exc.errors.values())), ok=False)
             return
         self.outcome.message(tr("SetChargingProfile {name} on {target}: {result}").format(
-            name=repr(self.name.text()), target=f"{cp_id}/{conn}", result=result), ok=result.ok)
+            name=repr(self.name.text()), target=f"{cp_id}/{conn}", result=result_text(result)),
+            ok=result.ok)
         self._target_changed()
 
     @async_slot
@@ -586,7 +593,7 @@ class ProfileEditor(QWidget):
             self.outcome.message("; ".join(translated(v) for v in exc.errors.values()), ok=False)
             return
         self.outcome.message(tr("ClearChargingProfile on {charger}: {result}").format(
-            charger=cp_id, result=result), ok=result.ok)
+            charger=cp_id, result=result_text(result)), ok=result.ok)
         self._target_changed()
 
     @async_slot
@@ -611,4 +618,4 @@ class ProfileEditor(QWidget):
         else:
             self.outcome.message(tr("Composite schedule of {target}").format(target=where)
                                  + f": {comp.status}"
-                                 + (f": {comp.detail}" if comp.detail else ""), ok=False)
+                                 + (f": {translated(comp.detail)}" if comp.detail else ""), ok=False)

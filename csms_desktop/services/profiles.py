@@ -413,7 +413,7 @@ class ProfileService:
         purpose = purpose or draft.purpose
         tx_id = self.check_target(draft, cp_id, connector_no, purpose)
         if self.commands is None:
-            return PushResult(False, "Offline", "no command channel")
+            return PushResult(False, "Offline", QT_TR_NOOP("no command channel"))
         if row.ocpp_profile_id is None:
             row.ocpp_profile_id = self._allocate_id()
             ChargingProfile.update(ocpp_profile_id=row.ocpp_profile_id).where(
@@ -425,8 +425,7 @@ class ProfileService:
             self._record_installed(row, draft, cp_id, connector_no, purpose)
         log.info("%s/%d: SetChargingProfile %s (id %d, %s): %s", cp_id, connector_no,
                  draft.name, row.ocpp_profile_id, purpose, word)
-        return PushResult(word == "Accepted", word, str(getattr(answer, "detail", "") or ""),
-                          sent)
+        return PushResult(word == "Accepted", word, getattr(answer, "detail", "") or "", sent)
 
     @staticmethod
     def _record_installed(row: ChargingProfile, draft: ProfileDraft, cp_id: str,
@@ -456,7 +455,7 @@ class ProfileService:
         """ClearChargingProfile: one library profile (by its OCPP id) or by connector and
         purpose; forgets the matching installed rows when the charger accepts."""
         if self.commands is None:
-            return PushResult(False, "Offline", "no command channel")
+            return PushResult(False, "Offline", QT_TR_NOOP("no command channel"))
         ocpp_id = None
         if profile_id is not None:
             row = ChargingProfile.get_or_none(ChargingProfile.id == profile_id)
@@ -481,13 +480,13 @@ class ProfileService:
                 if purpose:
                     q = q.where(ChargingProfile.purpose == purpose)
             q.execute()
-        return PushResult(word == "Accepted", word, str(getattr(answer, "detail", "") or ""))
+        return PushResult(word == "Accepted", word, getattr(answer, "detail", "") or "")
 
     async def composite(self, cp_id: str, connector_no: int, duration: int = 86400,
                         unit: str | None = None) -> Composite:
         """GetCompositeSchedule; a kW request asks for W and converts the answer back."""
         if self.commands is None:
-            return Composite(False, "Offline", (), unit, "no command channel")
+            return Composite(False, "Offline", (), unit, QT_TR_NOOP("no command channel"))
         wire_unit = "W" if unit == "kW" else unit
         answer = await self.commands.get_composite_schedule(cp_id, connector_no, int(duration),
                                                             wire_unit)
@@ -499,7 +498,7 @@ class ProfileService:
             periods = [(s, lim / 1000.0) for s, lim in periods]
             got_unit = "kW"
         return Composite(word == "Accepted", word, tuple(periods), got_unit,
-                         str(getattr(answer, "detail", "") or ""), data.get("start"))
+                         getattr(answer, "detail", "") or "", data.get("start"))
 
 
 def _columns(d: ProfileDraft) -> dict[str, Any]:

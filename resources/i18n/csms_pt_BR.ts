@@ -4646,6 +4646,10 @@ Motivo:</translation>
         <translation>não há transação em andamento em {charger} conector {number}; um TxProfile precisa de uma</translation>
     </message>
     <message>
+        <source>no command channel</source>
+        <translation>sem canal de comandos</translation>
+    </message>
+    <message>
         <source>this profile was never sent to a charger</source>
         <translation>este perfil nunca foi enviado a um carregador</translation>
     </message>

@@ -4646,6 +4646,10 @@ Reason:</source>
         <translation>ไม่มีรายการชาร์จที่หัวชาร์จ {number} ของ {charger} แต่ TxProfile ต้องมี</translation>
     </message>
     <message>
+        <source>no command channel</source>
+        <translation>ไม่มีช่องทางส่งคำสั่ง</translation>
+    </message>
+    <message>
         <source>this profile was never sent to a charger</source>
         <translation>โปรไฟล์นี้ยังไม่เคยส่งไปที่เครื่องชาร์จ</translation>
     </message>
