@@ -16,6 +16,7 @@ from enum import StrEnum
 from typing import TYPE_CHECKING, Any, Protocol
 
 from csms_desktop.domain.enums import OCPPVersion, RegistrationStatus
+from csms_desktop.domain.messages import message_of
 from csms_desktop.protocol.connection import (
     HEAVY_ITEMS,
     CallRejected,
@@ -159,7 +160,7 @@ class Commands:
         try:
             answer = await conn.call(action, payload, timeout, prepared=prepared)
         except CallTimeout as exc:
-            return CommandResult(Outcome.TIMED_OUT, detail=str(exc))
+            return CommandResult(Outcome.TIMED_OUT, detail=message_of(exc))
         except ChargerOffline:
             return CommandResult(Outcome.OFFLINE, detail=Message(
                 QT_TR_NOOP("{charger} disconnected"), charger=cp_id))

@@ -4873,6 +4873,10 @@ Motivo:</translation>
         <source>{text} is not an e-mail address (name@example.com)</source>
         <translation>{text} não é um e-mail (nome@exemplo.com)</translation>
     </message>
+    <message>
+        <source>{charger} did not answer {action} in {seconds} s</source>
+        <translation>{charger} não respondeu {action} em {seconds} s</translation>
+    </message>
 </context>
 <context>
     <name>ChangePasswordForm</name>

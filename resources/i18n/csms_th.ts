@@ -4873,6 +4873,10 @@ Reason:</source>
         <source>{text} is not an e-mail address (name@example.com)</source>
         <translation>{text} ไม่ใช่อีเมล (name@example.com)</translation>
     </message>
+    <message>
+        <source>{charger} did not answer {action} in {seconds} s</source>
+        <translation>{charger} ไม่ตอบ {action} ภายใน {seconds} วินาที</translation>
+    </message>
 </context>
 <context>
     <name>ChangePasswordForm</name>
