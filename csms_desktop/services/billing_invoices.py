@@ -39,6 +39,7 @@ import peewee as pw
 
 from csms_desktop.domain.enums import InvoiceStatus, NotificationType, TransactionStatus
 from csms_desktop.domain.ids import new_uuid
+from csms_desktop.domain.messages import QT_TR_NOOP, Message
 from csms_desktop.domain.money import format_money
 from csms_desktop.domain.timeutil import utcnow
 from csms_desktop.services.billing_common import (
@@ -256,7 +257,8 @@ def _issue(content: InvoiceContent, settings: SiteSettings, out_dir: Path | None
             if pdf_path is not None:
                 pdf_path.unlink(missing_ok=True)
             raise
-    raise BillingError("could not allocate an invoice number (another run is issuing?)")
+    raise BillingError(QT_TR_NOOP("could not allocate an invoice number (another run is "
+                                  "issuing?)"))
 
 
 class _NumberTaken(BillingError):
@@ -305,7 +307,7 @@ def run_month(
     require_manager(operator)
     period = normalise_period(period)
     if not _RUN_LOCK.acquire(timeout=0.1):
-        raise BillingError("an invoice run is already in progress")
+        raise BillingError(QT_TR_NOOP("an invoice run is already in progress"))
     try:
         clients = clients_with_charging(period, settings.time_zone)
         if client_ids is not None:
@@ -373,7 +375,7 @@ def correct_invoice(
     require_manager(operator)
     old = Invoice.get_or_none(Invoice.id == invoice_id)
     if old is None:
-        raise BillingError(f"no invoice {invoice_id}")
+        raise BillingError(Message(QT_TR_NOOP("no invoice {id}"), id=invoice_id))
     if old.status != InvoiceStatus.ISSUED:
         what = "paid: a refund or credit is outside billing" if old.status == \
             InvoiceStatus.PAID else str(old.status).lower()
@@ -381,7 +383,7 @@ def correct_invoice(
                            "only an unpaid ISSUED invoice can be corrected")
     period = old.period or normalise_period(old.reference_month)
     if not _RUN_LOCK.acquire(timeout=5):
-        raise BillingError("an invoice run is in progress; try again when it ends")
+        raise BillingError(QT_TR_NOOP("an invoice run is in progress; try again when it ends"))
     try:
         content = build_content(Client.get_by_id(old.client_id), period, settings.time_zone)
         extra = {"corrects_number": old.invoice_number or old.id, "reason": reason.strip()}
@@ -398,9 +400,10 @@ def mark_paid(operator: OperatorInfo | None, invoice_id: str, paid_at: datetime 
     require_manager(operator)
     inv = Invoice.get_or_none(Invoice.id == invoice_id)
     if inv is None:
-        raise BillingError(f"no invoice {invoice_id}")
+        raise BillingError(Message(QT_TR_NOOP("no invoice {id}"), id=invoice_id))
     if inv.status == InvoiceStatus.PAID:
-        raise BillingError(f"invoice {inv.invoice_number or inv.id} is already paid")
+        raise BillingError(Message(QT_TR_NOOP("invoice {number} is already paid"),
+                                   number=inv.invoice_number or inv.id))
     if inv.status != InvoiceStatus.ISSUED:
         raise BillingError(f"invoice {inv.invoice_number or inv.id} is {inv.status}")
     inv.status = InvoiceStatus.PAID
@@ -414,9 +417,10 @@ def mark_unpaid(operator: OperatorInfo | None, invoice_id: str) -> Invoice:
     require_manager(operator)
     inv = Invoice.get_or_none(Invoice.id == invoice_id)
     if inv is None:
-        raise BillingError(f"no invoice {invoice_id}")
+        raise BillingError(Message(QT_TR_NOOP("no invoice {id}"), id=invoice_id))
     if inv.status != InvoiceStatus.PAID:
-        raise BillingError(f"invoice {inv.invoice_number or inv.id} is not paid")
+        raise BillingError(Message(QT_TR_NOOP("invoice {number} is not paid"),
+                                   number=inv.invoice_number or inv.id))
     inv.status, inv.paid_at = InvoiceStatus.ISSUED, None
     Invoice.update(status=inv.status, paid_at=None).where(
         (Invoice.id == inv.id) & (Invoice.status == InvoiceStatus.PAID)).execute()

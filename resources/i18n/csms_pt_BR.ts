@@ -4877,6 +4877,30 @@ Motivo:</translation>
         <source>{charger} did not answer {action} in {seconds} s</source>
         <translation>{charger} não respondeu {action} em {seconds} s</translation>
     </message>
+    <message>
+        <source>could not allocate an invoice number (another run is issuing?)</source>
+        <translation>não foi possível reservar um número de fatura (outra emissão em andamento?)</translation>
+    </message>
+    <message>
+        <source>an invoice run is already in progress</source>
+        <translation>uma emissão de faturas já está em andamento</translation>
+    </message>
+    <message>
+        <source>no invoice {id}</source>
+        <translation>não há a fatura {id}</translation>
+    </message>
+    <message>
+        <source>an invoice run is in progress; try again when it ends</source>
+        <translation>uma emissão de faturas está em andamento; tente de novo quando terminar</translation>
+    </message>
+    <message>
+        <source>invoice {number} is already paid</source>
+        <translation>a fatura {number} já está paga</translation>
+    </message>
+    <message>
+        <source>invoice {number} is not paid</source>
+        <translation>a fatura {number} não está paga</translation>
+    </message>
 </context>
 <context>
     <name>ChangePasswordForm</name>

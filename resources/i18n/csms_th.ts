@@ -4877,6 +4877,30 @@ Reason:</source>
         <source>{charger} did not answer {action} in {seconds} s</source>
         <translation>{charger} ไม่ตอบ {action} ภายใน {seconds} วินาที</translation>
     </message>
+    <message>
+        <source>could not allocate an invoice number (another run is issuing?)</source>
+        <translation>จองเลขที่ใบแจ้งหนี้ไม่ได้ (มีการออกใบแจ้งหนี้อื่นอยู่หรือไม่?)</translation>
+    </message>
+    <message>
+        <source>an invoice run is already in progress</source>
+        <translation>กำลังออกใบแจ้งหนี้อยู่แล้ว</translation>
+    </message>
+    <message>
+        <source>no invoice {id}</source>
+        <translation>ไม่มีใบแจ้งหนี้ {id}</translation>
+    </message>
+    <message>
+        <source>an invoice run is in progress; try again when it ends</source>
+        <translation>กำลังออกใบแจ้งหนี้อยู่ ลองใหม่เมื่อเสร็จแล้ว</translation>
+    </message>
+    <message>
+        <source>invoice {number} is already paid</source>
+        <translation>ใบแจ้งหนี้ {number} ชำระแล้ว</translation>
+    </message>
+    <message>
+        <source>invoice {number} is not paid</source>
+        <translation>ใบแจ้งหนี้ {number} ยังไม่ได้ชำระ</translation>
+    </message>
 </context>
 <context>
     <name>ChangePasswordForm</name>

@@ -56,19 +56,22 @@ EXPECTED = {
            "header": "OCPP status", "status": "Available", "load": "Save node",
            "outcome": "accepted", "waiting": "waiting for the charger",
            "period": "Add period", "tile": "CP-001 connector 1: Available",
-           "offline": "charger offline: CP-9 is not connected"},
+           "offline": "charger offline: CP-9 is not connected",
+           "busy": "an invoice run is already in progress"},
     "th": {"tab": "ภาพรวม", "soft": "รีเซ็ตแบบซอฟต์", "count": "เครื่องชาร์จ 2 เครื่อง",
            "pending": "รออนุมัติ 1", "reset_question": "รีเซ็ตแบบฮาร์ด (รีบูต) CP-001 หรือไม่?",
            "header": "สถานะ OCPP", "status": "ว่าง", "load": "บันทึกโหนด",
            "outcome": "ยอมรับแล้ว", "waiting": "กำลังรอเครื่องชาร์จ",
            "period": "เพิ่มช่วงเวลา", "tile": "CP-001 หัวชาร์จ 1: ว่าง",
-           "offline": "เครื่องชาร์จออฟไลน์: CP-9 ไม่ได้เชื่อมต่อ"},
+           "offline": "เครื่องชาร์จออฟไลน์: CP-9 ไม่ได้เชื่อมต่อ",
+           "busy": "กำลังออกใบแจ้งหนี้อยู่แล้ว"},
     "pt_BR": {"tab": "Visão geral", "soft": "Reinício suave", "count": "2 carregadores",
               "pending": "1 pendente", "reset_question": "Reinício forçado (reboot) de CP-001?",
               "header": "Status OCPP", "status": "Disponível", "load": "Salvar nó",
               "outcome": "aceito", "waiting": "aguardando o carregador",
               "period": "Adicionar período", "tile": "CP-001 conector 1: Disponível",
-              "offline": "carregador offline: CP-9 não está conectado"},
+              "offline": "carregador offline: CP-9 não está conectado",
+              "busy": "uma emissão de faturas já está em andamento"},
 }
 
 
@@ -120,6 +123,8 @@ def test_outcome_line_and_tile_in_each_language(qtbot, language) -> None:  # typ
     offline = asyncio.run(Commands(NoServer()).reset("CP-9"))  # type: ignore[arg-type]
     line.result("Reset", offline)
     assert line.text().endswith(f"Reset: {want['offline']}")
+    line.message("an invoice run is already in progress", ok=False)  # str(exc) of a service's
+    assert line.text().endswith(want["busy"])
     state = ConnectorState(
         charge_point_id="CP-001", connector_no=1, connector_type="TYPE_2",
         ocpp_status="Available", error_code=None, info=None, status_time=None, power_kw=None,

@@ -82,5 +82,8 @@ class OutcomeLine(QLabel):
         self._show(f"{symbol} {what}: {describe(result)}", bg, fg)
 
     def message(self, text: str, ok: bool = True) -> None:
+        """``text``: the page's own (already in tr()) or a service's message, shown in the
+        interface's language (``field_errors.translated``; a marked fixed text even after
+        ``str(exc)``, a ``Message`` with its fields when passed as it was raised)."""
         symbol, bg, fg = _LOOK[Outcome.ACCEPTED if ok else Outcome.ERROR]
-        self._show(f"{symbol} {text}", bg, fg)
+        self._show(f"{symbol} {translated(text)}", bg, fg)
