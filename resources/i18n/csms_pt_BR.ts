@@ -4901,6 +4901,46 @@ Motivo:</translation>
         <source>invoice {number} is not paid</source>
         <translation>a fatura {number} não está paga</translation>
     </message>
+    <message>
+        <source>a name is required</source>
+        <translation>o nome é obrigatório</translation>
+    </message>
+    <message>
+        <source>at most 200 characters</source>
+        <translation>no máximo 200 caracteres</translation>
+    </message>
+    <message>
+        <source>latitude</source>
+        <translation>a latitude</translation>
+    </message>
+    <message>
+        <source>longitude</source>
+        <translation>a longitude</translation>
+    </message>
+    <message>
+        <source>power</source>
+        <translation>a potência</translation>
+    </message>
+    <message>
+        <source>{text} is not a number</source>
+        <translation>{text} não é um número</translation>
+    </message>
+    <message>
+        <source>power must be more than 0 and at most {high} kW</source>
+        <translation>a potência deve ser maior que 0 e no máximo {high} kW</translation>
+    </message>
+    <message>
+        <source>{what} must be between {low} and {high}</source>
+        <translation>{what} deve estar entre {low} e {high}</translation>
+    </message>
+    <message>
+        <source>give both latitude and longitude, or neither</source>
+        <translation>informe latitude e longitude, ou nenhuma das duas</translation>
+    </message>
+    <message>
+        <source>unknown connector type {type}</source>
+        <translation>tipo de conector desconhecido {type}</translation>
+    </message>
 </context>
 <context>
     <name>ChangePasswordForm</name>

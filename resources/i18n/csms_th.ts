@@ -4901,6 +4901,46 @@ Reason:</source>
         <source>invoice {number} is not paid</source>
         <translation>ใบแจ้งหนี้ {number} ยังไม่ได้ชำระ</translation>
     </message>
+    <message>
+        <source>a name is required</source>
+        <translation>ต้องระบุชื่อ</translation>
+    </message>
+    <message>
+        <source>at most 200 characters</source>
+        <translation>ไม่เกิน 200 ตัวอักษร</translation>
+    </message>
+    <message>
+        <source>latitude</source>
+        <translation>ละติจูด</translation>
+    </message>
+    <message>
+        <source>longitude</source>
+        <translation>ลองจิจูด</translation>
+    </message>
+    <message>
+        <source>power</source>
+        <translation>กำลังไฟ</translation>
+    </message>
+    <message>
+        <source>{text} is not a number</source>
+        <translation>{text} ไม่ใช่ตัวเลข</translation>
+    </message>
+    <message>
+        <source>power must be more than 0 and at most {high} kW</source>
+        <translation>กำลังไฟต้องมากกว่า 0 และไม่เกิน {high} kW</translation>
+    </message>
+    <message>
+        <source>{what} must be between {low} and {high}</source>
+        <translation>{what} ต้องอยู่ระหว่าง {low} ถึง {high}</translation>
+    </message>
+    <message>
+        <source>give both latitude and longitude, or neither</source>
+        <translation>ระบุทั้งละติจูดและลองจิจูด หรือไม่ระบุทั้งคู่</translation>
+    </message>
+    <message>
+        <source>unknown connector type {type}</source>
+        <translation>ไม่รู้จักประเภทหัวชาร์จ {type}</translation>
+    </message>
 </context>
 <context>
     <name>ChangePasswordForm</name>
