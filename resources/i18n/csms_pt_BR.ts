@@ -234,7 +234,7 @@
     </message>
     <message>
         <source>Target</source>
-        <translation>Alvo</translation>
+        <translation>Aplicar a</translation>
     </message>
     <message>
         <source>Ask the charger</source>
@@ -2434,7 +2434,7 @@ Motivo:</translation>
     </message>
     <message>
         <source>Parent</source>
-        <translation>Pai</translation>
+        <translation>Nó pai</translation>
     </message>
     <message>
         <source>Limit A per phase</source>

@@ -234,7 +234,7 @@
     </message>
     <message>
         <source>Target</source>
-        <translation>เป้าหมาย</translation>
+        <translation>ใช้กับ</translation>
     </message>
     <message>
         <source>Ask the charger</source>
@@ -3306,7 +3306,7 @@ Reason:</source>
     </message>
     <message>
         <source>Press “Read from the charger”. Double-click a read-write value to change it; the charger&apos;s answer appears in “Last change”.</source>
-        <translation>กด “อ่านจากเครื่องชาร์จ” ดับเบิลคลิกค่าที่อ่าน-เขียนได้เพื่อแก้ไข คำตอบของเครื่องชาร์จจะแสดงใน “เปลี่ยนล่าสุด”</translation>
+        <translation>กด “อ่านจากเครื่องชาร์จ” ดับเบิลคลิกค่าที่อ่าน-เขียนได้เพื่อแก้ไข คำตอบของเครื่องชาร์จจะแสดงใน “การเปลี่ยนแปลงล่าสุด”</translation>
     </message>
     <message>
         <source>Read configuration of {charger}</source>
