@@ -20,7 +20,6 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TR_NOOP
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -34,7 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from csms_desktop.gui import fmt, offthread
-from csms_desktop.gui.i18n import tr
+from csms_desktop.gui.i18n import QT_TR_NOOP, tr
 from csms_desktop.gui.login import ERROR_STYLE
 from csms_desktop.gui.widgets.field_errors import translated
 from csms_desktop.services.backup_files import BackupError

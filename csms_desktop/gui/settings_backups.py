@@ -14,7 +14,7 @@ import zoneinfo
 from datetime import UTC, datetime
 from typing import Any
 
-from PySide6.QtCore import QT_TR_NOOP, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 from csms_desktop.domain.messages import message_of
 from csms_desktop.gui import fmt, offthread
 from csms_desktop.gui.asyncops import TaskSet
-from csms_desktop.gui.i18n import tr
+from csms_desktop.gui.i18n import QT_TR_NOOP, tr
 from csms_desktop.gui.login import ERROR_STYLE, error_label
 from csms_desktop.gui.widgets.field_errors import translated
 from csms_desktop.services import operators as ops
