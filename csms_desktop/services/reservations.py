@@ -103,13 +103,17 @@ def _overlaps(a0: datetime, a1: datetime, b0: datetime, b1: datetime) -> bool:
     return a0 < b1 and b0 < a1
 
 
-# the states a message names, lower case as in a sentence ("the driver is blocked")
+# the states a message names, lower case as in a sentence ("{charger} is faulted")
 _STATE_WORDS = {
-    "BLOCKED": QT_TR_NOOP("blocked"), "EXPIRED": QT_TR_NOOP("expired"),
     "UNAVAILABLE": QT_TR_NOOP("unavailable"), "FAULTED": QT_TR_NOOP("faulted"),
-    "MAINTENANCE": QT_TR_NOOP("maintenance"), "COMPLETED": QT_TR_NOOP("completed"),
-    "CANCELED": QT_TR_NOOP("canceled"), "ACTIVE": QT_TR_NOOP("active"),
+    "MAINTENANCE": QT_TR_NOOP("under maintenance"),
 }
+# whole sentences where the subject decides the words (Portuguese agrees in gender)
+_DRIVER_IS = {"BLOCKED": QT_TR_NOOP("the driver is blocked"),
+              "EXPIRED": QT_TR_NOOP("the driver is expired")}
+_RESERVATION_IS = {"COMPLETED": QT_TR_NOOP("the reservation is already completed"),
+                   "CANCELED": QT_TR_NOOP("the reservation is already canceled"),
+                   "EXPIRED": QT_TR_NOOP("the reservation is already expired")}
 
 
 def _fmt(dt: datetime, tz_name: str = "UTC") -> str:
@@ -147,9 +151,8 @@ class ReservationService:
         if user is None:
             errors["driver"] = QT_TR_NOOP("choose a driver")
         elif user.status != UserStatus.ACTIVE:
-            errors["driver"] = Message(QT_TR_NOOP("the driver is {status}"),
-                                       status=Message(_STATE_WORDS.get(
-                                           str(user.status), str(user.status).lower())))
+            errors["driver"] = _DRIVER_IS.get(str(user.status)) or Message(
+                QT_TR_NOOP("the driver is {status}"), status=str(user.status).lower())
         cp = ChargePoint.get_or_none(ChargePoint.id == cp_id) if cp_id else None
         if cp is None:
             errors["charge_point"] = QT_TR_NOOP("choose a charge point")
@@ -243,9 +246,8 @@ class ReservationService:
         if res is None:
             raise FieldError("reservation", QT_TR_NOOP("this reservation does not exist any more"))
         if res.status != ReservationStatus.ACTIVE:
-            raise FieldError("reservation", Message(
-                QT_TR_NOOP("the reservation is already {state}"), state=Message(
-                    _STATE_WORDS.get(str(res.status), str(res.status).lower()))))
+            raise FieldError("reservation", _RESERVATION_IS.get(str(res.status)) or Message(
+                QT_TR_NOOP("the reservation is already {state}"), state=str(res.status).lower()))
         return res
 
     async def cancel(self, reservation_id: str, reason: str = "") -> str:

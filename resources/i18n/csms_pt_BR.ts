@@ -4654,28 +4654,12 @@ Motivo:</translation>
         <translation>este perfil nunca foi enviado a um carregador</translation>
     </message>
     <message>
-        <source>blocked</source>
-        <translation>bloqueado</translation>
-    </message>
-    <message>
         <source>unavailable</source>
         <translation>indisponível</translation>
     </message>
     <message>
         <source>faulted</source>
         <translation>com falha</translation>
-    </message>
-    <message>
-        <source>maintenance</source>
-        <translation>em manutenção</translation>
-    </message>
-    <message>
-        <source>completed</source>
-        <translation>concluída</translation>
-    </message>
-    <message>
-        <source>canceled</source>
-        <translation>cancelada</translation>
     </message>
     <message>
         <source>choose a driver</source>
@@ -4708,6 +4692,26 @@ Motivo:</translation>
     <message>
         <source>under maintenance</source>
         <translation>em manutenção</translation>
+    </message>
+    <message>
+        <source>the driver is blocked</source>
+        <translation>o motorista está bloqueado</translation>
+    </message>
+    <message>
+        <source>the driver is expired</source>
+        <translation>o cadastro do motorista expirou</translation>
+    </message>
+    <message>
+        <source>the reservation is already completed</source>
+        <translation>a reserva já foi concluída</translation>
+    </message>
+    <message>
+        <source>the reservation is already canceled</source>
+        <translation>a reserva já foi cancelada</translation>
+    </message>
+    <message>
+        <source>the reservation is already expired</source>
+        <translation>a reserva já expirou</translation>
     </message>
     <message>
         <source>{charger} is {state}</source>

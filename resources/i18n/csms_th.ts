@@ -4654,28 +4654,12 @@ Reason:</source>
         <translation>โปรไฟล์นี้ยังไม่เคยส่งไปที่เครื่องชาร์จ</translation>
     </message>
     <message>
-        <source>blocked</source>
-        <translation>ถูกระงับ</translation>
-    </message>
-    <message>
         <source>unavailable</source>
         <translation>ใช้งานไม่ได้</translation>
     </message>
     <message>
         <source>faulted</source>
         <translation>ขัดข้อง</translation>
-    </message>
-    <message>
-        <source>maintenance</source>
-        <translation>อยู่ระหว่างซ่อมบำรุง</translation>
-    </message>
-    <message>
-        <source>completed</source>
-        <translation>เสร็จสิ้นแล้ว</translation>
-    </message>
-    <message>
-        <source>canceled</source>
-        <translation>ยกเลิกแล้ว</translation>
     </message>
     <message>
         <source>choose a driver</source>
@@ -4708,6 +4692,26 @@ Reason:</source>
     <message>
         <source>under maintenance</source>
         <translation>อยู่ระหว่างซ่อมบำรุง</translation>
+    </message>
+    <message>
+        <source>the driver is blocked</source>
+        <translation>ผู้ขับขี่ถูกระงับ</translation>
+    </message>
+    <message>
+        <source>the driver is expired</source>
+        <translation>ผู้ขับขี่หมดอายุ</translation>
+    </message>
+    <message>
+        <source>the reservation is already completed</source>
+        <translation>การจองเสร็จสิ้นแล้ว</translation>
+    </message>
+    <message>
+        <source>the reservation is already canceled</source>
+        <translation>การจองถูกยกเลิกแล้ว</translation>
+    </message>
+    <message>
+        <source>the reservation is already expired</source>
+        <translation>การจองหมดเวลาแล้ว</translation>
     </message>
     <message>
         <source>{charger} is {state}</source>
