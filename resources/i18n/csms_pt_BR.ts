@@ -4826,6 +4826,10 @@ Motivo:</translation>
         <translation>ative ws://, wss:// ou ambos</translation>
     </message>
     <message>
+        <source>{name} is not a host name or an address</source>
+        <translation>{name} não é um nome de host nem um endereço</translation>
+    </message>
+    <message>
         <source>give both the certificate and its key, or neither</source>
         <translation>informe o certificado e a chave, ou nenhum dos dois</translation>
     </message>

@@ -4826,6 +4826,10 @@ Reason:</source>
         <translation>เปิด ws://, wss:// หรือทั้งสองอย่าง</translation>
     </message>
     <message>
+        <source>{name} is not a host name or an address</source>
+        <translation>{name} ไม่ใช่ชื่อโฮสต์หรือที่อยู่</translation>
+    </message>
+    <message>
         <source>give both the certificate and its key, or neither</source>
         <translation>ระบุทั้งใบรับรองและคีย์ หรือไม่ระบุทั้งคู่</translation>
     </message>
