@@ -174,7 +174,7 @@ def update_client(operator: OperatorInfo | None, client_id: str, data: Mapping[s
     require_manager(operator)
     row = Client.get_or_none(Client.id == client_id)
     if row is None:
-        raise BillingError(f"no client {client_id}")
+        raise BillingError(Message(QT_TR_NOOP("no client {id}"), id=client_id))
     clean, errors = validate_client(data, client_id)
     if errors:
         raise ValidationFailed(errors)
@@ -190,9 +190,10 @@ def delete_client(operator: OperatorInfo | None, client_id: str) -> None:
     require_manager(operator)
     row = Client.get_or_none(Client.id == client_id)
     if row is None:
-        raise BillingError(f"no client {client_id}")
+        raise BillingError(Message(QT_TR_NOOP("no client {id}"), id=client_id))
     if Invoice.select().where(Invoice.client == client_id).exists():
-        raise BillingError(f"{row.full_name} has invoices and cannot be deleted")
+        raise BillingError(Message(QT_TR_NOOP("{client} has invoices and cannot be deleted"),
+                                   client=row.full_name))
     with Client._meta.database.atomic():
         User.update(client=None).where(User.client == client_id).execute()
         row.delete_instance(recursive=False)
@@ -234,9 +235,9 @@ def assign_driver(operator: OperatorInfo | None, user_id: str, client_id: str | 
     """A driver's transactions go on this client's invoices from the next run on."""
     require_manager(operator)
     if client_id is not None and Client.get_or_none(Client.id == client_id) is None:
-        raise BillingError(f"no client {client_id}")
+        raise BillingError(Message(QT_TR_NOOP("no client {id}"), id=client_id))
     if not User.update(client=client_id).where(User.id == user_id).execute():
-        raise BillingError(f"no driver {user_id}")
+        raise BillingError(Message(QT_TR_NOOP("no driver {id}"), id=user_id))
 
 
 def drivers_of(client_id: str) -> list[tuple[str, str, str]]:

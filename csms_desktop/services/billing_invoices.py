@@ -239,8 +239,9 @@ def _issue(content: InvoiceContent, settings: SiteSettings, out_dir: Path | None
                 else:
                     fresh = Invoice.get_by_id(corrects.id)
                     if fresh.status != InvoiceStatus.ISSUED:
-                        raise BillingError(f"invoice {fresh.invoice_number or fresh.id} is "
-                                           f"{fresh.status}, only an ISSUED one can be corrected")
+                        raise BillingError(Message(QT_TR_NOOP(
+                            "invoice {number} is {status}, only an ISSUED one can be corrected"),
+                            number=fresh.invoice_number or fresh.id, status=str(fresh.status)))
                     Invoice.update(status=InvoiceStatus.CANCELED).where(
                         Invoice.id == corrects.id).execute()
                 inv = _insert(inv_id, content, settings, number, issued, corrects, snapshot)
@@ -405,7 +406,8 @@ def mark_paid(operator: OperatorInfo | None, invoice_id: str, paid_at: datetime 
         raise BillingError(Message(QT_TR_NOOP("invoice {number} is already paid"),
                                    number=inv.invoice_number or inv.id))
     if inv.status != InvoiceStatus.ISSUED:
-        raise BillingError(f"invoice {inv.invoice_number or inv.id} is {inv.status}")
+        raise BillingError(Message(QT_TR_NOOP("invoice {number} is {status}"),
+                                   number=inv.invoice_number or inv.id, status=str(inv.status)))
     inv.status = InvoiceStatus.PAID
     inv.paid_at = paid_at or utcnow()
     Invoice.update(status=inv.status, paid_at=inv.paid_at).where(Invoice.id == inv.id).execute()

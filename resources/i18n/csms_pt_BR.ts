@@ -4246,6 +4246,18 @@ Motivo:</translation>
         <translation>o número de cliente {number} já está em uso</translation>
     </message>
     <message>
+        <source>no client {id}</source>
+        <translation>não há o cliente {id}</translation>
+    </message>
+    <message>
+        <source>{client} has invoices and cannot be deleted</source>
+        <translation>{client} tem faturas e não pode ser excluído</translation>
+    </message>
+    <message>
+        <source>no driver {id}</source>
+        <translation>não há o motorista {id}</translation>
+    </message>
+    <message>
         <source>a list of time windows</source>
         <translation>uma lista de faixas horárias</translation>
     </message>
@@ -4898,12 +4910,20 @@ Motivo:</translation>
         <translation>não há a fatura {id}</translation>
     </message>
     <message>
+        <source>invoice {number} is {status}, only an ISSUED one can be corrected</source>
+        <translation>a fatura {number} está {status}; só uma fatura ISSUED pode ser corrigida</translation>
+    </message>
+    <message>
         <source>an invoice run is in progress; try again when it ends</source>
         <translation>uma emissão de faturas está em andamento; tente de novo quando terminar</translation>
     </message>
     <message>
         <source>invoice {number} is already paid</source>
         <translation>a fatura {number} já está paga</translation>
+    </message>
+    <message>
+        <source>invoice {number} is {status}</source>
+        <translation>a fatura {number} está {status}</translation>
     </message>
     <message>
         <source>invoice {number} is not paid</source>
@@ -4948,6 +4968,14 @@ Motivo:</translation>
     <message>
         <source>unknown connector type {type}</source>
         <translation>tipo de conector desconhecido {type}</translation>
+    </message>
+    <message>
+        <source>month must be YYYY-MM (for example 2024-10), got {text}</source>
+        <translation>o mês deve ser AAAA-MM (por exemplo 2024-10), recebido {text}</translation>
+    </message>
+    <message>
+        <source>sessions in several currencies ({currencies}): one invoice has one currency</source>
+        <translation>sessões em várias moedas ({currencies}): uma fatura tem uma só moeda</translation>
     </message>
 </context>
 <context>

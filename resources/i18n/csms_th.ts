@@ -4246,6 +4246,18 @@ Reason:</source>
         <translation>หมายเลขลูกค้า {number} ถูกใช้แล้ว</translation>
     </message>
     <message>
+        <source>no client {id}</source>
+        <translation>ไม่มีลูกค้า {id}</translation>
+    </message>
+    <message>
+        <source>{client} has invoices and cannot be deleted</source>
+        <translation>{client} มีใบแจ้งหนี้อยู่ จึงลบไม่ได้</translation>
+    </message>
+    <message>
+        <source>no driver {id}</source>
+        <translation>ไม่มีผู้ขับขี่ {id}</translation>
+    </message>
+    <message>
         <source>a list of time windows</source>
         <translation>รายการช่วงเวลา</translation>
     </message>
@@ -4898,12 +4910,20 @@ Reason:</source>
         <translation>ไม่มีใบแจ้งหนี้ {id}</translation>
     </message>
     <message>
+        <source>invoice {number} is {status}, only an ISSUED one can be corrected</source>
+        <translation>ใบแจ้งหนี้ {number} มีสถานะ {status} แก้ไขได้เฉพาะใบที่ออกแล้ว (ISSUED)</translation>
+    </message>
+    <message>
         <source>an invoice run is in progress; try again when it ends</source>
         <translation>กำลังออกใบแจ้งหนี้อยู่ ลองใหม่เมื่อเสร็จแล้ว</translation>
     </message>
     <message>
         <source>invoice {number} is already paid</source>
         <translation>ใบแจ้งหนี้ {number} ชำระแล้ว</translation>
+    </message>
+    <message>
+        <source>invoice {number} is {status}</source>
+        <translation>ใบแจ้งหนี้ {number} มีสถานะ {status}</translation>
     </message>
     <message>
         <source>invoice {number} is not paid</source>
@@ -4948,6 +4968,14 @@ Reason:</source>
     <message>
         <source>unknown connector type {type}</source>
         <translation>ไม่รู้จักประเภทหัวชาร์จ {type}</translation>
+    </message>
+    <message>
+        <source>month must be YYYY-MM (for example 2024-10), got {text}</source>
+        <translation>เดือนต้องอยู่ในรูป YYYY-MM (เช่น 2024-10) แต่ได้ {text}</translation>
+    </message>
+    <message>
+        <source>sessions in several currencies ({currencies}): one invoice has one currency</source>
+        <translation>การชาร์จมีหลายสกุลเงิน ({currencies}): ใบแจ้งหนี้หนึ่งใบมีได้สกุลเงินเดียว</translation>
     </message>
 </context>
 <context>
