@@ -4394,6 +4394,18 @@ Motivo:</translation>
         <translation>a tag {tag} já está cadastrada (sem motorista)</translation>
     </message>
     <message>
+        <source>{kind}: nothing imported; {count} of {rows} row(s) rejected</source>
+        <translation>{kind}: nada importado; {count} de {rows} linha(s) rejeitada(s)</translation>
+    </message>
+    <message>
+        <source>{kind}: {created} created, {updated} updated</source>
+        <translation>{kind}: {created} criados, {updated} atualizados</translation>
+    </message>
+    <message>
+        <source>no client number {number}</source>
+        <translation>não há o número de cliente {number}</translation>
+    </message>
+    <message>
         <source>unknown charge point(s): {chargers}</source>
         <translation>carregador(es) desconhecido(s): {chargers}</translation>
     </message>

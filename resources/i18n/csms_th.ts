@@ -4394,6 +4394,18 @@ Reason:</source>
         <translation>แท็ก {tag} ลงทะเบียนไว้แล้ว (ไม่มีผู้ขับขี่)</translation>
     </message>
     <message>
+        <source>{kind}: nothing imported; {count} of {rows} row(s) rejected</source>
+        <translation>{kind}: ไม่ได้นำเข้าข้อมูลใด ถูกปฏิเสธ {count} จาก {rows} แถว</translation>
+    </message>
+    <message>
+        <source>{kind}: {created} created, {updated} updated</source>
+        <translation>{kind}: สร้างใหม่ {created} อัปเดต {updated}</translation>
+    </message>
+    <message>
+        <source>no client number {number}</source>
+        <translation>ไม่มีหมายเลขลูกค้า {number}</translation>
+    </message>
+    <message>
         <source>unknown charge point(s): {chargers}</source>
         <translation>ไม่รู้จักเครื่องชาร์จ: {chargers}</translation>
     </message>
