@@ -24,6 +24,7 @@ from csms_desktop.domain.enums import (
     TransactionStatus,
 )
 from csms_desktop.domain.ids import new_cuid
+from csms_desktop.domain.messages import QT_TR_NOOP, Message
 from csms_desktop.domain.timeutil import utcnow
 from csms_desktop.domain.units import MeterReading, energy_delta_kwh
 from csms_desktop.services import security
@@ -476,10 +477,10 @@ class ChargingService:
     def force_close(self, transaction_id: str, operator: str, reason: str) -> StopResult:
         """An operator closes a transaction the charger never stopped (a zombie)."""
         if not reason.strip():
-            raise ValueError("a reason is required to force-close a transaction")
+            raise ValueError(QT_TR_NOOP("a reason is required to force-close a transaction"))
         tx = Transaction.get_or_none(Transaction.transaction_id == transaction_id)
         if tx is None:
-            raise LookupError(f"no transaction {transaction_id}")
+            raise LookupError(Message(QT_TR_NOOP("no transaction {id}"), id=transaction_id))
         result = self.stop_transaction(
             tx.charge_point_id, transaction_id, None, utcnow(),
             reason=f"Forced: {reason.strip()}"[:100],

@@ -4378,6 +4378,10 @@ Motivo:</translation>
         <translation>este veículo não existe mais</translation>
     </message>
     <message>
+        <source>a reason is required to force-close a transaction</source>
+        <translation>é preciso um motivo para encerrar à força uma transação</translation>
+    </message>
+    <message>
         <source>no transaction {id}</source>
         <translation>não há a transação {id}</translation>
     </message>

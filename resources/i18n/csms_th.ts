@@ -4378,6 +4378,10 @@ Reason:</source>
         <translation>รถคันนี้ไม่มีอยู่แล้ว</translation>
     </message>
     <message>
+        <source>a reason is required to force-close a transaction</source>
+        <translation>ต้องระบุเหตุผลเพื่อบังคับปิดรายการชาร์จ</translation>
+    </message>
+    <message>
         <source>no transaction {id}</source>
         <translation>ไม่มีรายการชาร์จ {id}</translation>
     </message>
