@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -51,6 +52,7 @@ from csms_desktop.domain.timeutil import utcnow
 from csms_desktop.gui import fmt, offthread
 from csms_desktop.gui.asyncops import TaskSet
 from csms_desktop.gui.i18n import QT_TR_NOOP, tr
+from csms_desktop.gui.models.charge_points import PROTOCOL_NAMES
 from csms_desktop.gui.widgets.confirm import confirm
 from csms_desktop.gui.widgets.outcome import OutcomeLine
 from csms_desktop.gui.widgets.record_table import RecordTable
@@ -336,6 +338,14 @@ EVENT_COLUMNS = (QT_TR_NOOP("Time"), QT_TR_NOOP("Charger"), QT_TR_NOOP("Kind"),
                  QT_TR_NOOP("Detail"))
 
 
+def _fit_columns(table: RecordTable) -> None:
+    """Each column as wide as its content, the last one (detail, last event) the rest."""
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(table.columnCount() - 1, QHeaderView.ResizeMode.Stretch)
+    table.setWordWrap(False)
+
+
 class SecurityPage(QWidget):
     def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -396,6 +406,7 @@ class SecurityPage(QWidget):
         cl.addLayout(head)
         self.chargers = RecordTable([tr(c) for c in CHARGER_COLUMNS], min_height=100)
         self.chargers.setObjectName("security_chargers")
+        _fit_columns(self.chargers)
         self.chargers.itemSelectionChanged.connect(self._update_buttons)
         cl.addWidget(self.chargers, 1)
 
@@ -432,6 +443,7 @@ class SecurityPage(QWidget):
         el.addLayout(filters)
         self.events = RecordTable([tr(c) for c in EVENT_COLUMNS], min_height=100)
         self.events.setObjectName("security_events")
+        _fit_columns(self.events)
         el.addWidget(self.events, 1)
 
         split = QSplitter(Qt.Orientation.Vertical)
@@ -565,7 +577,8 @@ class SecurityPage(QWidget):
             name = r.charge_point_id + (f" ({r.name})" if r.name and r.name != r.charge_point_id else "")
             if r.charge_point_id in connected:
                 name = tr("{charger} · connected").format(charger=name)
-            return [name, r.protocol, profile, tr("yes") if r.has_password else tr("no"),
+            protocol = "OCPP " + PROTOCOL_NAMES.get(r.protocol, r.protocol)
+            return [name, protocol, profile, tr("yes") if r.has_password else tr("no"),
                     cert, event]
 
         self.chargers.set_records(rows, cells,
@@ -608,7 +621,10 @@ class SecurityPage(QWidget):
                     r.detail.replace("\n", " ")]
 
         self.events.set_records(rows, cells)
-        self.events.horizontalHeader().setStretchLastSection(True)
+        for i, r in enumerate(rows):  # the whole detail, however long
+            item = self.events.item(i, len(EVENT_COLUMNS) - 1)
+            if item is not None and r.detail:
+                item.setToolTip(r.detail)
         n = len(rows)
         self.events_count.setText(
             (tr("1 event") if n == 1 else tr("{count} events").format(count=fmt.integer(n)))
