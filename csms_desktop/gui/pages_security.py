@@ -759,6 +759,8 @@ class SecurityPage(QWidget):
             return False
         self.upgrading = cp_id
         self._update_buttons()
+        self.outcome.message(tr("{what}: running…").format(what=self._upgrade_what(cp_id,
+                                                                                    target)))
         task = self.tasks.spawn_if_running(self._upgrade(cp_id, target))
         if task is None:
             self.upgrading = None
@@ -767,10 +769,13 @@ class SecurityPage(QWidget):
             return False
         return True
 
-    async def _upgrade(self, cp_id: str, target: int) -> None:
-        what = tr("Upgrade of {charger} to profile {target}").format(charger=cp_id,
+    @staticmethod
+    def _upgrade_what(cp_id: str, target: int) -> str:
+        return tr("Upgrade of {charger} to profile {target}").format(charger=cp_id,
                                                                       target=target)
-        self.outcome.message(tr("{what}: running…").format(what=what))
+
+    async def _upgrade(self, cp_id: str, target: int) -> None:
+        what = self._upgrade_what(cp_id, target)
         try:
             result = await upgrade(self.services, self.ctx.commands, cp_id, target)
         except Exception as exc:  # a bug must not leave the page waiting forever

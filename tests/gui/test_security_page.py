@@ -372,3 +372,72 @@ def test_import_of_a_missing_file_says_so(qtbot, runtime, store, tmp_path):  # t
 def test_fingerprint_text_is_two_lines_of_16_bytes() -> None:
     text = fingerprint_text("ab" * 32)
     assert text.split("\n") == [":".join(["AB"] * 16)] * 2
+
+
+# ---------------------------------------------------------------------- end to end
+
+@pytest.fixture
+def tls_site(qloop, services, store):  # type: ignore[no-untyped-def]
+    """The real server on ws:// and wss:// (the site CA's certificate), on the qasync loop."""
+    from live_helpers import run_in_qt
+
+    from csms_desktop.protocol.server import OCPPServer
+
+    srv = OCPPServer(services)
+    run_in_qt(srv.start("127.0.0.1", 0, tls_port=0,
+                        ssl_context=store.server_context(on_refused=srv.tls_refused)))
+    yield srv
+    run_in_qt(srv.stop())
+
+
+@pytest.mark.timeout(90)
+def test_upgrade_from_the_page_raises_a_simulator_to_profile_2(qtbot, qloop, services, store, tls_site):  # type: ignore[no-untyped-def]
+    """Profile 1 (ws:// + password) -> 2 (wss://) through the page's button and its
+    confirmation, against the built-in 1.6 simulator; the window keeps working meanwhile."""
+    import asyncio
+
+    from live_helpers import run_in_qt
+
+    from csms_desktop.headless import Runtime
+    from csms_desktop.sim import Behaviour, SimChargePoint16, SimParams
+    from csms_desktop.store.models import ChargePoint
+
+    ChargePoint.create(id="SIM-GUI", name="upgrade me")
+    services.chargers.set_password("SIM-GUI", "initial-password-1")
+    sim = SimChargePoint16("SIM-GUI", params=SimParams(
+        connectors=1, meter_interval=5, auto_sessions=False, fault_prob=0, disconnect_prob=0,
+        reconnect_min=0.1, reconnect_max=0.3, response_timeout=5.0, reset_delay=0.1),
+        behaviour=Behaviour(), seed=5)
+    sim.tls_url = f"wss://127.0.0.1:{tls_site.tls_port}/ocpp"
+    sim.tls_ca = store.ca_pem().decode()
+    stop = asyncio.Event()
+    task = asyncio.ensure_future(sim.run(f"ws://127.0.0.1:{tls_site.port}/ocpp",
+                                         "initial-password-1", stop))
+    win = None
+    try:
+        qtbot.waitUntil(lambda: tls_site.connection("SIM-GUI") is not None
+                        and tls_site.connection("SIM-GUI").booted, timeout=10_000)
+        win, page = open_page(qtbot, Runtime(services, tls_site, "sqlite:///test"))
+        page.load_chargers()
+        qtbot.waitUntil(lambda: not page.busy, timeout=5000)
+        cells = _charger_cells(page)["SIM-GUI"]
+        assert cells[2] == "1" and "connected" in cells[0]
+        _select(page, "SIM-GUI")
+        page.upgrade2_button.click()
+        assert "must be connected" not in answer(win, "confirm_yes")
+        assert page.upgrading == "SIM-GUI"
+        assert not page.upgrade2_button.isEnabled()  # one upgrade at a time
+        assert "running" in page.outcome.text()
+        qtbot.waitUntil(lambda: page.last_upgrade is not None, timeout=40_000)
+        result = page.last_upgrade
+        assert result.ok and result.profile == 2, result
+        assert "done, now at profile 2" in page.outcome.text()
+        assert "SecurityProfile 2: Accepted" in page.outcome.toolTip()
+        qtbot.waitUntil(lambda: not page.busy
+                        and _charger_cells(page)["SIM-GUI"][2] == "2", timeout=5000)
+        assert sim.security_profile == 2
+    finally:
+        stop.set()
+        run_in_qt(asyncio.wait_for(task, 30), 35)
+        if win is not None:
+            win.bridge.close()  # the server stops after the window is gone
