@@ -452,11 +452,16 @@ class SecurityPage(QWidget):
         split.setSizes([260, 340])
         lay.addWidget(split, 1)
 
-        self._event_timer = QTimer(self)  # events are stored in batches: read a bit later
+        # events are stored in batches: read a bit later, at most once a second, and only
+        # while the page is shown (a hidden page reads once when shown again)
+        self._stale = False
+        self._event_timer = QTimer(self)
         self._event_timer.setSingleShot(True)
         self._event_timer.setInterval(1000)
         self._event_timer.timeout.connect(self.refresh_live)
-        ctx.bridge.security_event.connect(lambda _e: self._event_timer.start())
+        for signal in (ctx.bridge.security_event, ctx.bridge.charger_connected,
+                       ctx.bridge.charger_disconnected):
+            signal.connect(lambda _e: self._changed())
         QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self, self.refresh)
         self._update_buttons()
         self._loaded = False
@@ -494,7 +499,17 @@ class SecurityPage(QWidget):
         self._update_buttons()
         if not self._loaded:
             self._loaded = True
+            self._stale = False
             self.refresh()
+        elif self._stale:
+            self._stale = False
+            self.refresh_live()
+
+    def _changed(self) -> None:
+        if not self.isVisible():
+            self._stale = self._loaded
+        elif not self._event_timer.isActive():
+            self._event_timer.start()
 
     # ------------------------------------------------------------------ reads
     @property

@@ -441,3 +441,33 @@ def test_upgrade_from_the_page_raises_a_simulator_to_profile_2(qtbot, qloop, ser
         run_in_qt(asyncio.wait_for(task, 30), 35)
         if win is not None:
             win.bridge.close()  # the server stops after the window is gone
+
+
+def test_a_hidden_page_reads_nothing_on_events_and_catches_up_when_shown(qtbot, runtime, store):  # type: ignore[no-untyped-def]
+    make_charger("CP-HID")
+    win, page = open_page(qtbot, runtime)
+    win.show_page("Dashboard")  # a placeholder here: the Security page is hidden
+    qtbot.waitUntil(lambda: not page.isVisible(), timeout=2000)
+    runtime.services.chargers.security.raise_event("CP-HID", "AuthenticationFailed", "x")
+    runtime.services.writer.flush()
+    qtbot.wait(1300)
+    assert _event_rows(page) == [] and not page.busy  # nothing read while hidden
+    win.show_page("Security")
+    qtbot.waitUntil(lambda: _event_rows(page) == [("CP-HID", "AuthenticationFailed")],
+                    timeout=5000)
+
+
+def test_a_client_certificate_expiring_within_30_days_is_red(qtbot, runtime, store):  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+
+    make_charger("CP-SOON")
+    make_charger("CP-LATER")
+    for cp, days in (("CP-SOON", 10), ("CP-LATER", 300)):
+        pem, _key = store.issue_client(cp, days=days)
+        row = record_issued(cp, x509.load_pem_x509_certificate(pem))
+        ChargerCertificate.update(delivered=True).where(ChargerCertificate.id == row.id).execute()
+    _win, page = open_page(qtbot, runtime)
+    colours = {r.charge_point_id: page.chargers.item(i, 4).foreground().color()
+               for i, r in enumerate(page.chargers.records)}
+    assert colours["CP-SOON"] == Qt.GlobalColor.red
+    assert colours["CP-LATER"] != Qt.GlobalColor.red
