@@ -681,9 +681,9 @@ class SecurityPage(QWidget):
         return dlg
 
     def imported(self, info: CertInfo) -> None:
-        self._reload_listener()
+        note, ok = self._reload_listener()
         self.outcome.message(tr("Imported {subject}, expires {date}.").format(
-            subject=info.subject, date=fmt.date_only(info.not_after)))
+            subject=info.subject, date=fmt.date_only(info.not_after)) + " " + note, ok)
         self.load_certificates()
 
     def renew(self) -> None:
@@ -703,9 +703,9 @@ class SecurityPage(QWidget):
 
         def done(info: CertInfo) -> None:
             self.renew_button.setEnabled(True)
-            self._reload_listener()
+            note, ok = self._reload_listener()
             self.outcome.message(tr("Issued a new server certificate, expires {date}.").format(
-                date=fmt.date_only(info.not_after)))
+                date=fmt.date_only(info.not_after)) + " " + note, ok)
             self.load_certificates()
 
         def failed(exc: BaseException) -> None:
@@ -714,19 +714,24 @@ class SecurityPage(QWidget):
 
         offthread.submit(store.issue_server, owner=self, on_done=done, on_error=failed)
 
-    def _reload_listener(self) -> None:
+    def _reload_listener(self) -> tuple[str, bool]:
         """A running wss:// listener on the site CA's files gets the new certificate for its
-        next connections (its own --tls-cert/--tls-key stay)."""
+        next connections (its own --tls-cert/--tls-key stay): what became of it, and
+        whether that went well."""
         server = self.ctx.runtime.server
         context = getattr(server, "ssl_context", None)
-        if context is None or getattr(server, "certificates", None) is None:
-            return
+        if context is None:
+            return tr("wss:// is off: the certificate is used once it is switched on."), True
+        if getattr(server, "certificates", None) is None:
+            return tr("The running wss:// listener keeps its own certificate files "
+                      "(--tls-cert/--tls-key)."), True
         try:
             server.certificates.reload(context)
         except Exception as exc:
             log.exception("reloading the listener's certificate failed")
-            self.outcome.message(tr("The new certificate is used from the next start: "
-                                    "{reason}").format(reason=exc), ok=False)
+            return tr("The new certificate is used from the next start: {reason}").format(
+                reason=exc), False
+        return tr("New wss:// connections get it now."), True
 
     # ------------------------------------------------------------------ upgrades
     def selected_charger(self) -> str | None:

@@ -2426,8 +2426,20 @@ Motivo:</translation>
         <translation>Não renovado: {reason}</translation>
     </message>
     <message>
+        <source>wss:// is off: the certificate is used once it is switched on.</source>
+        <translation>O wss:// está desligado: o certificado será usado quando for ligado.</translation>
+    </message>
+    <message>
+        <source>The running wss:// listener keeps its own certificate files (--tls-cert/--tls-key).</source>
+        <translation>O wss:// em execução continua com seus próprios arquivos de certificado (--tls-cert/--tls-key).</translation>
+    </message>
+    <message>
         <source>The new certificate is used from the next start: {reason}</source>
         <translation>O novo certificado será usado a partir do próximo início: {reason}</translation>
+    </message>
+    <message>
+        <source>New wss:// connections get it now.</source>
+        <translation>As novas conexões wss:// já o recebem.</translation>
     </message>
     <message>
         <source>{charger} is at profile {profile} already</source>

@@ -2426,8 +2426,20 @@ Reason:</source>
         <translation>ต่ออายุไม่สำเร็จ: {reason}</translation>
     </message>
     <message>
+        <source>wss:// is off: the certificate is used once it is switched on.</source>
+        <translation>ตอนนี้ปิด wss:// อยู่ จะใช้ใบรับรองนี้เมื่อเปิด wss://</translation>
+    </message>
+    <message>
+        <source>The running wss:// listener keeps its own certificate files (--tls-cert/--tls-key).</source>
+        <translation>wss:// ที่ทำงานอยู่ยังใช้ไฟล์ใบรับรองของตัวเองต่อไป (--tls-cert/--tls-key)</translation>
+    </message>
+    <message>
         <source>The new certificate is used from the next start: {reason}</source>
         <translation>จะใช้ใบรับรองใหม่เมื่อเปิดโปรแกรมครั้งถัดไป: {reason}</translation>
+    </message>
+    <message>
+        <source>New wss:// connections get it now.</source>
+        <translation>การเชื่อมต่อ wss:// ใหม่จะใช้ใบรับรองนี้ทันที</translation>
     </message>
     <message>
         <source>{charger} is at profile {profile} already</source>

@@ -471,3 +471,53 @@ def test_a_client_certificate_expiring_within_30_days_is_red(qtbot, runtime, sto
                for i, r in enumerate(page.chargers.records)}
     assert colours["CP-SOON"] == Qt.GlobalColor.red
     assert colours["CP-LATER"] != Qt.GlobalColor.red
+
+
+def _presented(store: CertificateStore, port: int) -> str:
+    """SHA-256 of the certificate a new wss:// connection is shown."""
+    import asyncio
+
+    from live_helpers import run_in_qt
+
+    async def probe() -> str:
+        _r, w = await asyncio.open_connection("127.0.0.1", port, ssl=store.client_context(),
+                                              server_hostname="localhost")
+        der = w.get_extra_info("ssl_object").getpeercert(binary_form=True)
+        w.close()
+        return x509.load_der_x509_certificate(der).fingerprint(hashes.SHA256()).hex()
+
+    return run_in_qt(probe(), 10)
+
+
+def _site_fingerprints(store: CertificateStore) -> set[str]:
+    return {x509.load_pem_x509_certificate(p.read_bytes()).fingerprint(hashes.SHA256()).hex()
+            for p in (store.cert_path, store.ec_cert_path)}
+
+
+def test_renew_reaches_the_running_wss_listener(qtbot, qloop, services, store, tls_site):  # type: ignore[no-untyped-def]
+    from csms_desktop.headless import Runtime
+
+    tls_site.certificates = store  # as headless.tls_listener does for the site CA's files
+    old = _site_fingerprints(store)
+    assert _presented(store, tls_site.tls_port) in old
+    win, page = open_page(qtbot, Runtime(services, tls_site, "sqlite:///test"))
+    try:
+        page.renew_button.click()
+        answer(win, "confirm_yes")
+        qtbot.waitUntil(lambda: "Issued a new server certificate" in page.outcome.text(),
+                        timeout=15_000)
+        assert "New wss:// connections get it now." in page.outcome.text()
+        new = _site_fingerprints(store)
+        assert not new & old
+        assert _presented(store, tls_site.tls_port) in new  # no restart
+    finally:
+        win.bridge.close()
+
+
+def test_renew_without_wss_says_when_the_certificate_is_used(qtbot, runtime, store):  # type: ignore[no-untyped-def]
+    win, page = open_page(qtbot, runtime)
+    page.renew_button.click()
+    answer(win, "confirm_yes")
+    qtbot.waitUntil(lambda: "Issued a new server certificate" in page.outcome.text(),
+                    timeout=15_000)
+    assert "wss:// is off" in page.outcome.text()
