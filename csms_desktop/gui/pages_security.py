@@ -13,8 +13,9 @@ certificate, each charger's security profile and certificate, and the security-e
   issued to it and its expiry, its last security event. "Upgrade to profile 2…/3…" lists
   the steps, asks, then runs ``services/security_profiles.upgrade`` on the event loop (the
   window keeps working) and shows its outcome and steps.
-- Security events: newest first, filtered by charger, kind and period; new events show by
-  themselves.
+- Security events: newest first (at most 1,000), filtered by charger, kind and period; new
+  events show by themselves while the page is shown (a hidden page reads once when shown
+  again). F5 reloads everything.
 
 Key and certificate work (RSA key generation takes a second) and every query run off the
 GUI thread (``gui/offthread.py``). Actions check the operator's permission again

@@ -521,3 +521,30 @@ def test_renew_without_wss_says_when_the_certificate_is_used(qtbot, runtime, sto
     qtbot.waitUntil(lambda: "Issued a new server certificate" in page.outcome.text(),
                     timeout=15_000)
     assert "wss:// is off" in page.outcome.text()
+
+
+def test_import_pem_certificate_and_key_files(qtbot, runtime, store, tmp_path):  # type: ignore[no-untyped-def]
+    _win, page = open_page(qtbot, runtime)
+    key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "pem.depot.example")])
+    now = dt.datetime.now(dt.UTC)
+    cert = (x509.CertificateBuilder().subject_name(name).issuer_name(name)
+            .public_key(key.public_key()).serial_number(x509.random_serial_number())
+            .not_valid_before(now - dt.timedelta(minutes=5))
+            .not_valid_after(now + dt.timedelta(days=20)).sign(key, hashes.SHA256()))
+    (tmp_path / "c.pem").write_bytes(cert.public_bytes(serialization.Encoding.PEM))
+    (tmp_path / "k.pem").write_bytes(key.private_bytes(
+        serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
+        serialization.NoEncryption()))
+    dlg = page.open_import()
+    dlg.cert_file.setText(str(tmp_path / "c.pem"))
+    dlg.import_button.click()  # the key is not in the certificate's file
+    qtbot.waitUntil(lambda: "no private key" in dlg.error.text(), timeout=5000)
+    assert store.source() != IMPORTED
+    dlg.key_file.setText(str(tmp_path / "k.pem"))
+    dlg.import_button.click()
+    qtbot.waitUntil(lambda: "Imported" in page.outcome.text(), timeout=5000)
+    assert "pem.depot.example" in page.outcome.text()
+    qtbot.waitUntil(lambda: "pem.depot.example" in page.server_panel.subject.text(),
+                    timeout=5000)
+    assert page.server_panel.expiry.property("due") is True  # 20 days: red, renew soon
