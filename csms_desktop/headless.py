@@ -117,6 +117,7 @@ def tls_listener(rt: Runtime, args: argparse.Namespace) -> tuple[int | None, Any
         EXTRAS_KEY,
         CertificateError,
         CertificateStore,
+        site_names,
     )
 
     settings = rt.services.settings
@@ -129,7 +130,7 @@ def tls_listener(rt: Runtime, args: argparse.Namespace) -> tuple[int | None, Any
     key = getattr(args, "tls_key", None) or settings.tls_key or None
     if bool(cert) != bool(key):
         raise StartupError("give both --tls-cert and --tls-key (PEM files), or neither")
-    store = CertificateStore(data_dir() / "tls")
+    store = CertificateStore(data_dir() / "tls", hostnames=site_names(settings))
     try:
         context = store.server_context(on_refused=rt.server.tls_refused, cert=cert, key=key)
     except (CertificateError, OSError) as exc:

@@ -31,16 +31,19 @@ def add_arguments(sub: Any) -> None:
     parser = sub.add_parser("tls", help="site CA, wss:// certificate, chargers' security "
                                         "profiles")
     tls = parser.add_subparsers(dest="tls_command", metavar="ACTION", required=True)
-    tls.add_parser("status", help="the site CA and the server certificate")
+    _db(tls.add_parser("status", help="the site CA and the server certificate"))
     p = tls.add_parser("export-ca", help="write the CA certificate to install on chargers")
     p.add_argument("file", metavar="FILE", help="output file ('-' for stdout)")
+    _db(p)
     p = tls.add_parser("import", help="use an operator's certificate (PEM or PKCS#12)")
+    _db(p)
     p.add_argument("file", metavar="FILE")
     p.add_argument("--key", default=None, metavar="FILE", help="the private key (PEM), "
                    "when it is not in FILE")
     p.add_argument("--passphrase-env", default=None, metavar="VAR",
                    help="environment variable holding the PKCS#12 / key passphrase")
-    tls.add_parser("renew", help="issue a new server certificate from the site CA now")
+    _db(tls.add_parser("renew", help="issue a new server certificate from the site CA now "
+                                     "(names: this computer's and the tls_hostnames setting)"))
     p = tls.add_parser("profile", help="show or set a charger's security profile")
     p.add_argument("charger", metavar="CP")
     p.add_argument("profile", nargs="?", type=int, choices=(0, 1, 2, 3), metavar="N")
@@ -57,11 +60,15 @@ def _err(message: str) -> int:
     return 2
 
 
-def _store() -> Any:
+def _store(args: argparse.Namespace) -> Any:
+    """The site CA with the names the server gives it (the ``tls_hostnames`` setting)."""
+    from csms_desktop.headless import open_store
     from csms_desktop.paths import data_dir
-    from csms_desktop.services.certificates import CertificateStore
+    from csms_desktop.services.certificates import CertificateStore, site_names
+    from csms_desktop.services.settings import load_settings
 
-    return CertificateStore(data_dir() / "tls")
+    open_store(getattr(args, "db", None))
+    return CertificateStore(data_dir() / "tls", hostnames=site_names(load_settings()))
 
 
 def _print_status(store: Any) -> None:
@@ -80,7 +87,7 @@ def _print_status(store: Any) -> None:
 def run(args: argparse.Namespace) -> int:
     from csms_desktop.services.certificates import CertificateError
 
-    store = _store()
+    store = _store(args)
     try:
         match args.tls_command:
             case "status":
@@ -119,11 +126,9 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _profile(args: argparse.Namespace) -> int:
-    from csms_desktop.headless import open_store
     from csms_desktop.services.security_profiles import own_profile, set_profile
     from csms_desktop.store.models import ChargePoint
 
-    open_store(getattr(args, "db", None))
     if ChargePoint.get_or_none(ChargePoint.id == args.charger) is None:
         return _err(f"no charger {args.charger!r}")
     if args.profile is not None:
@@ -135,11 +140,9 @@ def _profile(args: argparse.Namespace) -> int:
 def _client_cert(args: argparse.Namespace, store: Any) -> int:
     from cryptography import x509
 
-    from csms_desktop.headless import open_store
     from csms_desktop.services.security_profiles import record_issued
     from csms_desktop.store.models import ChargePoint
 
-    open_store(getattr(args, "db", None))
     if ChargePoint.get_or_none(ChargePoint.id == args.charger) is None:
         return _err(f"no charger {args.charger!r}")
     out = Path(args.out)

@@ -361,6 +361,17 @@ class Charger16(ChargePoint):
         return call_result.GetInstalledCertificateIds(status="Accepted",
                                                       certificate_hash_data=held)
 
+    @on(Action.get_log)
+    def on_get_log(self, log_type: str, **_: Any) -> Any:
+        if self.mode_for("GetLog") != "accept":
+            return call_result.GetLog(status="Rejected")
+        return call_result.GetLog(status="Accepted", filename=f"{log_type}-{self.id}.log")
+
+    @on(Action.signed_update_firmware)
+    def on_signed_update_firmware(self, **_: Any) -> Any:
+        return call_result.SignedUpdateFirmware(
+            status=self._pick("SignedUpdateFirmware", "Accepted", "InvalidCertificate"))
+
     @on(Action.extended_trigger_message)
     def on_extended_trigger_message(self, requested_message: str, **_: Any) -> Any:
         return call_result.ExtendedTriggerMessage(

@@ -111,6 +111,9 @@ def templates_16(victim_tx: list[int]) -> dict[str, Any]:
                                               "techInfo": "boot"}),
         "SignCertificate": mutated({"csr": "-----BEGIN CERTIFICATE REQUEST-----\nMIIB\n"
                                            "-----END CERTIFICATE REQUEST-----\n"}),
+        "LogStatusNotification": mutated({"status": "Uploaded", "requestId": 1}),
+        "SignedFirmwareStatusNotification": mutated({"status": "InvalidSignature",
+                                                     "requestId": 2}),
     }
 
 

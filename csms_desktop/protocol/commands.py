@@ -313,6 +313,30 @@ class Commands:
         return await self.execute(cp_id, Request("data_transfer", {
             "vendor_id": vendor_id, "message_id": message_id, "data": data}))
 
+    async def get_log(self, cp_id: str, location: str, log_type: str = "SecurityLog",
+                      start: datetime | None = None, stop: datetime | None = None,
+                      request_id: int | None = None) -> CommandResult:
+        """GetLog (1.6 security extension, 2.0.1): the charger uploads its ``SecurityLog``
+        (or ``DiagnosticsLog``) to ``location``; progress comes as LogStatusNotification."""
+        return await self.execute(cp_id, Request("get_log", {
+            "location": location, "log_type": log_type, "start": start, "stop": stop,
+            "request_id": request_id}))
+
+    async def signed_update_firmware(self, cp_id: str, location: str, retrieve_date: datetime,
+                                     signing_certificate: str, signature: str,
+                                     install_date: datetime | None = None,
+                                     retries: int | None = None,
+                                     retry_interval: int | None = None,
+                                     request_id: int | None = None) -> CommandResult:
+        """Signed firmware (1.6 SignedUpdateFirmware; 2.0.1 UpdateFirmware with
+        ``signingCertificate``/``signature``): the charger checks the signature before it
+        installs; progress comes as (Signed)FirmwareStatusNotification."""
+        return await self.execute(cp_id, Request("signed_update_firmware", {
+            "location": location, "retrieve_date": retrieve_date,
+            "signing_certificate": signing_certificate, "signature": signature,
+            "install_date": install_date, "retries": retries, "retry_interval": retry_interval,
+            "request_id": request_id}))
+
     # ------------------------------------------------------------------ certificates
     async def install_certificate(self, cp_id: str, certificate_type: str,
                                   certificate: str) -> CommandResult:

@@ -54,11 +54,15 @@ RENEW_BEFORE = dt.timedelta(days=30)
 CA_DAYS = 3650
 SERVER_DAYS = 365
 CLIENT_DAYS = 365
-#: TLS 1.2 suites of OCPP 1.6 security (whitepaper, section 4) and 2.0.1 Part 2 A00.FR.318;
-#: TLS 1.3 has only AEAD suites and Python cannot narrow them.
+#: TLS 1.2 suites, in the server's order of preference: the four a CSMS must offer (OCPP
+#: 1.6 security whitepaper, 2.0.1 Part 2 A00.FR.318, checked by OCTT TC_086_CSMS):
+#: TLS_ECDHE_ECDSA_WITH_AES_128/256_GCM_SHA256/384 and TLS_RSA_WITH_AES_128/256_GCM_SHA256/
+#: 384, with the ECDHE-RSA pair before the plain-RSA one (forward secrecy for the chargers
+#: that offer it). TLS 1.3 has only AEAD suites and Python cannot narrow them.
 OCPP_CIPHERS = ":".join((
     "ECDHE-ECDSA-AES128-GCM-SHA256", "ECDHE-ECDSA-AES256-GCM-SHA384",
     "ECDHE-RSA-AES128-GCM-SHA256", "ECDHE-RSA-AES256-GCM-SHA384",
+    "AES128-GCM-SHA256", "AES256-GCM-SHA384",
 ))
 SITE_CA = "site-ca"
 IMPORTED = "imported"
@@ -139,6 +143,20 @@ def machine_names() -> list[str]:
         if n and n not in out:
             out.append(n)
     return out
+
+
+def server_common_name(names: Iterable[str]) -> str:
+    """The server certificate's CN: the first DNS name that is not ``localhost`` (OCTT
+    TC_086_CSMS wants the FQDN of the endpoint there), else ``localhost``."""
+    for n in names:
+        try:
+            ipaddress.ip_address(n)
+            continue
+        except ValueError:
+            pass
+        if n and n != "localhost":
+            return n[:64]
+    return "localhost"
 
 
 def _general_name(name: str) -> x509.GeneralName:
@@ -315,7 +333,7 @@ class CertificateStore:
     def issue_server(self) -> CertInfo:
         """A new server certificate (RSA and ECDSA) from the site CA, replacing any."""
         self._mkdir()
-        cn = self.hostnames[0] if self.hostnames else "localhost"
+        cn = server_common_name(self.hostnames)
         subject = x509.Name([x509.NameAttribute(NameOID.ORGANIZATION_NAME, "csms-desktop site"),
                              x509.NameAttribute(NameOID.COMMON_NAME, cn[:64])])
         ca_cert = self.ca()[0]
@@ -436,10 +454,12 @@ class CertificateStore:
         return info(leaf)
 
     # ------------------------------------------------------------------ chargers
-    def sign_csr(self, csr_pem: bytes | str, charger_id: str,
-                 days: int = CLIENT_DAYS) -> x509.Certificate:
+    def sign_csr(self, csr_pem: bytes | str, charger_id: str, days: int = CLIENT_DAYS,
+                 serial_number: str | None = None) -> x509.Certificate:
         """The site CA's certificate for a charger's CSR (1.6 SignCertificate): its
-        signature must be valid, its CN the charger id and its key strong enough."""
+        signature must be valid, its CN the charger id (or ``serial_number``, the one the
+        charger reported at boot: the whitepaper puts the serial number there) and its key
+        strong enough."""
         data = csr_pem.encode() if isinstance(csr_pem, str) else csr_pem
         try:
             csr = x509.load_pem_x509_csr(data)
@@ -455,8 +475,10 @@ class CertificateStore:
         if not valid:
             raise CertificateError("the CSR's signature is not valid")
         cn = common_name(csr)
-        if cn != charger_id:
-            raise CertificateError(f"the CSR's CN is {cn!r}, not the charger id {charger_id!r}")
+        if cn != charger_id and not (serial_number and cn == serial_number):
+            also = f" nor its serial number {serial_number!r}" if serial_number else ""
+            raise CertificateError(f"the CSR's CN is {cn!r}, not the charger id "
+                                   f"{charger_id!r}{also}")
         _check_key_strength(csr.public_key(), "the CSR")
         return self._issue(csr.subject, csr.public_key(), days, server=False)
 
@@ -578,6 +600,16 @@ def _audited(on_refused: Callable[[str], None]) -> type[ssl.SSLObject]:
 EXTRAS_KEY = "certificates"
 
 
+def site_names(settings: Any) -> list[str]:
+    """The server certificate's names: the ``tls_hostnames`` setting first (its first
+    name is the CN), then :func:`machine_names`."""
+    out: list[str] = []
+    for n in [*settings.tls_names(), *machine_names()]:
+        if n not in out:
+            out.append(n)
+    return out
+
+
 def site_store(services: Any) -> CertificateStore:
     """The site CA of a running site: ``services.extras["certificates"]``, by default the
     one in ``<data dir>/tls/`` (the same the wss:// listener uses)."""
@@ -585,5 +617,6 @@ def site_store(services: Any) -> CertificateStore:
     if store is None:
         from csms_desktop.paths import data_dir
 
-        store = services.extras[EXTRAS_KEY] = CertificateStore(data_dir() / "tls")
+        store = services.extras[EXTRAS_KEY] = CertificateStore(
+            data_dir() / "tls", hostnames=site_names(services.settings))
     return store

@@ -146,8 +146,10 @@ class ChargerService:
         row: 1 when it has a password, else 0) and the site minimum (``security_profile``):
         2 needs TLS (``tls``) and then the password like 1; 3 needs TLS and a client
         certificate verified against the site CA (``client_cert``: its CN and serial)
-        whose CN is ``cp_id`` or whose serial the site CA issued to ``cp_id``, and no
-        password. Below it: refused (403) with a security event.
+        whose CN is ``cp_id`` or the serial number it reported at boot, or whose serial
+        the site CA issued to ``cp_id``, and no password. Below it: refused (403) with a
+        security event. A charger asked to raise its profile (``target_profile``) gets it
+        when it connects meeting it.
 
         bcrypt (~50 ms) runs in a worker thread of its own (one: a flood of attempts
         cannot take both cores from the event loop), a verified (hash, password) pair is
@@ -181,7 +183,11 @@ class ChargerService:
                                    f"security profile {profile}: connect over wss:// (TLS)")
         cert_ok = False
         if client_cert is not None:
-            cert_ok = client_cert[0] == cp_id or issued
+            # CN = the charger id, or its serial number (1.6 whitepaper / 2.0.1 A00.FR.413
+            # put the serial number there), or a certificate the site CA issued to it
+            serial_no = cp.serial_number if cp is not None else None
+            cert_ok = client_cert[0] == cp_id or issued or bool(
+                serial_no and client_cert[0] == serial_no)
         if profile >= 3:
             if client_cert is None:
                 return self._violation(cp_id, remote, 403, "security profile 3: no client "

@@ -57,9 +57,16 @@ class SiteSettings:
     tls_port: int = 9443
     tls_cert: str = ""
     tls_key: str = ""
+    # names chargers use for this computer beyond what it knows of itself (its host name,
+    # the addresses that resolves to, localhost): DNS names or IPs, comma-separated, put in
+    # the site CA's server certificate (the first one is its CN)
+    tls_hostnames: str = ""
     # the interface's language: "" = the operating system's locale, or en / th / pt_BR
     # (gui/i18n.py installs it at start-up; read before any window is built)
     language: str = ""
+
+    def tls_names(self) -> list[str]:
+        return [n.strip() for n in self.tls_hostnames.split(",") if n.strip()]
 
     def validate(self) -> dict[str, str]:
         """Field name -> message for each invalid value (empty when all valid)."""
@@ -85,6 +92,11 @@ class SiteSettings:
             errors["tls_port"] = "port must be between 1 and 65535"
         if not (self.ws_enabled or self.tls_enabled):
             errors["ws_enabled"] = "switch on ws://, wss:// or both"
+        for name in self.tls_names():
+            if not name.replace("-", "").replace(".", "").replace(":", "").isalnum() or \
+                    len(name) > 253:
+                errors["tls_hostnames"] = f"{name!r} is not a host name or an address"
+                break
         if bool(self.tls_cert) != bool(self.tls_key):
             errors["tls_cert"] = "give both the certificate and its key, or neither"
         if self.message_log_retention_days < 1:

@@ -6,11 +6,18 @@
   the connections at security profile 3.
 - InstallCertificate / GetInstalledCertificateIds / DeleteCertificate on an in-memory
   store of root certificates.
+- GetLog (LogStatusNotification Uploading, Uploaded) and SignedUpdateFirmware: the
+  signing certificate must be a PEM certificate and the signature base64, else
+  InvalidCertificate / InvalidSignature (SignedFirmwareStatusNotification Downloading,
+  Downloaded, SignatureVerified, Installing, Installed otherwise).
 - SecurityEventNotification: ``send_security_event`` (also after a profile rollback).
 """
 
 from __future__ import annotations
 
+import asyncio
+import base64
+import binascii
 import logging
 from typing import Any
 
@@ -41,6 +48,8 @@ class Security16(SimCore):
     """Mixin of SimChargePoint16 (see the module docstring)."""
 
     _csr_key: Any = None
+    firmware_status: str
+    diagnostics_status: str
     installed_roots: dict[str, dict[str, Any]]  # serial -> {type, hash data, pem}
 
     async def _trigger(self, what: str, connector_id: int | None) -> None:
@@ -135,3 +144,49 @@ class Security16(SimCore):
         if self.installed_roots.pop(serial, None) is None:
             return call_result.DeleteCertificate(status="NotFound")
         return call_result.DeleteCertificate(status="Accepted")
+
+    # ------------------------------------------------------------ logs and signed firmware
+    @on(Action.get_log)
+    def on_get_log(self, log: dict[str, Any], log_type: str, request_id: int,
+                   **_: Any) -> Any:
+        if self.rejecting("GetLog"):
+            return call_result.GetLog(status="Rejected")
+        name = f"{log_type.lower()}-{self.id}-{now_utc():%Y%m%d%H%M%S}.log"
+        self.after_reply(lambda: self._security_sequence(
+            "log", request_id, ["Uploading", "Uploaded"]))
+        return call_result.GetLog(status="Accepted", filename=name)
+
+    @on(Action.signed_update_firmware)
+    def on_signed_update_firmware(self, request_id: int, firmware: dict[str, Any],
+                                  **_: Any) -> Any:
+        if self.rejecting("SignedUpdateFirmware"):
+            return call_result.SignedUpdateFirmware(status="Rejected")
+        try:
+            x509.load_pem_x509_certificate(str(firmware["signing_certificate"]).encode())
+        except ValueError:
+            self.after_reply(lambda: self.send_security_event(
+                "InvalidFirmwareSigningCertificate", "not a PEM certificate"))
+            return call_result.SignedUpdateFirmware(status="InvalidCertificate")
+        try:
+            base64.b64decode(str(firmware["signature"]), validate=True)
+            valid = True
+        except (binascii.Error, ValueError):
+            valid = False
+        steps = (["Downloading", "Downloaded", "SignatureVerified", "Installing", "Installed"]
+                 if valid else ["Downloading", "Downloaded", "InvalidSignature"])
+        self.after_reply(lambda: self._security_sequence("firmware", request_id, steps))
+        return call_result.SignedUpdateFirmware(status="Accepted")
+
+    async def _security_sequence(self, kind: str, request_id: int, steps: list[str]) -> None:
+        for status in steps:
+            await asyncio.sleep(self.params.firmware_step)
+            if kind == "firmware":
+                self.firmware_status = status
+                await self._call(call.SignedFirmwareStatusNotification(
+                    status=status, request_id=request_id))
+                if status == "InvalidSignature":
+                    await self.send_security_event("InvalidFirmwareSignature")
+            else:
+                self.diagnostics_status = status
+                await self._call(call.LogStatusNotification(status=status,
+                                                            request_id=request_id))

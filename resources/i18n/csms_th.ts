@@ -2470,16 +2470,16 @@ Reason:</source>
         <translation>อัปเกรดเป็นโปรไฟล์ {target}</translation>
     </message>
     <message>
+        <source>{what}: running…</source>
+        <translation>{what}: กำลังทำงาน…</translation>
+    </message>
+    <message>
         <source>The upgrade cannot run: no event loop.</source>
         <translation>อัปเกรดไม่ได้: ไม่มี event loop ทำงานอยู่</translation>
     </message>
     <message>
         <source>Upgrade of {charger} to profile {target}</source>
         <translation>การอัปเกรด {charger} เป็นโปรไฟล์ {target}</translation>
-    </message>
-    <message>
-        <source>{what}: running…</source>
-        <translation>{what}: กำลังทำงาน…</translation>
     </message>
     <message>
         <source>{what}: done, now at profile {profile} ({steps})</source>
@@ -3027,7 +3027,7 @@ Reason:</source>
     </message>
     <message>
         <source>3: TLS with a client certificate from the site CA</source>
-        <translation>3: TLS และใบรับรองไคลเอนต์จาก CA ของสถานี</translation>
+        <translation>3: TLS พร้อมใบรับรองไคลเอนต์จาก CA ของสถานี</translation>
     </message>
     <message>
         <source>As the computer ({language})</source>

@@ -155,6 +155,21 @@ async def test_profile_3_valid_client_certificate_connects_without_password(
         assert connected("CP-P3")
 
 
+async def test_profile_3_certificate_with_the_chargers_serial_number_as_cn(
+        services, store, wss_url):
+    """1.6 whitepaper / 2.0.1 A00.FR.413: the CN may be the serial number the charger
+    reported at boot."""
+    charger("CP-P3SN", 3)
+    ChargePoint.update(serial_number="SN-0815").where(ChargePoint.id == "CP-P3SN").execute()
+    cert, key = store.issue_client("SN-0815")
+    async with connect16(wss_url, "CP-P3SN", ssl=client_ctx(store, cert, key)) as cp:
+        assert (await cp.boot()).status == "Accepted"
+    other, okey = store.issue_client("SN-0816")
+    with pytest.raises(InvalidStatus):
+        async with connect16(wss_url, "CP-P3SN", ssl=client_ctx(store, other, okey)):
+            pass
+
+
 async def test_profile_3_certificate_of_another_id_is_refused_403(services, store, wss_url):
     charger("CP-P3A", 3)
     cert, key = store.issue_client("CP-OTHER")
@@ -231,7 +246,9 @@ async def test_expired_client_certificate_fails_the_tls_handshake(services, stor
 async def test_ocpp_cipher_suites_over_tls_1_2(services, store, wss_url):
     charger("CP-TLS12", 2, "tls12-password")
     for suite in ("ECDHE-ECDSA-AES128-GCM-SHA256", "ECDHE-ECDSA-AES256-GCM-SHA384",
-                  "ECDHE-RSA-AES128-GCM-SHA256", "ECDHE-RSA-AES256-GCM-SHA384"):
+                  "ECDHE-RSA-AES128-GCM-SHA256", "ECDHE-RSA-AES256-GCM-SHA384",
+                  # TLS_RSA_WITH_AES_128/256_GCM_SHA256/384, required of a CSMS (TC_086)
+                  "AES128-GCM-SHA256", "AES256-GCM-SHA384"):
         ctx = client_ctx(store)
         ctx.maximum_version = ssl.TLSVersion.TLSv1_2
         ctx.set_ciphers(suite)
@@ -243,7 +260,7 @@ async def test_ocpp_cipher_suites_over_tls_1_2(services, store, wss_url):
 async def test_suites_outside_ocpp_and_tls_1_1_are_refused(services, store, wss_url):
     ctx = client_ctx(store)
     ctx.maximum_version = ssl.TLSVersion.TLSv1_2
-    ctx.set_ciphers("AES128-SHA:AES256-GCM-SHA384")  # no ECDHE
+    ctx.set_ciphers("AES128-SHA:AES256-SHA:ECDHE-RSA-AES128-SHA")  # CBC, not OCPP's
     with pytest.raises((OSError, InvalidHandshake, EOFError)):
         async with connect16(wss_url, "CP-OLD", ssl=ctx):
             pass

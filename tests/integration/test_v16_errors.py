@@ -46,8 +46,6 @@ async def raw(url):
     ("BootNotification", {"chargePointVendor": "V"}, "OccurenceConstraintViolation"),
     ("FlyToTheMoon", {}, "NotImplemented"),
     ("Reset", {"type": "Hard"}, "NotSupported"),  # a CSMS->CP action sent by the charger
-    # a security-extension message the CSMS knows but does not handle yet
-    ("LogStatusNotification", {"status": "Idle"}, "NotSupported"),
 ])
 async def test_schema_violations_get_the_16_error_code(services, raw, action, payload, code):
     answer = await raw_call(raw, action, payload, uid="u1")

@@ -201,3 +201,66 @@ async def test_install_certificate_refused_records_nothing(services, site, store
     assert not InstalledCertificate.select().where(
         InstalledCertificate.charge_point_id == "CP-INSTR").exists()
     assert ChargePoint.get_by_id("CP-INSTR")
+
+
+# ---------------------------------------------------------------------- logs, signed firmware
+
+
+async def test_get_log_and_signed_firmware_against_the_simulator(services, site, store):
+    """GetLog -> LogStatusNotification, SignedUpdateFirmware -> SignedFirmwareStatus-
+    Notification up to Installed; a bad signature ends InvalidSignature with security
+    events from both sides; a signing certificate that is none is InvalidCertificate."""
+    import asyncio
+    from datetime import UTC, datetime
+
+    from csms_desktop.sim import Behaviour, SimChargePoint16, SimParams
+
+    params = SimParams(connectors=1, auto_sessions=False, fault_prob=0, disconnect_prob=0,
+                       reconnect_min=0.1, reconnect_max=0.3, firmware_step=0.02)
+    sim = SimChargePoint16("SIM-LOG", params=params, behaviour=Behaviour(), seed=5)
+    stop = asyncio.Event()
+    task = asyncio.create_task(sim.run(f"ws://127.0.0.1:{site.port}/ocpp", None, stop))
+    commands = Commands(site)
+
+    def cp() -> ChargePoint:
+        return ChargePoint.get_by_id("SIM-LOG")
+
+    try:
+        await eventually(lambda: site.connection("SIM-LOG") is not None
+                         and site.connection("SIM-LOG").booted, timeout=10)
+        got = await commands.get_log("SIM-LOG", "ftp://logs.example/")
+        assert got.ok and got.detail.startswith("file securitylog-SIM-LOG"), got
+        await eventually(lambda: cp().diagnostics_status == "Uploaded")
+        ca = store.ca_pem().decode()
+        now = datetime.now(UTC)
+        fw = await commands.signed_update_firmware("SIM-LOG", "https://fw.example/f.bin", now,
+                                                   ca, "c2lnbmF0dXJl")
+        assert fw.ok, fw
+        await eventually(lambda: cp().firmware_status == "Installed")
+        bad = await commands.signed_update_firmware("SIM-LOG", "https://fw.example/f.bin", now,
+                                                    ca, "not base64!")
+        assert bad.ok  # accepted: the charger finds out when it checks the signature
+        await eventually(lambda: cp().firmware_status == "InvalidSignature")
+        await eventually(lambda: services.chargers.security.raised >= 2)
+        assert [r.charge_point_id for r in await stored(services, "FirmwareNotInstalled")] == \
+            ["SIM-LOG"]
+        charger_side = await stored(services, "InvalidFirmwareSignature")
+        assert [(r.charge_point_id, r.source) for r in charger_side] == [("SIM-LOG", "CHARGER")]
+        cert = await commands.signed_update_firmware("SIM-LOG", "https://fw.example/f.bin", now,
+                                                     "no certificate", "c2ln")
+        assert cert.status == "InvalidCertificate" and not cert.ok
+    finally:
+        stop.set()
+        await asyncio.wait_for(task, 30)
+
+
+@needs_openssl
+async def test_sign_certificate_with_the_serial_number_as_cn(services, site, tmp_path):
+    """The whitepaper puts the charger's serial number in the CSR's CN."""
+    csr, _ = openssl_csr(tmp_path, "SN-77")
+    async with connect16(f"ws://127.0.0.1:{site.port}/ocpp", "CP-SIGNSN") as cp:
+        await cp.boot(charge_point_serial_number="SN-77")
+        assert (await cp.send(call.SignCertificate(csr=csr))).status == "Accepted"
+        chain = await cp.wait_for_call("CertificateSigned")
+    cert = x509.load_pem_x509_certificates(chain["certificateChain"].encode())[0]
+    assert cert.subject.get_attributes_for_oid(NameOID.COMMON_NAME)[0].value == "SN-77"

@@ -243,3 +243,27 @@ def test_expiry_notices_once_per_certificate_and_week(db, tmp_path, clock):
     store.import_server(pem(foreign) + key_pem(key))
     assert expiry_notices(notifier, store, now=clock.t) == [
         f"Server certificate expires {foreign.not_valid_after_utc:%Y-%m-%d}"]
+
+
+def test_server_cn_is_the_host_name_and_tls_hostnames_come_first(tmp_path, clock):
+    from csms_desktop.services.certificates import server_common_name, site_names
+    from csms_desktop.services.settings import SiteSettings
+
+    assert server_common_name(["localhost", "127.0.0.1", "::1", "depot-pc"]) == "depot-pc"
+    assert server_common_name(["localhost", "127.0.0.1"]) == "localhost"
+    settings = SiteSettings(tls_hostnames="csms.depot.example, 10.1.2.3")
+    names = site_names(settings)
+    assert names[:2] == ["csms.depot.example", "10.1.2.3"] and "localhost" in names
+    status = CertificateStore(tmp_path / "tls", hostnames=names, now=clock).ensure()
+    assert status.server.subject.startswith("CN=csms.depot.example")
+    assert {"csms.depot.example", "10.1.2.3", "127.0.0.1"} <= set(status.server.names)
+    assert "tls_hostnames" in SiteSettings(tls_hostnames="bad name!").validate()
+    assert SiteSettings(tls_hostnames="a.example,fe80::1").validate() == {}
+
+
+def test_sign_csr_accepts_the_serial_number_as_cn(store):
+    csr = _csr("SN-4711").public_bytes(serialization.Encoding.PEM)
+    with pytest.raises(CertificateError, match="nor its serial number 'SN-1'"):
+        store.sign_csr(csr, "CP-7", serial_number="SN-1")
+    cert = store.sign_csr(csr, "CP-7", serial_number="SN-4711")
+    assert cert.subject.get_attributes_for_oid(NameOID.COMMON_NAME)[0].value == "SN-4711"

@@ -19,4 +19,6 @@ ROUTES: dict[str, Handler] = {
     # security extension (protocol/v16/security.py)
     "SecurityEventNotification": security.security_event_notification,
     "SignCertificate": security.sign_certificate,
+    "LogStatusNotification": security.log_status_notification,
+    "SignedFirmwareStatusNotification": security.signed_firmware_status_notification,
 }

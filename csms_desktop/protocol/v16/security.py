@@ -52,8 +52,10 @@ def security_event_notification(conn: OCPPConnection, p: dict[str, Any]) -> dict
 async def sign_certificate(conn: OCPPConnection, p: dict[str, Any]) -> dict[str, Any]:
     store = site_store(conn.services)
     loop = asyncio.get_running_loop()
+    serial = await conn.services.worker.call(_serial_number, conn.cp_id)
     try:
-        cert = await loop.run_in_executor(None, store.sign_csr, p["csr"], conn.cp_id)
+        cert = await loop.run_in_executor(None, lambda: store.sign_csr(
+            p["csr"], conn.cp_id, serial_number=serial))
     except CertificateError as exc:
         conn.services.chargers.security.raise_event(conn.cp_id, CSR_REJECTED, str(exc),
                                                     conn.remote, alarming=False)
@@ -84,3 +86,34 @@ async def _send_signed(conn: OCPPConnection, pem: str, row_id: str) -> None:
 
 def _delivered(row_id: str) -> None:
     ChargerCertificate.update(delivered=True).where(ChargerCertificate.id == row_id).execute()
+
+
+def log_status_notification(conn: OCPPConnection, p: dict[str, Any]) -> dict[str, Any]:
+    """GetLog progress, kept where DiagnosticsStatusNotification's is (as 2.0.1 does)."""
+    from csms_desktop.protocol.v16.core import _set_cp
+
+    _set_cp(conn, diagnostics_status=str(p["status"])[:40])
+    return {}
+
+
+def signed_firmware_status_notification(conn: OCPPConnection,
+                                        p: dict[str, Any]) -> dict[str, Any]:
+    """SignedUpdateFirmware progress, kept where FirmwareStatusNotification's is; a
+    signature the charger refused is a security event too."""
+    from csms_desktop.protocol.v16.core import _set_cp
+
+    status = str(p["status"])
+    _set_cp(conn, firmware_status=status[:40])
+    if status in ("InvalidSignature", "InstallVerificationFailed"):
+        conn.services.chargers.security.raise_event(
+            conn.cp_id, "FirmwareNotInstalled",
+            f"SignedFirmwareStatusNotification {status} (request {p.get('requestId')})",
+            conn.remote, alarming=True)
+    return {}
+
+
+def _serial_number(cp_id: str) -> str | None:
+    from csms_desktop.store.models import ChargePoint
+
+    cp = ChargePoint.get_or_none(ChargePoint.id == cp_id)
+    return cp.serial_number if cp is not None and cp.serial_number else None
