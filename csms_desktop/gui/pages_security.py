@@ -210,7 +210,18 @@ class CertificatePanel(QGroupBox):
         form.addRow(tr("Expires"), self.expiry)
         self.extra_label = QLabel("")
         form.addRow(self.extra_label, self.extra)
+        self.listener = QLabel("")
+        self.listener.setObjectName(f"{name}_listener")
+        self.listener.setWordWrap(True)
+        self.listener_label = QLabel(tr("In use"))
+        form.addRow(self.listener_label, self.listener)
+        self.set_listener("")
         self.info: CertInfo | None = None
+
+    def set_listener(self, text: str) -> None:
+        self.listener.setText(text)
+        self.listener.setVisible(bool(text))
+        self.listener_label.setVisible(bool(text))
 
     def show_info(self, info: CertInfo, extra_label: str = "", extra: str = "") -> None:
         self.info = info
@@ -555,6 +566,18 @@ class SecurityPage(QWidget):
         names = ", ".join(status.server.names)
         self.server_panel.show_info(status.server, tr("Source"),
                                     source + (f"\n{names}" if names else ""))
+        self.server_panel.set_listener(self.listener_text())
+
+    def listener_text(self) -> str:
+        """What the running server does with this certificate."""
+        server = self.ctx.runtime.server
+        if getattr(server, "ssl_context", None) is None:
+            return tr("wss:// is off (main.py config set tls_enabled true, or --tls)")
+        port = getattr(server, "tls_port", 0)
+        if getattr(server, "certificates", None) is None:
+            return tr("wss:// on port {port} uses its own certificate files "
+                      "(--tls-cert/--tls-key), not this one").format(port=port)
+        return tr("wss:// on port {port} presents it").format(port=port)
 
     def _status_failed(self, exc: BaseException) -> None:
         text = str(exc) if isinstance(exc, CertificateError | OSError) else \

@@ -2174,6 +2174,10 @@ Motivo:</translation>
         <translation>Impressão digital SHA-256</translation>
     </message>
     <message>
+        <source>In use</source>
+        <translation>Em uso</translation>
+    </message>
+    <message>
         <source>1 day left</source>
         <translation>falta 1 dia</translation>
     </message>
@@ -2332,6 +2336,18 @@ Motivo:</translation>
     <message>
         <source>issued by the site CA</source>
         <translation>emitido pela CA do local</translation>
+    </message>
+    <message>
+        <source>wss:// is off (main.py config set tls_enabled true, or --tls)</source>
+        <translation>O wss:// está desligado (main.py config set tls_enabled true, ou --tls)</translation>
+    </message>
+    <message>
+        <source>wss:// on port {port} uses its own certificate files (--tls-cert/--tls-key), not this one</source>
+        <translation>O wss:// na porta {port} usa seus próprios arquivos de certificado (--tls-cert/--tls-key), não este</translation>
+    </message>
+    <message>
+        <source>wss:// on port {port} presents it</source>
+        <translation>O wss:// na porta {port} o apresenta</translation>
     </message>
     <message>
         <source>The site CA cannot be read: {reason}</source>

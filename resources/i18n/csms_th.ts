@@ -2174,6 +2174,10 @@ Reason:</source>
         <translation>ลายนิ้วมือ SHA-256</translation>
     </message>
     <message>
+        <source>In use</source>
+        <translation>การใช้งาน</translation>
+    </message>
+    <message>
         <source>1 day left</source>
         <translation>เหลือ 1 วัน</translation>
     </message>
@@ -2332,6 +2336,18 @@ Reason:</source>
     <message>
         <source>issued by the site CA</source>
         <translation>ออกโดย CA ของสถานี</translation>
+    </message>
+    <message>
+        <source>wss:// is off (main.py config set tls_enabled true, or --tls)</source>
+        <translation>ตอนนี้ปิด wss:// อยู่ (main.py config set tls_enabled true หรือ --tls)</translation>
+    </message>
+    <message>
+        <source>wss:// on port {port} uses its own certificate files (--tls-cert/--tls-key), not this one</source>
+        <translation>wss:// ที่พอร์ต {port} ใช้ไฟล์ใบรับรองของตัวเอง (--tls-cert/--tls-key) ไม่ได้ใช้ใบนี้</translation>
+    </message>
+    <message>
+        <source>wss:// on port {port} presents it</source>
+        <translation>wss:// ที่พอร์ต {port} ใช้ใบรับรองนี้อยู่</translation>
     </message>
     <message>
         <source>The site CA cannot be read: {reason}</source>

@@ -78,6 +78,8 @@ def test_page_lists_the_ca_and_server_certificate_with_fingerprints(qtbot, runti
     assert page.ca_panel.expiry.property("due") is False  # ten years: not red
     assert page.server_panel.expiry.property("due") is False
     assert "localhost" in page.server_panel.extra.text()
+    assert page.server_panel.listener.text().startswith("wss:// is off (")
+    assert not page.ca_panel.listener.isVisibleTo(page)
 
 
 def test_expiry_within_30_days_is_red(qtbot, runtime, tmp_path, services):  # type: ignore[no-untyped-def]
@@ -422,6 +424,8 @@ def test_upgrade_from_the_page_raises_a_simulator_to_profile_2(qtbot, qloop, ser
         qtbot.waitUntil(lambda: not page.busy, timeout=5000)
         cells = _charger_cells(page)["SIM-GUI"]
         assert cells[2] == "1" and "connected" in cells[0]
+        # this listener was given its context (as with --tls-cert/--tls-key): said so
+        assert "uses its own certificate files" in page.server_panel.listener.text()
         _select(page, "SIM-GUI")
         page.upgrade2_button.click()
         assert "must be connected" not in answer(win, "confirm_yes")
@@ -502,6 +506,8 @@ def test_renew_reaches_the_running_wss_listener(qtbot, qloop, services, store, t
     assert _presented(store, tls_site.tls_port) in old
     win, page = open_page(qtbot, Runtime(services, tls_site, "sqlite:///test"))
     try:
+        assert page.server_panel.listener.text() == \
+            f"wss:// on port {tls_site.tls_port} presents it"
         page.renew_button.click()
         answer(win, "confirm_yes")
         qtbot.waitUntil(lambda: "Issued a new server certificate" in page.outcome.text(),
