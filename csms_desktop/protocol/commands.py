@@ -31,6 +31,9 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 PREPARED_KEPT = 16  # large prepared payloads kept (a few MB at most)
+#: 2.0.1 commands whose answer changes what is stored (display messages)
+_STORED_AFTER = frozenset({"set_display_message", "clear_display_message",
+                           "get_display_messages"})
 
 
 class Outcome(StrEnum):
@@ -135,8 +138,11 @@ class Commands:
                 _, action, payload, prepared = hit
                 self._prepared.move_to_end(key)
             else:
-                built = await asyncio.get_running_loop().run_in_executor(
-                    None, self._prepare, conn, adapter, request)
+                try:
+                    built = await asyncio.get_running_loop().run_in_executor(
+                        None, self._prepare, conn, adapter, request)
+                except ValueError as exc:
+                    return CommandResult(Outcome.ERROR, "BadRequest", str(exc))
                 if built is None:
                     return CommandResult(Outcome.NOT_SUPPORTED, detail=(
                         f"{request.name} does not exist in {conn.version.value}"))
@@ -145,7 +151,10 @@ class Commands:
                 while len(self._prepared) > PREPARED_KEPT:
                     self._prepared.popitem(last=False)
         else:
-            simple = adapter.build(request)
+            try:
+                simple = adapter.build(request)
+            except ValueError as exc:  # arguments no valid CALL can carry: nothing sent
+                return CommandResult(Outcome.ERROR, "BadRequest", str(exc))
             if simple is None:
                 return CommandResult(Outcome.NOT_SUPPORTED, detail=(
                     f"{request.name} does not exist in {conn.version.value}"))
@@ -171,6 +180,11 @@ class Commands:
             services = self.server.services
             await services.worker.call(services.chargers.store_variables, cp_id,
                                        result.data.get("items", []))
+        elif request.name in _STORED_AFTER and conn.version != OCPPVersion.OCPP16:
+            from csms_desktop.protocol.v201.advanced import after_command
+
+            services = self.server.services
+            await services.worker.call(after_command, cp_id, request, result)
         self._after(cp_id, conn, request, result)
         return result
 
@@ -305,6 +319,87 @@ class Commands:
                             data: str | None = None) -> CommandResult:
         return await self.execute(cp_id, Request("data_transfer", {
             "vendor_id": vendor_id, "message_id": message_id, "data": data}))
+
+    # ------------------------------------------------------------------ 2.0.1 and later
+    # OCPP 1.6 has none of these: its adapter answers NOT_SUPPORTED. Arguments no valid
+    # CALL can carry give Outcome.ERROR (status "BadRequest") and send nothing.
+    async def set_display_message(self, cp_id: str, content: str, *,
+                                  message_id: int | None = None,
+                                  priority: str = "NormalCycle", state: str | None = None,
+                                  start: datetime | None = None, end: datetime | None = None,
+                                  language: str | None = None, message_format: str = "UTF8",
+                                  transaction_id: str | None = None) -> CommandResult:
+        """SetDisplayMessage. ``priority``: AlwaysFront, InFront, NormalCycle; ``state``:
+        Charging, Faulted, Idle, Unavailable (None: always); ``language``: RFC 5646 (en,
+        th, pt-BR); ``message_id`` None: one is chosen (``data['message_id']``)."""
+        return await self.execute(cp_id, Request("set_display_message", {
+            "cp_id": cp_id, "content": content, "message_id": message_id,
+            "priority": priority, "state": state, "start": start, "end": end,
+            "language": language, "message_format": message_format,
+            "transaction_id": transaction_id}))
+
+    async def get_display_messages(self, cp_id: str, request_id: int | None = None,
+                                   ids: list[int] | None = None, priority: str | None = None,
+                                   state: str | None = None) -> CommandResult:
+        """GetDisplayMessages: the station reports them in NotifyDisplayMessages (stored
+        in ``v201_display_message``). Without a filter the report replaces what is stored."""
+        from csms_desktop.protocol.v201.advanced import expect_display_report
+        from csms_desktop.protocol.v201.advanced_commands import next_id
+
+        args: dict[str, Any] = {"request_id": request_id, "ids": ids, "priority": priority,
+                                "state": state}
+        next_id(args, "request_id")
+        if not (ids or priority or state):
+            expect_display_report(self.server.services, cp_id, int(args["request_id"]))
+        return await self.execute(cp_id, Request("get_display_messages", args))
+
+    async def clear_display_message(self, cp_id: str, message_id: int) -> CommandResult:
+        return await self.execute(cp_id, Request("clear_display_message",
+                                                 {"message_id": message_id}))
+
+    async def get_transaction_status(self, cp_id: str,
+                                     transaction_id: str | None = None) -> CommandResult:
+        """``data['messages_in_queue']``: the station still holds messages (of this
+        transaction, or any); ``data['ongoing']``: the transaction is still running
+        (None when no transaction was named)."""
+        return await self.execute(cp_id, Request("get_transaction_status", {
+            "cp_id": cp_id, "transaction_id": transaction_id}))
+
+    async def cost_updated(self, cp_id: str, transaction_id: str,
+                           total_cost: float) -> CommandResult:
+        return await self.execute(cp_id, Request("cost_updated", {
+            "cp_id": cp_id, "transaction_id": transaction_id, "total_cost": total_cost}))
+
+    async def get_report(self, cp_id: str, request_id: int | None = None,
+                         variables: list[dict[str, Any] | str] | None = None,
+                         criteria: list[str] | None = None) -> CommandResult:
+        """GetReport: ``variables`` (component, optional variable) and/or ``criteria``
+        (Active, Available, Enabled, Problem); the NotifyReport parts are stored like a
+        base report's."""
+        return await self.execute(cp_id, Request("get_report", {
+            "request_id": request_id, "variables": variables, "criteria": criteria}))
+
+    async def set_variables(self, cp_id: str,
+                            variables: list[dict[str, Any]]) -> CommandResult:
+        """SetVariables with several variables in one call: ``data['results']`` has each
+        one's status; accepted only when every one is."""
+        return await self.execute(cp_id, Request("set_variables", {"variables": variables}))
+
+    async def get_variables(self, cp_id: str,
+                            variables: list[dict[str, Any] | str]) -> CommandResult:
+        """GetVariables naming components, EVSEs and attribute types exactly
+        (``get_configuration`` takes 1.6-style keys)."""
+        return await self.execute(cp_id, Request("get_variables", {"variables": variables}))
+
+    async def customer_information(self, cp_id: str, *, report: bool, clear: bool,
+                                   id_tag: str | None = None,
+                                   customer_identifier: str | None = None,
+                                   request_id: int | None = None) -> CommandResult:
+        """CustomerInformation (a driver's data-protection request): the station's report
+        arrives in NotifyCustomerInformation parts (``v201_customer_information``)."""
+        return await self.execute(cp_id, Request("customer_information", {
+            "report": report, "clear": clear, "id_tag": id_tag,
+            "customer_identifier": customer_identifier, "request_id": request_id}))
 
     # ------------------------------------------------------------------ admission
     async def accept_charger(self, cp_id: str) -> CommandResult:

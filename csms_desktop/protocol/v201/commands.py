@@ -12,6 +12,7 @@ from typing import Any
 
 from csms_desktop.domain.enums import OCPPVersion
 from csms_desktop.protocol.commands import CommandResult, Outcome, Request, status_result
+from csms_desktop.protocol.v201 import advanced_commands
 from csms_desktop.protocol.v201.common import (
     drop_none,
     id_token,
@@ -163,7 +164,7 @@ class V201Adapter:
                 return "DataTransfer", drop_none({
                     "vendorId": a["vendor_id"], "messageId": a.get("message_id"),
                     "data": a.get("data")})
-        return None
+        return advanced_commands.build(r)
 
     @staticmethod
     def _auth_data(entry: dict[str, Any]) -> dict[str, Any]:
@@ -219,7 +220,8 @@ class V201Adapter:
                 return CommandResult(result.outcome, result.status,
                                      result.detail or (f"file {name}" if name else ""),
                                      {**answer, "request_id": a.get("request_id")})
-        return status_result(answer)
+        advanced = advanced_commands.interpret(r, answer)
+        return advanced if advanced is not None else status_result(answer)
 
     @staticmethod
     def _variables(a: dict[str, Any], answer: dict[str, Any]) -> CommandResult:

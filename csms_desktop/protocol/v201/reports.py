@@ -166,15 +166,3 @@ def report_charging_profiles(conn: OCPPConnection, p: dict[str, Any]) -> dict[st
     log.info("%s reports %d charging profile(s) on EVSE %s (request %s)", conn.cp_id,
              len(p["chargingProfile"]), p["evseId"], p["requestId"])
     return {}
-
-
-def notify_customer_information(conn: OCPPConnection, p: dict[str, Any]) -> dict[str, Any]:
-    log.info("%s customer information (request %s part %s): %.200s", conn.cp_id,
-             p.get("requestId"), p.get("seqNo"), p.get("data"))
-    return {}
-
-
-def notify_display_messages(conn: OCPPConnection, p: dict[str, Any]) -> dict[str, Any]:
-    log.info("%s display messages (request %s): %d", conn.cp_id, p.get("requestId"),
-             len(p.get("messageInfo") or []))
-    return {}
