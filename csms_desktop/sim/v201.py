@@ -185,8 +185,10 @@ class SimChargePoint201(Advanced201, Commands201, ChargePoint201):  # type: igno
         extra: dict[str, Any] = {}
         if reason == "Local" and c.tag:
             extra["id_token"] = {"id_token": c.tag, "type": "ISO14443"}
-        await self._tx_event(c, "Ended", trigger, self._meter(c, "Transaction.End"),
-                             stopped_reason=stopped, **extra)
+        res = await self._tx_event(c, "Ended", trigger, self._meter(c, "Transaction.End"),
+                                   stopped_reason=stopped, **extra)
+        if getattr(res, "total_cost", None) is not None:  # the CSMS's price, for the display
+            self.final_costs[str(c.tx_id)] = float(res.total_cost)
 
     # ------------------------------------------------------------ incoming: device model
     @on(Action.get_variables)

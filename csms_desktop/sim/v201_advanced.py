@@ -35,6 +35,7 @@ class Advanced201(SimCore):
     def _init_advanced(self) -> None:
         self.display_messages: dict[int, dict[str, Any]] = {}
         self.costs: dict[str, float] = {}  # transactionId -> the last CostUpdated
+        self.final_costs: dict[str, float] = {}  # transactionId -> totalCost of its Ended
         self.queued_messages = 0  # transaction messages held back (GetTransactionStatus)
         self.customer_log: dict[str, list[str]] = {}  # idToken -> what the station keeps
 

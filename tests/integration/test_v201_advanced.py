@@ -13,15 +13,18 @@ import asyncio
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from datetime import UTC, datetime, timedelta
+from decimal import Decimal
 from typing import Any
 
 import pytest
 from chargers16 import connect16
 from chargers201 import eventually, flushed
 
+from csms_desktop.domain.enums import TransactionStatus
 from csms_desktop.protocol.commands import Commands, Outcome
+from csms_desktop.services import v201_followup
 from csms_desktop.sim import Behaviour, SimChargePoint201, SimParams
-from csms_desktop.store.models import OCPPMessage
+from csms_desktop.store.models import IdTag, Notification, OCPPMessage, Tariff, Transaction
 from csms_desktop.store.v201_models import DisplayMessage
 
 pytestmark = pytest.mark.timeout(60)
@@ -31,17 +34,22 @@ WHEN = datetime(2030, 1, 2, 3, 4, 5, tzinfo=UTC)
 
 
 def _params() -> SimParams:
-    return SimParams(connectors=2, meter_interval=3600, auto_sessions=False, fault_prob=0,
-                     disconnect_prob=0, reconnect_min=0.1, reconnect_max=0.3,
-                     response_timeout=5.0, firmware_step=0.01)
+    # a session charges until stopped (AC, 1 h of energy per wall second, a sample
+    # every half second)
+    return SimParams(connectors=2, dc=False, meter_interval=0.5, auto_sessions=False,
+                     fault_prob=0, disconnect_prob=0, reconnect_min=0.1, reconnect_max=0.3,
+                     response_timeout=5.0, firmware_step=0.01, plug_delay=(0.01, 0.02),
+                     session_range=(3600.0, 3600.0), time_scale=3600.0)
 
 
 @asynccontextmanager
-async def simulated(server: Any, url: str, respond: str = "Accepted",
-                    cp_id: str = CP) -> AsyncIterator[SimChargePoint201]:
-    """The simulator, connected and booted (every EVSE reported)."""
-    sim = SimChargePoint201(cp_id, params=_params(), behaviour=Behaviour(respond=respond),
-                            seed=3)
+async def simulated(server: Any, url: str, respond: str = "Accepted", cp_id: str = CP,
+                    sim: SimChargePoint201 | None = None) -> AsyncIterator[SimChargePoint201]:
+    """The simulator (a new one, or ``sim`` again), connected and booted (every EVSE
+    reported)."""
+    if sim is None:
+        sim = SimChargePoint201(cp_id, params=_params(),
+                                behaviour=Behaviour(respond=respond), seed=3)
     stop = asyncio.Event()
     task = asyncio.create_task(sim.run(url, None, stop))
     try:
@@ -174,3 +182,167 @@ async def test_display_messages_do_not_exist_in_16(services, server, url):
         status = await commands.get_transaction_status("CP16")
         assert status.outcome == Outcome.NOT_SUPPORTED
         assert "get_transaction_status does not exist" in status.detail
+
+
+# ---------------------------------------------------------------- transactions
+def _tariff() -> None:
+    Tariff.create(name="Standard", price_per_kwh=Decimal("10.00"), currency="THB",
+                  effective_from=datetime(2020, 1, 1, tzinfo=UTC))
+
+
+async def _charging(commands: Commands, sim: SimChargePoint201, evse: int = 1) -> str:
+    """A remote-started session on ``evse``, charging with energy stored; its id."""
+    assert (await commands.remote_start(CP, evse, "TAG-1")).ok
+    c = sim.connector(evse)
+    assert c is not None
+    await eventually(lambda: c.in_transaction and Transaction.select().where(
+        (Transaction.transaction_id == str(c.tx_id))
+        & (Transaction.charging_state == "Charging")).exists(), timeout=10)
+    return str(c.tx_id)
+
+
+async def test_total_cost_on_ended_reaches_the_station(services, server, url):
+    _tariff()
+    IdTag.create(id_tag="TAG-1")
+    commands = Commands(server)
+    async with simulated(server, url) as sim:
+        tx_id = await _charging(commands, sim)
+        await asyncio.sleep(0.3)  # some energy
+        assert (await commands.remote_stop(CP, tx_id)).ok
+        await eventually(lambda: tx_id in sim.final_costs, timeout=10)
+    tx = Transaction.get(Transaction.transaction_id == tx_id)
+    assert tx.status == TransactionStatus.COMPLETED and tx.total_energy > 0
+    assert tx.total_cost == (Decimal(str(tx.total_energy)) * 10).quantize(Decimal("0.01"))
+    assert sim.final_costs[tx_id] == float(tx.total_cost) > 0
+
+
+class _Recording(Commands):
+    """Commands that remember every CostUpdated asked for."""
+
+    def __init__(self, server: Any) -> None:
+        super().__init__(server)
+        self.cost_calls: list[tuple[str, str, float]] = []
+
+    async def cost_updated(self, cp_id: str, transaction_id: str, total_cost: float) -> Any:
+        self.cost_calls.append((cp_id, transaction_id, total_cost))
+        return await super().cost_updated(cp_id, transaction_id, total_cost)
+
+
+async def test_cost_updated_goes_to_charging_stations_only(services, server, url):
+    _tariff()
+    IdTag.create(id_tag="TAG-1")
+    IdTag.create(id_tag="TAG-16")
+    commands = _Recording(server)
+    follow = v201_followup.TransactionFollowUp(services, commands, interval=lambda: 0.2)
+    try:
+        async with simulated(server, url) as sim, connect16(url, "CP16") as cp16:
+            assert (await cp16.boot()).status == "Accepted"
+            started = await cp16.start_tx(1, "TAG-16", 1000)
+            tx16 = str(started.transaction_id)
+            tx_id = await _charging(commands, sim)
+            start = Transaction.get(Transaction.transaction_id == tx_id).start_time
+            # EVSE 2: a transaction that is not charging (EV connected, no energy yet)
+            services.charging.start_transaction(CP, 2, None, 0.0, start,
+                                                transaction_id="IDLE-2")
+            Transaction.update(charging_state="EVConnected").where(
+                Transaction.transaction_id == "IDLE-2").execute()
+            # the 1.6 session looks like a charging one, but 1.6 has no CostUpdated
+            Transaction.update(charging_state="Charging").where(
+                Transaction.transaction_id == tx16).execute()
+            loop = asyncio.create_task(follow.run())
+            try:
+                await eventually(lambda: follow.costs_sent >= 2 and sim.costs.get(tx_id),
+                                 timeout=10)
+            finally:
+                loop.cancel()
+            assert {(cp, t) for cp, t, _ in commands.cost_calls} == {(CP, tx_id)}
+            assert set(sim.costs) == {tx_id} and sim.costs[tx_id] > 0
+            # the running cost follows the energy: 10 THB per kWh stored so far
+            row = Transaction.get(Transaction.transaction_id == tx_id)
+            priced = v201_followup.running_cost(row, services.settings.time_zone,
+                                                datetime.now(UTC))
+            assert priced is not None and priced[0].total >= Decimal(str(sim.costs[tx_id]))
+            # switched off: nothing more is sent
+            follow.interval = lambda: 0
+            before = len(commands.cost_calls)
+            loop = asyncio.create_task(follow.run())
+            await asyncio.sleep(0.6)
+            loop.cancel()
+            assert len(commands.cost_calls) == before
+            # a refusing station (NotSupported) is counted as not sent
+            sim.behaviour = Behaviour(respond="Rejected")
+            assert await follow.send_costs() == 0
+            refused = await commands.cost_updated(CP, tx_id, 1.0)
+            assert (refused.outcome, refused.status) == (Outcome.NOT_SUPPORTED, "NotSupported")
+            sim.behaviour = Behaviour(respond="silent")
+            silent = await commands.cost_updated(CP, tx_id, 1.0)
+            assert silent.outcome == Outcome.TIMED_OUT
+    finally:
+        follow.close()
+
+
+async def test_reconciliation_after_reconnect(services, server, url):
+    IdTag.create(id_tag="TAG-1")
+    commands = Commands(server)
+    follow = v201_followup.TransactionFollowUp(services, commands, delay_s=0.1,
+                                               retry_s=0.1, retries=1)
+    try:
+        async with simulated(server, url) as sim:
+            await eventually(lambda: CP in follow.checks)  # the first boot: nothing open
+            assert follow.checks.pop(CP) == []
+            running = await _charging(commands, sim)
+        # while the station is away, the CSMS still has a transaction it never ended (on
+        # no EVSE yet: no status of the station says it is free)
+        start = Transaction.get(Transaction.transaction_id == running).start_time
+        services.charging.start_transaction(CP, 0, None, 0.0, start, transaction_id="LOST-2")
+        async with simulated(server, url, sim=sim):
+            await eventually(lambda: CP in follow.checks, timeout=10)
+            checks = {c.transaction_id: c.verdict for c in follow.checks[CP]}
+            assert checks == {running: v201_followup.ONGOING,
+                              "LOST-2": v201_followup.ABANDONED}
+            flushed(services)
+            sent = [p for a, p in _received(sim) if a == "GetTransactionStatus"]
+            assert {p["transactionId"] for p in sent} == {running, "LOST-2"}
+            lost = Transaction.get(Transaction.transaction_id == "LOST-2")
+            assert (lost.zombie, lost.status) == (True, TransactionStatus.ACTIVE)
+            assert not Transaction.get(Transaction.transaction_id == running).zombie
+            note = Notification.get(Notification.title == "Transaction LOST-2 looks abandoned")
+            assert "nothing queued" in note.message
+            # messages still queued at the station: asked again, then left alone
+            services.charging.start_transaction(CP, 0, None, 0.0, start,
+                                                transaction_id="LATE-3")
+            Transaction.update(status=TransactionStatus.COMPLETED).where(
+                Transaction.transaction_id == "LOST-2").execute()
+            sim.queued_messages = 2
+            assert await follow.reconcile(CP) == [
+                v201_followup.TxCheck(running, v201_followup.ONGOING,
+                                      "messages queued, transaction ongoing"),
+                v201_followup.TxCheck("LATE-3", v201_followup.QUEUED, "messages still queued")]
+            assert not Transaction.get(Transaction.transaction_id == "LATE-3").zombie
+            # refused / not answered: nothing changes
+            sim.behaviour = Behaviour(respond="Rejected")
+            assert [c.verdict for c in await follow.reconcile(CP)] == [
+                v201_followup.UNANSWERED] * 2
+            sim.behaviour = Behaviour(respond="silent")
+            assert [c.verdict for c in await follow.reconcile(CP)] == [
+                v201_followup.UNANSWERED] * 2
+            assert not Transaction.get(Transaction.transaction_id == "LATE-3").zombie
+    finally:
+        follow.close()
+
+
+def _received(sim: SimChargePoint201) -> list[tuple[str, dict[str, Any]]]:
+    """GetTransactionStatus CALLs the station received, from the message log."""
+    flushed_rows = OCPPMessage.select().where(
+        (OCPPMessage.charge_point_id == sim.id) & (OCPPMessage.action == "GetTransactionStatus")
+        & (OCPPMessage.kind == "CALL"))
+    return [(str(r.action), r.payload) for r in flushed_rows]
+
+
+def test_cost_update_interval_is_off_by_default_and_checked():
+    from csms_desktop.services.settings import SiteSettings
+
+    assert SiteSettings().cost_update_interval == 0
+    assert "cost_update_interval" not in SiteSettings(cost_update_interval=60).validate()
+    assert "cost_update_interval" in SiteSettings(cost_update_interval=5).validate()
+    assert "cost_update_interval" in SiteSettings(cost_update_interval=-1).validate()
