@@ -24,7 +24,14 @@ from csms_desktop.domain.enums import TransactionStatus
 from csms_desktop.protocol.commands import Commands, Outcome
 from csms_desktop.services import v201_followup
 from csms_desktop.sim import Behaviour, SimChargePoint201, SimParams
-from csms_desktop.store.models import IdTag, Notification, OCPPMessage, Tariff, Transaction
+from csms_desktop.store.models import (
+    ChargePointVariable,
+    IdTag,
+    Notification,
+    OCPPMessage,
+    Tariff,
+    Transaction,
+)
 from csms_desktop.store.v201_models import DisplayMessage
 
 pytestmark = pytest.mark.timeout(60)
@@ -346,3 +353,102 @@ def test_cost_update_interval_is_off_by_default_and_checked():
     assert "cost_update_interval" not in SiteSettings(cost_update_interval=60).validate()
     assert "cost_update_interval" in SiteSettings(cost_update_interval=5).validate()
     assert "cost_update_interval" in SiteSettings(cost_update_interval=-1).validate()
+
+
+
+# ---------------------------------------------------------------- reports and variables
+def _stored() -> set[tuple[str, int | None, str]]:
+    return {(v.component, v.evse_id, v.variable) for v in ChargePointVariable.select().where(
+        ChargePointVariable.charge_point == CP)}
+
+
+async def test_get_report_with_criteria(services, server, url):
+    commands = Commands(server)
+    async with simulated(server, url) as sim:
+        sim.report_chunk = 2
+        result = await commands.get_report(CP, variables=[
+            {"component": "OCPPCommCtrlr"},
+            {"component": "EVSE", "evse": 1, "variable": "Power"}])
+        assert (result.outcome, result.status) == (Outcome.ACCEPTED, "Accepted")
+        want = {("OCPPCommCtrlr", None, "HeartbeatInterval"),
+                ("OCPPCommCtrlr", None, "OfflineThreshold"),
+                ("OCPPCommCtrlr", None, "ResetRetries"),
+                ("OCPPCommCtrlr[Default]", None, "MessageTimeout"), ("EVSE", 1, "Power")}
+        await eventually(lambda: _stored() == want)
+        power = ChargePointVariable.get(ChargePointVariable.variable == "Power")
+        assert power.value == "22000" and power.readonly
+
+        # components meeting a criterion (Enabled = true), here limited to two of them
+        enabled = await commands.get_report(CP, criteria=["Enabled"], variables=[
+            {"component": "AuthCacheCtrlr"}, "SmartChargingCtrlr.Enabled",
+            {"component": "EVSE", "evse": 2}])
+        assert enabled.ok
+        await eventually(lambda: {("AuthCacheCtrlr", None, "Enabled"),
+                                  ("SmartChargingCtrlr", None, "Enabled")} <= _stored())
+        assert not any(c == "EVSE" and e == 2 for c, e, _ in _stored())
+        empty = await commands.get_report(CP, variables=[{"component": "NoSuchCtrlr"}])
+        assert (empty.outcome, empty.status) == (Outcome.ACCEPTED, "EmptyResultSet")
+        bad = await commands.get_report(CP, criteria=["Broken"])
+        assert (bad.outcome, bad.status) == (Outcome.ERROR, "BadRequest")
+
+        # without a transaction: only whether messages are queued
+        status = await commands.get_transaction_status(CP)
+        assert status.data == {"messages_in_queue": False, "ongoing": None}
+
+        sim.behaviour = Behaviour(respond="Rejected")
+        no = await commands.get_report(CP, criteria=["Available"])
+        assert (no.outcome, no.status) == (Outcome.REJECTED, "Rejected")
+        refused = await commands.get_transaction_status(CP)
+        assert refused.outcome == Outcome.NOT_SUPPORTED
+        sim.behaviour = Behaviour(respond="silent")
+        assert (await commands.get_report(CP, criteria=["Available"])).outcome == \
+            Outcome.TIMED_OUT
+    flushed(services)
+    assert _logged("NotifyReport") == 2 * 4  # 3 + 1 parts
+
+
+async def test_set_and_get_several_variables_in_one_call(services, server, url):
+    commands = Commands(server)
+    async with simulated(server, url) as sim:
+        ok = await commands.set_variables(CP, [
+            {"component": "OCPPCommCtrlr", "variable": "HeartbeatInterval", "value": 120},
+            {"component": "SampledDataCtrlr", "variable": "TxUpdatedInterval", "value": "30"}])
+        assert (ok.outcome, ok.status) == (Outcome.ACCEPTED, "Accepted")
+        assert [(r["variable"], r["status"]) for r in ok.data["results"]] == [
+            ("HeartbeatInterval", "Accepted"), ("TxUpdatedInterval", "Accepted")]
+        assert sim.heartbeat_interval == 120 and sim.meter_interval == 30
+
+        mixed = await commands.set_variables(CP, [
+            {"component": "OCPPCommCtrlr", "variable": "ResetRetries", "value": "2"},
+            {"component": "ChargingStation", "variable": "Model", "value": "Other"},
+            {"component": "Nope", "variable": "X", "value": "1"}])
+        assert (mixed.outcome, mixed.status) == (Outcome.REJECTED, "PartlyRejected")
+        assert [r["status"] for r in mixed.data["results"]] == [
+            "Accepted", "Rejected", "UnknownComponent"]
+        assert "ChargingStation.Model (Rejected)" in mixed.detail
+
+        read = await commands.get_variables(CP, [
+            "OCPPCommCtrlr.HeartbeatInterval",
+            {"component": "EVSE", "evse": 2, "variable": "Power"},
+            {"component": "OCPPCommCtrlr", "variable": "ResetRetries"}])
+        assert read.ok, read
+        assert [(r["component"], r.get("evse"), r["variable"], r["value"])
+                for r in read.data["results"]] == [
+            ("OCPPCommCtrlr", None, "HeartbeatInterval", "120"),
+            ("EVSE", 2, "Power", "22000"), ("OCPPCommCtrlr", None, "ResetRetries", "2")]
+        unknown = await commands.get_variables(CP, ["Nope.X", "OCPPCommCtrlr.ResetRetries"])
+        assert (unknown.outcome, unknown.status) == (Outcome.REJECTED, "PartlyRejected")
+
+        no_value = await commands.set_variables(CP, [{"component": "A", "variable": "B"}])
+        assert (no_value.outcome, no_value.status) == (Outcome.ERROR, "BadRequest")
+        assert (await commands.get_variables(CP, ["NoComponent"])).status == "BadRequest"
+
+        sim.behaviour = Behaviour(respond="Rejected")
+        refused = await commands.set_variables(CP, [
+            {"component": "OCPPCommCtrlr", "variable": "HeartbeatInterval", "value": "60"},
+            {"component": "OCPPCommCtrlr", "variable": "ResetRetries", "value": "3"}])
+        assert (refused.outcome, refused.status) == (Outcome.REJECTED, "Rejected")
+        assert sim.heartbeat_interval == 120
+        sim.behaviour = Behaviour(respond="silent")
+        assert (await commands.get_variables(CP, ["OCPPCommCtrlr.ResetRetries"])).outcome == \
+            Outcome.TIMED_OUT

@@ -56,14 +56,15 @@ def _dt(value: datetime | str | None) -> str | None:
     return value if value is None or isinstance(value, str) else iso(value)
 
 
-def variable_spec(item: dict[str, Any] | str) -> dict[str, Any]:
-    """A neutral variable (dict or key) as a dict with component and variable."""
+def variable_spec(item: dict[str, Any] | str, need_variable: bool = True) -> dict[str, Any]:
+    """A neutral variable (dict or key) as a dict with component and (when
+    ``need_variable``) variable."""
     if isinstance(item, str):
         ref = parse_key(item)
         if ref is None:
             raise BadRequest(f"{item!r} names no component (use Component.Variable)")
         return {"component": ref.component, "variable": ref.variable, "instance": ref.instance}
-    if not item.get("component") or not item.get("variable"):
+    if not item.get("component") or (need_variable and not item.get("variable")):
         raise BadRequest(f"a variable needs a component and a variable: {item!r}")
     return item
 
@@ -146,7 +147,8 @@ def build(r: Request) -> tuple[str, dict[str, Any]] | None:
         case "get_report":
             p = {"requestId": next_id(a, "request_id")}
             if a.get("variables"):
-                p["componentVariable"] = [_criterion(variable_spec(v)) for v in a["variables"]]
+                p["componentVariable"] = [_criterion(variable_spec(v, need_variable=False))
+                                          for v in a["variables"]]
             if a.get("criteria"):
                 p["componentCriteria"] = [_choice(c, COMPONENT_CRITERIA, "criterion")
                                           for c in a["criteria"]]
