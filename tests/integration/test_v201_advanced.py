@@ -22,6 +22,7 @@ from chargers201 import eventually, flushed
 
 from csms_desktop.domain.enums import TransactionStatus
 from csms_desktop.protocol.commands import Commands, Outcome
+from csms_desktop.protocol.v201.advanced import customer_information
 from csms_desktop.services import v201_followup
 from csms_desktop.sim import Behaviour, SimChargePoint201, SimParams
 from csms_desktop.store.models import (
@@ -32,7 +33,7 @@ from csms_desktop.store.models import (
     Tariff,
     Transaction,
 )
-from csms_desktop.store.v201_models import DisplayMessage
+from csms_desktop.store.v201_models import CustomerInformationPart, DisplayMessage
 
 pytestmark = pytest.mark.timeout(60)
 
@@ -138,8 +139,18 @@ async def test_display_messages_accepted(services, server, url):
         assert (html.outcome, html.status) == (Outcome.NOT_SUPPORTED,
                                                "NotSupportedMessageFormat")
         assert _rows() == {}
+        # a report with a message the CSMS cannot read stores none of its messages
+        from ocpp.v201 import call
+
+        good = {"id": 20, "priority": "NormalCycle",
+                "message": {"format": "ASCII", "content": "ok"}}
+        bad = {**good, "id": 21, "start_date_time": "next tuesday"}
+        answer = await sim._call(call.NotifyDisplayMessages(request_id=77,
+                                                            message_info=[good, bad]))
+        assert answer is None  # a CALLERROR
+        assert _rows() == {}
     flushed(services)
-    assert _logged("NotifyDisplayMessages") == 2 * 4  # 2 + 1 + 1 parts, CALL and answer
+    assert _logged("NotifyDisplayMessages") == 2 * 5  # 2 + 1 + 1 parts + the bad one
 
 
 async def test_display_messages_refused(services, server, url):
@@ -452,3 +463,68 @@ async def test_set_and_get_several_variables_in_one_call(services, server, url):
         sim.behaviour = Behaviour(respond="silent")
         assert (await commands.get_variables(CP, ["OCPPCommCtrlr.ResetRetries"])).outcome == \
             Outcome.TIMED_OUT
+
+
+
+# ---------------------------------------------------------------- customer information
+def _parts(request_id: int) -> list[tuple[int, bool]]:
+    q = (CustomerInformationPart.select().where(
+        (CustomerInformationPart.charge_point_id == CP)
+        & (CustomerInformationPart.request_id == request_id))
+        .order_by(CustomerInformationPart.seq_no))
+    return [(r.seq_no, r.tbc) for r in q]
+
+
+async def test_customer_information_report_and_clear(services, server, url):
+    from ocpp.v201 import call
+
+    IdTag.create(id_tag="TAG-1")
+    commands = Commands(server)
+    async with simulated(server, url) as sim:
+        assert (await commands.send_local_list(CP, 3, [{"id_tag": "TAG-1",
+                                                        "status": "Accepted"}])).ok
+        for n in range(4):
+            sim.remember_customer("TAG-1", f"session s-{n:02d} on EVSE 1, 12.5 kWh")
+        report = await commands.customer_information(CP, report=True, clear=False,
+                                                     id_tag="TAG-1")
+        assert (report.outcome, report.status) == (Outcome.ACCEPTED, "Accepted")
+        rid = report.data["request_id"]
+        body = "TAG-1: local list: Accepted; " + "; ".join(
+            f"session s-{n:02d} on EVSE 1, 12.5 kWh" for n in range(4))
+        await eventually(lambda: len(_parts(rid)) == 2)  # 100 characters a part
+        assert _parts(rid) == [(0, True), (1, False)]
+        assert customer_information(CP, rid) == body
+        # a part sent again is kept once
+        await sim._call(call.NotifyCustomerInformation(data="again", seq_no=1,
+                                                       generated_at="2030-01-01T00:00:00Z",
+                                                       request_id=rid))
+        assert customer_information(CP, rid) == body
+
+        # clear only: the station forgets the driver (local list entry too)
+        cleared = await commands.customer_information(CP, report=False, clear=True,
+                                                      id_tag="TAG-1")
+        assert cleared.ok and "TAG-1" not in sim.customer_log
+        assert "TAG-1" not in sim.local_list
+        again = await commands.customer_information(CP, report=True, clear=True,
+                                                    customer_identifier="TAG-1")
+        assert again.ok
+        await eventually(lambda: customer_information(CP, again.data["request_id"])
+                         == "TAG-1: no data")
+
+        both = await commands.customer_information(CP, report=True, clear=False,
+                                                   id_tag="TAG-1", customer_identifier="x")
+        assert (both.outcome, both.status) == (Outcome.ERROR, "BadRequest")
+        neither = await commands.customer_information(CP, report=False, clear=False,
+                                                      id_tag="TAG-1")
+        assert (neither.outcome, neither.status) == (Outcome.ERROR, "BadRequest")
+
+        sim.behaviour = Behaviour(respond="Rejected")
+        no = await commands.customer_information(CP, report=True, clear=False,
+                                                 id_tag="TAG-1", request_id=900)
+        assert (no.outcome, no.status) == (Outcome.REJECTED, "Rejected")
+        sim.behaviour = Behaviour(respond="silent")
+        silent = await commands.customer_information(CP, report=True, clear=False,
+                                                     id_tag="TAG-1", request_id=901)
+        assert silent.outcome == Outcome.TIMED_OUT
+        await asyncio.sleep(0.2)
+        assert _parts(900) == _parts(901) == []
