@@ -31,9 +31,9 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 PREPARED_KEPT = 16  # large prepared payloads kept (a few MB at most)
-#: 2.0.1 commands whose answer changes what is stored (display messages)
+#: 2.0.1 commands whose answer changes what is stored (display messages, variables)
 _STORED_AFTER = frozenset({"set_display_message", "clear_display_message",
-                           "get_display_messages"})
+                           "get_display_messages", "set_variables", "get_variables"})
 
 
 class Outcome(StrEnum):

@@ -447,6 +447,14 @@ async def test_set_and_get_several_variables_in_one_call(services, server, url):
                 for r in read.data["results"]] == [
             ("OCPPCommCtrlr", None, "HeartbeatInterval", "120"),
             ("EVSE", 2, "Power", "22000"), ("OCPPCommCtrlr", None, "ResetRetries", "2")]
+        # what was set and read is stored with the device model's rows (not the refused)
+        stored = {(v.component, v.evse_id, v.variable): v.value
+                  for v in ChargePointVariable.select().where(
+                      ChargePointVariable.charge_point == CP)}
+        assert stored == {("OCPPCommCtrlr", None, "HeartbeatInterval"): "120",
+                          ("SampledDataCtrlr", None, "TxUpdatedInterval"): "30",
+                          ("OCPPCommCtrlr", None, "ResetRetries"): "2",
+                          ("EVSE", 2, "Power"): "22000"}
         unknown = await commands.get_variables(CP, ["Nope.X", "OCPPCommCtrlr.ResetRetries"])
         assert (unknown.outcome, unknown.status) == (Outcome.REJECTED, "PartlyRejected")
 

@@ -154,3 +154,41 @@ def after_command(cp_id: str, request: Any, result: Any) -> None:
     elif request.name == "get_display_messages" and result.status == "Unknown" \
             and a.get("full"):
         forget_display_messages_before(cp_id, None, utcnow())
+    elif request.name in ("set_variables", "get_variables"):
+        store_variable_results(cp_id, request.name, a.get("variables") or [],
+                               result.data.get("results") or [])
+
+
+def _var_key(item: dict[str, Any]) -> tuple[Any, ...]:
+    return (item.get("component"), item.get("component_instance") or None,
+            item.get("evse"), item.get("connector"), item.get("variable"),
+            item.get("instance") or None, item.get("attribute_type") or "Actual")
+
+
+def store_variable_results(cp_id: str, name: str, asked: list[Any],
+                           results: list[dict[str, Any]]) -> int:
+    """The values a SetVariables / GetVariables took or read, on the same
+    ``charge_point_variable`` rows as NotifyReport (``Name[instance]`` components)."""
+    from csms_desktop.protocol.v201.advanced_commands import SET_OK, variable_spec
+    from csms_desktop.services.chargers import ChargerService
+
+    values = {_var_key(spec): spec.get("value") for spec in map(variable_spec, asked)}
+    items = []
+    for res in results:
+        if res["status"] not in (SET_OK if name == "set_variables" else ("Accepted",)):
+            continue
+        if name == "set_variables":
+            key = _var_key(res)
+            if key not in values:
+                continue
+            value = values[key]
+        else:
+            value = res.get("value")
+        component = str(res["component"])
+        if res.get("component_instance"):
+            component = f"{component}[{res['component_instance']}]"
+        items.append({"component": component, "evse_id": res.get("evse"),
+                      "connector_id": res.get("connector"), "variable": res["variable"],
+                      "instance": res.get("instance") or "",
+                      "attribute_type": res.get("attribute_type"), "value": value})
+    return ChargerService.store_variables(cp_id, items)
