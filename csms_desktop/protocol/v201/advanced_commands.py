@@ -22,6 +22,8 @@ from csms_desktop.protocol.commands import CommandResult, Outcome, Request, stat
 from csms_desktop.protocol.v201.common import drop_none, id_token, iso, station_transaction_id
 from csms_desktop.protocol.v201.translate import parse_key
 
+# Ids the CSMS invents (requestId, remoteStartId, message ids), unique enough across
+# restarts: seconds since 2024 at start-up, then +1 per request.
 _IDS = itertools.count(int(time.time()) - 1_704_067_200)
 
 PRIORITIES = ("AlwaysFront", "InFront", "NormalCycle")

@@ -6,8 +6,6 @@ written back into ``request.args`` so the caller can match later events to them.
 
 from __future__ import annotations
 
-import itertools
-import time
 from typing import Any
 
 from csms_desktop.domain.enums import OCPPVersion
@@ -29,16 +27,10 @@ from csms_desktop.protocol.v201.translate import (
     trigger,
 )
 
-# Unique enough across restarts: seconds since 2024 at start-up, then +1 per request.
-_IDS = itertools.count(int(time.time()) - 1_704_067_200)
+# one counter for every id the CSMS invents (advanced_commands.next_id)
+_next_id = advanced_commands.next_id
 
 _NOT_SUPPORTED_ATTRIBUTE = {"UnknownComponent", "UnknownVariable", "NotSupportedAttributeType"}
-
-
-def _next_id(args: dict[str, Any], key: str) -> int:
-    if args.get(key) is None:
-        args[key] = next(_IDS)
-    return int(args[key])
 
 
 def _refs(args: dict[str, Any]) -> list[VariableRef]:
