@@ -31,9 +31,12 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 PREPARED_KEPT = 16  # large prepared payloads kept (a few MB at most)
-#: 2.0.1 commands whose answer changes what is stored (display messages, variables)
+#: 2.0.1 commands whose answer changes what is stored (display messages, variables,
+#: monitors)
 _STORED_AFTER = frozenset({"set_display_message", "clear_display_message",
-                           "get_display_messages", "set_variables", "get_variables"})
+                           "get_display_messages", "set_variables", "get_variables",
+                           "set_variable_monitoring", "clear_variable_monitoring",
+                           "get_monitoring_report"})
 
 
 class Outcome(StrEnum):
@@ -343,14 +346,14 @@ class Commands:
                                    state: str | None = None) -> CommandResult:
         """GetDisplayMessages: the station reports them in NotifyDisplayMessages (stored
         in ``v201_display_message``). Without a filter the report replaces what is stored."""
-        from csms_desktop.protocol.v201.advanced import expect_display_report
+        from csms_desktop.protocol.v201.advanced import expect_full_report
         from csms_desktop.protocol.v201.advanced_commands import next_id
 
         args: dict[str, Any] = {"request_id": request_id, "ids": ids, "priority": priority,
                                 "state": state}
         next_id(args, "request_id")
         if not (ids or priority or state):
-            expect_display_report(self.server.services, cp_id, int(args["request_id"]))
+            expect_full_report(self.server.services, cp_id, int(args["request_id"]))
         return await self.execute(cp_id, Request("get_display_messages", args))
 
     async def clear_display_message(self, cp_id: str, message_id: int) -> CommandResult:
@@ -400,6 +403,45 @@ class Commands:
         return await self.execute(cp_id, Request("customer_information", {
             "report": report, "clear": clear, "id_tag": id_tag,
             "customer_identifier": customer_identifier, "request_id": request_id}))
+
+    async def set_variable_monitoring(self, cp_id: str,
+                                      monitors: list[dict[str, Any]]) -> CommandResult:
+        """SetVariableMonitoring: each monitor is a variable (component, variable, evse...)
+        with ``type`` (UpperThreshold, LowerThreshold, Delta, Periodic,
+        PeriodicClockAligned), ``value``, ``severity`` (0 danger .. 9 debug, default 5),
+        optional ``id`` (to replace) and ``transaction``. ``data['results']`` has each
+        one's status and the id the station gave it; accepted only when every one is."""
+        return await self.execute(cp_id, Request("set_variable_monitoring",
+                                                 {"monitors": monitors}))
+
+    async def clear_variable_monitoring(self, cp_id: str, ids: list[int]) -> CommandResult:
+        return await self.execute(cp_id, Request("clear_variable_monitoring", {"ids": ids}))
+
+    async def get_monitoring_report(self, cp_id: str, request_id: int | None = None,
+                                    variables: list[dict[str, Any] | str] | None = None,
+                                    criteria: list[str] | None = None) -> CommandResult:
+        """GetMonitoringReport (``criteria``: ThresholdMonitoring, DeltaMonitoring,
+        PeriodicMonitoring); NotifyMonitoringReport stored in ``v201_variable_monitor``.
+        Without a filter the report replaces what is stored."""
+        from csms_desktop.protocol.v201.advanced import MONITORING_REPORT, expect_full_report
+        from csms_desktop.protocol.v201.advanced_commands import next_id
+
+        args: dict[str, Any] = {"request_id": request_id, "variables": variables,
+                                "criteria": criteria}
+        next_id(args, "request_id")
+        if not (variables or criteria):
+            expect_full_report(self.server.services, cp_id, int(args["request_id"]),
+                                  MONITORING_REPORT)
+        return await self.execute(cp_id, Request("get_monitoring_report", args))
+
+    async def set_monitoring_base(self, cp_id: str, base: str) -> CommandResult:
+        """``base``: All, FactoryDefault (custom monitors removed), HardWiredOnly."""
+        return await self.execute(cp_id, Request("set_monitoring_base", {"base": base}))
+
+    async def set_monitoring_level(self, cp_id: str, severity: int) -> CommandResult:
+        """Events of monitors with a severity above ``severity`` are not reported."""
+        return await self.execute(cp_id, Request("set_monitoring_level",
+                                                 {"severity": severity}))
 
     # ------------------------------------------------------------------ admission
     async def accept_charger(self, cp_id: str) -> CommandResult:

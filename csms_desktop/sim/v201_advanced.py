@@ -1,5 +1,6 @@
 """OCPP 2.0.1 beyond the core, station side of the simulator: display messages,
-GetTransactionStatus, CostUpdated, GetReport with criteria, CustomerInformation.
+GetTransactionStatus, CostUpdated, GetReport with criteria, CustomerInformation,
+variable monitoring.
 
 Like every handler of the simulator, each one gets its CALL only after the ``ocpp``
 library has checked it against the official 2.0.1 schema; in ``Rejected`` mode each
@@ -23,6 +24,11 @@ from csms_desktop.sim.transport import on
 #: message formats the simulated display can show
 DISPLAY_FORMATS = ("ASCII", "UTF8", "URI")
 CUSTOMER_PART = 100  # characters per NotifyCustomerInformation part
+#: monitor types the simulated station supports (PeriodicClockAligned: not)
+MONITOR_TYPES = ("UpperThreshold", "LowerThreshold", "Delta", "Periodic")
+MONITORING_CRITERIA = {"ThresholdMonitoring": ("UpperThreshold", "LowerThreshold"),
+                       "DeltaMonitoring": ("Delta",),
+                       "PeriodicMonitoring": ("Periodic", "PeriodicClockAligned")}
 
 
 class Advanced201(SimCore):
@@ -38,6 +44,11 @@ class Advanced201(SimCore):
         self.final_costs: dict[str, float] = {}  # transactionId -> totalCost of its Ended
         self.queued_messages = 0  # transaction messages held back (GetTransactionStatus)
         self.customer_log: dict[str, list[str]] = {}  # idToken -> what the station keeps
+        # monitor id -> {"component", "variable", "monitor": VariableMonitoringType}
+        self.monitors: dict[int, dict[str, Any]] = {}
+        self.monitoring_base = "All"
+        self.monitoring_level = 9
+        self._next_monitor = 1
 
     async def _send_report(self, request_id: int, items: list[dict[str, Any]]) -> None:
         raise NotImplementedError
@@ -149,3 +160,106 @@ class Advanced201(SimCore):
             await self._call(call.NotifyCustomerInformation(
                 data=part, seq_no=seq, generated_at=timestamp(), request_id=request_id,
                 tbc=seq < len(parts) - 1))
+
+    # ------------------------------------------------------------ monitoring
+    @on(Action.set_variable_monitoring)
+    def on_set_variable_monitoring(self, set_monitoring_data: list[dict[str, Any]],
+                                   **_: Any) -> Any:
+        results = [self._set_monitor(d) for d in set_monitoring_data]
+        return call_result.SetVariableMonitoring(set_monitoring_result=results)
+
+    def _set_monitor(self, d: dict[str, Any]) -> dict[str, Any]:
+        out: dict[str, Any] = {"type": d["type"], "severity": d["severity"],
+                               "component": d["component"], "variable": d["variable"]}
+        if self.rejecting("SetVariableMonitoring"):
+            return {**out, "status": "Rejected"}
+        status, _found = self.device._find(d["component"], d["variable"])
+        if status != "Accepted":
+            return {**out, "status": status}
+        if d["type"] not in MONITOR_TYPES:
+            return {**out, "status": "UnsupportedMonitorType"}
+        monitor_id = d.get("id")
+        if monitor_id is None:
+            monitor_id, self._next_monitor = self._next_monitor, self._next_monitor + 1
+        elif monitor_id not in self.monitors:
+            return {**out, "status": "Rejected", "id": monitor_id}
+        self.monitors[int(monitor_id)] = {
+            "component": d["component"], "variable": d["variable"],
+            "monitor": {"id": monitor_id, "transaction": bool(d.get("transaction", False)),
+                        "value": d["value"], "type": d["type"], "severity": d["severity"]}}
+        return {**out, "status": "Accepted", "id": monitor_id}
+
+    @on(Action.clear_variable_monitoring)
+    def on_clear_variable_monitoring(self, id: list[int], **_: Any) -> Any:
+        results = []
+        for monitor_id in id:
+            if self.rejecting("ClearVariableMonitoring"):
+                status = "Rejected"
+            elif self.monitors.pop(monitor_id, None) is None:
+                status = "NotFound"
+            else:
+                status = "Accepted"
+            results.append({"id": monitor_id, "status": status})
+        return call_result.ClearVariableMonitoring(clear_monitoring_result=results)
+
+    @on(Action.get_monitoring_report)
+    def on_get_monitoring_report(self, request_id: int,
+                                 component_variable: list[dict[str, Any]] | None = None,
+                                 monitoring_criteria: list[str] | None = None,
+                                 **_: Any) -> Any:
+        if self.rejecting("GetMonitoringReport"):
+            return call_result.GetMonitoringReport(status="Rejected")
+        types = {t for c in monitoring_criteria or MONITORING_CRITERIA
+                 for t in MONITORING_CRITERIA[c]}
+        groups: dict[tuple[str, ...], dict[str, Any]] = {}
+        for m in sorted(self.monitors.values(), key=lambda m: m["monitor"]["id"]):
+            if m["monitor"]["type"] not in types:
+                continue
+            if component_variable and not any(_names(m, cv) for cv in component_variable):
+                continue
+            key = (repr(m["component"]), repr(m["variable"]))
+            group = groups.setdefault(key, {"component": m["component"],
+                                            "variable": m["variable"],
+                                            "variable_monitoring": []})
+            group["variable_monitoring"].append(m["monitor"])
+        if not groups:
+            return call_result.GetMonitoringReport(status="EmptyResultSet")
+        items = list(groups.values())
+        self.after_reply(lambda: self._send_monitoring_report(request_id, items))
+        return call_result.GetMonitoringReport(status="Accepted")
+
+    async def _send_monitoring_report(self, request_id: int,
+                                      items: list[dict[str, Any]]) -> None:
+        n = max(1, self.report_chunk)
+        parts = [items[i:i + n] for i in range(0, len(items), n)]
+        for seq, part in enumerate(parts):
+            await self._call(call.NotifyMonitoringReport(
+                request_id=request_id, seq_no=seq, generated_at=timestamp(), monitor=part,
+                tbc=seq < len(parts) - 1))
+
+    @on(Action.set_monitoring_base)
+    def on_set_monitoring_base(self, monitoring_base: str, **_: Any) -> Any:
+        if self.rejecting("SetMonitoringBase"):
+            return call_result.SetMonitoringBase(status="Rejected")
+        self.monitoring_base = monitoring_base
+        if monitoring_base != "All":  # no hard-wired or preconfigured monitors here
+            self.monitors.clear()
+        return call_result.SetMonitoringBase(status="Accepted")
+
+    @on(Action.set_monitoring_level)
+    def on_set_monitoring_level(self, severity: int, **_: Any) -> Any:
+        if self.rejecting("SetMonitoringLevel"):
+            return call_result.SetMonitoringLevel(status="Rejected")
+        self.monitoring_level = severity
+        return call_result.SetMonitoringLevel(status="Accepted")
+
+
+def _names(m: dict[str, Any], cv: dict[str, Any]) -> bool:
+    """Does a ComponentVariableType criterion name monitor ``m``'s variable?"""
+    comp, var = cv.get("component") or {}, cv.get("variable")
+    have = m["component"]
+    if comp.get("name") != have.get("name"):
+        return False
+    if comp.get("evse") and comp["evse"].get("id") != (have.get("evse") or {}).get("id"):
+        return False
+    return not var or var.get("name") == m["variable"].get("name")

@@ -5,6 +5,10 @@
   answer to GetDisplayMessages); a message the CSMS set (SetDisplayMessage Accepted) is
   written too (``source`` "csms") until the station reports it, and a message cleared
   (ClearDisplayMessage Accepted) is deleted.
+- ``v201_variable_monitor``: the monitors installed on a station's variables, one row per
+  (station, monitor id), as NotifyMonitoringReport (the answer to GetMonitoringReport)
+  and accepted SetVariableMonitoring results tell; ClearVariableMonitoring accepted
+  deletes the row.
 - ``v201_customer_information``: the parts of NotifyCustomerInformation (the answer to a
   CustomerInformation report request, for a driver's data-protection request), one row
   per (station, requestId, seqNo): a part received twice is kept once.
@@ -63,4 +67,27 @@ class CustomerInformationPart(_V201Model):
         indexes = ((("charge_point_id", "request_id", "seq_no"), True),)
 
 
-V201_MODELS: tuple[type[pw.Model], ...] = (DisplayMessage, CustomerInformationPart)
+class VariableMonitor(_V201Model):
+    id = pw.CharField(primary_key=True, max_length=40, default=new_cuid)
+    charge_point_id = pw.CharField(max_length=64)
+    monitor_id = pw.IntegerField()
+    component = pw.CharField(max_length=120)  # Name[instance], as charge_point_variable
+    evse_id = pw.IntegerField(null=True)
+    connector_id = pw.IntegerField(null=True)
+    variable = pw.CharField(max_length=100)
+    instance = pw.CharField(max_length=100, default="")
+    monitor_type = pw.CharField(max_length=24)  # UpperThreshold, LowerThreshold, Delta...
+    value = pw.FloatField()
+    severity = pw.IntegerField()  # 0 (danger) .. 9 (debug)
+    transaction = pw.BooleanField(default=False)  # only during a transaction
+    source = pw.CharField(max_length=10, default="station")  # station | csms
+    request_id = pw.IntegerField(null=True)
+    updated_at = UTCDateTimeField(default=utcnow)
+
+    class Meta:
+        table_name = "v201_variable_monitor"
+        indexes = ((("charge_point_id", "monitor_id"), True),)
+
+
+V201_MODELS: tuple[type[pw.Model], ...] = (DisplayMessage, CustomerInformationPart,
+                                           VariableMonitor)

@@ -33,7 +33,11 @@ from csms_desktop.store.models import (
     Tariff,
     Transaction,
 )
-from csms_desktop.store.v201_models import CustomerInformationPart, DisplayMessage
+from csms_desktop.store.v201_models import (
+    CustomerInformationPart,
+    DisplayMessage,
+    VariableMonitor,
+)
 
 pytestmark = pytest.mark.timeout(60)
 
@@ -536,3 +540,106 @@ async def test_customer_information_report_and_clear(services, server, url):
         assert silent.outcome == Outcome.TIMED_OUT
         await asyncio.sleep(0.2)
         assert _parts(900) == _parts(901) == []
+
+
+
+# ---------------------------------------------------------------- monitoring
+def _monitors() -> dict[int, tuple[Any, ...]]:
+    return {m.monitor_id: (m.component, m.evse_id, m.variable, m.monitor_type, m.value,
+                           m.severity, m.transaction, m.source)
+            for m in VariableMonitor.select().where(VariableMonitor.charge_point_id == CP)}
+
+
+POWER = {"component": "EVSE", "evse": 1, "variable": "Power"}
+HEARTBEAT = {"component": "OCPPCommCtrlr", "variable": "HeartbeatInterval"}
+
+
+async def test_variable_monitoring_accepted(services, server, url):
+    commands = Commands(server)
+    async with simulated(server, url) as sim:
+        mixed = await commands.set_variable_monitoring(CP, [
+            {**POWER, "type": "UpperThreshold", "value": 20000, "severity": 4},
+            {**HEARTBEAT, "type": "Delta", "value": 10, "severity": 8, "transaction": True},
+            {"component": "Nope", "variable": "X", "type": "Delta", "value": 1},
+            {**HEARTBEAT, "type": "PeriodicClockAligned", "value": 900}])
+        assert (mixed.outcome, mixed.status) == (Outcome.REJECTED, "PartlyRejected")
+        results = mixed.data["results"]
+        assert [r["status"] for r in results] == [
+            "Accepted", "Accepted", "UnknownComponent", "UnsupportedMonitorType"]
+        power_id, hb_id = results[0]["id"], results[1]["id"]
+        assert sim.monitors[power_id]["monitor"]["value"] == 20000
+        assert _monitors() == {
+            power_id: ("EVSE", 1, "Power", "UpperThreshold", 20000.0, 4, False, "csms"),
+            hb_id: ("OCPPCommCtrlr", None, "HeartbeatInterval", "Delta", 10.0, 8, True,
+                    "csms")}
+
+        threshold = await commands.get_monitoring_report(CP, criteria=["ThresholdMonitoring"])
+        assert (threshold.outcome, threshold.status) == (Outcome.ACCEPTED, "Accepted")
+        await eventually(lambda: _monitors()[power_id][-1] == "station")
+        assert _monitors()[hb_id][-1] == "csms"
+        only = await commands.get_monitoring_report(CP, variables=[HEARTBEAT])
+        assert only.ok
+        await eventually(lambda: _monitors()[hb_id][-1] == "station")
+
+        cleared = await commands.clear_variable_monitoring(CP, [power_id, 999])
+        assert (cleared.outcome, cleared.status) == (Outcome.REJECTED, "PartlyRejected")
+        assert cleared.data["results"] == [{"id": power_id, "status": "Accepted"},
+                                           {"id": 999, "status": "NotFound"}]
+        assert set(_monitors()) == {hb_id} and set(sim.monitors) == {hb_id}
+
+        # the station lost a monitor and has a new one: a full report says so
+        del sim.monitors[hb_id]
+        sim.report_chunk = 1
+        added = await commands.set_variable_monitoring(CP, [
+            {**POWER, "type": "LowerThreshold", "value": 100, "severity": 2},
+            {**HEARTBEAT, "type": "Periodic", "value": 3600, "severity": 9}])
+        assert added.ok, added
+        low_id, periodic_id = (r["id"] for r in added.data["results"])
+        assert (await commands.get_monitoring_report(CP)).ok
+        await eventually(lambda: set(_monitors()) == {low_id, periodic_id}
+                         and {m[-1] for m in _monitors().values()} == {"station"})
+
+        level = await commands.set_monitoring_level(CP, 3)
+        assert level.ok and sim.monitoring_level == 3
+        base = await commands.set_monitoring_base(CP, "FactoryDefault")
+        assert base.ok and sim.monitors == {}
+        empty = await commands.get_monitoring_report(CP)
+        assert (empty.outcome, empty.status) == (Outcome.ACCEPTED, "EmptyResultSet")
+        assert _monitors() == {}
+
+        for bad in (await commands.set_monitoring_level(CP, 10),
+                    await commands.set_monitoring_base(CP, "Everything"),
+                    await commands.set_variable_monitoring(CP, [{**POWER, "type": "Bigger",
+                                                                 "value": 1}]),
+                    await commands.set_variable_monitoring(CP, [{**POWER,
+                                                                 "type": "Delta"}]),
+                    await commands.get_monitoring_report(CP, criteria=["Sometimes"])):
+            assert (bad.outcome, bad.status) == (Outcome.ERROR, "BadRequest"), bad
+    flushed(services)
+    assert _logged("NotifyMonitoringReport") == 2 * 4  # 1 + 1 + 2 parts
+
+
+async def test_variable_monitoring_refused_and_not_answered(services, server, url):
+    commands = Commands(server)
+    async with simulated(server, url, respond="Rejected") as sim:
+        set_ = await commands.set_variable_monitoring(CP, [
+            {**POWER, "type": "UpperThreshold", "value": 20000}])
+        assert (set_.outcome, set_.status) == (Outcome.REJECTED, "Rejected")
+        clear = await commands.clear_variable_monitoring(CP, [1])
+        assert (clear.outcome, clear.status) == (Outcome.REJECTED, "Rejected")
+        report = await commands.get_monitoring_report(CP)
+        assert (report.outcome, report.status) == (Outcome.REJECTED, "Rejected")
+        base = await commands.set_monitoring_base(CP, "All")
+        level = await commands.set_monitoring_level(CP, 5)
+        assert [(r.outcome, r.status) for r in (base, level)] == [
+            (Outcome.REJECTED, "Rejected")] * 2
+        assert sim.monitors == {} and _monitors() == {}
+        sim.behaviour = Behaviour(respond="silent")
+        silent = [await commands.set_variable_monitoring(CP, [
+                      {**POWER, "type": "UpperThreshold", "value": 1}]),
+                  await commands.clear_variable_monitoring(CP, [1]),
+                  await commands.get_monitoring_report(CP),
+                  await commands.set_monitoring_base(CP, "All"),
+                  await commands.set_monitoring_level(CP, 5)]
+        assert [r.outcome for r in silent] == [Outcome.TIMED_OUT] * 5
+    assert _monitors() == {}

@@ -25,7 +25,7 @@ ROUTES: dict[str, Handler] = {
     # device model and reports
     "NotifyReport": reports.notify_report,
     "NotifyEvent": reports.notify_event,
-    "NotifyMonitoringReport": reports.notify_monitoring_report,
+    "NotifyMonitoringReport": advanced.notify_monitoring_report,
     "ReportChargingProfiles": reports.report_charging_profiles,
     "NotifyCustomerInformation": advanced.notify_customer_information,
     "NotifyDisplayMessages": advanced.notify_display_messages,

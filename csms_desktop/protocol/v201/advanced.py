@@ -8,6 +8,11 @@
   (``source`` "csms"); a ClearDisplayMessage accepted deletes it.
 * NotifyCustomerInformation (answer to CustomerInformation with ``report``): each part is
   a row of ``v201_customer_information``; a part received again is kept once.
+* NotifyMonitoringReport (answer to GetMonitoringReport): each monitor is a row of
+  ``v201_variable_monitor`` (station, monitor id), a part received again changes nothing;
+  the last part of an unfiltered request removes the monitors it did not name, as for
+  display messages. Accepted SetVariableMonitoring results write their rows (``source``
+  csms), accepted ClearVariableMonitoring results delete them.
 """
 
 from __future__ import annotations
@@ -18,13 +23,18 @@ from typing import Any
 
 from csms_desktop.domain.timeutil import parse_ocpp_datetime, utcnow
 from csms_desktop.protocol.connection import HandlerError, OCPPConnection
-from csms_desktop.protocol.v201.common import state
+from csms_desktop.protocol.v201.common import drop_none, state
 from csms_desktop.services.events import ChargerUpdated
-from csms_desktop.store.v201_models import CustomerInformationPart, DisplayMessage
+from csms_desktop.store.v201_models import (
+    CustomerInformationPart,
+    DisplayMessage,
+    VariableMonitor,
+)
 
 log = logging.getLogger(__name__)
 
 DISPLAY_REPORT = "NotifyDisplayMessages"
+MONITORING_REPORT = "NotifyMonitoringReport"
 CUSTOMER_REPORT = "NotifyCustomerInformation"
 MAX_CUSTOMER_DATA = 512  # characters of one part (the schema's maxLength)
 
@@ -131,12 +141,14 @@ def customer_information(cp_id: str, request_id: int) -> str:
     return "".join(str(r.data) for r in q)
 
 
-def expect_display_report(services: Any, cp_id: str, request_id: int) -> None:
-    """An unfiltered GetDisplayMessages is about to be sent: its complete report (or an
-    Unknown answer) replaces the station's rows written before now."""
+def expect_full_report(services: Any, cp_id: str, request_id: int,
+                          kind: str = DISPLAY_REPORT) -> None:
+    """An unfiltered GetDisplayMessages (or GetMonitoringReport, ``kind``) is about to be
+    sent: its complete report (or an Unknown / EmptyResultSet answer) replaces the
+    station's rows written before now."""
     from csms_desktop.protocol.v201.state import state_of
 
-    state_of(services).report(DISPLAY_REPORT, cp_id, request_id).full_since = utcnow()
+    state_of(services).report(kind, cp_id, request_id).full_since = utcnow()
 
 
 def after_command(cp_id: str, request: Any, result: Any) -> None:
@@ -154,6 +166,15 @@ def after_command(cp_id: str, request: Any, result: Any) -> None:
     elif request.name == "get_display_messages" and result.status == "Unknown" \
             and a.get("full"):
         forget_display_messages_before(cp_id, None, utcnow())
+    elif request.name == "set_variable_monitoring":
+        store_monitors_set(cp_id, a.get("monitors") or [], result.data.get("results") or [])
+    elif request.name == "clear_variable_monitoring":
+        ids = [i["id"] for i in result.data.get("results") or [] if i["status"] == "Accepted"]
+        VariableMonitor.delete().where((VariableMonitor.charge_point_id == cp_id)
+                                       & VariableMonitor.monitor_id.in_(ids)).execute()
+    elif request.name == "get_monitoring_report" and result.status == "EmptyResultSet" \
+            and a.get("full"):
+        forget_monitors_before(cp_id, None, utcnow())
     elif request.name in ("set_variables", "get_variables"):
         store_variable_results(cp_id, request.name, a.get("variables") or [],
                                result.data.get("results") or [])
@@ -192,3 +213,96 @@ def store_variable_results(cp_id: str, name: str, asked: list[Any],
                       "instance": res.get("instance") or "",
                       "attribute_type": res.get("attribute_type"), "value": value})
     return ChargerService.store_variables(cp_id, items)
+
+
+# ---------------------------------------------------------------- monitoring
+def _monitor_columns(component: dict[str, Any], variable: dict[str, Any],
+                     monitor: dict[str, Any]) -> dict[str, Any]:
+    from csms_desktop.protocol.v201.reports import component_name
+
+    evse = component.get("evse") or {}
+    return {"component": component_name(component)[:120], "evse_id": evse.get("id"),
+            "connector_id": evse.get("connectorId"), "variable": str(variable["name"])[:100],
+            "instance": str(variable.get("instance") or "")[:100],
+            "monitor_type": str(monitor["type"]), "value": float(monitor["value"]),
+            "severity": int(monitor["severity"]),
+            "transaction": bool(monitor.get("transaction", False))}
+
+
+def store_monitor(cp_id: str, monitor_id: int, values: dict[str, Any], source: str,
+                  request_id: int | None = None) -> None:
+    values = {**values, "source": source, "request_id": request_id, "updated_at": utcnow()}
+    n = VariableMonitor.update(**values).where(
+        (VariableMonitor.charge_point_id == cp_id)
+        & (VariableMonitor.monitor_id == monitor_id)).execute()
+    if not n:
+        VariableMonitor.create(charge_point_id=cp_id, monitor_id=monitor_id, **values)
+
+
+def forget_monitors_before(cp_id: str, request_id: int | None, before: datetime) -> int:
+    where = (VariableMonitor.charge_point_id == cp_id) & (VariableMonitor.updated_at <= before)
+    if request_id is not None:
+        where &= (VariableMonitor.request_id.is_null()
+                  | (VariableMonitor.request_id != request_id))
+    return int(VariableMonitor.delete().where(where).execute())
+
+
+def notify_monitoring_report(conn: OCPPConnection, p: dict[str, Any]) -> dict[str, Any]:
+    from csms_desktop.protocol.v201.reports import _part
+
+    request_id, seq, tbc = int(p["requestId"]), int(p["seqNo"]), bool(p.get("tbc", False))
+    rows = [(int(m["id"]), _monitor_columns(item["component"], item["variable"], m))
+            for item in p.get("monitor") or [] for m in item["variableMonitoring"]]
+    track = _part(conn, MONITORING_REPORT, request_id, seq, tbc)
+    if track is None:
+        return {}
+    with VariableMonitor._meta.database.atomic():
+        for monitor_id, values in rows:
+            store_monitor(conn.cp_id, monitor_id, values, "station", request_id)
+    track.rows += len(rows)
+    if track.done and track.full_since is not None:
+        gone = forget_monitors_before(conn.cp_id, request_id, track.full_since)
+        if gone:
+            log.info("%s no longer has %d monitor(s)", conn.cp_id, gone)
+    log.info("%s monitoring report %d part %d: %d monitor(s)", conn.cp_id, request_id, seq,
+             len(rows))
+    if track.done:
+        conn.services.hub.publish(ChargerUpdated(conn.cp_id))
+    return {}
+
+
+def store_monitors_set(cp_id: str, asked: list[Any], results: list[dict[str, Any]]) -> int:
+    """Rows of the monitors a SetVariableMonitoring installed (Accepted, with an id)."""
+    from csms_desktop.protocol.v201.advanced_commands import (
+        _monitor_data,
+        neutral_of,
+        variable_spec,
+    )
+
+    sent = [_monitor_data(variable_spec(m)) for m in asked]
+
+    def key(d: dict[str, Any]) -> tuple[Any, ...]:
+        n = neutral_of(d)
+        return (n.get("component"), n.get("component_instance"), n.get("evse"),
+                n.get("connector"), n.get("variable"), n.get("instance"), d["type"],
+                int(d["severity"]))
+
+    values = {key(d): d for d in sent}
+    n = 0
+    for res in results:
+        if res["status"] != "Accepted" or res.get("id") is None:
+            continue
+        wire = {"component": drop_none({"name": res["component"],
+                                        "instance": res.get("component_instance"),
+                                        "evse": drop_none({"id": res.get("evse"),
+                                                           "connectorId": res.get("connector")})
+                                        or None}),
+                "variable": drop_none({"name": res["variable"], "instance": res.get("instance")}),
+                "type": res["type"], "severity": res["severity"]}
+        match = values.get(key(wire))
+        if match is None:
+            continue
+        store_monitor(cp_id, int(res["id"]), _monitor_columns(
+            wire["component"], wire["variable"], {**match, "type": res["type"]}), "csms")
+        n += 1
+    return n

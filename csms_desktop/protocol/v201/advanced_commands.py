@@ -2,7 +2,9 @@
 
 Display messages (SetDisplayMessage, GetDisplayMessages, ClearDisplayMessage),
 GetTransactionStatus, CostUpdated, GetReport with component / variable criteria,
-SetVariables / GetVariables with several variables in one call, CustomerInformation.
+SetVariables / GetVariables with several variables in one call, CustomerInformation,
+monitoring (SetVariableMonitoring, ClearVariableMonitoring, GetMonitoringReport,
+SetMonitoringBase, SetMonitoringLevel).
 OCPP 1.6 has none of them: its adapter answers "not supported".
 
 A variable is named by a neutral dict ``{"component", "variable", "instance",
@@ -30,12 +32,18 @@ PRIORITIES = ("AlwaysFront", "InFront", "NormalCycle")
 MESSAGE_STATES = ("Charging", "Faulted", "Idle", "Unavailable")
 FORMATS = ("ASCII", "HTML", "URI", "UTF8")
 COMPONENT_CRITERIA = ("Active", "Available", "Enabled", "Problem")
+MONITOR_TYPES = ("UpperThreshold", "LowerThreshold", "Delta", "Periodic",
+                 "PeriodicClockAligned")
+MONITORING_CRITERIA = ("ThresholdMonitoring", "DeltaMonitoring", "PeriodicMonitoring")
+MONITORING_BASES = ("All", "FactoryDefault", "HardWiredOnly")
 #: SetVariables statuses that mean the value is taken
 SET_OK = ("Accepted", "RebootRequired")
 NAMES = frozenset({
     "set_display_message", "get_display_messages", "clear_display_message",
     "get_transaction_status", "cost_updated", "get_report", "set_variables",
-    "get_variables", "customer_information"})
+    "get_variables", "customer_information", "set_variable_monitoring",
+    "clear_variable_monitoring", "get_monitoring_report", "set_monitoring_base",
+    "set_monitoring_level"})
 
 
 class BadRequest(ValueError):
@@ -188,7 +196,61 @@ def build(r: Request) -> tuple[str, dict[str, Any]] | None:
             return "CustomerInformation", {"requestId": next_id(a, "request_id"),
                                            "report": bool(a.get("report")),
                                            "clear": bool(a.get("clear")), **who}
+        case "set_variable_monitoring":
+            monitors = [variable_spec(m) for m in a["monitors"]]
+            if not monitors:
+                raise BadRequest("no monitor to set")
+            return "SetVariableMonitoring", {"setMonitoringData": [
+                _monitor_data(m) for m in monitors]}
+        case "clear_variable_monitoring":
+            ids = [int(i) for i in a["ids"]]
+            if not ids:
+                raise BadRequest("no monitor id to clear")
+            return "ClearVariableMonitoring", {"id": ids}
+        case "get_monitoring_report":
+            p = {"requestId": next_id(a, "request_id")}
+            if a.get("variables"):
+                p["componentVariable"] = [_criterion(variable_spec(v, need_variable=False))
+                                          for v in a["variables"]]
+            if a.get("criteria"):
+                p["monitoringCriteria"] = [_choice(c, MONITORING_CRITERIA, "criterion")
+                                           for c in a["criteria"]]
+            a["full"] = len(p) == 1
+            return "GetMonitoringReport", p
+        case "set_monitoring_base":
+            return "SetMonitoringBase", {"monitoringBase": _choice(
+                a["base"], MONITORING_BASES, "monitoring base")}
+        case "set_monitoring_level":
+            return "SetMonitoringLevel", {"severity": _severity(a["severity"])}
     return None
+
+
+def _severity(value: Any) -> int:
+    try:
+        severity = int(value)
+    except (TypeError, ValueError):
+        severity = -1
+    if not 0 <= severity <= 9:
+        raise BadRequest(f"severity must be 0 (danger) to 9 (debug), not {value!r}")
+    return severity
+
+
+def _monitor_data(m: dict[str, Any]) -> dict[str, Any]:
+    """SetMonitoringDataType of a neutral monitor (a variable plus type, value,
+    severity, optional id and transaction)."""
+    try:
+        value = float(m["value"])
+    except (KeyError, TypeError, ValueError) as exc:
+        raise BadRequest(f"a monitor needs a numeric value: {m!r}") from exc
+    data: dict[str, Any] = {
+        **component_variable(m), "value": value,
+        "type": _choice(m.get("type"), MONITOR_TYPES, "monitor type"),
+        "severity": _severity(m.get("severity", 5))}
+    if m.get("id") is not None:
+        data["id"] = int(m["id"])
+    if m.get("transaction"):
+        data["transaction"] = True
+    return data
 
 
 def _criterion(spec: dict[str, Any]) -> dict[str, Any]:
@@ -251,7 +313,43 @@ def interpret(r: Request, answer: dict[str, Any]) -> CommandResult | None:
                                      {"request_id": a.get("request_id")})
             return CommandResult(result.outcome, result.status, result.detail,
                                  {"request_id": a.get("request_id")})
+        case "set_variable_monitoring":
+            return _monitors_set(answer["setMonitoringResult"])
+        case "clear_variable_monitoring":
+            items = [{"id": int(r["id"]), "status": str(r["status"])}
+                     for r in answer["clearMonitoringResult"]]
+            refused = [i for i in items if i["status"] != "Accepted"]
+            if not refused:
+                return CommandResult(Outcome.ACCEPTED, "Accepted", data={"results": items})
+            status = "Rejected" if len(refused) == len(items) else "PartlyRejected"
+            return CommandResult(Outcome.REJECTED, status, ", ".join(
+                f"{i['id']} ({i['status']})" for i in refused), {"results": items})
+        case "get_monitoring_report":
+            if answer.get("status") == "EmptyResultSet":
+                return CommandResult(Outcome.ACCEPTED, "EmptyResultSet", "nothing to report",
+                                     {"request_id": a.get("request_id")})
+            result = status_result(answer)
+            return CommandResult(result.outcome, result.status, result.detail,
+                                 {"request_id": a.get("request_id")})
     return None
+
+
+def _monitors_set(results: list[dict[str, Any]]) -> CommandResult:
+    items = []
+    for res in results:
+        item = {**neutral_of(res), "status": str(res["status"]), "type": res["type"],
+                "severity": int(res["severity"])}
+        if res.get("id") is not None:
+            item["id"] = int(res["id"])
+        items.append(item)
+    refused = [i for i in items if i["status"] != "Accepted"]
+    data = {"results": items}
+    if not refused:
+        return CommandResult(Outcome.ACCEPTED, "Accepted", data=data)
+    status = "Rejected" if len(refused) == len(items) else "PartlyRejected"
+    names = ", ".join(f"{i['component']}.{i['variable']} ({i['status']})" for i in refused)
+    return CommandResult(Outcome.REJECTED, status, f"{len(refused)} of {len(items)}: {names}",
+                         data)
 
 
 def _many(results: list[dict[str, Any]], ok: tuple[str, ...]) -> CommandResult:

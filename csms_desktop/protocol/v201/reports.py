@@ -142,14 +142,6 @@ def notify_event(conn: OCPPConnection, p: dict[str, Any]) -> dict[str, Any]:
     return {}
 
 
-def notify_monitoring_report(conn: OCPPConnection, p: dict[str, Any]) -> dict[str, Any]:
-    if _part(conn, "NotifyMonitoringReport", int(p["requestId"]), int(p["seqNo"]),
-             bool(p.get("tbc", False))) is not None:
-        log.info("%s monitoring report %s part %s: %d item(s)", conn.cp_id, p["requestId"],
-                 p["seqNo"], len(p.get("monitor") or []))
-    return {}
-
-
 def report_charging_profiles(conn: OCPPConnection, p: dict[str, Any]) -> dict[str, Any]:
     """Profiles installed at the station (answer to GetChargingProfiles), kept in memory:
     ``state.reports[("ReportChargingProfiles", cp, requestId)].items``."""
