@@ -225,10 +225,12 @@ class Commands:
     async def unlock(self, cp_id: str, connector_id: int) -> CommandResult:
         return await self.execute(cp_id, Request("unlock", {"connector_id": connector_id}))
 
-    async def change_availability(self, cp_id: str, connector_id: int,
-                                  available: bool) -> CommandResult:
+    async def change_availability(self, cp_id: str, connector_id: int, available: bool,
+                                  ocpp_connector_id: int | None = None) -> CommandResult:
+        """``ocpp_connector_id`` (2.0.1): one connector of EVSE ``connector_id`` only."""
         return await self.execute(cp_id, Request("change_availability", {
-            "connector_id": connector_id, "available": available}))
+            "connector_id": connector_id, "available": available,
+            "ocpp_connector_id": ocpp_connector_id}))
 
     async def get_configuration(self, cp_id: str,
                                 keys: list[str] | None = None) -> CommandResult:
@@ -253,10 +255,13 @@ class Commands:
 
     async def reserve_now(self, cp_id: str, connector_id: int | None, expiry: datetime,
                           id_tag: str, reservation_id: int,
-                          parent_id_tag: str | None = None) -> CommandResult:
+                          parent_id_tag: str | None = None,
+                          connector_type: str | None = None) -> CommandResult:
+        """``connector_type`` (2.0.1, e.g. cType2, cCCS2): any EVSE with that connector."""
         return await self.execute(cp_id, Request("reserve_now", {
             "connector_id": connector_id, "expiry": expiry, "id_tag": id_tag,
-            "reservation_id": reservation_id, "parent_id_tag": parent_id_tag}))
+            "reservation_id": reservation_id, "parent_id_tag": parent_id_tag,
+            "connector_type": connector_type}))
 
     async def cancel_reservation(self, cp_id: str, reservation_id: int) -> CommandResult:
         return await self.execute(cp_id, Request("cancel_reservation",
@@ -285,9 +290,16 @@ class Commands:
             "connector_id": connector_id, "duration": duration, "unit": unit}))
 
     async def get_charging_profiles(self, cp_id: str, request_id: int,
-                                    connector_id: int | None = None) -> CommandResult:
+                                    connector_id: int | None = None, *,
+                                    purpose: str | None = None,
+                                    stack_level: int | None = None,
+                                    profile_ids: list[int] | None = None,
+                                    sources: list[str] | None = None) -> CommandResult:
+        """2.0.1 criteria: ``purpose``, ``stack_level``, ``profile_ids``, ``sources``
+        (EMS, Other, SO, CSO); the station reports in ReportChargingProfiles."""
         return await self.execute(cp_id, Request("get_charging_profiles", {
-            "request_id": request_id, "connector_id": connector_id}))
+            "request_id": request_id, "connector_id": connector_id, "purpose": purpose,
+            "stack_level": stack_level, "profile_ids": profile_ids, "sources": sources}))
 
     async def send_local_list(self, cp_id: str, version: int, entries: list[dict[str, Any]],
                               full: bool = True) -> CommandResult:

@@ -643,3 +643,72 @@ async def test_variable_monitoring_refused_and_not_answered(services, server, ur
                   await commands.set_monitoring_level(CP, 5)]
         assert [r.outcome for r in silent] == [Outcome.TIMED_OUT] * 5
     assert _monitors() == {}
+
+
+# ---------------------------------------------------------------- field coverage
+TX_DEFAULT = {"purpose": "TxDefaultProfile", "kind": "Absolute", "unit": "A",
+              "periods": [(0, 16)], "start_schedule": WHEN}
+
+
+def _reported(services: Any, request_id: int) -> list[int]:
+    from csms_desktop.protocol.v201.state import state_of
+
+    track = state_of(services).reports.get(("ReportChargingProfiles", CP, request_id))
+    return sorted(p["id"] for p in track.items) if track is not None and track.done else []
+
+
+async def test_field_coverage_connector_type_and_profile_criteria(services, server, url):
+    commands = Commands(server)
+    expiry = datetime.now(UTC) + timedelta(hours=1)
+    async with simulated(server, url) as sim:
+        one = await commands.change_availability(CP, 2, False, ocpp_connector_id=1)
+        assert (one.outcome, one.status) == (Outcome.ACCEPTED, "Accepted")
+        assert not sim.connector(2).operative and sim.connector(1).operative
+        other = await commands.change_availability(CP, 1, False, ocpp_connector_id=2)
+        assert (other.outcome, other.status) == (Outcome.REJECTED, "Rejected")
+
+        # any EVSE with a Type 2 socket: EVSE 1 (EVSE 2 is out of service)
+        typed = await commands.reserve_now(CP, None, expiry, "TAG-1", 7,
+                                           connector_type="cType2")
+        assert (typed.outcome, typed.status) == (Outcome.ACCEPTED, "Accepted")
+        await eventually(lambda: sim.connector(1).reservation is not None)
+        assert sim.connector(1).reservation.id == 7
+        ccs = await commands.reserve_now(CP, None, expiry, "TAG-1", 8,
+                                         connector_type="cCCS2")
+        assert (ccs.outcome, ccs.status) == (Outcome.REJECTED, "Rejected")
+
+        for profile_id, level in ((5, 2), (6, 3)):
+            assert (await commands.set_charging_profile(CP, 1, {
+                **TX_DEFAULT, "id": profile_id, "stack_level": level})).ok
+        found = await commands.get_charging_profiles(CP, 80, 1, purpose="TxDefaultProfile",
+                                                     stack_level=3)
+        assert (found.outcome, found.status) == (Outcome.ACCEPTED, "Accepted")
+        await eventually(lambda: _reported(services, 80) == [6])
+        assert (await commands.get_charging_profiles(CP, 81, profile_ids=[5, 6],
+                                                     sources=["CSO"])).ok
+        await eventually(lambda: _reported(services, 81) == [5, 6])
+        for none in (await commands.get_charging_profiles(CP, 82, profile_ids=[99]),
+                     await commands.get_charging_profiles(CP, 83, sources=["EMS"])):
+            assert (none.outcome, none.status) == (Outcome.ACCEPTED, "NoProfiles")
+
+        sim.behaviour = Behaviour(respond="Rejected")
+        refused = [await commands.change_availability(CP, 1, True, ocpp_connector_id=1),
+                   await commands.reserve_now(CP, None, expiry, "TAG-1", 9,
+                                              connector_type="cType2")]
+        assert [(r.outcome, r.status) for r in refused] == [(Outcome.REJECTED, "Rejected")] * 2
+        assert (await commands.get_charging_profiles(CP, 84, purpose="TxDefaultProfile")
+                ).status == "NoProfiles"
+        sim.behaviour = Behaviour(respond="silent")
+        silent = [await commands.change_availability(CP, 1, True, ocpp_connector_id=1),
+                  await commands.reserve_now(CP, None, expiry, "TAG-1", 9,
+                                             connector_type="cType2"),
+                  await commands.get_charging_profiles(CP, 85, stack_level=1)]
+        assert [r.outcome for r in silent] == [Outcome.TIMED_OUT] * 3
+    flushed(services)
+    sent = {r.payload["requestId"]: r.payload for r in OCPPMessage.select().where(
+        (OCPPMessage.charge_point_id == CP) & (OCPPMessage.action == "GetChargingProfiles")
+        & (OCPPMessage.kind == "CALL"))}
+    assert sent[80] == {"requestId": 80, "evseId": 1, "chargingProfile": {
+        "chargingProfilePurpose": "TxDefaultProfile", "stackLevel": 3}}
+    assert sent[81]["chargingProfile"] == {"chargingProfileId": [5, 6],
+                                           "chargingLimitSource": ["CSO"]}

@@ -79,6 +79,8 @@ class V201Adapter:
                 p = {"operationalStatus": "Operative" if a["available"] else "Inoperative"}
                 if a.get("connector_id"):
                     p["evse"] = {"id": int(a["connector_id"])}
+                    if a.get("ocpp_connector_id"):  # one connector of the EVSE
+                        p["evse"]["connectorId"] = int(a["ocpp_connector_id"])
                 return "ChangeAvailability", p
             case "get_configuration":
                 refs = _refs(a)
@@ -107,6 +109,8 @@ class V201Adapter:
                     p["evseId"] = int(a["connector_id"])
                 if a.get("parent_id_tag"):
                     p["groupIdToken"] = id_token(a["parent_id_tag"])
+                if a.get("connector_type"):  # e.g. cType2, cCCS2 (ConnectorEnumType)
+                    p["connectorType"] = str(a["connector_type"])
                 return "ReserveNow", p
             case "cancel_reservation":
                 return "CancelReservation", {"reservationId": int(a["reservation_id"])}
@@ -126,9 +130,16 @@ class V201Adapter:
                     "duration": int(a["duration"]), "evseId": int(a["connector_id"]),
                     "chargingRateUnit": a.get("unit")})
             case "get_charging_profiles":
+                criterion = drop_none({
+                    "chargingProfilePurpose": purpose(a["purpose"]) if a.get("purpose")
+                    else None,
+                    "stackLevel": a.get("stack_level"),
+                    "chargingProfileId": [int(i) for i in a["profile_ids"]]
+                    if a.get("profile_ids") else None,
+                    "chargingLimitSource": list(a["sources"]) if a.get("sources") else None})
                 return "GetChargingProfiles", drop_none({
                     "requestId": int(a["request_id"]), "evseId": a.get("connector_id"),
-                    "chargingProfile": {}})
+                    "chargingProfile": criterion})
             case "send_local_list":
                 return "SendLocalList", drop_none({
                     "versionNumber": int(a["version"]),
