@@ -421,8 +421,10 @@ class Commands:
         """SetVariableMonitoring: each monitor is a variable (component, variable, evse...)
         with ``type`` (UpperThreshold, LowerThreshold, Delta, Periodic,
         PeriodicClockAligned), ``value``, ``severity`` (0 danger .. 9 debug, default 5),
-        optional ``id`` (to replace) and ``transaction``. ``data['results']`` has each
-        one's status and the id the station gave it; accepted only when every one is."""
+        optional ``id`` (to replace), ``transaction`` and ``notify`` (the monitor's
+        NotifyEvent: True a notification, False logged only; not given: alerts notify).
+        ``data['results']`` has each one's status and the id the station gave it;
+        accepted only when every one is."""
         return await self.execute(cp_id, Request("set_variable_monitoring",
                                                  {"monitors": monitors}))
 

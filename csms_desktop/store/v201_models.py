@@ -80,6 +80,9 @@ class VariableMonitor(_V201Model):
     value = pw.FloatField()
     severity = pw.IntegerField()  # 0 (danger) .. 9 (debug)
     transaction = pw.BooleanField(default=False)  # only during a transaction
+    # the operator's choice for this monitor's NotifyEvent: True a notification, False
+    # logged only, None the default rule (alerts and problems notify)
+    notify = pw.BooleanField(null=True)
     source = pw.CharField(max_length=10, default="station")  # station | csms
     request_id = pw.IntegerField(null=True)
     updated_at = UTCDateTimeField(default=utcnow)

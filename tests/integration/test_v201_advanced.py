@@ -712,3 +712,46 @@ async def test_field_coverage_connector_type_and_profile_criteria(services, serv
         "chargingProfilePurpose": "TxDefaultProfile", "stackLevel": 3}}
     assert sent[81]["chargingProfile"] == {"chargingProfileId": [5, 6],
                                            "chargingLimitSource": ["CSO"]}
+
+
+async def test_monitor_events_notify_as_the_operator_chose(services, server, url):
+    from ocpp.v201 import call
+
+    commands = Commands(server)
+    async with simulated(server, url) as sim:
+        result = await commands.set_variable_monitoring(CP, [
+            {**POWER, "type": "UpperThreshold", "value": 20000, "severity": 2,
+             "notify": False},
+            {**HEARTBEAT, "type": "Delta", "value": 10, "severity": 8, "notify": True}])
+        assert result.ok, result
+        power_id, hb_id = (r["id"] for r in result.data["results"])
+        assert [m.notify for m in VariableMonitor.select().order_by(
+            VariableMonitor.monitor_id)] == [False, True]
+        # a report from the station keeps the operator's choice
+        assert (await commands.get_monitoring_report(CP)).ok
+        await eventually(lambda: all(m.source == "station" for m in VariableMonitor.select()))
+        assert {m.monitor_id: m.notify for m in VariableMonitor.select()} == {
+            power_id: False, hb_id: True}
+
+        def event(n: int, trigger: str, value: str, component: dict[str, Any],
+                  variable: str, monitor: int) -> dict[str, Any]:
+            return {"event_id": n, "timestamp": "2030-01-01T00:00:00Z", "trigger": trigger,
+                    "actual_value": value, "component": component,
+                    "variable": {"name": variable}, "variable_monitoring_id": monitor,
+                    "event_notification_type": "CustomMonitor"}
+
+        answer = await sim._call(call.NotifyEvent(
+            generated_at="2030-01-01T00:00:00Z", seq_no=0, event_data=[
+                event(1, "Alerting", "23000", {"name": "EVSE", "evse": {"id": 1}}, "Power",
+                      power_id),
+                event(2, "Delta", "120", {"name": "OCPPCommCtrlr"}, "HeartbeatInterval",
+                      hb_id),
+                event(3, "Alerting", "1", {"name": "EVSE", "evse": {"id": 2}}, "Power", 999)]))
+        assert answer is not None
+    titles = sorted(n.title for n in Notification.select().where(
+        (Notification.charge_point_id == CP) & Notification.title.startswith(f"{CP}: ")))
+    # the Power alert of monitor power_id is muted; the Delta of hb_id notifies; the
+    # unknown monitor's alert follows the default rule
+    assert titles == [f"{CP}: EVSE/2.Power", f"{CP}: OCPPCommCtrlr.HeartbeatInterval"]
+    note = Notification.get(Notification.title == f"{CP}: OCPPCommCtrlr.HeartbeatInterval")
+    assert f"[monitor {hb_id}]" in note.message

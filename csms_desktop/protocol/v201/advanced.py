@@ -288,6 +288,8 @@ def store_monitors_set(cp_id: str, asked: list[Any], results: list[dict[str, Any
                 int(d["severity"]))
 
     values = {key(d): d for d in sent}
+    asked_notify = {key(d): variable_spec(m).get("notify") for d, m in zip(sent, asked,
+                                                                          strict=True)}
     n = 0
     for res in results:
         if res["status"] != "Accepted" or res.get("id") is None:
@@ -302,7 +304,11 @@ def store_monitors_set(cp_id: str, asked: list[Any], results: list[dict[str, Any
         match = values.get(key(wire))
         if match is None:
             continue
-        store_monitor(cp_id, int(res["id"]), _monitor_columns(
-            wire["component"], wire["variable"], {**match, "type": res["type"]}), "csms")
+        columns = _monitor_columns(wire["component"], wire["variable"],
+                                   {**match, "type": res["type"]})
+        notify = asked_notify.get(key(wire))
+        if notify is not None:
+            columns["notify"] = bool(notify)
+        store_monitor(cp_id, int(res["id"]), columns, "csms")
         n += 1
     return n

@@ -120,8 +120,19 @@ def _alerting(event: dict[str, Any]) -> bool:
     return event["trigger"] == "Alerting" and not event.get("cleared", False)
 
 
+def _monitor_notifies(cp_id: str, monitor_id: int) -> bool | None:
+    """The operator's choice for the monitor's events (None: not set, or unknown)."""
+    from csms_desktop.store.v201_models import VariableMonitor
+
+    row = VariableMonitor.get_or_none((VariableMonitor.charge_point_id == cp_id)
+                                      & (VariableMonitor.monitor_id == monitor_id))
+    return None if row is None else row.notify
+
+
 def notify_event(conn: OCPPConnection, p: dict[str, Any]) -> dict[str, Any]:
-    """Monitoring events: the actual value is stored; alerts and problems notify."""
+    """Monitoring events: the actual value is stored; alerts and problems notify, and an
+    event of a monitor notifies as the operator chose for it (``notify`` of its
+    ``v201_variable_monitor`` row) when they did."""
     rows: dict[VarKey, dict[str, Any]] = {}
     for event in p["eventData"]:
         key = variable_key(event["component"], event["variable"])
@@ -130,7 +141,11 @@ def notify_event(conn: OCPPConnection, p: dict[str, Any]) -> dict[str, Any]:
         text = f"{where} = {event['actualValue']}"
         if event.get("techInfo"):
             text += f" ({event['techInfo']})"
-        if _alerting(event):
+        monitor = event.get("variableMonitoringId")
+        wanted = _monitor_notifies(conn.cp_id, int(monitor)) if monitor is not None else None
+        if monitor is not None:
+            text += f" [monitor {monitor}]"
+        if wanted if wanted is not None else _alerting(event):
             log.warning("%s event %s: %s", conn.cp_id, event["eventId"], text)
             conn.services.notifier.notify(
                 NotificationType.SYSTEM_MAINTENANCE, f"{conn.cp_id}: {where}", text,
