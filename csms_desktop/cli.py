@@ -28,6 +28,20 @@ def _common(p: argparse.ArgumentParser, db_default: str | None = None) -> None:
     p.add_argument("--unknown-chargers", choices=["reject", "pending", "accept"], default=None,
                    help="what to do with a charge point the site does not know: reject it, "
                         "keep it pending until an operator accepts it (default), or accept it")
+    p.add_argument("--tls", dest="tls", action="store_true", default=None,
+                   help="also listen on wss:// (TLS, security profiles 2 and 3) with the site "
+                        "CA's certificate from the data directory, created on first use "
+                        "(default: site setting tls_enabled, off)")
+    p.add_argument("--no-tls", dest="tls", action="store_false",
+                   help="no wss:// listener")
+    p.add_argument("--tls-port", type=int, default=None,
+                   help="port of the wss:// listener (default: site setting tls_port, 9443)")
+    p.add_argument("--tls-cert", default=None, metavar="PEM",
+                   help="server certificate (PEM chain) for wss:// instead of the site CA's")
+    p.add_argument("--tls-key", default=None, metavar="PEM",
+                   help="private key (PEM) of --tls-cert")
+    p.add_argument("--no-ws", action="store_true",
+                   help="no plain ws:// listener (wss:// only; needs --tls or tls_enabled)")
     from csms_desktop.api.options import add_arguments as add_api
 
     add_api(p)
@@ -85,4 +99,6 @@ def parse(argv: list[str] | None = None) -> argparse.Namespace:
     args = build_parser().parse_args(sys.argv[1:] if argv is None else argv)
     if getattr(args, "port", None) is not None and not 0 <= args.port <= 65535:
         build_parser().error(f"--port {args.port} is not a port number (0-65535)")
+    if getattr(args, "tls_port", None) is not None and not 0 <= args.tls_port <= 65535:
+        build_parser().error(f"--tls-port {args.tls_port} is not a port number (0-65535)")
     return args

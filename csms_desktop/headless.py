@@ -10,6 +10,7 @@ import logging.handlers
 import signal
 import sys
 from dataclasses import dataclass
+from typing import Any
 
 from csms_desktop.paths import default_db_url, log_dir
 from csms_desktop.protocol.server import OCPPServer
@@ -107,15 +108,57 @@ def build_runtime(args: argparse.Namespace) -> Runtime:
     return rt
 
 
+def tls_listener(rt: Runtime, args: argparse.Namespace) -> tuple[int | None, Any]:
+    """(port, ssl context) of the wss:// listener, or (None, None) when it is off:
+    options over settings; the certificate is --tls-cert/--tls-key, the ``tls_cert``/
+    ``tls_key`` settings, or the site CA's in ``<data dir>/tls/`` (created on first use)."""
+    from csms_desktop.paths import data_dir
+    from csms_desktop.services.certificates import (
+        EXTRAS_KEY,
+        CertificateError,
+        CertificateStore,
+        site_names,
+    )
+
+    settings = rt.services.settings
+    tls = getattr(args, "tls", None)
+    if not (settings.tls_enabled if tls is None else tls):
+        return None, None
+    port = getattr(args, "tls_port", None)
+    port = settings.tls_port if port is None else port
+    cert = getattr(args, "tls_cert", None) or settings.tls_cert or None
+    key = getattr(args, "tls_key", None) or settings.tls_key or None
+    if bool(cert) != bool(key):
+        raise StartupError("give both --tls-cert and --tls-key (PEM files), or neither")
+    store = CertificateStore(data_dir() / "tls", hostnames=site_names(settings))
+    try:
+        context = store.server_context(on_refused=rt.server.tls_refused, cert=cert, key=key)
+    except (CertificateError, OSError) as exc:
+        raise StartupError(f"cannot start wss://: {exc}") from exc
+    if cert is None:
+        rt.server.certificates = store  # renewed by the server's housekeeping
+    rt.services.extras[EXTRAS_KEY] = store  # signs chargers' CSRs (1.6 SignCertificate)
+    return port, context
+
+
 async def start_server(rt: Runtime, args: argparse.Namespace) -> tuple[str, int]:
     host = args.host if args.host is not None else rt.services.settings.ocpp_host
     port = args.port if args.port is not None else rt.services.settings.ocpp_port
+    ws = rt.services.settings.ws_enabled and not getattr(args, "no_ws", False)
+    tls_port, context = tls_listener(rt, args)
+    if not ws and context is None:
+        await rt.services.writer.stop()
+        raise StartupError("--no-ws without wss:// (--tls): nothing to listen on")
     try:
-        bound = await rt.server.start(host, port)
+        bound = await rt.server.start(host, port if ws else None, tls_port=tls_port,
+                                      ssl_context=context)
     except OSError as exc:
         await rt.services.writer.stop()
         reason = "already in use" if exc.errno in (98, 48, 10048) else (exc.strerror or str(exc))
-        raise StartupError(f"cannot listen on {host}:{port}: {reason}") from exc
+        where = f"{port}" if ws else ""
+        if context is not None:
+            where = f"{where} / {tls_port}" if where else f"{tls_port}"
+        raise StartupError(f"cannot listen on {host}:{where}: {reason}") from exc
     start_background_services(rt)
     from csms_desktop.api.server import start_api
 
@@ -187,8 +230,12 @@ async def serve_forever(args: argparse.Namespace) -> None:
         except (NotImplementedError, RuntimeError):  # pragma: no cover - Windows
             signal.signal(sig, lambda *_: loop.call_soon_threadsafe(stop.set))
     await start_server(rt, args)
-    print(f"csms-desktop serving OCPP on ws://{rt.server.host}:{rt.server.port}/ "
-          f"(database {rt.db_url}); Ctrl+C to stop", flush=True)
+    if rt.server.serves_ws:
+        print(f"csms-desktop serving OCPP on ws://{rt.server.host}:{rt.server.port}/ "
+              f"(database {rt.db_url}); Ctrl+C to stop", flush=True)
+    if rt.server.ssl_context is not None:
+        print(f"csms-desktop serving OCPP on wss://{rt.server.host}:{rt.server.tls_port}/ "
+              f"(database {rt.db_url}); Ctrl+C to stop", flush=True)
     from csms_desktop.api.server import api_banner, stop_api
 
     print(api_banner(rt), flush=True)

@@ -76,9 +76,12 @@ def add_arguments(sub: Any) -> None:
     for kind in KINDS:
         add_csv_arguments(sub.add_parser(kind, help=f"import or export {kind} (CSV)"), kind)
     add_token_arguments(sub.add_parser("api-token", help="API tokens for the automation API"))
+    from csms_desktop import tls_cli
+
+    tls_cli.add_arguments(sub)  # tls status|export-ca|import|renew|profile|client-cert
 
 
-COMMANDS = ("config", *KINDS, "api-token")
+COMMANDS = ("config", *KINDS, "api-token", "tls")
 
 
 # ------------------------------------------------------------------ running
@@ -217,4 +220,8 @@ def run(args: argparse.Namespace) -> int:
         return run_config(args)
     if args.command in KINDS:
         return run_csv(args)
+    if args.command == "tls":
+        from csms_desktop import tls_cli
+
+        return tls_cli.run(args)
     return run_token(args)

@@ -79,6 +79,8 @@ class Charger16(ChargePoint):
         self.config: dict[str, str] = {"HeartbeatInterval": "300",
                                        "MeterValueSampleInterval": "60"}
         self.local_list_version = 3
+        self.signed_chain: str | None = None
+        self.certificates: dict[str, dict[str, dict[str, str]]] = {}
 
     # ------------------------------------------------------------------ plumbing
     def mode_for(self, action: str) -> str:
@@ -321,6 +323,60 @@ class Charger16(ChargePoint):
             return call_result.DataTransfer(status="Rejected")
         return call_result.DataTransfer(status="Accepted", data=f"hello {vendor_id}")
 
+    # ------------------------------------------------------------------ security extension
+    # ``certificates``: what this charger holds, type -> {serial: (hash data, PEM)}
+    @on(Action.certificate_signed)
+    def on_certificate_signed(self, certificate_chain: str, **_: Any) -> Any:
+        status = self._pick("CertificateSigned", "Accepted", "Rejected")
+        if status == "Accepted":
+            self.signed_chain = certificate_chain
+        return call_result.CertificateSigned(status=status)
+
+    @on(Action.install_certificate)
+    def on_install_certificate(self, certificate_type: str, certificate: str, **_: Any) -> Any:
+        status = self._pick("InstallCertificate", "Accepted", "Rejected")
+        if status == "Accepted":
+            from cryptography import x509
+
+            from csms_desktop.services.certificates import hash_data
+
+            h = hash_data(x509.load_pem_x509_certificate(certificate.encode()))
+            self.certificates.setdefault(certificate_type, {})[h["serialNumber"]] = h
+        return call_result.InstallCertificate(status=status)
+
+    @on(Action.delete_certificate)
+    def on_delete_certificate(self, certificate_hash_data: dict[str, str], **_: Any) -> Any:
+        serial = certificate_hash_data["serial_number"]
+        for held in self.certificates.values():
+            if serial in held:
+                del held[serial]
+                return call_result.DeleteCertificate(status="Accepted")
+        return call_result.DeleteCertificate(status="NotFound")
+
+    @on(Action.get_installed_certificate_ids)
+    def on_get_installed_certificate_ids(self, certificate_type: str, **_: Any) -> Any:
+        held = list(self.certificates.get(certificate_type, {}).values())
+        if not held:
+            return call_result.GetInstalledCertificateIds(status="NotFound")
+        return call_result.GetInstalledCertificateIds(status="Accepted",
+                                                      certificate_hash_data=held)
+
+    @on(Action.get_log)
+    def on_get_log(self, log_type: str, **_: Any) -> Any:
+        if self.mode_for("GetLog") != "accept":
+            return call_result.GetLog(status="Rejected")
+        return call_result.GetLog(status="Accepted", filename=f"{log_type}-{self.id}.log")
+
+    @on(Action.signed_update_firmware)
+    def on_signed_update_firmware(self, **_: Any) -> Any:
+        return call_result.SignedUpdateFirmware(
+            status=self._pick("SignedUpdateFirmware", "Accepted", "InvalidCertificate"))
+
+    @on(Action.extended_trigger_message)
+    def on_extended_trigger_message(self, requested_message: str, **_: Any) -> Any:
+        return call_result.ExtendedTriggerMessage(
+            status=self._pick("ExtendedTriggerMessage", "Accepted", "Rejected"))
+
 
 def _headers(cp_id: str, password: str | None) -> dict[str, str]:
     return {"Authorization": basic_auth(cp_id, password)} if password is not None else {}
@@ -329,15 +385,19 @@ def _headers(cp_id: str, password: str | None) -> dict[str, str]:
 @contextlib.asynccontextmanager
 async def connect16(url: str, cp_id: str, password: str | None = None,
                     subprotocols: Sequence[str] | None = ("ocpp1.6",), mode: str = "accept",
-                    response_timeout: float = 2.0) -> AsyncIterator[Charger16]:
+                    response_timeout: float = 2.0,
+                    ssl: Any = None) -> AsyncIterator[Charger16]:
     """Connect a :class:`Charger16` to ``<url>/<cp_id>`` (the id URL-encoded).
 
     ``password`` sends HTTP Basic credentials (security profile 1); ``subprotocols``
-    None or empty offers no subprotocol at all.
+    None or empty offers no subprotocol at all; ``ssl``: the client's SSLContext for a
+    wss:// url (trusting the site CA, with a client certificate for profile 3).
     """
+    extra: dict[str, Any] = {"ssl": ssl} if ssl is not None else {}
     ws = await websockets.connect(
         charger_uri(url, cp_id), subprotocols=list(subprotocols) if subprotocols else None,
-        additional_headers=_headers(cp_id, password), open_timeout=5, close_timeout=1)
+        additional_headers=_headers(cp_id, password), open_timeout=5, close_timeout=1,
+        **extra)
     charger = Charger16(cp_id, ws, mode=mode, response_timeout=response_timeout)
     async with reading(charger, ws, f"charger-{cp_id}"):
         yield charger

@@ -397,10 +397,18 @@ class Station21(_Station, ocpp.v21.ChargePoint):  # type: ignore[misc]
 
 @contextlib.asynccontextmanager
 async def connect201(url: str, cp_id: str, mode: str = "accept", version: str = "2.0.1",
-                     response_timeout: float = 2.0) -> AsyncIterator[_Station]:
-    """Connect a station speaking ``version`` ("2.0.1" or "2.1") to ``<url>/<cp_id>``."""
+                     response_timeout: float = 2.0, password: str | None = None,
+                     ssl: Any = None) -> AsyncIterator[_Station]:
+    """Connect a station speaking ``version`` ("2.0.1" or "2.1") to ``<url>/<cp_id>``
+    (``password``: HTTP Basic; ``ssl``: the client context of a wss:// url)."""
+    extra: dict[str, Any] = {"ssl": ssl} if ssl is not None else {}
+    if password is not None:
+        import base64
+
+        token = base64.b64encode(f"{cp_id}:{password}".encode()).decode()
+        extra["additional_headers"] = {"Authorization": f"Basic {token}"}
     ws = await websockets.connect(charger_uri(url, cp_id), subprotocols=[SUBPROTOCOL[version]],
-                                  open_timeout=5, close_timeout=1)
+                                  open_timeout=5, close_timeout=1, **extra)
     assert ws.subprotocol == SUBPROTOCOL[version]
     cls = Station21 if version == "2.1" else Station201
     station = cls(cp_id, ws, mode=mode, response_timeout=response_timeout)

@@ -105,6 +105,15 @@ def templates_16(victim_tx: list[int]) -> dict[str, Any]:
         "DataTransfer": mutated({"vendorId": "acme", "messageId": "m", "data": "x"}),
         "DiagnosticsStatusNotification": mutated({"status": "Idle"}),
         "FirmwareStatusNotification": mutated({"status": "Idle"}),
+        # security extension (protocol/v16/security.py)
+        "SecurityEventNotification": mutated({"type": "StartupOfTheDevice",
+                                              "timestamp": "2026-12-02T10:00:00Z",
+                                              "techInfo": "boot"}),
+        "SignCertificate": mutated({"csr": "-----BEGIN CERTIFICATE REQUEST-----\nMIIB\n"
+                                           "-----END CERTIFICATE REQUEST-----\n"}),
+        "LogStatusNotification": mutated({"status": "Uploaded", "requestId": 1}),
+        "SignedFirmwareStatusNotification": mutated({"status": "InvalidSignature",
+                                                     "requestId": 2}),
     }
 
 

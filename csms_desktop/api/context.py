@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from csms_desktop.api.auth import RateLimiter, TokenCache
-from csms_desktop.api.read_process import NotPortable, ReadProcessLost, ReadWorkers
+from csms_desktop.api.read_process import NotPortable, NotReady, ReadProcessLost, ReadWorkers
 from csms_desktop.protocol.commands import Commands
 from csms_desktop.services.context import Services
 from csms_desktop.services.driver_services import DriverServices, install
@@ -123,6 +123,11 @@ class ReadPool:
         self._procs_failed = False
         return self._procs
 
+    async def processes_ready(self, timeout: float = 30.0) -> bool:
+        """Waits for the read processes (tests, benchmarks); False when reads use threads."""
+        procs = self._processes()
+        return procs is not None and await procs.ready(timeout)
+
     def process_pids(self) -> list[int]:
         return self._procs.pids() if self._procs is not None else []
 
@@ -135,6 +140,8 @@ class ReadPool:
                 log.error("%s; API reads go on in threads", exc)
                 self._procs, self._procs_failed = None, True
                 await procs.aclose()
+            except NotReady:
+                pass  # served in a thread while the processes start
             except NotPortable as exc:
                 log.warning("API read %s cannot go to a process (%s): in a thread",
                             fn.__name__, exc)

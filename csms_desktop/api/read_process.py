@@ -40,6 +40,11 @@ class NotPortable(TypeError):
     """The call (function or arguments) cannot be sent to another process."""
 
 
+class NotReady(RuntimeError):
+    """The processes are still starting: this call is better served in a thread than kept
+    waiting for them (the first start takes about half a second)."""
+
+
 def _context() -> Any:
     methods = multiprocessing.get_all_start_methods()
     if "forkserver" in methods:
@@ -147,6 +152,16 @@ class ReadWorkers:
         if self._starting is None:
             self._starting = asyncio.ensure_future(self._spawn())
 
+    async def ready(self, timeout: float = 30.0) -> bool:
+        """Waits until the processes have started; False if they could not."""
+        self.start()
+        assert self._starting is not None
+        try:
+            await asyncio.wait_for(asyncio.shield(self._starting), timeout)
+        except Exception:
+            return False
+        return not self.lost
+
     async def _spawn(self) -> None:
         loop = asyncio.get_running_loop()
         workers = await loop.run_in_executor(None, self._make)
@@ -168,7 +183,12 @@ class ReadWorkers:
             raise ReadProcessLost("the read processes are gone")
         self.start()
         assert self._starting is not None
-        await asyncio.shield(self._starting)
+        if not self._starting.done():
+            raise NotReady("the read processes are starting")
+        if self._starting.exception() is not None:
+            self.lost = True
+            raise ReadProcessLost(f"the read processes did not start: "
+                                  f"{self._starting.exception()!r}")
         assert self._idle is not None
         worker = await self._idle.get()
         if worker is None:  # the processes were lost meanwhile

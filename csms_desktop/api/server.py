@@ -100,6 +100,10 @@ class ApiServer:
         cfg = self.config
         if cfg.tls_cert and cfg.tls_key:
             return tls_context(cfg.tls_cert, cfg.tls_key)
+        if is_loopback(cfg.host):
+            # the site certificate (written by the OCPP wss:// listener's site CA) is for
+            # listening beyond this computer: a loopback API stays plain http
+            return None
         site = site_certificate()
         if site is not None:
             return tls_context(*site)

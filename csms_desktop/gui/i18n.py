@@ -29,6 +29,8 @@ LANGUAGES: dict[str, str] = {"en": "English", "th": "ไทย", "pt_BR": "Portu
 CONTEXT = ""
 _installed: list[QTranslator] = []
 _current = "en"
+generation = 0
+"""Counts :func:`install` calls: caches of translated tables key on it."""
 
 
 def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
@@ -36,6 +38,13 @@ def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
 
     ``n`` >= 0 picks the plural form of a ``%n`` text ("%n drivers")."""
     return QCoreApplication.translate(CONTEXT, text, disambiguation, n)
+
+
+def QT_TR_NOOP(text: str) -> str:
+    """Marks ``text`` for translation without translating it (``pyside6-lupdate`` puts it in
+    the empty context): for tables built at import time, such as column titles, translated
+    with :func:`tr` where they are shown (``RowsModel.headerData`` does)."""
+    return text
 
 
 def normalize(code: str | None) -> str | None:
@@ -72,7 +81,8 @@ def install(language: str | None) -> str:
     Replaces what an earlier call installed; returns the language in force. A missing
     ``.qm`` (a checkout where ``scripts/i18n release`` has not run) is logged and the
     interface stays in English rather than failing to start."""
-    global _current
+    global _current, generation
+    generation += 1
     app = QCoreApplication.instance()
     code = normalize(language) or system_language()
     for old in _installed:

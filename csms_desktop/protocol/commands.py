@@ -30,6 +30,8 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+INSTALLED_BOOKKEEPING = ("install_certificate", "delete_certificate",
+                         "get_installed_certificate_ids")
 PREPARED_KEPT = 16  # large prepared payloads kept (a few MB at most)
 #: 2.0.1 commands whose answer changes what is stored (display messages, variables,
 #: monitors)
@@ -188,6 +190,11 @@ class Commands:
 
             services = self.server.services
             await services.worker.call(after_command, cp_id, request, result)
+        if request.name in INSTALLED_BOOKKEEPING and result.ok:
+            from csms_desktop.services.security_profiles import installed_changed
+
+            await self.server.services.worker.call(installed_changed, cp_id, request.name,
+                                                   request.args, result.data, durable=True)
         self._after(cp_id, conn, request, result)
         return result
 
@@ -456,6 +463,58 @@ class Commands:
         """Events of monitors with a severity above ``severity`` are not reported."""
         return await self.execute(cp_id, Request("set_monitoring_level",
                                                  {"severity": severity}))
+
+    # ------------------------------------------------------------------ logs, signed firmware
+    async def get_log(self, cp_id: str, location: str, log_type: str = "SecurityLog",
+                      start: datetime | None = None, stop: datetime | None = None,
+                      request_id: int | None = None) -> CommandResult:
+        """GetLog (1.6 security extension, 2.0.1): the charger uploads its ``SecurityLog``
+        (or ``DiagnosticsLog``) to ``location``; progress comes as LogStatusNotification."""
+        return await self.execute(cp_id, Request("get_log", {
+            "location": location, "log_type": log_type, "start": start, "stop": stop,
+            "request_id": request_id}))
+
+    async def signed_update_firmware(self, cp_id: str, location: str, retrieve_date: datetime,
+                                     signing_certificate: str, signature: str,
+                                     install_date: datetime | None = None,
+                                     retries: int | None = None,
+                                     retry_interval: int | None = None,
+                                     request_id: int | None = None) -> CommandResult:
+        """Signed firmware (1.6 SignedUpdateFirmware; 2.0.1 UpdateFirmware with
+        ``signingCertificate``/``signature``): the charger checks the signature before it
+        installs; progress comes as (Signed)FirmwareStatusNotification."""
+        return await self.execute(cp_id, Request("signed_update_firmware", {
+            "location": location, "retrieve_date": retrieve_date,
+            "signing_certificate": signing_certificate, "signature": signature,
+            "install_date": install_date, "retries": retries, "retry_interval": retry_interval,
+            "request_id": request_id}))
+
+    # ------------------------------------------------------------------ certificates
+    async def install_certificate(self, cp_id: str, certificate_type: str,
+                                  certificate: str) -> CommandResult:
+        """1.6 InstallCertificate (CentralSystemRootCertificate: e.g. the site CA's PEM,
+        or ManufacturerRootCertificate); an accepted one is recorded as installed."""
+        return await self.execute(cp_id, Request("install_certificate", {
+            "certificate_type": certificate_type, "certificate": certificate}))
+
+    async def delete_certificate(self, cp_id: str, hash_data: dict[str, str]) -> CommandResult:
+        """1.6 DeleteCertificate by OCPP CertificateHashData (see
+        ``certificates.hash_data``)."""
+        return await self.execute(cp_id, Request("delete_certificate", {"hash_data": hash_data}))
+
+    async def get_installed_certificate_ids(self, cp_id: str,
+                                            certificate_type: str) -> CommandResult:
+        """1.6 GetInstalledCertificateIds; the answer replaces what is recorded for the
+        charger and type (``installed_certificate``)."""
+        return await self.execute(cp_id, Request("get_installed_certificate_ids", {
+            "certificate_type": certificate_type}))
+
+    async def extended_trigger_message(self, cp_id: str, message: str,
+                                       connector_id: int | None = None) -> CommandResult:
+        """1.6 ExtendedTriggerMessage (e.g. SignChargePointCertificate: renew the
+        charger's certificate)."""
+        return await self.execute(cp_id, Request("extended_trigger_message", {
+            "message": message, "connector_id": connector_id}))
 
     # ------------------------------------------------------------------ admission
     async def accept_charger(self, cp_id: str) -> CommandResult:

@@ -13,6 +13,7 @@ import base64
 import binascii
 import logging
 import os
+import ssl
 from collections.abc import Callable
 from http import HTTPStatus
 from typing import Any
@@ -25,10 +26,16 @@ from websockets.http11 import Request, Response
 from csms_desktop.domain.enums import OCPPVersion, RegistrationStatus
 from csms_desktop.domain.identity import identity_problem
 from csms_desktop.protocol.connection import Handler, OCPPConnection
+from csms_desktop.services.certificates import peer_certificate
 from csms_desktop.services.context import Services
 from csms_desktop.services.memory import Trimmer
 from csms_desktop.services.messagelog import MessageLog
-from csms_desktop.services.security import DUPLICATE_CONNECTION, INVALID_IDENTITY, NO_BOOT
+from csms_desktop.services.security import (
+    DUPLICATE_CONNECTION,
+    INVALID_IDENTITY,
+    NO_BOOT,
+    TLS_FAILED,
+)
 from csms_desktop.store.db import refresh_statistics, release_database_memory
 from csms_desktop.store.models import ChargePoint
 
@@ -65,7 +72,12 @@ class OCPPServer:
         self.services = services
         self.routes = routes if routes is not None else default_routes()
         self.connections: dict[str, OCPPConnection] = {}
-        self._server: Server | None = None
+        self._server: Server | None = None  # ws://
+        self._tls_server: Server | None = None  # wss://
+        self.ssl_context: ssl.SSLContext | None = None
+        self.tls_port = 0
+        # the site CA's store when the TLS listener uses it (renewed by housekeeping)
+        self.certificates: Any = None
         self._tasks: set[asyncio.Task[Any]] = set()
         self.host = ""
         self.port = 0
@@ -73,15 +85,27 @@ class OCPPServer:
         self._trimmer = Trimmer()
 
     @property
+    def serves_ws(self) -> bool:
+        """Whether the plain ws:// listener is on."""
+        return self._server is not None
+
+    @property
     def supported_subprotocols(self) -> list[str]:
         return [v.subprotocol for v in SUPPORTED if v in self.routes]
 
     # ------------------------------------------------------------------ lifecycle
-    async def start(self, host: str = "0.0.0.0", port: int = 9000) -> tuple[str, int]:
-        """Listen; returns the bound (host, port) (port 0 picks a free one).
+    async def start(self, host: str = "0.0.0.0", port: int | None = 9000, *,
+                    tls_port: int | None = None,
+                    ssl_context: ssl.SSLContext | None = None) -> tuple[str, int]:
+        """Listen on ``ws://host:port`` (``port`` None: no plain listener) and, with
+        ``ssl_context``, on ``wss://host:tls_port`` (services/certificates.py makes the
+        context); returns the bound (host, port) of the plain listener, else of the TLS
+        one (port 0 picks a free one).
 
-        Raises OSError when the address is in use or not available.
+        Raises OSError when an address is in use or not available (nothing stays open).
         """
+        if port is None and ssl_context is None:
+            raise ValueError("neither ws:// nor wss://: nothing to listen on")
         self.services.hub.bind(asyncio.get_running_loop())
         self.services.worker.start()  # the database thread: handlers and commits
         if os.environ.get("CSMS_DB_THREAD_CHECK"):
@@ -90,11 +114,8 @@ class OCPPServer:
             report_other_threads(database_proxy.obj, self.services.worker)
         self.services.writer.start()
         self.services.chargers.stopping = False
-        self._server = await serve(
-            self._handle,
-            host,
-            port,
-            subprotocols=self.supported_subprotocols,  # type: ignore[arg-type]
+        options: dict[str, Any] = dict(
+            subprotocols=self.supported_subprotocols,
             select_subprotocol=self._select_subprotocol,
             process_request=self._process_request,
             ping_interval=60,
@@ -111,15 +132,38 @@ class OCPPServer:
             # a restart overflowed it and backed off for up to 30 s before retrying
             backlog=4096,
         )
-        sock = next(iter(self._server.sockets))
-        self.host, self.port = sock.getsockname()[:2]
+        try:
+            if port is not None:
+                self._server = await serve(self._handle, host, port, **options)
+                sock = next(iter(self._server.sockets))
+                self.port = sock.getsockname()[1]
+            if ssl_context is not None:
+                self._tls_server = await serve(self._handle, host,
+                                               9443 if tls_port is None else tls_port,
+                                               ssl=ssl_context, **options)
+                sock = next(iter(self._tls_server.sockets))
+                self.tls_port = sock.getsockname()[1]
+                self.ssl_context = ssl_context
+        except OSError:
+            for srv in (self._server, self._tls_server):
+                if srv is not None:
+                    srv.close()
+            self._server = self._tls_server = None
+            raise
+        if port is None:
+            self.port = self.tls_port
         self.host = host
         from csms_desktop.services.events import ServerStarted
 
         self.services.hub.publish(ServerStarted(host, self.port))
         self._spawn(self._housekeeping())
-        log.info("OCPP server listening on ws://%s:%d/ (subprotocols %s)", host, self.port,
-                 ", ".join(self.supported_subprotocols))
+        subs = ", ".join(self.supported_subprotocols)
+        if self._server is not None:
+            log.info("OCPP server listening on ws://%s:%d/ (subprotocols %s)", host, self.port,
+                     subs)
+        if self._tls_server is not None:
+            log.info("OCPP server listening on wss://%s:%d/ (subprotocols %s)", host,
+                     self.tls_port, subs)
         return self.host, self.port
 
     async def stop(self) -> None:
@@ -127,13 +171,15 @@ class OCPPServer:
         for task in list(self._tasks):
             task.cancel()
         self.services.chargers.stopping = True
-        if self._server is not None:
-            self._server.close()
+        listeners = [srv for srv in (self._server, self._tls_server) if srv is not None]
+        for srv in listeners:
+            srv.close()
+        for srv in listeners:
             try:
-                await asyncio.wait_for(self._server.wait_closed(), 5)
+                await asyncio.wait_for(srv.wait_closed(), 5)
             except TimeoutError:
                 log.warning("some connections did not close within 5 s")
-            self._server = None
+        self._server = self._tls_server = None
         await self.services.worker.stop()  # runs what is queued and commits
         await self.services.writer.stop()
         ChargePoint.update(connected=False).where(ChargePoint.connected == True).execute()  # noqa: E712
@@ -167,6 +213,12 @@ class OCPPServer:
                 await worker.call(self.services.charging.expire_reservations)
                 if loop.time() - last_prune > 3600:
                     last_prune = loop.time()
+                    self._renew_certificate()
+                    from csms_desktop.services.certificates import EXTRAS_KEY
+                    from csms_desktop.services.security_profiles import expiry_notices
+
+                    await worker.call(expiry_notices, self.services.notifier,
+                                      self.certificates or self.services.extras.get(EXTRAS_KEY))
                     await worker.call(refresh_statistics)
                     n = await worker.call(MessageLog.prune,
                                           self.services.settings.message_log_retention_days)
@@ -174,6 +226,23 @@ class OCPPServer:
                         log.info("pruned %d message-log rows past retention", n)
             except Exception:
                 log.exception("housekeeping failed")
+
+    def _renew_certificate(self) -> None:
+        """The site CA's server certificate re-issued 30 days before it expires, and
+        loaded into the running listener (new connections get it)."""
+        store = self.certificates
+        if store is None or self.ssl_context is None:
+            return
+        try:
+            if store.renew_if_due():
+                store.reload(self.ssl_context)
+                log.info("the server certificate was renewed")
+        except Exception:
+            log.exception("renewing the server certificate failed")
+
+    def tls_refused(self, reason: str) -> None:
+        """A TLS handshake failed (the charger is unknown: it never sent its path)."""
+        self.services.chargers.security.raise_event("-", TLS_FAILED, reason)
 
     # ------------------------------------------------------------------ handshake
     def _select_subprotocol(self, connection: ServerConnection,
@@ -199,8 +268,10 @@ class OCPPServer:
             status = HTTPStatus.NOT_FOUND if not cp_id else HTTPStatus.BAD_REQUEST
             return connection.respond(status, f"{problem}\n")
         password = basic_auth_password(request.headers, cp_id)
-        admission = await self.services.chargers.admit(cp_id, password, remote,
-                                                       self.services.worker)
+        ssl_object = connection.transport.get_extra_info("ssl_object")
+        admission = await self.services.chargers.admit(
+            cp_id, password, remote, self.services.worker, tls=ssl_object is not None,
+            client_cert=peer_certificate(ssl_object))
         if not admission.allowed:
             response = connection.respond(HTTPStatus(admission.http_status),
                                           f"{admission.reason}\n")

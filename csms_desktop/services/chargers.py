@@ -37,6 +37,7 @@ from csms_desktop.services.events import (
 from csms_desktop.services.notifications import Notifier
 from csms_desktop.services.settings import SiteSettings
 from csms_desktop.services.writer import BatchWriter
+from csms_desktop.store.cert_models import ChargerCertificate, ChargerSecurity
 from csms_desktop.store.models import ChargePoint, Connector
 
 log = logging.getLogger(__name__)
@@ -137,8 +138,18 @@ class ChargerService:
 
     # ------------------------------------------------------------ admission
     async def admit(self, cp_id: str, password: str | None, remote: str = "",
-                    worker: Any = None) -> Admission:
+                    worker: Any = None, tls: bool = False,
+                    client_cert: tuple[str, str] | None = None) -> Admission:
         """Decide at the websocket handshake whether ``cp_id`` may connect.
+
+        Its security profile is the higher of its own (``charger_security``; without a
+        row: 1 when it has a password, else 0) and the site minimum (``security_profile``):
+        2 needs TLS (``tls``) and then the password like 1; 3 needs TLS and a client
+        certificate verified against the site CA (``client_cert``: its CN and serial)
+        whose CN is ``cp_id`` or the serial number it reported at boot, or whose serial
+        the site CA issued to ``cp_id``, and no password. Below it: refused (403) with a
+        security event. A charger asked to raise its profile (``target_profile``) gets it
+        when it connects meeting it.
 
         bcrypt (~50 ms) runs in a worker thread of its own (one: a flood of attempts
         cannot take both cores from the event loop), a verified (hash, password) pair is
@@ -150,13 +161,47 @@ class ChargerService:
         """
         from csms_desktop.services.credentials import pending_hash, set_pending
 
-        def read() -> tuple[ChargePoint | None, str | None]:
+        def read() -> tuple[ChargePoint | None, str | None, int | None, int | None, bool]:
             row = ChargePoint.get_or_none(ChargePoint.id == cp_id)
-            return row, (pending_hash(cp_id) if row is not None and password is not None
-                         else None)
+            sec = ChargerSecurity.get_or_none(ChargerSecurity.charge_point_id == cp_id)
+            issued = client_cert is not None and client_cert[0] != cp_id and \
+                ChargerCertificate.select().where(
+                    ChargerCertificate.charge_point_id == cp_id,
+                    ChargerCertificate.serial == client_cert[1],
+                    ChargerCertificate.revoked == False).exists()  # noqa: E712
+            return (row, (pending_hash(cp_id) if row is not None and password is not None
+                          else None), (sec.profile if sec is not None else None),
+                    (sec.target_profile if sec is not None else None), issued)
 
-        cp, pending = await worker.call(read, urgent=True) if worker is not None else read()
-        needs_auth = self.settings.security_profile >= 1 or (cp is not None and cp.password_hash)
+        cp, pending, own, target, issued = (await worker.call(read, urgent=True)
+                                            if worker is not None else read())
+        if own is None:
+            own = 1 if cp is not None and cp.password_hash else 0
+        profile = max(own, self.settings.security_profile)
+        if profile >= 2 and not tls:
+            return self._violation(cp_id, remote, 403,
+                                   f"security profile {profile}: connect over wss:// (TLS)")
+        cert_ok = False
+        if client_cert is not None:
+            # CN = the charger id, or its serial number (1.6 whitepaper / 2.0.1 A00.FR.413
+            # put the serial number there), or a certificate the site CA issued to it
+            serial_no = cp.serial_number if cp is not None else None
+            cert_ok = client_cert[0] == cp_id or issued or bool(
+                serial_no and client_cert[0] == serial_no)
+        if profile >= 3:
+            if client_cert is None:
+                return self._violation(cp_id, remote, 403, "security profile 3: no client "
+                                       "certificate (one signed by the site CA is required)")
+            cn, serial = client_cert
+            if not cert_ok:
+                return self._violation(cp_id, remote, 403,
+                                       f"security profile 3: the client certificate is for "
+                                       f"{cn!r} (serial {serial}), not for this charger")
+            return Admission(True, authenticated=True)
+        if target == 3 and tls and cert_ok:
+            await self._upgraded(cp_id, 3, worker)  # the upgrade asked of it: done
+            return Admission(True, authenticated=True)
+        needs_auth = profile >= 1 or (cp is not None and cp.password_hash)
         if not needs_auth and pending is None:
             return Admission(True)
         if needs_auth and (cp is None or not (cp.password_hash or pending)):
@@ -198,7 +243,20 @@ class ChargerService:
 
             await worker.call(promote, urgent=True) if worker is not None else promote()
             log.info("%s connected with its provisioned password: it is now required", cp_id)
+        if target == 2 and tls:
+            await self._upgraded(cp_id, 2, worker)
         return Admission(True, authenticated=True)
+
+    async def _upgraded(self, cp_id: str, profile: int, worker: Any) -> None:
+        """The charger connected meeting the profile it was asked to raise to: from now
+        on that is its profile (services/security_profiles.py)."""
+        from csms_desktop.services.security_profiles import upgrade_done
+
+        await worker.call(upgrade_done, cp_id, profile, urgent=True) if worker is not None \
+            else upgrade_done(cp_id, profile)
+        self.security.raise_event(cp_id, security.PROFILE_RAISED,
+                                  f"connected at security profile {profile}: required from "
+                                  "now on", alarming=False)
 
     def _cached_match(self, hashes: list[str], candidates: list[str]) -> str | None:
         for hashed in hashes:
@@ -206,6 +264,10 @@ class ChargerService:
                 if _verified_key(hashed, candidate) in self._verified:
                     return hashed
         return None
+
+    def _violation(self, cp_id: str, remote: str, status: int, reason: str) -> Admission:
+        self.security.raise_event(cp_id, security.PROFILE_VIOLATION, reason, remote)
+        return Admission(False, status, reason)
 
     def _refuse(self, cp_id: str, remote: str, status: int, reason: str) -> Admission:
         self.security.raise_event(cp_id, security.AUTH_FAILED, reason, remote)

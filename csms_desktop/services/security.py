@@ -43,6 +43,9 @@ CLOCK = "ChargerClockImplausible"
 BAD_SAMPLE = "MeterValueDropped"
 CONNECTOR_RANGE = "ConnectorOutOfRange"
 TOO_MANY_PENDING = "TooManyPendingChargers"
+PROFILE_VIOLATION = "SecurityProfileViolation"  # below the charger's profile at the handshake
+PROFILE_RAISED = "SecurityProfileRaised"  # an upgrade the charger completed
+TLS_FAILED = "TLSHandshakeFailed"  # e.g. a client certificate not from the site CA
 
 #: Kinds an operator must be told about (a notification, at most one per charger and
 #: kind every NOTIFY_EVERY_S); the others are stored and shown on the security log only.

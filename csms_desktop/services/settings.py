@@ -12,6 +12,9 @@ from csms_desktop.domain.taxid import InvalidTaxId, validate_tax_id
 from csms_desktop.domain.timeutil import utcnow
 from csms_desktop.store.models import Setting
 
+INTERFACE_LANGUAGES = ("", "en", "th", "pt_BR")
+"""Values of ``SiteSettings.language``: "" follows the operating system's locale."""
+
 
 @dataclass(frozen=True)
 class SiteSettings:
@@ -29,7 +32,9 @@ class SiteSettings:
     ocpp_port: int = 9000
     heartbeat_interval: int = 300  # s
     unknown_charger_policy: str = UnknownChargerPolicy.PENDING.value
-    security_profile: int = 0  # 0: none, 1: HTTP Basic per charger
+    # the site minimum security profile (a charger's own may be higher, charger_security):
+    # 0 none, 1 HTTP Basic, 2 TLS + HTTP Basic, 3 TLS + client certificate
+    security_profile: int = 0
     message_log_retention_days: int = 90
     free_charging: bool = False
     call_timeout: float = 30.0  # s, CSMS -> charger calls
@@ -48,6 +53,23 @@ class SiteSettings:
     # OCPP 2.0.1 CostUpdated: the running cost sent to charging stations every so many
     # seconds (0: never)
     cost_update_interval: int = 0
+    # listeners (services/certificates.py, protocol/server.py): ws:// on ocpp_port, wss:// on
+    # tls_port with the site CA's certificate (or tls_cert/tls_key, PEM files)
+    ws_enabled: bool = True
+    tls_enabled: bool = False
+    tls_port: int = 9443
+    tls_cert: str = ""
+    tls_key: str = ""
+    # names chargers use for this computer beyond what it knows of itself (its host name,
+    # the addresses that resolves to, localhost): DNS names or IPs, comma-separated, put in
+    # the site CA's server certificate (the first one is its CN)
+    tls_hostnames: str = ""
+    # the interface's language: "" = the operating system's locale, or en / th / pt_BR
+    # (gui/i18n.py installs it at start-up; read before any window is built)
+    language: str = ""
+
+    def tls_names(self) -> list[str]:
+        return [n.strip() for n in self.tls_hostnames.split(",") if n.strip()]
 
     def validate(self) -> dict[str, str]:
         """Field name -> message for each invalid value (empty when all valid)."""
@@ -67,8 +89,19 @@ class SiteSettings:
                 errors["tax_id"] = str(exc)
         if self.unknown_charger_policy not in {p.value for p in UnknownChargerPolicy}:
             errors["unknown_charger_policy"] = "choose reject, pending or accept"
-        if self.security_profile not in (0, 1):
-            errors["security_profile"] = "security profile 0 or 1"
+        if self.security_profile not in (0, 1, 2, 3):
+            errors["security_profile"] = "security profile 0, 1, 2 or 3"
+        if not 1 <= self.tls_port <= 65535:
+            errors["tls_port"] = "port must be between 1 and 65535"
+        if not (self.ws_enabled or self.tls_enabled):
+            errors["ws_enabled"] = "switch on ws://, wss:// or both"
+        for name in self.tls_names():
+            if not name.replace("-", "").replace(".", "").replace(":", "").isalnum() or \
+                    len(name) > 253:
+                errors["tls_hostnames"] = f"{name!r} is not a host name or an address"
+                break
+        if bool(self.tls_cert) != bool(self.tls_key):
+            errors["tls_cert"] = "give both the certificate and its key, or neither"
         if self.message_log_retention_days < 1:
             errors["message_log_retention_days"] = "keep the log at least one day"
         if len(self.currency) != 3 or not self.currency.isalpha():
@@ -85,6 +118,8 @@ class SiteSettings:
             errors["max_pending_chargers"] = "zero or more"
         if self.cost_update_interval != 0 and not 10 <= self.cost_update_interval <= 86400:
             errors["cost_update_interval"] = "0 (off) or 10 s to 24 h"
+        if self.language not in INTERFACE_LANGUAGES:
+            errors["language"] = "choose the system's language, en, th or pt_BR"
         return errors
 
 

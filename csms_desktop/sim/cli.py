@@ -25,6 +25,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="seconds between meter values while charging")
     parser.add_argument("--password", default=None,
                         help="HTTP basic auth password (user = charger id)")
+    parser.add_argument("--ca", default=None, metavar="PEM",
+                        help="CA certificate to trust for wss:// (the CSMS's site CA, "
+                             "<data dir>/tls/ca-cert.pem; default: the system's)")
+    parser.add_argument("--tls-url", default=None, metavar="URL",
+                        help="wss:// base URL the chargers move to when the CSMS raises "
+                             "their security profile to 2 or 3 (1.6 SecurityProfile)")
     parser.add_argument("--duration", type=float, default=None, metavar="S",
                         help="stop after S seconds (default: until Ctrl+C)")
     parser.add_argument("--seed", type=int, default=None, help="seed for reproducible runs")
@@ -61,9 +67,14 @@ def build_fleet(args: argparse.Namespace) -> SimFleet:
         tags=tuple(t.strip() for t in (args.tags or "").split(",") if t.strip()),
     )
     ramp = args.ramp if args.ramp is not None else min(10.0, 0.01 * args.count)
+    ca = None
+    if getattr(args, "ca", None):
+        with open(args.ca, encoding="ascii") as fh:
+            ca = fh.read()
     return SimFleet(args.url, args.count, protocol=args.protocol, connectors=args.connectors,
                     id_prefix=args.id_prefix, password=args.password, seed=args.seed,
-                    params=params, ramp=ramp)
+                    params=params, ramp=ramp, tls_url=getattr(args, "tls_url", None),
+                    tls_ca=ca)
 
 
 def _check(args: argparse.Namespace) -> str | None:
@@ -74,6 +85,17 @@ def _check(args: argparse.Namespace) -> str | None:
         return "--count and --connectors must be at least 1"
     if args.meter_interval <= 0 or args.time_scale <= 0:
         return "--meter-interval and --time-scale must be positive"
+    tls_url = getattr(args, "tls_url", None)
+    if tls_url and not tls_url.startswith("wss://"):
+        return f"--tls-url must be wss://host:port, not {tls_url!r}"
+    ca = getattr(args, "ca", None)
+    if ca:
+        try:
+            with open(ca, encoding="ascii") as fh:
+                if "BEGIN CERTIFICATE" not in fh.read():
+                    return f"--ca {ca}: no PEM certificate in it"
+        except (OSError, UnicodeError) as exc:
+            return f"--ca {ca}: {exc}"
     return None
 
 

@@ -50,6 +50,8 @@ def default_config(connectors: int) -> dict[str, tuple[str, bool]]:
         "WebSocketPingInterval": ("30", False),
         "TransactionMessageAttempts": ("3", False),
         "TransactionMessageRetryInterval": ("10", False),
+        # security whitepaper: changed through SimChargePoint.raise_profile only
+        "SecurityProfile": ("0", False),
     }
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import random
+import ssl
 import time
 from collections.abc import Awaitable, Callable
 from typing import Any, ClassVar
@@ -49,7 +50,64 @@ class SimCore(SharedCommands):
         self._restart = False
         self.boot_reason = "PowerUp"
         self.password: str | None = None  # HTTP Basic; set by run() or by the CSMS
+        # OCPP security profile (0-3) and, for 2 and 3, where and how to connect with TLS:
+        # ``tls_url`` (wss://...), ``tls_ca`` (PEM of the CSMS's CA; None: the system's
+        # trust store) and, for 3, ``client_certificate``/``client_key`` (PEM; 1.6
+        # SignCertificate fills them). A profile the CSMS raises (1.6 SecurityProfile) is
+        # tried on the next connection; if that fails, the old one is kept (rollback).
+        self.security_profile = 0
+        self.tls_url: str | None = None
+        self.tls_ca: str | None = None
+        self.client_certificate: str | None = None
+        self.client_key: str | None = None
+        self.next_profile: int | None = None
+        self.profile_rollbacks = 0
         self._init_lifecycle()
+
+    def profile_changed(self, profile: int) -> None:
+        """The security profile now in force (the 1.6 simulator shows it as a key)."""
+
+    def raise_profile(self, value: str) -> str:
+        """A CSMS's request to raise the security profile to ``value``: Accepted (tried
+        on the next connection, which follows the answer) or Rejected (lower, unknown, or
+        a profile this charger is not set up for: no TLS url, no password for 2, no
+        client certificate for 3)."""
+        try:
+            target = int(value)
+        except ValueError:
+            return "Rejected"
+        if target not in (1, 2, 3) or target <= self.security_profile:
+            return "Rejected"  # a profile is never lowered remotely
+        if target >= 2 and self.tls_url is None:
+            return "Rejected"
+        if target == 2 and not self.password:
+            return "Rejected"
+        if target == 3 and not self.has_client_certificate():
+            return "Rejected"
+        self.next_profile = target
+        self.after_reply(self._reconnect_for_profile)
+        return "Accepted"
+
+    def has_client_certificate(self) -> bool:
+        return bool(self.client_certificate and self.client_key)
+
+    def ssl_for(self, profile: int) -> ssl.SSLContext:
+        """A fresh client context: the CSMS's CA trusted, TLS 1.2+, and at profile 3 the
+        client certificate (a certificate never leaks into a profile-2 connection)."""
+        ctx = ssl.create_default_context(cadata=self.tls_ca) if self.tls_ca else \
+            ssl.create_default_context()
+        ctx.minimum_version = ssl.TLSVersion.TLSv1_2
+        if profile >= 3 and self.client_certificate and self.client_key:
+            from csms_desktop.services.certificates import load_client_pair
+
+            load_client_pair(ctx, self.client_certificate.encode(), self.client_key.encode())
+        return ctx
+
+    async def _reconnect_for_profile(self) -> None:
+        self.boot_reason = "ApplicationReset"
+        self._restart = True
+        if self._connection is not None:
+            await self._connection.close()
 
     # ------------------------------------------------------------ hooks (per version)
     async def p_boot(self) -> tuple[str, float] | None:
@@ -249,17 +307,37 @@ class SimCore(SharedCommands):
         stop = stop or asyncio.Event()
         if password is not None and self.password is None:
             self.password = password
+        if self.security_profile == 0 and self.password:
+            self.security_profile = 1
+        self.profile_changed(self.security_profile)
         delay = self.params.reconnect_min
         while not stop.is_set():
+            trying = self.next_profile
+            profile = self.security_profile if trying is None else trying
+            target = self.tls_url if profile >= 2 and self.tls_url else url
             try:
-                ws = await open_connection(url, self.id, self.subprotocol, self.password,
-                                           timeout=min(10.0, self.params.response_timeout))
+                ws = await open_connection(
+                    target, self.id, self.subprotocol,
+                    self.password if profile <= 2 else None,
+                    timeout=min(10.0, self.params.response_timeout),
+                    ssl=self.ssl_for(profile) if target.startswith("wss:") else None)
             except (OSError, InvalidHandshake, TimeoutError) as exc:
                 self.stats.connect_failures += 1
+                if trying is not None:
+                    # the whitepaper's rollback: back to the profile that worked, at once
+                    log.warning("%s: cannot connect at security profile %d (%s): back to %d",
+                                self.id, trying, exc, self.security_profile)
+                    self.next_profile = None
+                    self.profile_rollbacks += 1
+                    self.profile_changed(self.security_profile)
+                    continue
                 log.debug("%s: connect failed: %s", self.id, exc)
                 await self._sleep_unless(stop, delay * self.rng.uniform(0.7, 1.3))
                 delay = min(delay * 2, self.params.reconnect_max)
                 continue
+            if trying is not None:
+                self.security_profile, self.next_profile = trying, None
+                self.profile_changed(trying)
             booted = await self.run_connection(ws, stop)
             if stop.is_set():
                 break

@@ -58,6 +58,8 @@ class SimFleet:
         behaviour: Behaviour | None = None,
         start_index: int = 1,
         ramp: float = 0.0,
+        tls_url: str | None = None,
+        tls_ca: str | None = None,
     ) -> None:
         if protocol not in PROTOCOLS:
             raise ValueError(f"protocol must be one of {PROTOCOLS}")
@@ -74,7 +76,9 @@ class SimFleet:
             version = protocol if protocol != "mixed" else ("1.6" if i % 2 == 0 else "2.0.1")
             rng = random.Random(f"{seed}:{cp_id}") if seed is not None else random.Random()
             cls = SimChargePoint16 if version == "1.6" else SimChargePoint201
-            self.chargers.append(cls(cp_id, params=base, behaviour=behaviour, rng=rng))
+            sim = cls(cp_id, params=base, behaviour=behaviour, rng=rng)
+            sim.tls_url, sim.tls_ca = tls_url, tls_ca  # wss:// (security profiles 2, 3)
+            self.chargers.append(sim)
         self._stop = asyncio.Event()
         self._tasks: list[asyncio.Task[Any]] = []
 

@@ -36,8 +36,11 @@ async def open_connection(
     subprotocol: str,
     password: str | None = None,
     timeout: float = 10.0,
+    ssl: Any = None,
 ) -> ClientConnection:
-    """Open `<base_url>/<cp_id>` with the OCPP subprotocol and optional HTTP basic auth."""
+    """Open `<base_url>/<cp_id>` with the OCPP subprotocol and optional HTTP basic auth;
+    ``ssl``: the SSLContext of a wss:// url (trusting the CSMS's CA, with the charger's
+    client certificate for security profile 3)."""
     url = base_url.rstrip("/") + "/" + cp_id
     headers: dict[str, str] = {}
     if password is not None:
@@ -54,6 +57,7 @@ async def open_connection(
         ping_timeout=30,
         close_timeout=2,
         max_size=2**22,
+        **({"ssl": ssl} if ssl is not None else {}),
     )
     if ws.subprotocol != subprotocol:
         await ws.close(1002, "subprotocol not agreed")

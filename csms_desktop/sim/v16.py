@@ -12,6 +12,7 @@ from ocpp.v16 import call
 from csms_desktop.sim.config16 import ConfigStore
 from csms_desktop.sim.model import Behaviour, Connector, CState, SimParams, timestamp
 from csms_desktop.sim.physics import Reading
+from csms_desktop.sim.security16 import Security16
 from csms_desktop.sim.v16_commands import Commands16
 
 
@@ -37,7 +38,7 @@ def sampled_values(r: Reading, context: str) -> list[dict[str, str]]:
     return out
 
 
-class SimChargePoint16(Commands16, ChargePoint16):  # type: ignore[misc]
+class SimChargePoint16(Commands16, Security16, ChargePoint16):  # type: ignore[misc]
     """An OCPP 1.6J charge point with `params.connectors` connectors.
 
     Drive it with `await sim.run(url, password, stop_event)` (connects to `<url>/<id>`,
@@ -58,6 +59,10 @@ class SimChargePoint16(Commands16, ChargePoint16):  # type: ignore[misc]
         self.local_list_version = 0
         self.firmware_status = "Idle"
         self.diagnostics_status = "Idle"
+        self.installed_roots: dict[str, dict[str, Any]] = {}
+
+    def profile_changed(self, profile: int) -> None:
+        self.config.set_value("SecurityProfile", str(profile))
 
     def _config_changed(self, key: str, value: str) -> None:
         if key == "AuthorizationKey":

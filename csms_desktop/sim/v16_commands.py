@@ -87,6 +87,8 @@ class Commands16(SimCore):
     def on_change_configuration(self, key: str, value: str, **_: Any) -> Any:
         if self.rejecting("ChangeConfiguration"):
             return call_result.ChangeConfiguration(status="Rejected")
+        if key == "SecurityProfile":  # 1.6 security whitepaper: raise, never lower
+            return call_result.ChangeConfiguration(status=self.raise_profile(value))
         status = self.config.change(key, value)
         return call_result.ChangeConfiguration(status=status)
 

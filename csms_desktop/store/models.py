@@ -20,6 +20,7 @@ from csms_desktop.domain.ids import new_cuid, new_uuid
 from csms_desktop.domain.timeutil import utcnow
 from csms_desktop.store.api_models import API_MODELS
 from csms_desktop.store.backup_models import BackupRecord
+from csms_desktop.store.cert_models import CERT_MODELS
 from csms_desktop.store.db import database_proxy
 from csms_desktop.store.fields import EnumField, JSONField, MoneyField, UTCDateTimeField
 from csms_desktop.store.load_models import LOAD_MODELS
@@ -584,4 +585,5 @@ ALL_MODELS: tuple[type[pw.Model], ...] = (
     BackupRecord,
     *API_MODELS,
     *LOAD_MODELS,
+    *CERT_MODELS,
 )

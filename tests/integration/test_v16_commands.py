@@ -71,6 +71,50 @@ CASES: list[tuple[str, dict[str, Any], str, dict[str, Any] | None, Outcome, Outc
      "DataTransfer", {"vendorId": "com.example", "messageId": "ping", "data": "x"},
      Outcome.ACCEPTED, Outcome.REJECTED),
 ]
+
+
+def _root_pem() -> str:
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.x509.oid import NameOID
+
+    key = ec.generate_private_key(ec.SECP256R1())
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "Test root")])
+    cert = (x509.CertificateBuilder().subject_name(name).issuer_name(name)
+            .public_key(key.public_key()).serial_number(0x1234ABCD)
+            .not_valid_before(datetime(2025, 1, 1, tzinfo=UTC)).not_valid_after(EXPIRY)
+            .sign(key, hashes.SHA256()))
+    return cert.public_bytes(serialization.Encoding.PEM).decode()
+
+
+ROOT_PEM = _root_pem()
+HASH = {"hashAlgorithm": "SHA256", "issuerNameHash": "ab" * 32, "issuerKeyHash": "cd" * 32,
+        "serialNumber": "1234abcd"}
+CASES += [  # the security extension (the charger holds no certificate: NotFound)
+    ("install_certificate", {"certificate_type": "CentralSystemRootCertificate",
+                             "certificate": ROOT_PEM}, "InstallCertificate",
+     {"certificateType": "CentralSystemRootCertificate", "certificate": ROOT_PEM},
+     Outcome.ACCEPTED, Outcome.REJECTED),
+    ("delete_certificate", {"hash_data": HASH}, "DeleteCertificate",
+     {"certificateHashData": HASH}, Outcome.REJECTED, Outcome.REJECTED),
+    ("get_installed_certificate_ids", {"certificate_type": "ManufacturerRootCertificate"},
+     "GetInstalledCertificateIds", {"certificateType": "ManufacturerRootCertificate"},
+     Outcome.ACCEPTED, Outcome.ACCEPTED),
+    ("get_log", {"location": "ftp://logs.example/", "request_id": 11}, "GetLog",
+     {"logType": "SecurityLog", "requestId": 11, "log": {"remoteLocation": "ftp://logs.example/"}},
+     Outcome.ACCEPTED, Outcome.REJECTED),
+    ("signed_update_firmware", {"location": "https://fw.example/f.bin", "retrieve_date": EXPIRY,
+                                "signing_certificate": ROOT_PEM, "signature": "c2lnbg==",
+                                "request_id": 12}, "SignedUpdateFirmware",
+     {"requestId": 12, "firmware": {"location": "https://fw.example/f.bin",
+                                    "retrieveDateTime": "2030-01-01T12:00:00.000Z",
+                                    "signingCertificate": ROOT_PEM, "signature": "c2lnbg=="}},
+     Outcome.ACCEPTED, Outcome.REJECTED),
+    ("extended_trigger_message", {"message": "SignChargePointCertificate"},
+     "ExtendedTriggerMessage", {"requestedMessage": "SignChargePointCertificate"},
+     Outcome.ACCEPTED, Outcome.REJECTED),
+]
 IDS = [c[0] for c in CASES]
 
 

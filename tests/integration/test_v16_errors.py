@@ -46,8 +46,6 @@ async def raw(url):
     ("BootNotification", {"chargePointVendor": "V"}, "OccurenceConstraintViolation"),
     ("FlyToTheMoon", {}, "NotImplemented"),
     ("Reset", {"type": "Hard"}, "NotSupported"),  # a CSMS->CP action sent by the charger
-    ("SecurityEventNotification", {"type": "StartupOfTheDevice",
-                                   "timestamp": "2024-01-01T00:00:00Z"}, "NotSupported"),
 ])
 async def test_schema_violations_get_the_16_error_code(services, raw, action, payload, code):
     answer = await raw_call(raw, action, payload, uid="u1")
@@ -115,7 +113,11 @@ async def test_too_much_garbage_closes_that_connection_only(services, server, ur
         assert server.connection("CP-OK") is not None
         await eventually(lambda: server.connection("CP-SPAM") is None)
         assert ChargePoint.get_by_id("CP-OK").connected is True
-    assert ChargePoint.get_by_id("CP-SPAM").connected is False
+    # the connection is gone from the server before its disconnection is committed (a
+    # durable job on the database thread): wait for the row, which a lost bookkeeping
+    # never changes (this assert alone lost that race about one run in three on a busy
+    # machine, on main as well)
+    await eventually(lambda: ChargePoint.get_by_id("CP-SPAM").connected is False)
 
 
 LONG_VENDOR = "V" * 40  # chargePointVendor allows 20 characters

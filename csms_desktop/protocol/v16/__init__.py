@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from csms_desktop.protocol.connection import Handler
-from csms_desktop.protocol.v16 import core
+from csms_desktop.protocol.v16 import core, security
 
 ROUTES: dict[str, Handler] = {
     "BootNotification": core.boot_notification,
@@ -16,4 +16,9 @@ ROUTES: dict[str, Handler] = {
     "DataTransfer": core.data_transfer,
     "DiagnosticsStatusNotification": core.diagnostics_status_notification,
     "FirmwareStatusNotification": core.firmware_status_notification,
+    # security extension (protocol/v16/security.py)
+    "SecurityEventNotification": security.security_event_notification,
+    "SignCertificate": security.sign_certificate,
+    "LogStatusNotification": security.log_status_notification,
+    "SignedFirmwareStatusNotification": security.signed_firmware_status_notification,
 }

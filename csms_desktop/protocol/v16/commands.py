@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+import time
 from datetime import datetime
 from typing import Any
 
@@ -11,6 +13,17 @@ from csms_desktop.protocol.commands import CommandResult, Outcome, Request, stat
 
 def _dt(value: datetime | None) -> str | None:
     return format_ocpp_datetime(value) if value is not None else None
+
+
+# requestIds of GetLog / SignedUpdateFirmware: unique enough across restarts (seconds
+# since 2024 at start-up, then +1); written back into the request's args
+_IDS = itertools.count(int(time.time()) - 1_704_067_200)
+
+
+def _next_id(args: dict[str, Any], key: str) -> int:
+    if args.get(key) is None:
+        args[key] = next(_IDS)
+    return int(args[key])
 
 
 def _drop_none(d: dict[str, Any]) -> dict[str, Any]:
@@ -130,6 +143,35 @@ class V16Adapter:
                 return "DataTransfer", _drop_none({
                     "vendorId": a["vendor_id"], "messageId": a.get("message_id"),
                     "data": a.get("data")})
+            # security extension
+            case "install_certificate":
+                return "InstallCertificate", {"certificateType": a["certificate_type"],
+                                              "certificate": a["certificate"]}
+            case "delete_certificate":
+                return "DeleteCertificate", {"certificateHashData": dict(a["hash_data"])}
+            case "get_installed_certificate_ids":
+                return "GetInstalledCertificateIds", {"certificateType": a["certificate_type"]}
+            case "get_log":
+                return "GetLog", _drop_none({
+                    "logType": a.get("log_type") or "SecurityLog",
+                    "requestId": _next_id(a, "request_id"),
+                    "log": _drop_none({"remoteLocation": a["location"],
+                                       "oldestTimestamp": _dt(a.get("start")),
+                                       "latestTimestamp": _dt(a.get("stop"))})})
+            case "signed_update_firmware":
+                return "SignedUpdateFirmware", _drop_none({
+                    "requestId": _next_id(a, "request_id"),
+                    "firmware": _drop_none({
+                        "location": a["location"], "retrieveDateTime": _dt(a["retrieve_date"]),
+                        "installDateTime": _dt(a.get("install_date")),
+                        "signingCertificate": a["signing_certificate"],
+                        "signature": a["signature"]}),
+                    "retries": a.get("retries"), "retryInterval": a.get("retry_interval")})
+            case "extended_trigger_message":
+                p = {"requestedMessage": a["message"]}
+                if a.get("connector_id"):
+                    p["connectorId"] = int(a["connector_id"])
+                return "ExtendedTriggerMessage", p
         return None
 
     def interpret(self, r: Request, answer: dict[str, Any]) -> CommandResult:
@@ -161,4 +203,24 @@ class V16Adapter:
                 return CommandResult(Outcome.ACCEPTED, "Accepted")
             case "data_transfer":
                 return status_result(answer)
+            case "get_log":
+                result = status_result(answer)
+                name = answer.get("filename")
+                if result.status == "AcceptedCanceled":
+                    result = CommandResult(Outcome.ACCEPTED, result.status,
+                                           "a running upload was canceled")
+                return CommandResult(result.outcome, result.status,
+                                     result.detail or (f"file {name}" if name else ""), answer)
+            case "signed_update_firmware":
+                if answer.get("status") == "AcceptedCanceled":
+                    return CommandResult(Outcome.ACCEPTED, "AcceptedCanceled",
+                                         "a running update was canceled", answer)
+                return status_result(answer)
+            case "get_installed_certificate_ids":
+                items = list(answer.get("certificateHashData") or [])
+                status = str(answer.get("status", ""))
+                outcome = Outcome.ACCEPTED if status in ("Accepted", "NotFound") else \
+                    Outcome.REJECTED
+                return CommandResult(outcome, status, f"{len(items)} certificate(s)",
+                                     {"items": items})
         return status_result(answer)

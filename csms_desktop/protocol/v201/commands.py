@@ -160,6 +160,22 @@ class V201Adapter:
                     "log": drop_none({"remoteLocation": a["location"],
                                       "oldestTimestamp": iso(a.get("start")),
                                       "latestTimestamp": iso(a.get("stop"))})}
+            case "get_log":
+                return "GetLog", {
+                    "logType": a.get("log_type") or "SecurityLog",
+                    "requestId": _next_id(a, "request_id"),
+                    "log": drop_none({"remoteLocation": a["location"],
+                                      "oldestTimestamp": iso(a.get("start")),
+                                      "latestTimestamp": iso(a.get("stop"))})}
+            case "signed_update_firmware":
+                return "UpdateFirmware", drop_none({
+                    "requestId": _next_id(a, "request_id"),
+                    "firmware": drop_none({
+                        "location": a["location"], "retrieveDateTime": iso(a["retrieve_date"]),
+                        "installDateTime": iso(a.get("install_date")),
+                        "signingCertificate": a["signing_certificate"],
+                        "signature": a["signature"]}),
+                    "retries": a.get("retries"), "retryInterval": a.get("retry_interval")})
             case "get_base_report":
                 return "GetBaseReport", {"requestId": int(a["request_id"]),
                                          "reportBase": a.get("report_base") or "FullInventory"}
@@ -213,7 +229,7 @@ class V201Adapter:
             case "get_base_report" if answer.get("status") == "EmptyResultSet":
                 return CommandResult(Outcome.ACCEPTED, "EmptyResultSet", "nothing to report",
                                      answer)
-            case "update_firmware" | "get_diagnostics":
+            case "update_firmware" | "get_diagnostics" | "get_log" | "signed_update_firmware":
                 status = str(answer.get("status", ""))
                 result = status_result(answer)
                 if status == "AcceptedCanceled":

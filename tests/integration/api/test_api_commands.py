@@ -19,6 +19,26 @@ SOON = (datetime.now(UTC) + timedelta(hours=1)).isoformat()
 PROFILE = {"id": 7, "stack_level": 1, "purpose": "TxDefaultProfile", "kind": "Absolute",
            "unit": "A", "periods": [[0, 16.0]]}
 
+def _root() -> tuple[str, dict[str, str]]:
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.x509.oid import NameOID
+
+    from csms_desktop.services.certificates import hash_data
+
+    key = ec.generate_private_key(ec.SECP256R1())
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "API test root")])
+    now = datetime.now(UTC)
+    cert = (x509.CertificateBuilder().subject_name(name).issuer_name(name)
+            .public_key(key.public_key()).serial_number(x509.random_serial_number())
+            .not_valid_before(now - timedelta(days=1)).not_valid_after(now + timedelta(days=9))
+            .sign(key, hashes.SHA256()))
+    return cert.public_bytes(serialization.Encoding.PEM).decode(), hash_data(cert)
+
+
+ROOT_PEM, ROOT_HASH = _root()
+
 # One example body per command (a command added to Commands needs one here: the test
 # below fails until it has it).
 BODIES: dict[str, dict[str, Any]] = {
@@ -45,9 +65,43 @@ BODIES: dict[str, dict[str, Any]] = {
     "get-diagnostics": {"location": "http://127.0.0.1/upload"},
     "get-base-report": {"request_id": 9},
     "data-transfer": {"vendor_id": "com.example", "message_id": "ping", "data": "x"},
+    # security extension (1.6; 2.0.1 has other messages: not supported there yet)
+    "install-certificate": {"certificate_type": "CentralSystemRootCertificate",
+                            "certificate": ROOT_PEM},
+    "get-installed-certificate-ids": {"certificate_type": "CentralSystemRootCertificate"},
+    "delete-certificate": {"hash_data": ROOT_HASH},
+    "extended-trigger-message": {"message": "Heartbeat"},
+    "get-log": {"location": "http://127.0.0.1/upload"},
+    "signed-update-firmware": {"location": "http://127.0.0.1/fw.bin", "retrieve_date": SOON,
+                               "signing_certificate": ROOT_PEM, "signature": "c2lnbmVk"},
+    # OCPP 2.0.1 beyond the core (1.6: not supported); a message set, then cleared
+    "set-display-message": {"content": "Bem-vindo", "message_id": 3, "language": "pt-BR",
+                            "priority": "InFront"},
+    "get-display-messages": {},
+    "clear-display-message": {"message_id": 3},
+    "get-transaction-status": {},
+    "cost-updated": {"transaction_id": "1", "total_cost": 12.5},
+    "get-report": {"criteria": ["Enabled"]},
+    "set-variables": {"variables": [{"component": "OCPPCommCtrlr",
+                                     "variable": "HeartbeatInterval", "value": "120"}]},
+    "get-variables": {"variables": ["OCPPCommCtrlr.HeartbeatInterval",
+                                    {"component": "EVSE", "evse": 1, "variable": "Power"}]},
+    "customer-information": {"report": True, "clear": False, "id_tag": "TAG-API-1"},
+    "set-variable-monitoring": {"monitors": [{"component": "EVSE", "evse": 1,
+                                              "variable": "Power", "type": "UpperThreshold",
+                                              "value": 20000, "severity": 4}]},
+    "get-monitoring-report": {"criteria": ["ThresholdMonitoring"]},
+    "clear-variable-monitoring": {"ids": [1]},  # the simulator numbers monitors from 1
+    "set-monitoring-base": {"base": "All"},
+    "set-monitoring-level": {"severity": 5},
     "accept-charger": {},
     "reject-charger": {},
 }
+V201_ONLY = ("set-display-message", "get-display-messages", "clear-display-message",
+             "get-transaction-status", "cost-updated", "get-report", "set-variables",
+             "get-variables", "customer-information", "set-variable-monitoring",
+             "get-monitoring-report", "clear-variable-monitoring", "set-monitoring-base",
+             "set-monitoring-level")
 LAST = ("reset", "reject-charger")  # these end the charger's session
 ORDER = [n for n in BODIES if n not in LAST] + list(LAST)
 
@@ -56,15 +110,29 @@ ORDER = [n for n in BODIES if n not in LAST] + list(LAST)
 # GetBaseReport (not supported without asking), 1.6 UpdateFirmware / GetDiagnostics and
 # GetConfiguration / GetVariables answers carry no refusal, a 1.6 local list version of -1
 # means "no local list", 2.0.1 answers NoProfiles to a GetChargingProfiles with none.
+# The 1.6 security extension's commands do not exist in 2.0.1 (not supported); a 1.6
+# charger that refuses has installed nothing, so it lists NotFound ("accepted": a valid
+# answer) and has nothing to delete. The 2.0.1 messages beyond the core do not exist in
+# 1.6; a refusing 2.0.1 station answers GetDisplayMessages "Unknown" (no such message: a
+# valid answer) and has no refusal word for GetTransactionStatus and CostUpdated (it
+# answers NotSupported).
+SECURITY_16 = ("install-certificate", "get-installed-certificate-ids", "delete-certificate",
+               "extended-trigger-message")
 ACCEPTING = {"1.6": {"get-charging-profiles": "not supported",
-                     "get-base-report": "not supported"},
-             "2.0.1": {}}
+                     "get-base-report": "not supported",
+                     **dict.fromkeys(V201_ONLY, "not supported")},
+             "2.0.1": dict.fromkeys(SECURITY_16, "not supported")}
 REFUSING = {"1.6": {"get-configuration": "accepted", "update-firmware": "accepted",
                     "get-diagnostics": "accepted", "get-local-list-version": "not supported",
                     "get-charging-profiles": "not supported", "get-base-report": "not supported",
-                    "reject-charger": "accepted"},
+                    "reject-charger": "accepted", "get-installed-certificate-ids": "accepted",
+                    **dict.fromkeys(V201_ONLY, "not supported")},
             "2.0.1": {"get-configuration": "accepted", "get-local-list-version": "accepted",
-                      "get-charging-profiles": "accepted", "reject-charger": "accepted"}}
+                      "get-charging-profiles": "accepted", "reject-charger": "accepted",
+                      "get-display-messages": "accepted",
+                      "get-transaction-status": "not supported",
+                      "cost-updated": "not supported",
+                      **dict.fromkeys(SECURITY_16, "not supported")}}
 
 
 def _cmd(cp_id: str, name: str) -> str:

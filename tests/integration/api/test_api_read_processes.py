@@ -31,6 +31,7 @@ def _raise_api_error() -> None:
 async def test_reads_are_served_by_another_process(site: ApiSite) -> None:
     made = make_transactions(make_site(), n=40)
     pool = site.server.ctx.reads
+    assert await pool.processes_ready()
     assert await pool.run(_whose_pid) != os.getpid()  # a module-level read: the process
     assert pool.process_pids() == [await pool.run(_whose_pid)]
     page = await site.attendant.ok("GET", "/api/v1/transactions", params={"limit": "50"})
@@ -43,6 +44,7 @@ async def test_reads_are_served_by_another_process(site: ApiSite) -> None:
 
 async def test_answers_larger_than_a_pipe_and_calls_at_once(site: ApiSite) -> None:
     make_transactions(make_site(), n=400)
+    assert await site.server.ctx.reads.processes_ready()
     att = site.attendant
     pages = await asyncio.gather(*(att.ok("GET", "/api/v1/transactions",
                                           params={"limit": "400"}) for _ in range(6)))
@@ -52,6 +54,7 @@ async def test_answers_larger_than_a_pipe_and_calls_at_once(site: ApiSite) -> No
 
 
 async def test_an_error_in_the_process_arrives_as_itself(site: ApiSite) -> None:
+    assert await site.server.ctx.reads.processes_ready()
     with pytest.raises(ApiError) as info:
         await site.server.ctx.reads.run(_raise_api_error)
     assert info.value.status == 422 and info.value.fields == {"limit": "1 to 500"}
@@ -62,12 +65,25 @@ async def test_an_error_in_the_process_arrives_as_itself(site: ApiSite) -> None:
 async def test_a_killed_read_process_leaves_the_reads_to_threads(site: ApiSite) -> None:
     make_transactions(make_site(), n=5)
     pool = site.server.ctx.reads
+    assert await pool.processes_ready()
     pid = await pool.run(_whose_pid)
     os.kill(pid, signal.SIGKILL)
     for _ in range(3):  # the first read after the kill may find the pool broken
         page = await site.attendant.ok("GET", "/api/v1/transactions", params={"limit": "10"})
         assert len(page["items"]) == 5
     assert await pool.run(_whose_pid) == os.getpid()
+
+
+async def test_reads_do_not_wait_for_the_processes_to_start(db) -> None:  # type: ignore[no-untyped-def]
+    pool = ReadPool(processes=1)
+    try:
+        pool.start()
+        assert await pool.run(_whose_pid) == os.getpid()  # starting: served in a thread
+        assert await pool.processes_ready()
+        assert await pool.run(_whose_pid) != os.getpid()
+    finally:
+        await pool.aclose()
+    assert pool.process_pids() == []
 
 
 async def test_no_processes_when_switched_off(monkeypatch: pytest.MonkeyPatch, db) -> None:  # type: ignore[no-untyped-def]
