@@ -142,7 +142,7 @@ def customer_information(cp_id: str, request_id: int) -> str:
 
 
 def expect_full_report(services: Any, cp_id: str, request_id: int,
-                          kind: str = DISPLAY_REPORT) -> None:
+                       kind: str = DISPLAY_REPORT) -> None:
     """An unfiltered GetDisplayMessages (or GetMonitoringReport, ``kind``) is about to be
     sent: its complete report (or an Unknown / EmptyResultSet answer) replaces the
     station's rows written before now."""
@@ -152,7 +152,8 @@ def expect_full_report(services: Any, cp_id: str, request_id: int,
 
 
 def after_command(cp_id: str, request: Any, result: Any) -> None:
-    """What the answer to a display-message command changes in the store (db thread)."""
+    """What the answer to a 2.0.1 command changes in the store (display messages,
+    monitors, variables; runs on the database thread)."""
     a = request.args
     if request.name == "set_display_message" and result.ok:
         from csms_desktop.protocol.v201.advanced_commands import build
