@@ -38,7 +38,8 @@ os.environ["FONTCONFIG_FILE"] = str(TMP / "fonts.conf")
 
 PAGES = (("Dashboard", "issue13-dashboard"), ("Charge points", "issue13-charge-points"),
          ("Drivers", "issue13-drivers"), ("Transactions", "issue13-transactions"),
-         ("Reservations", "issue13-reservations"), ("Billing", "issue13-billing"))
+         ("Reservations", "issue13-reservations"), ("Billing", "issue13-billing"),
+         ("Security", "security"))  # issue 15's page: docs/screenshots/security.png
 
 
 def main() -> int:

@@ -45,7 +45,7 @@ from csms_desktop.services.operators import OperatorInfo
 
 PAGES = (
     "Dashboard", "Charge points", "Transactions", "Drivers", "Reservations", "Billing",
-    "Messages", "Settings", "Load",
+    "Messages", "Settings", "Load", "Security",
 )
 """The pages by their key (object names, settings, permissions); shown by :func:`page_title`."""
 
@@ -57,6 +57,7 @@ def page_title(name: str) -> str:
         "Transactions": tr("Transactions"), "Drivers": tr("Drivers"),
         "Reservations": tr("Reservations"), "Billing": tr("Billing"),
         "Messages": tr("Messages"), "Settings": tr("Settings"), "Load": tr("Load"),
+        "Security": tr("Security"),
     }
     return titles.get(name, name)
 
@@ -136,7 +137,16 @@ NAV_ICONS = {"Dashboard": _SP.SP_DesktopIcon, "Charge points": _SP.SP_DriveNetIc
              "Transactions": _SP.SP_FileDialogListView, "Drivers": _SP.SP_DirHomeIcon,
              "Reservations": _SP.SP_FileDialogContentsView, "Billing": _SP.SP_DialogSaveButton,
              "Messages": _SP.SP_MessageBoxInformation, "Settings": _SP.SP_FileDialogDetailedView,
-             "Load": _SP.SP_ComputerIcon}
+             "Load": _SP.SP_ComputerIcon, "Security": _SP.SP_MessageBoxWarning}
+
+PAGE_PERMISSIONS: dict[str, str] = {"Security": ops.Permission.SETTINGS}
+"""Pages guarded by a permission of another name (the Security page is the managers' and
+administrators', like Settings: services/operators.py has no permission of its own for it)."""
+
+
+def page_shortcut(index: int) -> QKeySequence:
+    """Ctrl+1 ... Ctrl+9 for the first nine pages, Ctrl+0 for the tenth."""
+    return QKeySequence(f"Ctrl+{(index + 1) % 10}")
 
 
 class MainWindow(QMainWindow):
@@ -192,7 +202,7 @@ class MainWindow(QMainWindow):
             page.setObjectName(f"page_{name.replace(' ', '_').lower()}")
             self.pages[name] = page
             self.stack.addWidget(page)
-            keys = QKeySequence(f"Ctrl+{i + 1}")
+            keys = page_shortcut(i)
             # the label is the page's name with an icon; the shortcut is a real one, shown
             # in the tooltip and in the Go menu (in the platform's own words), not typed in
             title = page_title(name)
@@ -308,7 +318,7 @@ class MainWindow(QMainWindow):
     def allowed(self, name: str) -> bool:
         if not self.access_control:
             return True
-        return ops.can(self.operator, name)
+        return ops.can(self.operator, PAGE_PERMISSIONS.get(name, name))
 
     def show_page(self, name: str) -> bool:
         if self.locked or not self.allowed(name):

@@ -33,6 +33,7 @@ PAGE_MODULES = {
     "Messages": "csms_desktop.gui.pages_messages",
     "Settings": "csms_desktop.gui.pages_settings",
     "Load": "csms_desktop.gui.pages_load",
+    "Security": "csms_desktop.gui.pages_security",
 }
 
 

@@ -612,6 +612,27 @@ class ChargingService:
             charge_point_id=cp_id,
         )
 
+    def mark_abandoned(self, cp_id: str, transaction_id: str, why: str) -> bool:
+        """Flag an open transaction the charger no longer runs (the 2.0.1 reconciliation:
+        GetTransactionStatus says it is over and nothing about it is queued) and tell the
+        operator, who closes it with a reason; False when it is not open or already flagged."""
+        tx = Transaction.get_or_none((Transaction.transaction_id == transaction_id)
+                                     & (Transaction.charge_point == cp_id)
+                                     & (Transaction.status == TransactionStatus.ACTIVE))
+        if tx is None or tx.zombie:
+            return False
+        Transaction.update(zombie=True).where(Transaction.id == tx.id).execute()
+        log.warning("%s: transaction %s is still active here but %s: abandoned", cp_id,
+                    transaction_id, why)
+        self.notifier.notify(
+            NotificationType.SYSTEM_MAINTENANCE,
+            f"Transaction {transaction_id} looks abandoned",
+            f"{cp_id} {why}, but transaction {transaction_id} was never ended here. "
+            "Close it with a reason on its page.",
+            charge_point_id=cp_id,
+        )
+        return True
+
     def expire_silent_sessions(self, now: datetime | None = None) -> int:
         """Sessions of chargers silent for three heartbeat intervals become TIMEOUT."""
         now = now or utcnow()

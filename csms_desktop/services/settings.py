@@ -51,6 +51,9 @@ class SiteSettings:
     takeover_ping_timeout: float = 5.0  # s, is the connection a newcomer would replace alive?
     clock_tolerance_s: int = 900  # a charger time this far in the future is not believed
     provision_passwords: bool = True  # give each accepted charger its own Basic-auth password
+    # OCPP 2.0.1 CostUpdated: the running cost sent to charging stations every so many
+    # seconds (0: never)
+    cost_update_interval: int = 0
     # listeners (services/certificates.py, protocol/server.py): ws:// on ocpp_port, wss:// on
     # tls_port with the site CA's certificate (or tls_cert/tls_key, PEM files)
     ws_enabled: bool = True
@@ -116,6 +119,8 @@ class SiteSettings:
             errors["boot_timeout"] = QT_TR_NOOP("10 s to 1 h")
         if self.max_pending_chargers < 0:
             errors["max_pending_chargers"] = QT_TR_NOOP("zero or more")
+        if self.cost_update_interval != 0 and not 10 <= self.cost_update_interval <= 86400:
+            errors["cost_update_interval"] = QT_TR_NOOP("0 (off) or 10 s to 24 h")
         if self.language not in INTERFACE_LANGUAGES:
             errors["language"] = QT_TR_NOOP("choose the system's language, en, th or pt_BR")
         return errors

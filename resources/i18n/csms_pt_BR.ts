@@ -1005,6 +1005,10 @@
         <translation>Carga</translation>
     </message>
     <message>
+        <source>Security</source>
+        <translation>Segurança</translation>
+    </message>
+    <message>
         <source>&lt;h2&gt;{title}&lt;/h2&gt;&lt;p&gt;This page is being built.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;{title}&lt;/h2&gt;&lt;p&gt;Esta página está em construção.&lt;/p&gt;</translation>
     </message>
@@ -2649,6 +2653,366 @@ Motivo:</translation>
         <translation>Últimos 30 dias</translation>
     </message>
     <message>
+        <source>If the charger has no password of its own: a new one is set (AuthorizationKey).</source>
+        <translation>Se o carregador não tiver senha própria: uma nova é definida (AuthorizationKey).</translation>
+    </message>
+    <message>
+        <source>The SecurityProfile configuration key is set to 2.</source>
+        <translation>A chave de configuração SecurityProfile passa a 2.</translation>
+    </message>
+    <message>
+        <source>The charger reconnects over wss:// with its password; profile 2 counts from that connection on.</source>
+        <translation>O carregador se reconecta por wss:// com sua senha; o perfil 2 vale a partir dessa conexão.</translation>
+    </message>
+    <message>
+        <source>Unless the charger already has a client certificate from the site CA: it is asked for a signing request (ExtendedTriggerMessage SignChargePointCertificate), the site CA signs it (CertificateSigned).</source>
+        <translation>Se o carregador ainda não tiver um certificado de cliente da CA do local: é pedida uma solicitação de assinatura (ExtendedTriggerMessage SignChargePointCertificate) e a CA do local a assina (CertificateSigned).</translation>
+    </message>
+    <message>
+        <source>The SecurityProfile configuration key is set to 3.</source>
+        <translation>A chave de configuração SecurityProfile passa a 3.</translation>
+    </message>
+    <message>
+        <source>The charger reconnects over wss:// with its client certificate; profile 3 counts from that connection on.</source>
+        <translation>O carregador se reconecta por wss:// com seu certificado de cliente; o perfil 3 vale a partir dessa conexão.</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Titular</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint</source>
+        <translation>Impressão digital SHA-256</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>Em uso</translation>
+    </message>
+    <message>
+        <source>1 day left</source>
+        <translation>falta 1 dia</translation>
+    </message>
+    <message>
+        <source>{days} days left</source>
+        <translation>faltam {days} dias</translation>
+    </message>
+    <message>
+        <source>Import certificate</source>
+        <translation>Importar certificado</translation>
+    </message>
+    <message>
+        <source>The server certificate the wss:// listener presents: a PEM file with the certificate (and its chain) and the private key, or the key in a file of its own; or a PKCS#12 file (.p12, .pfx) with its passphrase.</source>
+        <translation>O certificado de servidor que o wss:// apresenta: um arquivo PEM com o certificado (e sua cadeia) e a chave privada, ou a chave em um arquivo próprio; ou um arquivo PKCS#12 (.p12, .pfx) com sua senha.</translation>
+    </message>
+    <message>
+        <source>only when the key is in a file of its own</source>
+        <translation>só quando a chave está em um arquivo próprio</translation>
+    </message>
+    <message>
+        <source>PKCS#12 or an encrypted key</source>
+        <translation>PKCS#12 ou uma chave criptografada</translation>
+    </message>
+    <message>
+        <source>Certificate file</source>
+        <translation>Arquivo do certificado</translation>
+    </message>
+    <message>
+        <source>Certificate (PEM or PKCS#12)</source>
+        <translation>Certificado (PEM ou PKCS#12)</translation>
+    </message>
+    <message>
+        <source>Key file</source>
+        <translation>Arquivo da chave</translation>
+    </message>
+    <message>
+        <source>Private key (PEM)</source>
+        <translation>Chave privada (PEM)</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Senha do arquivo</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer *.key *.p12 *.pfx);;All files (*)</source>
+        <translation>Certificados (*.pem *.crt *.cer *.key *.p12 *.pfx);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>Choose the certificate file.</source>
+        <translation>Escolha o arquivo do certificado.</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importando…</translation>
+    </message>
+    <message>
+        <source>Not imported (the current certificate stays): {reason}</source>
+        <translation>Não importado (o certificado atual continua): {reason}</translation>
+    </message>
+    <message>
+        <source>Charger</source>
+        <translation>Carregador</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Perfil</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Senha</translation>
+    </message>
+    <message>
+        <source>Client certificate expires</source>
+        <translation>Certificado de cliente expira</translation>
+    </message>
+    <message>
+        <source>Last security event</source>
+        <translation>Último evento de segurança</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Origem</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Vezes</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Endereço</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detalhe</translation>
+    </message>
+    <message>
+        <source>Site certificate authority (CA)</source>
+        <translation>Autoridade certificadora do local (CA)</translation>
+    </message>
+    <message>
+        <source>Server certificate (wss://)</source>
+        <translation>Certificado do servidor (wss://)</translation>
+    </message>
+    <message>
+        <source>Export CA…</source>
+        <translation>Exportar CA…</translation>
+    </message>
+    <message>
+        <source>Save the CA certificate (PEM) to install on chargers as the CSMS root certificate</source>
+        <translation>Salvar o certificado da CA (PEM) para instalar nos carregadores como certificado raiz do CSMS</translation>
+    </message>
+    <message>
+        <source>Import certificate…</source>
+        <translation>Importar certificado…</translation>
+    </message>
+    <message>
+        <source>Use your own server certificate (PEM or PKCS#12)</source>
+        <translation>Usar seu próprio certificado de servidor (PEM ou PKCS#12)</translation>
+    </message>
+    <message>
+        <source>Renew</source>
+        <translation>Renovar</translation>
+    </message>
+    <message>
+        <source>Issue a new server certificate from the site CA</source>
+        <translation>Emitir um novo certificado de servidor pela CA do local</translation>
+    </message>
+    <message>
+        <source>Upgrade to profile 2…</source>
+        <translation>Elevar ao perfil 2…</translation>
+    </message>
+    <message>
+        <source>Upgrade to profile 3…</source>
+        <translation>Elevar ao perfil 3…</translation>
+    </message>
+    <message>
+        <source>Security events</source>
+        <translation>Eventos de segurança</translation>
+    </message>
+    <message>
+        <source>Only managers and administrators may do this.</source>
+        <translation>Só gerentes e administradores podem fazer isso.</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Pasta</translation>
+    </message>
+    <message>
+        <source>imported (renew it by importing its successor)</source>
+        <translation>importado (renove importando o sucessor)</translation>
+    </message>
+    <message>
+        <source>issued by the site CA</source>
+        <translation>emitido pela CA do local</translation>
+    </message>
+    <message>
+        <source>wss:// is off (main.py config set tls_enabled true, or --tls)</source>
+        <translation>O wss:// está desligado (main.py config set tls_enabled true, ou --tls)</translation>
+    </message>
+    <message>
+        <source>wss:// on port {port} uses its own certificate files (--tls-cert/--tls-key), not this one</source>
+        <translation>O wss:// na porta {port} usa seus próprios arquivos de certificado (--tls-cert/--tls-key), não este</translation>
+    </message>
+    <message>
+        <source>wss:// on port {port} presents it</source>
+        <translation>O wss:// na porta {port} o apresenta</translation>
+    </message>
+    <message>
+        <source>The site CA cannot be read: {reason}</source>
+        <translation>Não foi possível ler a CA do local: {reason}</translation>
+    </message>
+    <message>
+        <source>site minimum: profile {profile}</source>
+        <translation>mínimo do local: perfil {profile}</translation>
+    </message>
+    <message>
+        <source>{profile} (site minimum; its own {own})</source>
+        <translation>{profile} (mínimo do local; o seu é {own})</translation>
+    </message>
+    <message>
+        <source>{profile} → {target} (asked)</source>
+        <translation>{profile} → {target} (pedido)</translation>
+    </message>
+    <message>
+        <source>{date} (not installed yet)</source>
+        <translation>{date} (ainda não instalado)</translation>
+    </message>
+    <message>
+        <source>{date} (expired)</source>
+        <translation>{date} (expirado)</translation>
+    </message>
+    <message>
+        <source>{charger} · connected</source>
+        <translation>{charger} · conectado</translation>
+    </message>
+    <message>
+        <source>CSMS</source>
+        <translation>CSMS</translation>
+    </message>
+    <message>
+        <source>1 event</source>
+        <translation>1 evento</translation>
+    </message>
+    <message>
+        <source>{count} events</source>
+        <translation>{count} eventos</translation>
+    </message>
+    <message>
+        <source> (the newest {limit})</source>
+        <translation> (os {limit} mais recentes)</translation>
+    </message>
+    <message>
+        <source>Export CA</source>
+        <translation>Exportar CA</translation>
+    </message>
+    <message>
+        <source>PEM certificate (*.pem *.crt)</source>
+        <translation>Certificado PEM (*.pem *.crt)</translation>
+    </message>
+    <message>
+        <source>Wrote the site CA to {path}: install it on each charger as its CSMS root certificate.</source>
+        <translation>CA do local gravada em {path}: instale-a em cada carregador como certificado raiz do CSMS.</translation>
+    </message>
+    <message>
+        <source>The CA was not exported: {reason}</source>
+        <translation>A CA não foi exportada: {reason}</translation>
+    </message>
+    <message>
+        <source>Imported {subject}, expires {date}.</source>
+        <translation>Importado {subject}, expira em {date}.</translation>
+    </message>
+    <message>
+        <source>New chargers&apos; connections get it at once; chargers that trust the site CA accept it without changes.</source>
+        <translation>As novas conexões dos carregadores passam a usá-lo na hora; carregadores que confiam na CA do local o aceitam sem mudanças.</translation>
+    </message>
+    <message>
+        <source>The imported certificate is replaced by one of the site CA.</source>
+        <translation>O certificado importado é substituído por um da CA do local.</translation>
+    </message>
+    <message>
+        <source>Renew the server certificate</source>
+        <translation>Renovar o certificado do servidor</translation>
+    </message>
+    <message>
+        <source>Issue a new server certificate from the site CA now?</source>
+        <translation>Emitir agora um novo certificado de servidor pela CA do local?</translation>
+    </message>
+    <message>
+        <source>Issued a new server certificate, expires {date}.</source>
+        <translation>Novo certificado de servidor emitido, expira em {date}.</translation>
+    </message>
+    <message>
+        <source>Not renewed: {reason}</source>
+        <translation>Não renovado: {reason}</translation>
+    </message>
+    <message>
+        <source>wss:// is off: the certificate is used once it is switched on.</source>
+        <translation>O wss:// está desligado: o certificado será usado quando for ligado.</translation>
+    </message>
+    <message>
+        <source>The running wss:// listener keeps its own certificate files (--tls-cert/--tls-key).</source>
+        <translation>O wss:// em execução continua com seus próprios arquivos de certificado (--tls-cert/--tls-key).</translation>
+    </message>
+    <message>
+        <source>The new certificate is used from the next start: {reason}</source>
+        <translation>O novo certificado será usado a partir do próximo início: {reason}</translation>
+    </message>
+    <message>
+        <source>New wss:// connections get it now.</source>
+        <translation>As novas conexões wss:// já o recebem.</translation>
+    </message>
+    <message>
+        <source>{charger} is at profile {profile} already</source>
+        <translation>{charger} já está no perfil {profile}</translation>
+    </message>
+    <message>
+        <source>Raise {charger}&apos;s security profile to {target}</source>
+        <translation>Elevar o perfil de segurança de {charger} para {target}</translation>
+    </message>
+    <message>
+        <source>The charger must trust the site CA first (Export CA… and install it on the charger). A charger that cannot connect at the new profile falls back to its old one and is still admitted there.</source>
+        <translation>O carregador precisa confiar antes na CA do local (Exportar CA… e instalá-la no carregador). Um carregador que não consegue conectar no novo perfil volta ao antigo e continua aceito nele.</translation>
+    </message>
+    <message>
+        <source>The charger must be connected.</source>
+        <translation>O carregador precisa estar conectado.</translation>
+    </message>
+    <message>
+        <source>Upgrade the security profile</source>
+        <translation>Elevar o perfil de segurança</translation>
+    </message>
+    <message>
+        <source>Raise {charger} to security profile {target}?</source>
+        <translation>Elevar {charger} ao perfil de segurança {target}?</translation>
+    </message>
+    <message>
+        <source>Upgrade to profile {target}</source>
+        <translation>Elevar ao perfil {target}</translation>
+    </message>
+    <message>
+        <source>The upgrade cannot run: no event loop.</source>
+        <translation>A elevação não pode rodar: sem laço de eventos.</translation>
+    </message>
+    <message>
+        <source>Upgrade of {charger} to profile {target}</source>
+        <translation>Elevação de {charger} ao perfil {target}</translation>
+    </message>
+    <message>
+        <source>{what}: running…</source>
+        <translation>{what}: em andamento…</translation>
+    </message>
+    <message>
+        <source>{what}: done, now at profile {profile} ({steps})</source>
+        <translation>{what}: concluída, agora no perfil {profile} ({steps})</translation>
+    </message>
+    <message>
+        <source>{what}: failed ({steps})</source>
+        <translation>{what}: falhou ({steps})</translation>
+    </message>
+    <message>
         <source>This month</source>
         <translation>Este mês</translation>
     </message>
@@ -3669,10 +4033,6 @@ Motivo:</translation>
         <translation>Remover período</translation>
     </message>
     <message>
-        <source>Profile</source>
-        <translation>Perfil</translation>
-    </message>
-    <message>
         <source>Description</source>
         <translation>Descrição</translation>
     </message>
@@ -3723,10 +4083,6 @@ Motivo:</translation>
     <message>
         <source>Read composite schedule</source>
         <translation>Ler programação composta</translation>
-    </message>
-    <message>
-        <source>Charger</source>
-        <translation>Carregador</translation>
     </message>
     <message>
         <source>Purpose</source>
@@ -4143,6 +4499,7 @@ Motivo:</translation>
     </message>
     <message>
         <source>{charger} is not connected</source>
+        <extracomment>2.0.1 commands whose answer changes what is stored (display messages, variables, monitors)</extracomment>
         <translation>{charger} não está conectado</translation>
     </message>
     <message>
@@ -4888,6 +5245,10 @@ Motivo:</translation>
     <message>
         <source>zero or more</source>
         <translation>zero ou mais</translation>
+    </message>
+    <message>
+        <source>0 (off) or 10 s to 24 h</source>
+        <translation>0 (desligado) ou de 10 s a 24 h</translation>
     </message>
     <message>
         <source>choose the system&apos;s language, en, th or pt_BR</source>

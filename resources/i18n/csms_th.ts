@@ -1005,6 +1005,10 @@
         <translation>โหลดไฟฟ้า</translation>
     </message>
     <message>
+        <source>Security</source>
+        <translation>ความปลอดภัย</translation>
+    </message>
+    <message>
         <source>&lt;h2&gt;{title}&lt;/h2&gt;&lt;p&gt;This page is being built.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;{title}&lt;/h2&gt;&lt;p&gt;หน้านี้กำลังจัดทำ&lt;/p&gt;</translation>
     </message>
@@ -2649,6 +2653,366 @@ Reason:</source>
         <translation>30 วันล่าสุด</translation>
     </message>
     <message>
+        <source>If the charger has no password of its own: a new one is set (AuthorizationKey).</source>
+        <translation>ถ้าเครื่องชาร์จยังไม่มีรหัสผ่านของตัวเอง ระบบจะตั้งรหัสผ่านใหม่ให้ (AuthorizationKey)</translation>
+    </message>
+    <message>
+        <source>The SecurityProfile configuration key is set to 2.</source>
+        <translation>ตั้งค่าคีย์ SecurityProfile เป็น 2</translation>
+    </message>
+    <message>
+        <source>The charger reconnects over wss:// with its password; profile 2 counts from that connection on.</source>
+        <translation>เครื่องชาร์จเชื่อมต่อใหม่ผ่าน wss:// ด้วยรหัสผ่านของตัวเอง โปรไฟล์ 2 มีผลตั้งแต่การเชื่อมต่อนั้น</translation>
+    </message>
+    <message>
+        <source>Unless the charger already has a client certificate from the site CA: it is asked for a signing request (ExtendedTriggerMessage SignChargePointCertificate), the site CA signs it (CertificateSigned).</source>
+        <translation>ถ้าเครื่องชาร์จยังไม่มีใบรับรองไคลเอนต์จาก CA ของสถานี ระบบจะขอคำขอลงนามจากเครื่อง (ExtendedTriggerMessage SignChargePointCertificate) แล้ว CA ของสถานีจะลงนามให้ (CertificateSigned)</translation>
+    </message>
+    <message>
+        <source>The SecurityProfile configuration key is set to 3.</source>
+        <translation>ตั้งค่าคีย์ SecurityProfile เป็น 3</translation>
+    </message>
+    <message>
+        <source>The charger reconnects over wss:// with its client certificate; profile 3 counts from that connection on.</source>
+        <translation>เครื่องชาร์จเชื่อมต่อใหม่ผ่าน wss:// ด้วยใบรับรองไคลเอนต์ โปรไฟล์ 3 มีผลตั้งแต่การเชื่อมต่อนั้น</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>ชื่อเจ้าของใบรับรอง</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint</source>
+        <translation>ลายนิ้วมือ SHA-256</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>การใช้งาน</translation>
+    </message>
+    <message>
+        <source>1 day left</source>
+        <translation>เหลือ 1 วัน</translation>
+    </message>
+    <message>
+        <source>{days} days left</source>
+        <translation>เหลือ {days} วัน</translation>
+    </message>
+    <message>
+        <source>Import certificate</source>
+        <translation>นำเข้าใบรับรอง</translation>
+    </message>
+    <message>
+        <source>The server certificate the wss:// listener presents: a PEM file with the certificate (and its chain) and the private key, or the key in a file of its own; or a PKCS#12 file (.p12, .pfx) with its passphrase.</source>
+        <translation>ใบรับรองเซิร์ฟเวอร์ที่ใช้กับ wss:// : ไฟล์ PEM ที่มีใบรับรอง (และสายใบรับรอง) กับคีย์ส่วนตัว หรือคีย์อยู่ในไฟล์แยก หรือไฟล์ PKCS#12 (.p12, .pfx) พร้อมวลีรหัสผ่าน</translation>
+    </message>
+    <message>
+        <source>only when the key is in a file of its own</source>
+        <translation>เฉพาะเมื่อคีย์อยู่ในไฟล์แยก</translation>
+    </message>
+    <message>
+        <source>PKCS#12 or an encrypted key</source>
+        <translation>สำหรับ PKCS#12 หรือคีย์ที่เข้ารหัสไว้</translation>
+    </message>
+    <message>
+        <source>Certificate file</source>
+        <translation>ไฟล์ใบรับรอง</translation>
+    </message>
+    <message>
+        <source>Certificate (PEM or PKCS#12)</source>
+        <translation>ใบรับรอง (PEM หรือ PKCS#12)</translation>
+    </message>
+    <message>
+        <source>Key file</source>
+        <translation>ไฟล์คีย์</translation>
+    </message>
+    <message>
+        <source>Private key (PEM)</source>
+        <translation>คีย์ส่วนตัว (PEM)</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>วลีรหัสผ่าน</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>นำเข้า</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer *.key *.p12 *.pfx);;All files (*)</source>
+        <translation>ใบรับรอง (*.pem *.crt *.cer *.key *.p12 *.pfx);;ทุกไฟล์ (*)</translation>
+    </message>
+    <message>
+        <source>Choose the certificate file.</source>
+        <translation>เลือกไฟล์ใบรับรอง</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>กำลังนำเข้า…</translation>
+    </message>
+    <message>
+        <source>Not imported (the current certificate stays): {reason}</source>
+        <translation>ไม่ได้นำเข้า (ยังใช้ใบรับรองเดิม): {reason}</translation>
+    </message>
+    <message>
+        <source>Charger</source>
+        <translation>เครื่องชาร์จ</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>โปรไฟล์</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>รหัสผ่าน</translation>
+    </message>
+    <message>
+        <source>Client certificate expires</source>
+        <translation>ใบรับรองไคลเอนต์หมดอายุ</translation>
+    </message>
+    <message>
+        <source>Last security event</source>
+        <translation>เหตุการณ์ความปลอดภัยล่าสุด</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>ที่มา</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>จำนวนครั้ง</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>ที่อยู่ IP</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>รายละเอียด</translation>
+    </message>
+    <message>
+        <source>Site certificate authority (CA)</source>
+        <translation>ผู้ออกใบรับรองของสถานี (CA)</translation>
+    </message>
+    <message>
+        <source>Server certificate (wss://)</source>
+        <translation>ใบรับรองเซิร์ฟเวอร์ (wss://)</translation>
+    </message>
+    <message>
+        <source>Export CA…</source>
+        <translation>ส่งออก CA…</translation>
+    </message>
+    <message>
+        <source>Save the CA certificate (PEM) to install on chargers as the CSMS root certificate</source>
+        <translation>บันทึกใบรับรอง CA (PEM) เพื่อนำไปติดตั้งที่เครื่องชาร์จเป็นใบรับรองหลักของ CSMS</translation>
+    </message>
+    <message>
+        <source>Import certificate…</source>
+        <translation>นำเข้าใบรับรอง…</translation>
+    </message>
+    <message>
+        <source>Use your own server certificate (PEM or PKCS#12)</source>
+        <translation>ใช้ใบรับรองเซิร์ฟเวอร์ของคุณเอง (PEM หรือ PKCS#12)</translation>
+    </message>
+    <message>
+        <source>Renew</source>
+        <translation>ต่ออายุ</translation>
+    </message>
+    <message>
+        <source>Issue a new server certificate from the site CA</source>
+        <translation>ออกใบรับรองเซิร์ฟเวอร์ใหม่จาก CA ของสถานี</translation>
+    </message>
+    <message>
+        <source>Upgrade to profile 2…</source>
+        <translation>อัปเกรดเป็นโปรไฟล์ 2…</translation>
+    </message>
+    <message>
+        <source>Upgrade to profile 3…</source>
+        <translation>อัปเกรดเป็นโปรไฟล์ 3…</translation>
+    </message>
+    <message>
+        <source>Security events</source>
+        <translation>เหตุการณ์ความปลอดภัย</translation>
+    </message>
+    <message>
+        <source>Only managers and administrators may do this.</source>
+        <translation>เฉพาะผู้จัดการและผู้ดูแลระบบเท่านั้นที่ทำได้</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>โฟลเดอร์</translation>
+    </message>
+    <message>
+        <source>imported (renew it by importing its successor)</source>
+        <translation>นำเข้าเอง (ต่ออายุโดยนำเข้าใบรับรองใบใหม่)</translation>
+    </message>
+    <message>
+        <source>issued by the site CA</source>
+        <translation>ออกโดย CA ของสถานี</translation>
+    </message>
+    <message>
+        <source>wss:// is off (main.py config set tls_enabled true, or --tls)</source>
+        <translation>ตอนนี้ปิด wss:// อยู่ (main.py config set tls_enabled true หรือ --tls)</translation>
+    </message>
+    <message>
+        <source>wss:// on port {port} uses its own certificate files (--tls-cert/--tls-key), not this one</source>
+        <translation>wss:// ที่พอร์ต {port} ใช้ไฟล์ใบรับรองของตัวเอง (--tls-cert/--tls-key) ไม่ได้ใช้ใบนี้</translation>
+    </message>
+    <message>
+        <source>wss:// on port {port} presents it</source>
+        <translation>wss:// ที่พอร์ต {port} ใช้ใบรับรองนี้อยู่</translation>
+    </message>
+    <message>
+        <source>The site CA cannot be read: {reason}</source>
+        <translation>อ่าน CA ของสถานีไม่ได้: {reason}</translation>
+    </message>
+    <message>
+        <source>site minimum: profile {profile}</source>
+        <translation>ขั้นต่ำของสถานี: โปรไฟล์ {profile}</translation>
+    </message>
+    <message>
+        <source>{profile} (site minimum; its own {own})</source>
+        <translation>{profile} (ขั้นต่ำของสถานี ของเครื่องเองคือ {own})</translation>
+    </message>
+    <message>
+        <source>{profile} → {target} (asked)</source>
+        <translation>{profile} → {target} (ขอแล้ว)</translation>
+    </message>
+    <message>
+        <source>{date} (not installed yet)</source>
+        <translation>{date} (ยังไม่ได้ติดตั้ง)</translation>
+    </message>
+    <message>
+        <source>{date} (expired)</source>
+        <translation>{date} (หมดอายุแล้ว)</translation>
+    </message>
+    <message>
+        <source>{charger} · connected</source>
+        <translation>{charger} · เชื่อมต่ออยู่</translation>
+    </message>
+    <message>
+        <source>CSMS</source>
+        <translation>CSMS</translation>
+    </message>
+    <message>
+        <source>1 event</source>
+        <translation>1 เหตุการณ์</translation>
+    </message>
+    <message>
+        <source>{count} events</source>
+        <translation>{count} เหตุการณ์</translation>
+    </message>
+    <message>
+        <source> (the newest {limit})</source>
+        <translation> (ล่าสุด {limit} รายการ)</translation>
+    </message>
+    <message>
+        <source>Export CA</source>
+        <translation>ส่งออก CA</translation>
+    </message>
+    <message>
+        <source>PEM certificate (*.pem *.crt)</source>
+        <translation>ใบรับรอง PEM (*.pem *.crt)</translation>
+    </message>
+    <message>
+        <source>Wrote the site CA to {path}: install it on each charger as its CSMS root certificate.</source>
+        <translation>บันทึก CA ของสถานีไว้ที่ {path} แล้ว ให้ติดตั้งที่เครื่องชาร์จทุกเครื่องเป็นใบรับรองหลักของ CSMS</translation>
+    </message>
+    <message>
+        <source>The CA was not exported: {reason}</source>
+        <translation>ส่งออก CA ไม่สำเร็จ: {reason}</translation>
+    </message>
+    <message>
+        <source>Imported {subject}, expires {date}.</source>
+        <translation>นำเข้า {subject} แล้ว หมดอายุ {date}</translation>
+    </message>
+    <message>
+        <source>New chargers&apos; connections get it at once; chargers that trust the site CA accept it without changes.</source>
+        <translation>การเชื่อมต่อใหม่ของเครื่องชาร์จจะใช้ใบรับรองนี้ทันที เครื่องชาร์จที่เชื่อถือ CA ของสถานีอยู่แล้วใช้ได้โดยไม่ต้องตั้งค่าอะไรเพิ่ม</translation>
+    </message>
+    <message>
+        <source>The imported certificate is replaced by one of the site CA.</source>
+        <translation>ใบรับรองที่นำเข้าไว้จะถูกแทนที่ด้วยใบรับรองจาก CA ของสถานี</translation>
+    </message>
+    <message>
+        <source>Renew the server certificate</source>
+        <translation>ต่ออายุใบรับรองเซิร์ฟเวอร์</translation>
+    </message>
+    <message>
+        <source>Issue a new server certificate from the site CA now?</source>
+        <translation>ออกใบรับรองเซิร์ฟเวอร์ใหม่จาก CA ของสถานีตอนนี้หรือไม่</translation>
+    </message>
+    <message>
+        <source>Issued a new server certificate, expires {date}.</source>
+        <translation>ออกใบรับรองเซิร์ฟเวอร์ใหม่แล้ว หมดอายุ {date}</translation>
+    </message>
+    <message>
+        <source>Not renewed: {reason}</source>
+        <translation>ต่ออายุไม่สำเร็จ: {reason}</translation>
+    </message>
+    <message>
+        <source>wss:// is off: the certificate is used once it is switched on.</source>
+        <translation>ตอนนี้ปิด wss:// อยู่ จะใช้ใบรับรองนี้เมื่อเปิด wss://</translation>
+    </message>
+    <message>
+        <source>The running wss:// listener keeps its own certificate files (--tls-cert/--tls-key).</source>
+        <translation>wss:// ที่ทำงานอยู่ยังใช้ไฟล์ใบรับรองของตัวเองต่อไป (--tls-cert/--tls-key)</translation>
+    </message>
+    <message>
+        <source>The new certificate is used from the next start: {reason}</source>
+        <translation>จะใช้ใบรับรองใหม่เมื่อเปิดโปรแกรมครั้งถัดไป: {reason}</translation>
+    </message>
+    <message>
+        <source>New wss:// connections get it now.</source>
+        <translation>การเชื่อมต่อ wss:// ใหม่จะใช้ใบรับรองนี้ทันที</translation>
+    </message>
+    <message>
+        <source>{charger} is at profile {profile} already</source>
+        <translation>{charger} อยู่ที่โปรไฟล์ {profile} แล้ว</translation>
+    </message>
+    <message>
+        <source>Raise {charger}&apos;s security profile to {target}</source>
+        <translation>เพิ่มโปรไฟล์ความปลอดภัยของ {charger} เป็น {target}</translation>
+    </message>
+    <message>
+        <source>The charger must trust the site CA first (Export CA… and install it on the charger). A charger that cannot connect at the new profile falls back to its old one and is still admitted there.</source>
+        <translation>เครื่องชาร์จต้องเชื่อถือ CA ของสถานีก่อน (ส่งออก CA… แล้วติดตั้งที่เครื่องชาร์จ) ถ้าเครื่องชาร์จเชื่อมต่อด้วยโปรไฟล์ใหม่ไม่ได้ จะกลับไปใช้โปรไฟล์เดิมและยังเชื่อมต่อได้ตามเดิม</translation>
+    </message>
+    <message>
+        <source>The charger must be connected.</source>
+        <translation>เครื่องชาร์จต้องเชื่อมต่ออยู่</translation>
+    </message>
+    <message>
+        <source>Upgrade the security profile</source>
+        <translation>อัปเกรดโปรไฟล์ความปลอดภัย</translation>
+    </message>
+    <message>
+        <source>Raise {charger} to security profile {target}?</source>
+        <translation>เพิ่ม {charger} เป็นโปรไฟล์ความปลอดภัย {target} หรือไม่</translation>
+    </message>
+    <message>
+        <source>Upgrade to profile {target}</source>
+        <translation>อัปเกรดเป็นโปรไฟล์ {target}</translation>
+    </message>
+    <message>
+        <source>{what}: running…</source>
+        <translation>{what}: กำลังทำงาน…</translation>
+    </message>
+    <message>
+        <source>The upgrade cannot run: no event loop.</source>
+        <translation>อัปเกรดไม่ได้: ไม่มี event loop ทำงานอยู่</translation>
+    </message>
+    <message>
+        <source>Upgrade of {charger} to profile {target}</source>
+        <translation>การอัปเกรด {charger} เป็นโปรไฟล์ {target}</translation>
+    </message>
+    <message>
+        <source>{what}: done, now at profile {profile} ({steps})</source>
+        <translation>{what}: เสร็จแล้ว ตอนนี้อยู่ที่โปรไฟล์ {profile} ({steps})</translation>
+    </message>
+    <message>
+        <source>{what}: failed ({steps})</source>
+        <translation>{what}: ไม่สำเร็จ ({steps})</translation>
+    </message>
+    <message>
         <source>This month</source>
         <translation>เดือนนี้</translation>
     </message>
@@ -3669,10 +4033,6 @@ Reason:</source>
         <translation>ลบช่วงเวลา</translation>
     </message>
     <message>
-        <source>Profile</source>
-        <translation>โปรไฟล์</translation>
-    </message>
-    <message>
         <source>Description</source>
         <translation>คำอธิบาย</translation>
     </message>
@@ -3723,10 +4083,6 @@ Reason:</source>
     <message>
         <source>Read composite schedule</source>
         <translation>อ่านตารางรวม</translation>
-    </message>
-    <message>
-        <source>Charger</source>
-        <translation>เครื่องชาร์จ</translation>
     </message>
     <message>
         <source>Purpose</source>
@@ -4143,6 +4499,7 @@ Reason:</source>
     </message>
     <message>
         <source>{charger} is not connected</source>
+        <extracomment>2.0.1 commands whose answer changes what is stored (display messages, variables, monitors)</extracomment>
         <translation>{charger} ไม่ได้เชื่อมต่อ</translation>
     </message>
     <message>
@@ -4888,6 +5245,10 @@ Reason:</source>
     <message>
         <source>zero or more</source>
         <translation>ศูนย์หรือมากกว่า</translation>
+    </message>
+    <message>
+        <source>0 (off) or 10 s to 24 h</source>
+        <translation>0 (ปิด) หรือ 10 วินาทีถึง 24 ชั่วโมง</translation>
     </message>
     <message>
         <source>choose the system&apos;s language, en, th or pt_BR</source>

@@ -53,7 +53,8 @@ _C = [f"csms_desktop/gui/{n}.py" for n in (
     "login", "pages_drivers", "drivers_panels", "drivers_lists", "chargers_edit",
     "pages_reservations", "billing_tariffs", "billing_clients", "pages_settings")]
 _C += [str(p.relative_to(ROOT)) for p in sorted((ROOT / "ui").glob("*.ui"))]
-TRANSLATED: list[str] | None = sorted(_A + _C)
+_S = ["csms_desktop/gui/pages_security.py"]  # issue 15's Security page
+TRANSLATED: list[str] | None = sorted(_A + _C + _S)
 """Files whose strings are all wrapped and translated (helpers I18N-A's and I18N-C's, with
 the forms in ui/). The lead adds the others' as they merge; ``None``: every Python file
 under csms_desktop/ (and ui/)."""
