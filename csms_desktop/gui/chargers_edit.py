@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from csms_desktop.domain.enums import ConnectorType
 from csms_desktop.gui.forms.ui_charger import Ui_ChargerForm
 from csms_desktop.gui.i18n import tr
+from csms_desktop.gui.widgets.field_errors import translated
 from csms_desktop.gui.widgets.outcome import OutcomeLine
 from csms_desktop.services import live_queries as lq
 from csms_desktop.services.events import ChargerUpdated
@@ -119,7 +120,7 @@ class EditPanel(QScrollArea):
         for key, label in self.errors.items():
             if key == "password":
                 continue
-            message = errors.get(key)
+            message = translated(errors.get(key)) if errors.get(key) else None
             label.setVisible(bool(message))
             label.setText(f"⚠ {message}" if message else "")
             self.fields[key].setAccessibleDescription(message or "")

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
+from csms_desktop.domain.messages import message_of
 from csms_desktop.domain.timeutil import as_utc, utcnow
 from csms_desktop.gui import fmt
 from csms_desktop.gui.asyncops import TaskSet, async_slot, read, run_command
@@ -39,6 +40,7 @@ from csms_desktop.gui.i18n import tr
 from csms_desktop.gui.models.rows import Column, RowsModel, local_time
 from csms_desktop.gui.widgets.confirm import confirm
 from csms_desktop.gui.widgets.connector_tile import format_elapsed
+from csms_desktop.gui.widgets.field_errors import translated
 from csms_desktop.gui.widgets.outcome import OutcomeLine
 from csms_desktop.gui.widgets.status_style import status_icon, style_for
 from csms_desktop.services import events as ev
@@ -456,7 +458,7 @@ class ConnectorDetailDialog(QDialog):
             result = self.services.charging.force_close(tx.transaction_id, operator, reason)
         except (ValueError, LookupError) as exc:
             self.outcome.message(tr("Force close of {transaction} refused: {reason}").format(
-                transaction=tx.transaction_id, reason=exc), ok=False)
+                transaction=tx.transaction_id, reason=translated(message_of(exc))), ok=False)
             return False
         if result.energy_flag:
             text = tr("Transaction {transaction} force-closed by {operator}; energy flagged "

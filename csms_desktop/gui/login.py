@@ -29,6 +29,7 @@ from csms_desktop.gui.forms.ui_first_run import Ui_FirstRunForm
 from csms_desktop.gui.forms.ui_login import Ui_LoginForm
 from csms_desktop.gui.forms.widgets import MessageLabel
 from csms_desktop.gui.i18n import tr
+from csms_desktop.gui.widgets.field_errors import translated
 from csms_desktop.services import operators as ops
 from csms_desktop.services.operators import OperatorError, OperatorInfo
 
@@ -80,7 +81,7 @@ class FirstRunPanel(QWidget):
 
     def show_errors(self, errors: dict[str, str]) -> None:
         for key, lbl in self.errors.items():
-            lbl.setText(errors.get(key, ""))
+            lbl.setText(translated(errors.get(key, "")))
         first = next((k for k in ("username", "name", "password", "confirm") if k in errors),
                      None)
         if first is not None:
@@ -282,7 +283,7 @@ class ChangePasswordDialog(QDialog):
         if not self.old.text():
             errors["old"] = tr("enter your current password")
         for key, lbl in self.errors.items():
-            lbl.setText(errors.get(key, ""))
+            lbl.setText(translated(errors.get(key, "")))
         if errors:
             return
         self.buttons.setEnabled(False)
@@ -293,6 +294,6 @@ class ChangePasswordDialog(QDialog):
     def _failed(self, exc: BaseException) -> None:
         self.buttons.setEnabled(True)
         if isinstance(exc, OperatorError):
-            self.errors.get(exc.field, self.errors["password"]).setText(exc.message)
+            self.errors.get(exc.field, self.errors["password"]).setText(translated(exc.message))
         else:
             self.errors["password"].setText(str(exc))

@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from csms_desktop.domain.messages import message_of
 from csms_desktop.gui import fmt, offthread
 from csms_desktop.gui.billing_clients import ClientsTab, named, selected, table
 from csms_desktop.gui.billing_preview import (
@@ -293,7 +294,7 @@ class InvoicesTab(QWidget):
         try:
             billing.mark_paid(self.page.operator(), v.id)
         except billing.BillingError as exc:
-            self.outcome.message(str(exc), ok=False)
+            self.outcome.message(message_of(exc), ok=False)
             return
         self.outcome.message(tr("Invoice {number} marked paid.").format(
             number=v.invoice_number or v.reference_month))
@@ -312,7 +313,7 @@ class InvoicesTab(QWidget):
         try:
             inv = billing.mark_unpaid(self.page.operator(), inv_id)
         except billing.BillingError as exc:
-            self.outcome.message(str(exc), ok=False)
+            self.outcome.message(message_of(exc), ok=False)
             return
         self.outcome.message(tr("Invoice {number} is unpaid again.").format(
             number=inv.invoice_number or inv.reference_month))
@@ -586,7 +587,7 @@ class RunTab(QWidget):
 
     def _failed(self, exc: BaseException) -> None:
         self._done()
-        self.outcome.message(str(exc), ok=False)
+        self.outcome.message(message_of(exc), ok=False)
 
     def report(self, path: str | None = None) -> None:
         period = self.period()

@@ -33,6 +33,7 @@ from csms_desktop.gui import i18n
 from csms_desktop.gui.forms.ui_settings import Ui_SettingsForm
 from csms_desktop.gui.i18n import tr
 from csms_desktop.gui.login import ERROR_STYLE
+from csms_desktop.gui.widgets.field_errors import translated
 from csms_desktop.services import operators as ops
 from csms_desktop.services.operators import Permission
 from csms_desktop.services.settings import SiteSettings
@@ -216,7 +217,7 @@ class SettingsPage(QWidget):
 
     def show_errors(self, errors: dict[str, str]) -> None:
         for key, lbl in self.errors.items():
-            lbl.setText(errors.get(key, ""))
+            lbl.setText(translated(errors.get(key, "")))
 
     # ------------------------------------------------------------------ actions
     def _enter(self) -> None:

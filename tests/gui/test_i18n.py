@@ -43,21 +43,10 @@ def qt_tool(name: str) -> str:
     assert found, f"{name} not found next to {sys.executable} nor on PATH"
     return str(found)
 
-_A = [f"csms_desktop/gui/{n}.py" for n in (
-    "application", "main_window", "pages", "pages_dashboard", "pages_billing",
-    "billing_preview", "pages_transactions", "pages_messages", "connector_detail",
-    "notifications", "tray", "about", "fmt", "export_job")]
-_A += [str(p.relative_to(ROOT)) for d in ("charts", "models")
-       for p in sorted((GUI / d).glob("*.py"))]
-_C = [f"csms_desktop/gui/{n}.py" for n in (
-    "login", "pages_drivers", "drivers_panels", "drivers_lists", "chargers_edit",
-    "pages_reservations", "billing_tariffs", "billing_clients", "pages_settings")]
-_C += [str(p.relative_to(ROOT)) for p in sorted((ROOT / "ui").glob("*.ui"))]
-_S = ["csms_desktop/gui/pages_security.py"]  # issue 15's Security page
-TRANSLATED: list[str] | None = sorted(_A + _C + _S)
-"""Files whose strings are all wrapped and translated (helpers I18N-A's and I18N-C's, with
-the forms in ui/). The lead adds the others' as they merge; ``None``: every Python file
-under csms_desktop/ (and ui/)."""
+TRANSLATED: list[str] | None = None
+"""``None``: every Python file under csms_desktop/ and every form in ui/ (all merged now);
+a list limits the checks to those files (how the work of each helper was merged). The
+modules pyside6-uic generates from ui/ are checked through their .ui files."""
 
 
 def translated_files() -> list[Path]:
@@ -65,7 +54,8 @@ def translated_files() -> list[Path]:
         files = sorted((ROOT / "csms_desktop").rglob("*.py"))
         if (ROOT / "ui").is_dir():
             files += sorted((ROOT / "ui").glob("*.ui"))
-        return [f for f in files if "__pycache__" not in f.parts]
+        return [f for f in files if "__pycache__" not in f.parts
+                and not (f.parent == GUI / "forms" and f.name.startswith("ui_"))]
     return [ROOT / f for f in TRANSLATED]
 
 

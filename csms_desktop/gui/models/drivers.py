@@ -14,6 +14,7 @@ from PySide6.QtGui import QColor
 from csms_desktop.gui import fmt
 from csms_desktop.gui.i18n import QT_TR_NOOP, tr
 from csms_desktop.gui.models.rows import SORT_ROLE, Column, RowsModel
+from csms_desktop.gui.widgets.field_errors import translated
 from csms_desktop.services.csv_io import RowProblem
 from csms_desktop.services.drivers import (
     DriverRow,
@@ -145,7 +146,7 @@ class ProblemsModel(RowsModel):
             Column(QT_TR_NOOP("Line"), lambda p: p[0].line, numeric=True),
             Column(QT_TR_NOOP("Row"), lambda p: p[0].key),
             Column(QT_TR_NOOP("Column"), lambda p: p[1]),
-            Column(QT_TR_NOOP("Why"), lambda p: p[2]),
+            Column(QT_TR_NOOP("Why"), lambda p: translated(p[2])),
         ), parent=parent)
 
     def set_problems(self, problems: list[RowProblem]) -> None:
