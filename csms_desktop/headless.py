@@ -196,6 +196,10 @@ def start_background_services(rt: Runtime) -> None:
 
     rt.server.spawn_background(load.install(rt.services, commands).run())  # issue 17
     rt.server.spawn_background(run_reservation_scheduler(rt.services, commands))
+    from csms_desktop.services import v201_followup
+
+    # 2.0.1: reconciliation after a reconnect, CostUpdated (issue 18)
+    rt.server.spawn_background(v201_followup.install(rt.services, commands).run())
     from csms_desktop.services import backup_hooks
     from csms_desktop.services.backup_schedule import BackupScheduler
 

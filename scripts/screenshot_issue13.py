@@ -3,6 +3,7 @@
 machine zone other than the site's: docs/screenshots/issue13-*.png.
 
     .venv/bin/python scripts/screenshot_issue13.py [--wait 40] [--out docs/screenshots]
+        [--lang en|th|pt_BR] [--pages Dashboard,Drivers,...]
 
 Offscreen Qt, fontconfig limited to DejaVu (no Thai font on the "PC"), the machine on New
 York time while the site is in Bangkok. Runs the real demo (its database in a temporary
@@ -37,13 +38,16 @@ os.environ["FONTCONFIG_FILE"] = str(TMP / "fonts.conf")
 
 PAGES = (("Dashboard", "issue13-dashboard"), ("Charge points", "issue13-charge-points"),
          ("Drivers", "issue13-drivers"), ("Transactions", "issue13-transactions"),
-         ("Reservations", "issue13-reservations"), ("Billing", "issue13-billing"))
+         ("Reservations", "issue13-reservations"), ("Billing", "issue13-billing"),
+         ("Security", "security"))  # issue 15's page: docs/screenshots/security.png
 
 
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--wait", type=float, default=40.0)
     ap.add_argument("--out", default=str(ROOT / "docs" / "screenshots"))
+    ap.add_argument("--lang", default=None, help="en, th or pt_BR (file names get -LANG)")
+    ap.add_argument("--pages", default=None, help="comma-separated page names (English)")
     args = ap.parse_args()
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
@@ -65,6 +69,13 @@ def main() -> int:
                                     "--port", "0", "--host", "127.0.0.1"])
     app = QApplication(sys.argv[:1])
     register_fonts()
+    from csms_desktop.gui import i18n
+
+    lang = i18n.install(args.lang) if args.lang else None
+    suffix = f"-{args.lang}" if args.lang else ""
+    if args.lang and lang != i18n.normalize(args.lang):
+        print(f"warning: {args.lang} not loaded (scripts/i18n release?)", file=sys.stderr)
+    wanted = [p.strip() for p in args.pages.split(",")] if args.pages else None
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
     runtime = build_runtime(ns)
@@ -78,12 +89,14 @@ def main() -> int:
         fleet = await start_demo_fleet(runtime, ns)
         await asyncio.sleep(args.wait)
         for page, name in PAGES:
+            if wanted is not None and page not in wanted:
+                continue
             window.show_page(page)
             if page == "Billing":
                 billing = window.pages[page]
                 billing.tabs.setCurrentWidget(billing.clients)
             await asyncio.sleep(1.5)
-            path = out / f"{name}.png"
+            path = out / f"{name}{suffix}.png"
             window.grab().save(str(path))
             print(f"saved {path}", flush=True)
         await fleet.stop()

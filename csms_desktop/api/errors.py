@@ -31,6 +31,9 @@ class ApiError(Exception):
         self.fields = dict(fields or {})
         self.headers = dict(headers or {})
 
+    def __reduce__(self) -> tuple[Any, ...]:  # raised in a read process, re-raised here
+        return (type(self), (self.status, self.message, self.fields, self.headers))
+
     def body(self) -> dict[str, Any]:
         out: dict[str, Any] = {"error": CODES.get(self.status, "error"), "message": self.message}
         if self.fields or self.status == 422:

@@ -10,6 +10,7 @@ and returns a value that :mod:`~csms_desktop.api.serialize` turns into JSON, or 
 from __future__ import annotations
 
 import dataclasses
+import functools
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -186,14 +187,20 @@ def _query_value(tp: Any, values: list[str], name: str, errors: dict[str, str]) 
     return text
 
 
+@functools.cache
+def _query_spec(cls: type) -> tuple[dict[str, Any], frozenset[str]]:
+    """A query dataclass's field types and names, worked out once per class: resolving the
+    annotations (``get_type_hints``) on every request showed in the loop's profile."""
+    return get_type_hints(cls), frozenset(f.name for f in dataclasses.fields(cls))
+
+
 def parse_query(cls: type | None, request: web.Request) -> Any:
     names = set(request.query.keys())
     if cls is None:
         if names:
             raise invalid({n: "this route takes no query parameters" for n in sorted(names)})
         return None
-    hints = get_type_hints(cls)
-    fields = {f.name for f in dataclasses.fields(cls)}
+    hints, fields = _query_spec(cls)
     errors: dict[str, str] = {}
     for n in sorted(names - fields):
         errors[n] = f"unknown query parameter; the parameters are: {', '.join(sorted(fields))}"

@@ -118,6 +118,7 @@ class ApiServer:
         if not self.config.enabled:
             log.info("automation API off (webhooks still delivered)")
             return
+        self.ctx.reads.start()
         errors = self.config.validate()
         if errors:
             raise ApiStartError("; ".join(f"{k}: {v}" for k, v in errors.items()))

@@ -298,9 +298,13 @@ def allocate(nodes: Sequence[LimitNode], demands: Iterable[Demand],
     """Each demand's limit (see the module docstring for the rules)."""
     opts = opts or Options()
     tree = _tree(nodes, opts)
-    ds = sorted(demands, key=lambda d: d.key)  # input order never matters
+    ds = sorted(demands, key=_by_key)  # input order never matters
     n = len(ds)
-    coefs = [tree.coefs(d) for d in ds]
+    by_demand = tree._by_demand
+    coefs = []
+    for d in ds:
+        known = by_demand.get((d.node, PHASES if d.dc else d.phases))
+        coefs.append(known if known is not None else tree.coefs(d))
     slack = list(tree.capacity)
     owner = tree.owner
     limit = [0.0] * n
@@ -329,26 +333,33 @@ def allocate(nodes: Sequence[LimitNode], demands: Iterable[Demand],
         cap[i] = c_w
 
     # 2. minimums, in rank order
-    ranks = {i: (-ds[i].priority,
-                 ds[i].departure_s if ds[i].departure_s is not None else math.inf,
-                 ds[i].arrival, ds[i].key) for i in controlled}
-    rank = ranks.__getitem__
+    inf = math.inf
+    rank_of = [(-d.priority, inf if d.departure_s is None else d.departure_s, d.arrival, d.key)
+               for d in ds]
+    rank = rank_of.__getitem__
 
     admitted: list[int] = []
     for i in sorted(controlled, key=rank):
-        need = min(max(0.0, ds[i].min_w), cap[i])
-        fits = True
-        for c, a in coefs[i]:
-            if slack[c] - a * need < -EPS:
-                fits = False
-                break
-        if cap[i] <= EPS or fits:
-            for c, a in coefs[i]:
-                slack[c] -= a * need
-            limit[i] = need
-            admitted.append(i)
-        else:
+        ci = cap[i]
+        need = ds[i].min_w
+        need = 0.0 if need < 0.0 else (ci if need > ci else need)
+        co = coefs[i]
+        if ci > EPS:
+            for c, a in co:
+                if slack[c] - a * need < -EPS:
+                    break
+            else:
+                for c, a in co:
+                    slack[c] -= a * need
+                limit[i] = need
+                admitted.append(i)
+                continue
             paused[i], why[i] = True, BY_MINIMUM
+            continue
+        for c, a in co:
+            slack[c] -= a * need
+        limit[i] = need
+        admitted.append(i)
 
     # 3. priority classes, highest first: departure rates, then fair share
     classes = sorted({ds[i].priority for i in admitted}, reverse=True)
@@ -392,23 +403,39 @@ def allocate(nodes: Sequence[LimitNode], demands: Iterable[Demand],
         label = labels.get(reason)
         if label is None:
             label = labels[reason] = _label(tree, reason)
-        out[d.key] = Allocation(d.key, w, w / (volts * nph), nph, paused[i], label)
+        out[d.key] = _new_allocation(Allocation, (d.key, w, w / (volts * nph), nph,
+                                                  paused[i], label))
     return out
 
 
+_new_allocation = tuple.__new__  # an Allocation without NamedTuple's Python-level __new__
+
+
+def _by_key(d: Demand) -> str:
+    return d.key
+
+
 _TREES: dict[tuple[Any, ...], _Constraints] = {}
+_LAST_TREE: list[tuple[tuple[LimitNode, ...], float, float, _Constraints] | None] = [None]
 
 
 def _tree(nodes: Sequence[LimitNode], opts: Options) -> _Constraints:
     """The flattened tree, kept for the last few trees (the control loop recomputes with
     the same tree many times; LimitNode is frozen, so equal trees share one)."""
-    key = (tuple(nodes), opts.margin, opts.voltage)
+    nodes_t = tuple(nodes)
+    last = _LAST_TREE[0]
+    if (last is not None and last[1] == opts.margin and last[2] == opts.voltage
+            and len(last[0]) == len(nodes_t)
+            and all(a is b for a, b in zip(last[0], nodes_t, strict=True))):
+        return last[3]  # the very same node objects as last time: no hashing of the tree
+    key = (nodes_t, opts.margin, opts.voltage)
     tree = _TREES.get(key)
     if tree is None:
         tree = _Constraints(nodes, opts)
         if len(_TREES) >= 4:
             _TREES.pop(next(iter(_TREES)))
         _TREES[key] = tree
+    _LAST_TREE[0] = (nodes_t, opts.margin, opts.voltage, tree)
     return tree
 
 

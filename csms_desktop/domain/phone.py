@@ -5,11 +5,14 @@ from __future__ import annotations
 import phonenumbers
 from phonenumbers import NumberParseException, PhoneNumberFormat
 
+from csms_desktop.domain.messages import QT_TR_NOOP, Message
+
 _PARSE_ERRORS = {
-    NumberParseException.INVALID_COUNTRY_CODE: "has an unknown country code",
-    NumberParseException.TOO_SHORT_NSN: "is too short for a phone number",
-    NumberParseException.TOO_SHORT_AFTER_IDD: "is too short for a phone number",
-    NumberParseException.TOO_LONG: "is too long for a phone number",
+    NumberParseException.INVALID_COUNTRY_CODE: QT_TR_NOOP("{number} has an unknown country code"),
+    NumberParseException.TOO_SHORT_NSN: QT_TR_NOOP("{number} is too short for a phone number"),
+    NumberParseException.TOO_SHORT_AFTER_IDD: QT_TR_NOOP(
+        "{number} is too short for a phone number"),
+    NumberParseException.TOO_LONG: QT_TR_NOOP("{number} is too long for a phone number"),
 }
 
 
@@ -26,14 +29,16 @@ def normalize_phone(text: str, default_region: str) -> str:
     region = default_region.strip().upper()
     raw = text.strip() if isinstance(text, str) else ""
     if not raw:
-        raise InvalidPhone("the phone number is empty")
+        raise InvalidPhone(QT_TR_NOOP("the phone number is empty"))
     if region not in phonenumbers.SUPPORTED_REGIONS and not raw.startswith("+"):
-        raise InvalidPhone(f"unknown region {default_region!r}; type the number with +country")
+        raise InvalidPhone(Message(QT_TR_NOOP(
+            "unknown region {region}; type the number with +country"),
+            region=repr(default_region)))
     try:
         number = phonenumbers.parse(raw, region)
     except NumberParseException as e:
-        why = _PARSE_ERRORS.get(e.error_type, "is not a phone number")
-        raise InvalidPhone(f"{raw!r} {why}") from None
+        why = _PARSE_ERRORS.get(e.error_type, QT_TR_NOOP("{number} is not a phone number"))
+        raise InvalidPhone(Message(why, number=repr(raw))) from None
     if not phonenumbers.is_valid_number(number):
         cc = number.country_code or 0
         where = phonenumbers.region_code_for_number(
@@ -41,5 +46,6 @@ def normalize_phone(text: str, default_region: str) -> str:
         ) or phonenumbers.region_code_for_country_code(cc)
         if where in ("ZZ", "001"):
             where = f"+{cc}"
-        raise InvalidPhone(f"{raw!r} is not a valid phone number for {where}")
+        raise InvalidPhone(Message(QT_TR_NOOP("{number} is not a valid phone number for "
+                                              "{region}"), number=repr(raw), region=where))
     return str(phonenumbers.format_number(number, PhoneNumberFormat.E164))

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import unicodedata
 
+from csms_desktop.domain.messages import QT_TR_NOOP
+
 
 class InvalidPlate(ValueError):
     """An empty plate (nothing left after normalisation)."""
@@ -23,5 +25,5 @@ def normalize_plate(text: str) -> str:
     s = unicodedata.normalize("NFC", text if isinstance(text, str) else "").upper()
     out = "".join(ch for ch in s if not _dropped(ch))
     if not out:
-        raise InvalidPlate("the license plate is empty")
+        raise InvalidPlate(QT_TR_NOOP("the license plate is empty"))
     return unicodedata.normalize("NFC", out)

@@ -7,6 +7,8 @@ import unicodedata
 
 from validate_docbr import CNPJ, CPF
 
+from csms_desktop.domain.messages import QT_TR_NOOP, Message
+
 
 class InvalidTaxId(ValueError):
     """A tax id that fails validation; the message is shown to the operator."""
@@ -39,19 +41,22 @@ def validate_tax_id(text: str, country: str = "BR") -> str:
     """
     raw = text.strip() if isinstance(text, str) else ""
     if not raw:
-        raise InvalidTaxId("the tax id is empty")
+        raise InvalidTaxId(QT_TR_NOOP("the tax id is empty"))
     if _country(country) != "BR":
         return raw
     s = _SEPARATORS.sub("", _ascii_digits(raw)).upper()
     if _CPF.fullmatch(s):
         if not CPF().validate(s):
-            raise InvalidTaxId(f"{raw!r} is not a valid CPF (check digits)")
+            raise InvalidTaxId(Message(QT_TR_NOOP("{text} is not a valid CPF (check digits)"),
+                                       text=repr(raw)))
         return s
     if _CNPJ.fullmatch(s):
         if not CNPJ().validate(s):
-            raise InvalidTaxId(f"{raw!r} is not a valid CNPJ (check digits)")
+            raise InvalidTaxId(Message(QT_TR_NOOP("{text} is not a valid CNPJ (check digits)"),
+                                       text=repr(raw)))
         return s
-    raise InvalidTaxId(f"{raw!r} is neither a CPF (11 digits) nor a CNPJ (14 characters)")
+    raise InvalidTaxId(Message(QT_TR_NOOP("{text} is neither a CPF (11 digits) nor a CNPJ "
+                                          "(14 characters)"), text=repr(raw)))
 
 
 def format_tax_id(digits: str, country: str = "BR") -> str:
@@ -89,20 +94,24 @@ def validate_zip(text: str, country: str) -> str:
     raw = text.strip() if isinstance(text, str) else ""
     c = _country(country)
     if not raw:
-        raise InvalidZip("the postal code is empty")
+        raise InvalidZip(QT_TR_NOOP("the postal code is empty"))
     if c in _DIGITS_ZIP:
         counts, shape = _DIGITS_ZIP[c]
         s = re.sub(r"[\s.-]", "", _ascii_digits(raw))
         if not (s.isascii() and s.isdigit() and len(s) in counts):
-            raise InvalidZip(f"{raw!r} is not a postal code for {c} ({shape})")
+            raise InvalidZip(Message(QT_TR_NOOP("{text} is not a postal code for {country} "
+                                                "({shape})"), text=repr(raw), country=c,
+                                     shape=shape))
         cut = _ZIP_SPLIT.get(c)
         return f"{s[:cut]}-{s[cut:]}" if cut is not None and len(s) > cut else s
     if c == "GB":
         m = _GB.fullmatch(re.sub(r"\s", "", raw).upper())
         if m is None:
-            raise InvalidZip(f"{raw!r} is not a UK postcode (e.g. SW1A 1AA)")
+            raise InvalidZip(Message(QT_TR_NOOP("{text} is not a UK postcode (e.g. SW1A 1AA)"),
+                                     text=repr(raw)))
         outward, inward = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
         return f"{outward} {inward}"
     if len(raw) > MAX_ZIP_LEN:
-        raise InvalidZip(f"{raw!r} is longer than {MAX_ZIP_LEN} characters")
+        raise InvalidZip(Message(QT_TR_NOOP("{text} is longer than {count} characters"),
+                                 text=repr(raw), count=MAX_ZIP_LEN))
     return raw

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from csms_desktop import __version__
+from csms_desktop.gui.i18n import tr
 from csms_desktop.paths import data_dir, log_dir, resource
 
 ICON = ("icons", "csms-desktop.png")
@@ -44,11 +45,11 @@ def app_icon() -> QIcon:
 
 def about_text() -> str:
     """The dialog's text (rich text); also what tests check."""
-    frozen = "installed build" if getattr(sys, "frozen", False) else "from source"
+    frozen = tr("installed build") if getattr(sys, "frozen", False) else tr("from source")
     rows = [
-        ("Version", f"{__version__} ({frozen})"),
-        ("Data folder", str(data_dir())),
-        ("Logs", str(log_dir())),
+        (tr("Version"), f"{__version__} ({frozen})"),
+        (tr("Data folder"), str(data_dir())),
+        (tr("Logs"), str(log_dir())),
         ("Python", f"{platform.python_version()} ({platform.system()} {platform.machine()})"),
         ("Qt", f"{qVersion()} (PySide6 {pyside_version})"),
     ]
@@ -57,13 +58,14 @@ def about_text() -> str:
         f"<td>{html.escape(v)}</td></tr>" for k, v in rows
     )
     return (
-        "<h2>CSMS Desktop</h2>"
-        "<p>Charging-station management system: OCPP 1.6J and 2.0.1 central system for the "
-        "charge points on the site LAN.</p>"
-        f"<table>{table}</table>"
-        "<p>Documents use the TLWG Waree font (Bitstream Vera licence, shipped with the "
-        "application). Built with Qt for Python (LGPLv3), ocpp, websockets, peewee, "
-        "pyqtgraph, ReportLab and Babel.</p>"
+        "<h2>CSMS Desktop</h2><p>"
+        + html.escape(tr("Charging-station management system: OCPP 1.6J and 2.0.1 central "
+                         "system for the charge points on the site LAN."))
+        + f"</p><table>{table}</table><p>"
+        + html.escape(tr("Documents use the TLWG Waree font (Bitstream Vera licence, shipped "
+                         "with the application). Built with Qt for Python (LGPLv3), ocpp, "
+                         "websockets, peewee, pyqtgraph, ReportLab and Babel."))
+        + "</p>"
     )
 
 
@@ -71,7 +73,7 @@ class AboutDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("AboutDialog")
-        self.setWindowTitle("About CSMS Desktop")
+        self.setWindowTitle(tr("About CSMS Desktop"))
         outer = QVBoxLayout(self)
         row = QHBoxLayout()
         pixmap = QPixmap(str(resource(*ICON)))
@@ -88,12 +90,12 @@ class AboutDialog(QDialog):
         row.addWidget(self.text, 1)
         outer.addLayout(row)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.open_data = QPushButton("Open data folder")
+        self.open_data = QPushButton(tr("Open data folder"))
         self.open_data.clicked.connect(self.open_data_folder)
         buttons.addButton(self.open_data, QDialogButtonBox.ButtonRole.ActionRole)
         licence = resource(*FONT_LICENCE)
         if licence.is_file():
-            self.open_licence = QPushButton("Font licence")
+            self.open_licence = QPushButton(tr("Font licence"))
             self.open_licence.clicked.connect(
                 lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(licence))))
             buttons.addButton(self.open_licence, QDialogButtonBox.ButtonRole.ActionRole)

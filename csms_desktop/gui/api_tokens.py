@@ -29,7 +29,10 @@ from PySide6.QtWidgets import (
 
 from csms_desktop.domain.enums import OperatorRole
 from csms_desktop.gui import fmt, offthread
+from csms_desktop.gui.i18n import tr
 from csms_desktop.gui.login import error_label
+from csms_desktop.gui.operators_admin import role_name
+from csms_desktop.gui.widgets.field_errors import translated
 from csms_desktop.gui.widgets.record_table import RecordTable
 from csms_desktop.services import api_tokens
 from csms_desktop.services import operators as ops
@@ -46,27 +49,27 @@ class NewTokenDialog(QDialog):
     def __init__(self, by: OperatorInfo, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.by = by
-        self.setWindowTitle(self.tr("New API token"))
+        self.setWindowTitle(tr("New API token"))
         self.created: TokenInfo | None = None
         lay = QVBoxLayout(self)
         form = QFormLayout()
         self.name = QLineEdit()
         self.name.setObjectName("token_name")
         self.name.setMaxLength(100)
-        self.name.setPlaceholderText(self.tr("who uses it, e.g. home-assistant"))
+        self.name.setPlaceholderText(tr("who uses it, e.g. home-assistant"))
         self.role = QComboBox()
         self.role.setObjectName("token_role")
         for role in (OperatorRole.ATTENDANT, OperatorRole.MANAGER, OperatorRole.ADMIN):
-            self.role.addItem(self.tr(ops.ROLE_LABELS[role]), role.value)
+            self.role.addItem(role_name(role), role.value)
         self.rate = QSpinBox()
         self.rate.setObjectName("token_rate")
         self.rate.setRange(1, api_tokens.MAX_RATE_LIMIT)
         self.rate.setValue(api_tokens.DEFAULT_RATE_LIMIT)
-        self.rate.setSuffix(self.tr(" requests/min"))
+        self.rate.setSuffix(tr(" requests/min"))
         self.errors = {k: error_label(k) for k in ("name", "role", "rate_limit_per_minute")}
-        for label, w, key in ((self.tr("&Name"), self.name, "name"),
-                              (self.tr("&Role"), self.role, "role"),
-                              (self.tr("Rate &limit"), self.rate, "rate_limit_per_minute")):
+        for label, w, key in ((tr("&Name"), self.name, "name"),
+                              (tr("&Role"), self.role, "role"),
+                              (tr("Rate &limit"), self.rate, "rate_limit_per_minute")):
             row = QHBoxLayout()
             row.addWidget(w, 1)
             row.addWidget(self.errors[key])
@@ -75,7 +78,7 @@ class NewTokenDialog(QDialog):
         self.token = QLineEdit()
         self.token.setObjectName("new_token")
         self.token.setReadOnly(True)
-        self.copy = QPushButton(self.tr("&Copy"))
+        self.copy = QPushButton(tr("&Copy"))
         self.copy.setObjectName("copy_token")
         self.copy.clicked.connect(self.copy_token)
         self.notice = QLabel("")
@@ -109,7 +112,7 @@ class NewTokenDialog(QDialog):
 
     def show_errors(self, errors: dict[str, str]) -> bool:
         for key, lbl in self.errors.items():
-            lbl.setText(errors.get(key, ""))
+            lbl.setText(translated(errors.get(key, "")))
         return bool(errors)
 
     def _created(self, result: tuple[TokenInfo, str]) -> None:
@@ -119,7 +122,7 @@ class NewTokenDialog(QDialog):
         self.shown.setVisible(True)
         for w in (self.name, self.role, self.rate):
             w.setEnabled(False)
-        self.notice.setText(self.tr("Copy the token now: it is shown only once (only its hash "
+        self.notice.setText(tr("Copy the token now: it is shown only once (only its hash "
                                     "is kept). Send it as “Authorization: Bearer …”."))
         self.token.selectAll()
         self.token.setFocus()
@@ -133,13 +136,13 @@ class NewTokenDialog(QDialog):
 
     def copy_token(self) -> None:
         QGuiApplication.clipboard().setText(self.token.text())
-        self.notice.setText(self.tr("Copied. It is shown only once."))
+        self.notice.setText(tr("Copied. It is shown only once."))
 
 
 class ApiTokensSection(QGroupBox):
     def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setTitle(self.tr("Automation API tokens (administrators only)"))
+        self.setTitle(tr("Automation API tokens (administrators only)"))
         self.setObjectName("api_tokens_section")
         self.ctx = ctx
         self.operator: OperatorInfo | None = None
@@ -152,15 +155,15 @@ class ApiTokensSection(QGroupBox):
         self.address.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.address.setWordWrap(True)
         lay.addWidget(self.address)
-        headers = (self.tr("Name"), self.tr("Role"), self.tr("Token starts"),
-                   self.tr("Created"), self.tr("Last used"), self.tr("State"))
+        headers = (tr("Name"), tr("Role"), tr("Token starts"),
+                   tr("Created"), tr("Last used"), tr("State", "of a token"))
         self.table = RecordTable(headers)
         self.table.setObjectName("api_tokens_table")
         lay.addWidget(self.table)
         row = QHBoxLayout()
-        self.new_button = QPushButton(self.tr("New &token…"))
+        self.new_button = QPushButton(tr("New &token…"))
         self.new_button.setObjectName("new_token_button")
-        self.revoke_button = QPushButton(self.tr("Re&voke"))
+        self.revoke_button = QPushButton(tr("Re&voke"))
         self.revoke_button.setObjectName("revoke_token")
         self.message = QLabel("")
         self.message.setObjectName("api_tokens_message")
@@ -187,11 +190,11 @@ class ApiTokensSection(QGroupBox):
     def refresh(self) -> None:
         api = self._api()
         if api is not None and getattr(api, "runner", None) is not None:
-            self.address.setText(self.tr("The API listens on {url}/api/v1 — reference: "
+            self.address.setText(tr("The API listens on {url}/api/v1 — reference: "
                                          "{url}/openapi.json, guide: docs/api.md")
                                  .format(url=api.url))
         else:
-            self.address.setText(self.tr("The API is off in this session (--no-api, or its "
+            self.address.setText(tr("The API is off in this session (--no-api, or its "
                                          "port was taken); tokens still work elsewhere."))
         if self.operator is None or not ops.can(self.operator, ops.Permission.OPERATORS):
             return
@@ -202,9 +205,9 @@ class ApiTokensSection(QGroupBox):
     def _fill(self, rows: list[TokenInfo]) -> None:
         def cells(t: TokenInfo) -> tuple[str, ...]:
             used = fmt.date_time(t.last_used_at) \
-                if t.last_used_at else self.tr("never")
-            state = self.tr("active") if t.active else self.tr("revoked")
-            return (t.name, self.tr(ops.ROLE_LABELS[OperatorRole(t.role)]), t.prefix + "…",
+                if t.last_used_at else tr("never", "not yet")
+            state = tr("active") if t.active else tr("revoked")
+            return (t.name, role_name(t.role), t.prefix + "…",
                     fmt.date_time(t.created_at), used, state)
 
         self.rows = rows
@@ -219,7 +222,7 @@ class ApiTokensSection(QGroupBox):
         t = self.selected()
         self.revoke_button.setEnabled(t is not None and t.active)
         self._armed = None
-        self.revoke_button.setText(self.tr("Re&voke"))
+        self.revoke_button.setText(tr("Re&voke"))
 
     # ------------------------------------------------------------------ actions
     def new_token(self) -> NewTokenDialog | None:
@@ -227,7 +230,7 @@ class ApiTokensSection(QGroupBox):
             return None
         dlg = NewTokenDialog(self.operator, self)
         dlg.finished.connect(lambda _code: self._after(
-            self.tr("Token {name} created.").format(name=dlg.created.name)
+            tr("Token {name} created.").format(name=dlg.created.name)
             if dlg.created is not None else ""))
         self.dialog = dlg
         dlg.open()
@@ -241,21 +244,22 @@ class ApiTokensSection(QGroupBox):
         now = time.monotonic()
         if self._armed is None or self._armed[0] != t.id or now - self._armed[1] > CONFIRM_S:
             self._armed = (t.id, now)
-            self.revoke_button.setText(self.tr("Click again to revoke"))
-            self.message.setText(self.tr("Revoke {name}? Whatever uses it stops working.")
+            self.revoke_button.setText(tr("Click again to revoke"))
+            self.message.setText(tr("Revoke {name}? Whatever uses it stops working.")
                                  .format(name=t.name))
             return
         self._armed = None
         by = self.operator
         offthread.submit(lambda: api_tokens.revoke_token(t.id, by=by), owner=self,
                          on_done=self._revoked, on_error=lambda e: self.message.setText(
-                             "; ".join(getattr(e, "errors", {}).values()) or str(e)))
+                             "; ".join(translated(v) for v in getattr(e, "errors", {}).values())
+                             or str(e)))
 
     def _revoked(self, info: TokenInfo) -> None:
         api = self._api()
         if api is not None:
             api.ctx.tokens.forget()  # this process's API refuses it from now on
-        self._after(self.tr("Token {name} revoked.").format(name=info.name))
+        self._after(tr("Token {name} revoked.").format(name=info.name))
 
     def _after(self, text: str) -> None:
         self.message.setText(text)

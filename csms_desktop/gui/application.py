@@ -51,6 +51,13 @@ def run_gui(args: argparse.Namespace) -> int:
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
     runtime = build_runtime(args)
+    from csms_desktop.gui import i18n
+    from csms_desktop.gui.i18n import tr  # a bare tr(): lupdate's empty context
+
+    # the interface's language, before any window is built: the site's setting, else
+    # CSMS_LANG, else the operating system's locale; --smoke always English (it reads
+    # the window's text)
+    i18n.install(interface_language(runtime.services.settings.language, args.smoke))
     from csms_desktop.gui.bridge import Bridge
     from csms_desktop.gui.pages import build_window
 
@@ -70,7 +77,8 @@ def run_gui(args: argparse.Namespace) -> int:
         except StartupError as exc:
             print(f"csms-desktop: {exc}", file=sys.stderr, flush=True)
             if not args.smoke:
-                QMessageBox.critical(None, "CSMS Desktop cannot start", startup_message(exc))
+                QMessageBox.critical(None, tr("CSMS Desktop cannot start"),
+                                     startup_message(exc))
             raise
         window.show()
         if args.smoke:
@@ -108,14 +116,25 @@ def run_gui(args: argparse.Namespace) -> int:
         close_database()
 
 
+def interface_language(setting: str | None, smoke: bool = False) -> str | None:
+    """The language to install: ``--smoke`` English; else the setting, else the
+    environment's ``CSMS_LANG``; None (the system's locale) when neither says."""
+    if smoke:
+        return "en"
+    return (setting or "").strip() or os.environ.get("CSMS_LANG", "").strip() or None
+
+
 def startup_message(exc: BaseException) -> str:
-    """The start-up failure as the modal says it: the reason (the same line as on stderr)
-    and what to do about it."""
+    """The start-up failure as the modal says it: the reason (the same line as on stderr,
+    left as the server wrote it) and what to do about it."""
+    from csms_desktop.gui.i18n import tr
+
     text = str(exc)
     if "already in use" in text:
-        text += ("\n\nAnother program, or CSMS Desktop already running, listens on that port. "
-                 "Close it, or start on another port: csms-desktop --port 9001 (or change "
-                 "the port in Settings → OCPP server).")
+        text += "\n\n" + tr(
+            "Another program, or CSMS Desktop already running, listens on that port. "
+            "Close it, or start on another port: csms-desktop --port 9001 (or change "
+            "the port in Settings → OCPP server).")
     return text
 
 

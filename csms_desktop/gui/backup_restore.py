@@ -20,7 +20,6 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -33,21 +32,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from csms_desktop.gui import offthread
+from csms_desktop.gui import fmt, offthread
+from csms_desktop.gui.i18n import QT_TR_NOOP, tr
 from csms_desktop.gui.login import ERROR_STYLE
+from csms_desktop.gui.widgets.field_errors import translated
 from csms_desktop.services.backup_files import BackupError
 from csms_desktop.services.restore import BackupCheck, check_backup, configured_folder, restore
 from csms_desktop.store import sqlite_backup as sb
 from csms_desktop.store.db import sqlite_path_from_url
 
 log = logging.getLogger(__name__)
-SHOWN = (("transaction", "Transactions"), ("user", "Drivers"), ("client", "Clients"),
-         ("invoice", "Invoices"), ("charge_point", "Charge points"),
-         ("meter_value", "Meter values"))
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("BackupRestore", text)
+SHOWN = (("transaction", QT_TR_NOOP("Transactions")), ("user", QT_TR_NOOP("Drivers")),
+         ("client", QT_TR_NOOP("Clients")), ("invoice", QT_TR_NOOP("Invoices")),
+         ("charge_point", QT_TR_NOOP("Charge points")),
+         ("meter_value", QT_TR_NOOP("Meter values")))  # labels: tr() where shown
 
 
 def relaunch_command() -> list[str]:
@@ -78,38 +76,42 @@ class RestoreDialog(QDialog):
                  when: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("restore_dialog")
-        self.setWindowTitle(_tr("Restore a backup"))
+        self.setWindowTitle(tr("Restore a backup"))
         self.setMinimumWidth(560)
         lay = QVBoxLayout(self)
-        warn = QLabel("<b>" + _tr("⚠ Every row of the current database is replaced by the "
+        warn = QLabel("<b>" + tr("⚠ Every row of the current database is replaced by the "
                                   "backup's contents.") + "</b><br>"
-                      + _tr("Transactions, drivers, invoices and settings recorded after "
-                            "{0} are no longer in the database. The OCPP server stops "
+                      + tr("Transactions, drivers, invoices and settings recorded after "
+                            "{when} are no longer in the database. The OCPP server stops "
                             "(chargers reconnect by themselves) and CSMS Desktop restarts "
-                            "on the restored database.").format(when))
+                            "on the restored database.").format(when=when))
         warn.setObjectName("restore_warning")
         warn.setWordWrap(True)
         warn.setStyleSheet(ERROR_STYLE)
         lay.addWidget(warn)
         rows = "".join(
-            f"<tr><td>{_tr(label)}</td><td align='right'>{check.row_counts.get(t, 0):,}</td>"
-            f"<td align='right'>{current.get(t, 0):,}</td></tr>" for t, label in SHOWN)
+            f"<tr><td>{tr(label)}</td><td align='right'>{fmt.integer(check.row_counts.get(t, 0))}"
+            f"</td><td align='right'>{fmt.integer(current.get(t, 0))}</td></tr>"
+            for t, label in SHOWN)
+        about = tr("Backup: <b>{file}</b><br>made {when}, schema {schema}, integrity "
+                   "{integrity}, {note}").format(
+            file=check.path.name, when=when, schema=check.schema_version,
+            integrity=check.integrity, note=translated(check.manifest_note))
+        in_backup, now = tr("in the backup"), tr("now")
+        safety_note = tr("A safety copy of the current database is kept in {folder} "
+                         "first.").format(folder=safety)
         facts = QLabel(
-            f"<p>{_tr('Backup')}: <b>{check.path.name}</b><br>{_tr('made')} {when}, "
-            f"{_tr('schema')} {check.schema_version}, {_tr('integrity')} {check.integrity}, "
-            f"{check.manifest_note}</p><table cellspacing='6'><tr><th align='left'></th>"
-            f"<th>{_tr('in the backup')}</th><th>{_tr('now')}</th></tr>"
-            f"{rows}</table><p>" + _tr("A safety copy of the current database is kept in "
-                                      "{0} first.").format(safety) + "</p>")
+            f"<p>{about}</p><table cellspacing='6'><tr><th align='left'></th>"
+            f"<th>{in_backup}</th><th>{now}</th></tr>{rows}</table><p>{safety_note}</p>")
         facts.setObjectName("restore_facts")
         facts.setWordWrap(True)
         lay.addWidget(facts)
-        self.understood = QCheckBox(_tr("I understand that the data recorded after this "
+        self.understood = QCheckBox(tr("I understand that the data recorded after this "
                                         "backup is replaced"))
         self.understood.setObjectName("restore_understood")
         lay.addWidget(self.understood)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.go = QPushButton(_tr("Restore and restart"))
+        self.go = QPushButton(tr("Restore and restart"))
         self.go.setObjectName("restore_go")
         self.go.setEnabled(False)
         self.go.setAutoDefault(False)
@@ -128,18 +130,18 @@ def start_restore(section: Any) -> None:
     service = section.service
     db_path = sqlite_path_from_url(service.db_url)
     if db_path is None:
-        section.outcome.setText(f"<span style='{ERROR_STYLE}'>" + _tr(
+        section.outcome.setText(f"<span style='{ERROR_STYLE}'>" + tr(
             "A PostgreSQL database is restored with pg_restore, with the server "
             "stopped (see the README).") + "</span>")
         return
     chosen = section.selected_file()
     if chosen is None:
-        chosen, _ = QFileDialog.getOpenFileName(section, _tr("Restore a backup"),
+        chosen, _ = QFileDialog.getOpenFileName(section, tr("Restore a backup"),
                                                 str(service.settings_folder()),
-                                                _tr("Backups (*.db);;All files (*)"))
+                                                tr("Backups (*.db);;All files (*)"))
         if not chosen:
             return
-    section.outcome.setText(_tr("Checking {0}…").format(Path(chosen).name))
+    section.outcome.setText(tr("Checking {file}…").format(file=Path(chosen).name))
     offthread.submit(_inspect, Path(chosen), db_path, owner=section,
                      on_done=lambda res: _confirm(section, db_path, *res),
                      on_error=lambda exc: section.outcome.setText(str(exc)))
@@ -147,8 +149,9 @@ def start_restore(section: Any) -> None:
 
 def _confirm(section: Any, db_path: Path, check: BackupCheck, current: dict[str, int]) -> None:
     if not check.ok:
-        section.outcome.setText(f"<span style='{ERROR_STYLE}'>✖ " + _tr(
-            "{0} cannot be restored: {1}").format(check.path.name, "; ".join(check.problems))
+        section.outcome.setText(f"<span style='{ERROR_STYLE}'>✖ " + tr(
+            "{file} cannot be restored: {problems}").format(
+                file=check.path.name, problems="; ".join(translated(p) for p in check.problems))
             + "</span>")
         return
     section.outcome.setText("")
@@ -168,24 +171,28 @@ async def run_restore(section: Any, path: Path) -> None:
     section.progress.show()
     loop = asyncio.get_running_loop()
 
-    def step(text: str) -> None:
-        loop.call_soon_threadsafe(section.progress.setFormat, text)
-        loop.call_soon_threadsafe(section.outcome.setText, text)
+    def show(text: str) -> None:  # on the GUI thread
+        section.progress.setFormat(translated(text))
+        section.outcome.setText(translated(text))
 
-    section.outcome.setText(_tr("Stopping the OCPP server…"))
+    def step(text: str) -> None:  # told from the worker thread
+        loop.call_soon_threadsafe(show, text)
+
+    section.outcome.setText(tr("Stopping the OCPP server…"))
     await rt.server.stop()
     try:
         result = await loop.run_in_executor(None, restore, section.service.db_url, path, step)
     except BackupError as exc:
         log.error("restore failed: %s", exc)
-        title, text = _tr("Restore failed"), _tr("{0}. CSMS Desktop restarts on the "
-                                                 "database as it was.").format(exc)
+        title, text = tr("Restore failed"), tr("{error}. CSMS Desktop restarts on the "
+                                                "database as it was.").format(
+            error=translated(exc.args[0] if exc.args else exc))
         icon = QMessageBox.Icon.Critical
     else:
         log.info("%s", result.line())
-        title = _tr("Database restored")
-        text = _tr("Restored {0}. The previous database is kept at {1}. CSMS Desktop "
-                   "restarts now.").format(path.name, result.safety_copy or "-")
+        title = tr("Database restored")
+        text = tr("Restored {file}. The previous database is kept at {copy}. CSMS Desktop "
+                  "restarts now.").format(file=path.name, copy=result.safety_copy or "-")
         icon = QMessageBox.Icon.Information
     section.progress.hide()
     section.outcome.setText(text)

@@ -13,13 +13,10 @@ from typing import Any, TypeVar
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QFileDialog,
-    QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLineEdit,
-    QListWidget,
     QMessageBox,
     QPushButton,
     QSplitter,
@@ -28,7 +25,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from csms_desktop.gui import offthread
+from csms_desktop.gui import forms, offthread
+from csms_desktop.gui.forms.ui_client import Ui_ClientForm
+from csms_desktop.gui.i18n import tr
 from csms_desktop.gui.models.invoices import ClientsModel, proxy_for
 from csms_desktop.gui.widgets.columns import grow_only_columns
 from csms_desktop.gui.widgets.field_errors import FieldErrors
@@ -36,18 +35,17 @@ from csms_desktop.gui.widgets.outcome import OutcomeLine
 from csms_desktop.services import billing
 from csms_desktop.services.billing_clients import default_language
 
-COUNTRIES = (("BR", "Brazil"), ("TH", "Thailand"), ("PT", "Portugal"), ("US", "United States"),
-             ("DE", "Germany"), ("GB", "United Kingdom"))
-LANGUAGES = (("pt_BR", "Português (Brasil)"), ("th_TH", "ไทย"), ("en", "English"))
-_TEXT = (
-    ("full_name", "Full name", ""), ("street", "Street", ""), ("number", "Number", ""),
-    ("complement", "Complement", "optional"), ("neighborhood", "Neighbourhood", ""),
-    ("zip_code", "Postal code", "BR: 71909-000 · TH: 10110"), ("city", "City", ""),
-    ("state", "State", "BR: the UF, e.g. DF"),
-    ("tax_id", "Tax id", "BR: CPF or CNPJ, with or without dots"),
-    ("state_registration", "State registration", "optional"),
-    ("email", "E-mail", "optional"), ("client_number", "Client number", "empty: next free"),
-)
+
+def countries() -> tuple[tuple[str, str], ...]:
+    """The countries offered for a client, by ISO code, named in the interface's language."""
+    return (("BR", tr("Brazil")), ("TH", tr("Thailand")), ("PT", tr("Portugal")),
+            ("US", tr("United States")), ("DE", tr("Germany")), ("GB", tr("United Kingdom")))
+
+
+LANGUAGES = (("pt_BR", "Português (Brasil)"), ("th_TH", "ไทย"), ("en", "English"))  # own names
+# the client's text fields, in the order of ui/client.ui (each a QLineEdit client_<field>)
+TEXT_FIELDS = ("full_name", "street", "number", "complement", "neighborhood", "zip_code", "city",
+               "state", "tax_id", "state_registration", "email", "client_number")
 
 
 W = TypeVar("W", bound=QObject)
@@ -87,46 +85,34 @@ class ClientForm(QGroupBox):
     saved = Signal(str)  # client id
 
     def __init__(self, page: Any, parent: QWidget | None = None) -> None:
-        super().__init__("New client", parent)
+        super().__init__(parent)
         self.setObjectName("client_form")
+        self.ui = Ui_ClientForm()  # ui/client.ui
+        self.ui.setupUi(self)
         self.page = page
         self.client_id: str | None = None
         self.errors = FieldErrors()
         self.inputs: dict[str, QLineEdit] = {}
-        outer = QVBoxLayout(self)
-        form = QFormLayout()
-        outer.addLayout(form)
-        outer.addStretch(1)
-        self.country = named(QComboBox(), "client_country")
-        self.country.setEditable(True)
-        for code, name in COUNTRIES:
+        self.country = self.ui.client_country
+        for code, name in countries():
             self.country.addItem(f"{code} – {name}", code)
-        self.language = named(QComboBox(), "client_language")
+        self.language = self.ui.client_language
         for code, name in LANGUAGES:
             self.language.addItem(name, code)
-        form.addRow("Country", self.errors.add("country", self.country))
-        for field, label, hint in _TEXT:
-            edit = named(QLineEdit(placeholderText=hint), f"client_{field}")
+        for field in TEXT_FIELDS:
+            edit = getattr(self.ui, f"client_{field}")
             edit.editingFinished.connect(self.check)
             self.inputs[field] = edit
-            form.addRow(label, self.errors.add(field, edit))
-        form.addRow("Invoice language", self.errors.add("language", self.language))
-        form.addRow(self.errors.general)
-        buttons = QHBoxLayout()
-        self.save_btn = named(QPushButton("Add client"), "client_save")
+        forms.attach_errors(self.errors, self.ui, {
+            "country": "client_country", "language": "client_language",
+            **{f: f"client_{f}" for f in TEXT_FIELDS}})
+        self.save_btn = self.ui.client_save
         self.save_btn.clicked.connect(self.save)
-        self.new_btn = named(QPushButton("New"), "client_new")
+        self.new_btn = self.ui.client_new
         self.new_btn.clicked.connect(self.clear)
-        self.delete_btn = named(QPushButton("Delete"), "client_delete")
+        self.delete_btn = self.ui.client_delete
         self.delete_btn.clicked.connect(self.delete)
-        buttons.addWidget(self.save_btn)
-        buttons.addWidget(self.new_btn)
-        buttons.addStretch(1)
-        buttons.addWidget(self.delete_btn)
-        form.addRow(buttons)
-        self.drivers = named(QListWidget(), "client_drivers")
-        self.drivers.setMaximumHeight(90)
-        form.addRow("Drivers", self.drivers)
+        self.drivers = self.ui.client_drivers
         self.country.currentIndexChanged.connect(self._country_changed)
         self.clear()
 
@@ -152,8 +138,8 @@ class ClientForm(QGroupBox):
 
     def clear(self) -> None:
         self.client_id = None
-        self.setTitle("New client")
-        self.save_btn.setText("Add client")
+        self.setTitle(tr("New client"))
+        self.save_btn.setText(tr("Add client"))
         self.delete_btn.setEnabled(False)
         for e in self.inputs.values():
             e.clear()
@@ -174,8 +160,9 @@ class ClientForm(QGroupBox):
             return self.clear()
         self.client_id = client_id
         values = billing.client_values(row)
-        self.setTitle(f"Client {row.client_number or ''} – {row.full_name}")
-        self.save_btn.setText("Save changes")
+        self.setTitle(tr("Client {number} – {name}").format(number=row.client_number or "",
+                                                            name=row.full_name))
+        self.save_btn.setText(tr("Save changes"))
         self.delete_btn.setEnabled(True)
         for f, e in self.inputs.items():
             e.setText(str(values.get(f) or ""))
@@ -186,10 +173,11 @@ class ClientForm(QGroupBox):
         self.country.setCurrentIndex(i)
         self.language.setCurrentIndex(max(0, self.language.findData(values["language"])))
         self.drivers.clear()
+        no_name = tr("(no name)")
         for _uid, name, phone in billing.drivers_of(client_id):
-            self.drivers.addItem(f"{name or '(no name)'} · {phone}")
+            self.drivers.addItem(f"{name or no_name} · {phone}")
         if not self.drivers.count():
-            self.drivers.addItem("No drivers yet: assign them on the Drivers page.")
+            self.drivers.addItem(tr("No drivers yet: assign them on the Drivers page."))
         self.errors.clear()
         return None
 
@@ -212,8 +200,8 @@ class ClientForm(QGroupBox):
     def delete(self) -> None:
         if self.client_id is None:
             return
-        answer = QMessageBox.question(self, "Delete client",
-                                      "Delete this client? Its drivers stay, without client.")
+        answer = QMessageBox.question(self, tr("Delete client"),
+                                      tr("Delete this client? Its drivers stay, without client."))
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
@@ -232,12 +220,12 @@ class ClientsTab(QWidget):
         self.model = ClientsModel(self)
         self.view = table(self.model, "clients_table")
         self.view.sortByColumn(0, Qt.SortOrder.AscendingOrder)  # by client number
-        self.search = named(QLineEdit(placeholderText="Search name, client number or tax id"),
+        self.search = named(QLineEdit(placeholderText=tr("Search name, client number or tax id")),
                             "clients_search")
         self.search.textChanged.connect(self.view.model().setFilterFixedString)  # type: ignore[attr-defined]
-        self.import_btn = named(QPushButton("Import JSON…"), "clients_import")
+        self.import_btn = named(QPushButton(tr("Import JSON…")), "clients_import")
         self.import_btn.clicked.connect(self.import_json)
-        self.export_btn = named(QPushButton("Export JSON…"), "clients_export")
+        self.export_btn = named(QPushButton(tr("Export JSON…")), "clients_export")
         self.export_btn.clicked.connect(self.export_json)
         self.outcome = OutcomeLine()
         self.form = ClientForm(page)
@@ -274,17 +262,17 @@ class ClientsTab(QWidget):
         self.reload()
         self.page.clients_changed()
         if client_id:
-            self.outcome.message("Client saved.")
+            self.outcome.message(tr("Client saved."))
             self.form.load(client_id)
 
     def import_json(self, path: str | None = None) -> None:
         if not path:
-            path, _ = QFileDialog.getOpenFileName(self, "Import clients", "",
-                                                  "JSON (*.json);;All files (*)")
+            path, _ = QFileDialog.getOpenFileName(self, tr("Import clients"), "",
+                                                  tr("JSON (*.json);;All files (*)"))
         if not path:
             return
         op = self.page.operator()
-        self.outcome.message(f"Importing {Path(path).name}…")
+        self.outcome.message(tr("Importing {file}…").format(file=Path(path).name))
         offthread.submit(lambda: billing.import_file(path, operator=op), owner=self,
                          on_done=self._imported,
                          on_error=lambda e: self.outcome.message(str(e), ok=False))
@@ -295,12 +283,15 @@ class ClientsTab(QWidget):
         self.page.invoices_changed()  # imported clients bring their invoices
         ok = len(result.clients) - result.failed
         warnings = sum(len(c.warnings) for c in result.clients)
-        text = f"Imported {ok} client{'s' if ok != 1 else ''}"
+        parts = [(tr("Imported {count} client") if ok == 1 else
+                  tr("Imported {count} clients")).format(count=ok)]
         if result.failed:
-            text += f", {result.failed} failed"
+            parts.append(tr("{count} failed").format(count=result.failed))
         if warnings:
-            text += f", {warnings} warning{'s' if warnings != 1 else ''}"
-        self.outcome.message(text + " – details in the tooltip.", ok=not result.failed)
+            parts.append((tr("{count} warning") if warnings == 1 else
+                          tr("{count} warnings")).format(count=warnings))
+        self.outcome.message(tr("{summary} – details in the tooltip.").format(
+            summary=", ".join(parts)), ok=not result.failed)
         self.outcome.setToolTip("\n".join(result.lines()))
         self.last_import = result
 
@@ -308,8 +299,8 @@ class ClientsTab(QWidget):
         row = selected(self.view, self.model)
         if not path:
             default = f"client_{row.client_number}.json" if row else "clients.json"
-            path, _ = QFileDialog.getSaveFileName(self, "Export clients", default,
-                                                  "JSON (*.json)")
+            path, _ = QFileDialog.getSaveFileName(self, tr("Export clients"), default,
+                                                  tr("JSON (*.json)"))
         if not path:
             return
         ids = [row.id] if row is not None else None
@@ -319,7 +310,7 @@ class ClientsTab(QWidget):
             target.write_text(billing.export_json(ids), encoding="utf-8")
             return target
         offthread.submit(work, owner=self,
-                         on_done=lambda p: self.outcome.message(f"Wrote {p}"),
+                         on_done=lambda p: self.outcome.message(tr("Wrote {path}").format(path=p)),
                          on_error=lambda e: self.outcome.message(str(e), ok=False))
 
 

@@ -19,6 +19,8 @@ from PySide6.QtGui import QDesktopServices, QImage, QPainter, QPixmap, QResizeEv
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
 from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
+from csms_desktop.gui.i18n import tr
+
 PREVIEW_DPI = 100  # drawn larger, shown fitted to the width
 PRINT_DPI = 200
 _TMP = Path(tempfile.gettempdir()) / "csms-desktop-invoices"
@@ -42,13 +44,15 @@ def rasterise(pdf_bytes: bytes, name: str, dpi: int = PREVIEW_DPI) -> Rendered:
     pdf.write_bytes(pdf_bytes)
     exe = pdftoppm()
     if exe is None:
-        return Rendered(pdf, (), "pdftoppm (poppler-utils) is not installed: open the PDF "
-                                 "in your viewer instead.")
+        # tr() is thread-safe (QCoreApplication.translate)
+        return Rendered(pdf, (), tr("pdftoppm (poppler-utils) is not installed: open the PDF "
+                                    "in your viewer instead."))
     try:
         subprocess.run([exe, "-r", str(dpi), "-png", str(pdf), str(folder / "page")],
                        check=True, capture_output=True, timeout=60)
     except (OSError, subprocess.SubprocessError) as exc:
-        return Rendered(pdf, (), f"could not draw the pages ({exc}); open the PDF instead.")
+        return Rendered(pdf, (), tr("could not draw the pages ({error}); open the PDF "
+                                    "instead.").format(error=exc))
     return Rendered(pdf, tuple(sorted(folder.glob("page*.png"), key=_page_number)))
 
 
@@ -79,7 +83,7 @@ class PdfPreview(QScrollArea):
         self._pixmaps: list[QPixmap] = []
         self._labels: list[QLabel] = []
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.message("Select an invoice to see it here.")
+        self.message(tr("Select an invoice to see it here."))
 
     def _clear(self) -> None:
         while self.lay.count():
@@ -102,7 +106,7 @@ class PdfPreview(QScrollArea):
 
     def show_rendered(self, rendered: Rendered) -> None:
         if not rendered.pages:
-            self.message(rendered.note or "No preview.")
+            self.message(rendered.note or tr("No preview."))
             self.rendered = rendered
             return
         self._clear()
@@ -113,7 +117,8 @@ class PdfPreview(QScrollArea):
             label = QLabel()
             label.setObjectName(f"preview_page_{i}")
             label.setStyleSheet("background: white; border: 1px solid #55595E;")
-            label.setAccessibleName(f"page {i} of {len(self._pixmaps)}")
+            label.setAccessibleName(tr("page {page} of {pages}").format(
+                page=i, pages=len(self._pixmaps)))
             self._labels.append(label)
             self.lay.addWidget(label)
         self._fit()
@@ -154,7 +159,7 @@ def choose_printer(parent: QWidget, default_file: Path | None = None) -> QPrinte
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     prepare_printer(printer, default_file)
     dialog = QPrintDialog(printer, parent)
-    dialog.setWindowTitle("Print invoice")
+    dialog.setWindowTitle(tr("Print invoice"))
     if dialog.exec() != QPrintDialog.DialogCode.Accepted:
         return None
     return printer

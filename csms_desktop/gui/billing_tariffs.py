@@ -13,26 +13,22 @@ from typing import Any
 
 from PySide6.QtCore import QDateTime, Qt
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QDateTimeEdit,
-    QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
-    QLineEdit,
     QPushButton,
     QSizePolicy,
     QSplitter,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from csms_desktop.domain.timeutil import utcnow
-from csms_desktop.gui import fmt
+from csms_desktop.gui import fmt, forms
 from csms_desktop.gui.billing_clients import named, selected, table
+from csms_desktop.gui.forms.ui_tariff import Ui_TariffForm
+from csms_desktop.gui.i18n import tr
 from csms_desktop.gui.models.invoices import TariffsModel
 from csms_desktop.gui.widgets.field_errors import FieldErrors
 from csms_desktop.gui.widgets.outcome import OutcomeLine
@@ -58,81 +54,50 @@ def _amount(value: Decimal) -> str:
 
 class TariffForm(QGroupBox):
     def __init__(self, tab: TariffsTab) -> None:
-        super().__init__("Tariff")
+        super().__init__()
         self.setObjectName("tariff_form")
+        self.ui = Ui_TariffForm()  # ui/tariff.ui
+        self.ui.setupUi(self)
         self.tab = tab
         self.errors = FieldErrors()
-        self.owner = named(QComboBox(), "tariff_owner")
-        self.name = named(QLineEdit(placeholderText="e.g. Site 2025"), "tariff_name")
-        self.currency = named(QLineEdit(maxLength=3), "tariff_currency")
-        self.price = named(QLineEdit(placeholderText="outside the windows"), "tariff_price")
-        self.windows = named(QTableWidget(0, 4), "tariff_windows")
-        self.windows.setHorizontalHeaderLabels(["Name", "Start", "End", "Price/kWh"])
+        self.owner = self.ui.tariff_owner
+        self.name = self.ui.tariff_name
+        self.currency = self.ui.tariff_currency
+        self.price = self.ui.tariff_price
+        self.windows = self.ui.tariff_windows
         self.windows.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.windows.verticalHeader().hide()
-        self.windows.setFixedHeight(118)
         self.windows.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        add_w = named(QPushButton("Add window"), "tariff_add_window")
-        add_w.clicked.connect(lambda: self.add_window("Peak", "18:00", "22:00", ""))
-        del_w = named(QPushButton("Remove window"), "tariff_remove_window")
-        del_w.clicked.connect(lambda: self.windows.removeRow(self.windows.currentRow()))
-        wbox = QWidget()
-        wl = QVBoxLayout(wbox)
-        wl.setContentsMargins(0, 0, 0, 0)
-        wl.addWidget(self.windows)
-        wb = QHBoxLayout()
-        wb.addWidget(add_w)
-        wb.addWidget(del_w)
-        wb.addStretch(1)
-        wl.addLayout(wb)
-        self.session_fee = named(QLineEdit(), "tariff_session_fee")
-        self.idle_fee = named(QLineEdit(), "tariff_idle_fee")
-        self.grace = named(QLineEdit(), "tariff_grace")
-        self.tax = named(QLineEdit(placeholderText="percent, e.g. 7"), "tariff_tax")
-        self.incl = named(QCheckBox("Prices include tax"), "tariff_incl_tax")
-        self.effective = named(QDateTimeEdit(), "tariff_effective")
+        self.ui.tariff_add_window.clicked.connect(
+            lambda: self.add_window(tr("Peak"), "18:00", "22:00", ""))
+        self.ui.tariff_remove_window.clicked.connect(
+            lambda: self.windows.removeRow(self.windows.currentRow()))
+        self.session_fee = self.ui.tariff_session_fee
+        self.idle_fee = self.ui.tariff_idle_fee
+        self.grace = self.ui.tariff_grace
+        self.tax = self.ui.tariff_tax
+        self.incl = self.ui.tariff_incl_tax
+        self.effective = self.ui.tariff_effective
         fmt.prepare_edit(self.effective)
         self.effective.setDisplayFormat("yyyy-MM-dd HH:mm")
-        self.effective.setCalendarPopup(True)
-        outer = QVBoxLayout(self)
-        form = QFormLayout()
-        outer.addLayout(form)
-        outer.addStretch(1)
-        form.addRow("Applies to", self.errors.add("client_id", self.owner))
-        form.addRow("Name", self.errors.add("name", self.name))
-        form.addRow("Currency", self.errors.add("currency", self.currency))
-        form.addRow("Price per kWh", self.errors.add("price_per_kwh", self.price))
-        form.addRow("Time windows", self.errors.add("windows", wbox, below=True))
-        form.addRow("Session fee", self.errors.add("session_fee", self.session_fee))
-        form.addRow("Idle fee per minute", self.errors.add("idle_fee_per_minute", self.idle_fee))
-        form.addRow("Idle grace (minutes)", self.errors.add("idle_grace_minutes", self.grace))
-        form.addRow("Tax (%)", self.errors.add("tax_rate", self.tax))
-        form.addRow("", self.incl)
-        form.addRow("Effective from (site time)",
-                    self.errors.add("effective_from", self.effective))
-        form.addRow(self.errors.general)
-        buttons = QHBoxLayout()
-        self.add_btn = named(QPushButton("Add tariff"), "tariff_add")
+        forms.attach_errors(self.errors, self.ui, {
+            "client_id": "tariff_owner", "name": "tariff_name", "currency": "tariff_currency",
+            "price_per_kwh": "tariff_price", "windows": "tariff_windows_box",
+            "session_fee": "tariff_session_fee", "idle_fee_per_minute": "tariff_idle_fee",
+            "idle_grace_minutes": "tariff_grace", "tax_rate": "tariff_tax",
+            "effective_from": "tariff_effective"})
+        self.add_btn = self.ui.tariff_add
         self.add_btn.clicked.connect(self.add)
-        self.change_btn = named(QPushButton("Change from date"), "tariff_change")
-        self.change_btn.setToolTip("A new tariff for the same client (or the site) from the "
-                                   "date above; the selected one keeps its past prices.")
+        self.change_btn = self.ui.tariff_change
         self.change_btn.clicked.connect(self.change)
-        self.delete_btn = named(QPushButton("Delete"), "tariff_delete")
-        self.delete_btn.setToolTip("Only a tariff that priced no session")
+        self.delete_btn = self.ui.tariff_delete
         self.delete_btn.clicked.connect(self.delete)
-        buttons.addWidget(self.add_btn)
-        buttons.addWidget(self.change_btn)
-        buttons.addStretch(1)
-        buttons.addWidget(self.delete_btn)
-        form.addRow(buttons)
         self.selected: TariffView | None = None
         self.clear()
 
     def set_clients(self, clients: list[tuple[str, str]]) -> None:
         current = self.owner.currentData()
         self.owner.clear()
-        self.owner.addItem("Site default", None)
+        self.owner.addItem(tr("Site default"), None)
         for cid, name in clients:
             self.owner.addItem(name, cid)
         self.owner.setCurrentIndex(max(0, self.owner.findData(current)))
@@ -145,7 +110,7 @@ class TariffForm(QGroupBox):
 
     def clear(self) -> None:
         self.selected = None
-        self.setTitle("New tariff")
+        self.setTitle(tr("New tariff"))
         settings = self.tab.page.settings()
         self.name.clear()
         self.currency.setText(settings.currency)
@@ -165,8 +130,9 @@ class TariffForm(QGroupBox):
         self.name.setText(t.name)
         self.currency.setText(t.currency)
         since = _local(t.effective_from, self.tab.page.settings().time_zone)
-        self.setTitle(f"Tariff {t.name!r} · {t.client_name or 'site default'} · effective "
-                      f"{since.toString('yyyy-MM-dd HH:mm')}")
+        self.setTitle(tr("Tariff {name} · {owner} · effective {since}").format(
+            name=repr(t.name), owner=t.client_name or tr("site default"),
+            since=since.toString("yyyy-MM-dd HH:mm")))
         self.price.setText(_amount(t.price_per_kwh))
         self.windows.setRowCount(0)
         for w in t.windows:
@@ -221,15 +187,15 @@ class TariffForm(QGroupBox):
 
     def add(self) -> None:
         self._do(lambda: billing.create_tariff(self.tab.page.operator(), self.values()),
-                 "Tariff added.")
+                 tr("Tariff added."))
 
     def change(self) -> None:
         if self.selected is None:
             return
         old = self.selected
         self._do(lambda: billing.change_tariff(self.tab.page.operator(), old.id, self.values()),
-                 f"New tariff for {old.client_name or 'the site'}; {old.name!r} keeps the "
-                 "sessions it priced.")
+                 tr("New tariff for {owner}; {name} keeps the sessions it priced.").format(
+                     owner=old.client_name or tr("the site"), name=repr(old.name)))
 
     def delete(self) -> None:
         if self.selected is None:
@@ -239,7 +205,7 @@ class TariffForm(QGroupBox):
         def go() -> None:
             billing.delete_tariff(self.tab.page.operator(), old.id)
             self.clear()
-        self._do(go, f"Tariff {old.name!r} deleted.")
+        self._do(go, tr("Tariff {name} deleted.").format(name=repr(old.name)))
 
 
 class TariffsTab(QWidget):
@@ -252,7 +218,7 @@ class TariffsTab(QWidget):
         # default first, then each client, newest first
         self.outcome = OutcomeLine()
         self.form = TariffForm(self)
-        new_btn = named(QPushButton("New tariff"), "tariff_new")
+        new_btn = named(QPushButton(tr("New tariff")), "tariff_new")
         new_btn.clicked.connect(self.form.clear)
         left = QWidget()
         lv = QVBoxLayout(left)

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from csms_desktop.gui import fmt
 from csms_desktop.gui.asyncops import async_slot, run_command
+from csms_desktop.gui.i18n import tr
 from csms_desktop.gui.widgets.confirm import confirm
 from csms_desktop.gui.widgets.field_errors import named
 from csms_desktop.gui.widgets.outcome import OutcomeLine
@@ -44,9 +45,9 @@ ID_TAG_MAX = 20  # OCPP 1.6 IdToken (CiString20)
 def url_problem(text: str) -> str | None:
     url = urlparse(text.strip())
     if not text.strip():
-        return "give the URL the charger should use"
+        return tr("give the URL the charger should use")
     if url.scheme not in URL_SCHEMES or not url.netloc:
-        return "the URL must start with ftp://, sftp://, http:// or https:// and name a host"
+        return tr("the URL must start with ftp://, sftp://, http:// or https:// and name a host")
     return None
 
 
@@ -98,24 +99,25 @@ class ActionsPanel(QScrollArea):
         self.start_tag.setObjectName("start_tag")
         tag_edit = self.start_tag.lineEdit()
         if tag_edit is not None:
-            tag_edit.setPlaceholderText("pick or type an id tag")
-        self.start_button = _button("Start", "start_button", self.remote_start)
-        left.addWidget(_form_box("Start charging (remote start)", "box_start",
-                                 [("Connector", self.start_connector), ("Id tag", self.start_tag)],
+            tag_edit.setPlaceholderText(tr("pick or type an id tag"))
+        self.start_button = _button(tr("Start", "button: start charging"), "start_button", self.remote_start)
+        left.addWidget(_form_box(tr("Start charging (remote start)"), "box_start",
+                                 [(tr("Connector"), self.start_connector),
+                                  (tr("Id tag"), self.start_tag)],
                                  self.start_button))
 
         self.stop_tx = named(QComboBox(), "stop_tx")
-        self.stop_button = _button("Stop", "stop_button", self.ask_remote_stop)
-        left.addWidget(_form_box("Stop charging (remote stop)", "box_stop",
-                                 [("Transaction", self.stop_tx)], self.stop_button))
+        self.stop_button = _button(tr("Stop"), "stop_button", self.ask_remote_stop)
+        left.addWidget(_form_box(tr("Stop charging (remote stop)"), "box_stop",
+                                 [(tr("Transaction"), self.stop_tx)], self.stop_button))
 
-        box, g = _box("Reset", "box_reset")
+        box, g = _box(tr("Reset"), "box_reset")
         # the safe choice is the wide one; both ask first (each ends the running sessions)
-        self.soft_button = _button("Soft reset", "soft_reset_button", self.ask_soft_reset,
-                                   toolTip="Stops transactions and restarts the software")
-        self.hard_button = _button("Hard reset…", "hard_reset_button", self.ask_hard_reset,
-                                   toolTip="Reboots the charger (power cycle): use when a "
-                                           "soft reset does not help")
+        self.soft_button = _button(tr("Soft reset"), "soft_reset_button", self.ask_soft_reset,
+                                   toolTip=tr("Stops transactions and restarts the software"))
+        self.hard_button = _button(tr("Hard reset…"), "hard_reset_button", self.ask_hard_reset,
+                                   toolTip=tr("Reboots the charger (power cycle): use when a "
+                                              "soft reset does not help"))
         self.soft_button.setDefault(True)
         self.hard_button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         g.addWidget(self.soft_button, 0, 0)
@@ -125,21 +127,22 @@ class ActionsPanel(QScrollArea):
         left.addWidget(box)
 
         self.unlock_connector = QComboBox()
-        self.unlock_button = _button("Unlock", "unlock_button", self.unlock)
-        left.addWidget(_form_box("Unlock connector", "box_unlock",
-                                 [("Connector", self.unlock_connector)], self.unlock_button))
+        self.unlock_button = _button(tr("Unlock"), "unlock_button", self.unlock)
+        left.addWidget(_form_box(tr("Unlock connector"), "box_unlock",
+                                 [(tr("Connector"), self.unlock_connector)], self.unlock_button))
         left.addStretch(1)
 
-        box, g = _box("Availability", "box_availability")
+        box, g = _box(tr("Availability"), "box_availability")
         self.avail_target = QComboBox()
-        self.operative_button = _button("Make operative", "operative_button",
+        self.operative_button = _button(tr("Make operative"), "operative_button",
                                         self.make_operative)
-        self.inoperative_button = _button("Make inoperative", "inoperative_button",
+        self.inoperative_button = _button(tr("Make inoperative"), "inoperative_button",
                                           self.make_inoperative)
-        self.maintenance = QCheckBox("Maintenance mode (charger inoperative, flagged for repair)")
+        self.maintenance = QCheckBox(
+            tr("Maintenance mode (charger inoperative, flagged for repair)"))
         self.maintenance.setObjectName("maintenance_check")
         self.maintenance.clicked.connect(self.toggle_maintenance)
-        g.addWidget(QLabel("Target"), 0, 0)
+        g.addWidget(QLabel(tr("Target")), 0, 0)
         g.addWidget(self.avail_target, 0, 1, 1, 2)
         g.addWidget(self.operative_button, 1, 1)
         g.addWidget(self.inoperative_button, 1, 2)
@@ -149,10 +152,11 @@ class ActionsPanel(QScrollArea):
         self.trigger_message = QComboBox()
         self.trigger_message.addItems(TRIGGERS)
         self.trigger_connector = QComboBox()
-        self.trigger_button = _button("Ask the charger", "trigger_button", self.trigger)
-        right.addWidget(_form_box("Trigger message", "box_trigger",
-                                  [("Message", self.trigger_message),
-                                   ("Connector", self.trigger_connector)], self.trigger_button))
+        self.trigger_button = _button(tr("Ask the charger"), "trigger_button", self.trigger)
+        right.addWidget(_form_box(tr("Trigger message"), "box_trigger",
+                                  [(tr("Message"), self.trigger_message),
+                                   (tr("Connector"), self.trigger_connector)],
+                                  self.trigger_button))
 
         self.firmware_url = named(QLineEdit(), "firmware_url",
                                   placeholderText="https://example.com/firmware.bin")
@@ -161,16 +165,19 @@ class ActionsPanel(QScrollArea):
         self.firmware_when.setDateTime(fmt.to_qdatetime(fmt.utcnow()))
         self.firmware_when.setCalendarPopup(True)
         self.firmware_when.setDisplayFormat("yyyy-MM-dd HH:mm")
-        self.firmware_button = _button("Update firmware", "firmware_button", self.update_firmware)
-        right.addWidget(_form_box("Firmware update", "box_firmware",
-                                  [("URL", self.firmware_url), ("Not before", self.firmware_when)],
+        self.firmware_button = _button(tr("Update firmware"), "firmware_button",
+                                       self.update_firmware)
+        right.addWidget(_form_box(tr("Firmware update"), "box_firmware",
+                                  [(tr("URL"), self.firmware_url),
+                                   (tr("Not before"), self.firmware_when)],
                                   self.firmware_button))
 
         self.diag_url = named(QLineEdit(), "diagnostics_url",
                               placeholderText="ftp://user:password@example.com/uploads/")
-        self.diag_button = _button("Get diagnostics", "diagnostics_button", self.get_diagnostics)
-        right.addWidget(_form_box("Diagnostics / log upload", "box_diagnostics",
-                                  [("Upload to", self.diag_url)], self.diag_button))
+        self.diag_button = _button(tr("Get diagnostics"), "diagnostics_button",
+                                   self.get_diagnostics)
+        right.addWidget(_form_box(tr("Diagnostics / log upload"), "box_diagnostics",
+                                  [(tr("Upload to"), self.diag_url)], self.diag_button))
         right.addStretch(1)
 
     # ------------------------------------------------------------------ data
@@ -179,17 +186,16 @@ class ActionsPanel(QScrollArea):
         self.cp = cp
         self.connectors = connectors
         nos = [c.connector_no for c in connectors]
-        self._fill(self.start_connector, [("Any free connector", None)]
-                   + [(f"Connector {n}", n) for n in nos], keep=same)
-        self._fill(self.unlock_connector, [(f"Connector {n}", n) for n in nos] or
-                   [("Connector 1", 1)], keep=same)
-        self._fill(self.avail_target, [("Whole charger", 0)]
-                   + [(f"Connector {n}", n) for n in nos], keep=same)
-        self._fill(self.trigger_connector, [("Whole charger", None)]
-                   + [(f"Connector {n}", n) for n in nos], keep=same)
-        txs = [(f"Transaction {c.active_transaction_id} on connector {c.connector_no}",
+        each = [(tr("Connector {number}").format(number=n), n) for n in nos]
+        self._fill(self.start_connector, [(tr("Any free connector"), None), *each], keep=same)
+        self._fill(self.unlock_connector,
+                   each or [(tr("Connector {number}").format(number=1), 1)], keep=same)
+        self._fill(self.avail_target, [(tr("Whole charger"), 0), *each], keep=same)
+        self._fill(self.trigger_connector, [(tr("Whole charger"), None), *each], keep=same)
+        txs = [(tr("Transaction {id} on connector {number}").format(
+                    id=c.active_transaction_id, number=c.connector_no),
                 c.active_transaction_id) for c in connectors if c.active_transaction_id]
-        self._fill(self.stop_tx, txs or [("No transaction running", None)], keep=True)
+        self._fill(self.stop_tx, txs or [(tr("No transaction running"), None)], keep=True)
         self.stop_button.setEnabled(bool(txs))
         self.maintenance.setChecked(bool(cp and cp.maintenance))
         self.setEnabled(cp is not None)
@@ -214,7 +220,7 @@ class ActionsPanel(QScrollArea):
 
     def _id(self) -> str | None:
         if self.cp is None:
-            self.outcome.message("Select a charge point first", ok=False)
+            self.outcome.message(tr("Select a charge point first"), ok=False)
             return None
         return self.cp.id
 
@@ -235,36 +241,42 @@ class ActionsPanel(QScrollArea):
         if cp_id is None:
             return
         tag = self.chosen_tag()
-        what = f"Remote start on {cp_id}"
+        what = tr("Remote start on {charger}").format(charger=cp_id)
         if not tag:
-            self._refuse(what, "pick or type an id tag")
+            self._refuse(what, tr("pick or type an id tag"))
             return
         if len(tag) > ID_TAG_MAX:
-            self._refuse(what, f"an id tag has at most {ID_TAG_MAX} characters")
+            self._refuse(what, tr("an id tag has at most {count} characters").format(
+                count=ID_TAG_MAX))
             return
-        await run_command(self.outcome, f"{what} with tag {tag}", self.commands.remote_start(
+        what = tr("Remote start on {charger} with tag {tag}").format(charger=cp_id, tag=tag)
+        await run_command(self.outcome, what, self.commands.remote_start(
             cp_id, self.start_connector.currentData(), tag), self.start_button)
 
     def ask_remote_stop(self) -> None:
         cp_id, tx = self._id(), self.stop_tx.currentData()
         if cp_id is None or tx is None:
             return
-        confirm(self, "Stop charging", f"Stop transaction {tx} on {cp_id}?",
-                "Stop charging", self.remote_stop,
-                "The charger ends the session; the driver has to start it again.")
+        confirm(self, tr("Stop charging"),
+                tr("Stop transaction {id} on {charger}?").format(id=tx, charger=cp_id),
+                tr("Stop charging"), self.remote_stop,
+                tr("The charger ends the session; the driver has to start it again."))
 
     def ask_soft_reset(self) -> None:
         cp_id = self._id()
         if cp_id is not None:
-            confirm(self, "Soft reset", f"Soft reset {cp_id}?", "Soft reset", self.soft_reset,
-                    "Running sessions on this charger stop.")
+            confirm(self, tr("Soft reset"), tr("Soft reset {charger}?").format(charger=cp_id),
+                    tr("Soft reset"), self.soft_reset,
+                    tr("Running sessions on this charger stop."))
 
     def ask_hard_reset(self) -> None:
         cp_id = self._id()
         if cp_id is not None:
-            confirm(self, "Hard reset", f"Hard reset (reboot) {cp_id}?", "Hard reset",
-                    self.hard_reset, "Running sessions stop and the charger is offline until "
-                    "it has rebooted. Try a soft reset first.")
+            confirm(self, tr("Hard reset"),
+                    tr("Hard reset (reboot) {charger}?").format(charger=cp_id),
+                    tr("Hard reset"), self.hard_reset,
+                    tr("Running sessions stop and the charger is offline until it has "
+                       "rebooted. Try a soft reset first."))
 
     @async_slot
     async def remote_stop(self) -> None:
@@ -272,15 +284,17 @@ class ActionsPanel(QScrollArea):
         tx = self.stop_tx.currentData()
         if cp_id is None or tx is None:
             return
-        await run_command(self.outcome, f"Remote stop of transaction {tx} on {cp_id}",
+        await run_command(self.outcome, tr("Remote stop of transaction {id} on {charger}")
+                          .format(id=tx, charger=cp_id),
                           self.commands.remote_stop(cp_id, str(tx)), self.stop_button)
 
     async def _reset(self, hard: bool) -> None:
         cp_id = self._id()
         if cp_id is None:
             return
-        kind = "Hard" if hard else "Soft"
-        await run_command(self.outcome, f"{kind} reset of {cp_id}",
+        what = (tr("Hard reset of {charger}") if hard
+                else tr("Soft reset of {charger}")).format(charger=cp_id)
+        await run_command(self.outcome, what,
                           self.commands.reset(cp_id, hard=hard),
                           self.soft_button, self.hard_button)
 
@@ -298,7 +312,8 @@ class ActionsPanel(QScrollArea):
         if cp_id is None:
             return
         no = int(self.unlock_connector.currentData() or 1)
-        await run_command(self.outcome, f"Unlock connector {no} of {cp_id}",
+        await run_command(self.outcome, tr("Unlock connector {number} of {charger}")
+                          .format(number=no, charger=cp_id),
                           self.commands.unlock(cp_id, no), self.unlock_button)
 
     async def _availability(self, available: bool) -> None:
@@ -306,9 +321,13 @@ class ActionsPanel(QScrollArea):
         if cp_id is None:
             return
         target = int(self.avail_target.currentData() or 0)
-        where = "the whole charger" if target == 0 else f"connector {target}"
-        word = "operative" if available else "inoperative"
-        await run_command(self.outcome, f"Make {where} of {cp_id} {word}",
+        if target == 0:
+            what = (tr("Make the whole charger {charger} operative") if available
+                    else tr("Make the whole charger {charger} inoperative"))
+        else:
+            what = (tr("Make connector {number} of {charger} operative") if available
+                    else tr("Make connector {number} of {charger} inoperative"))
+        await run_command(self.outcome, what.format(charger=cp_id, number=target),
                           self.commands.change_availability(cp_id, target, available),
                           self.operative_button, self.inoperative_button)
 
@@ -327,10 +346,10 @@ class ActionsPanel(QScrollArea):
             return
         on = self.maintenance.isChecked()
         self.services.chargers.set_maintenance(cp_id, on)
-        word = "on" if on else "off"
+        what = (tr("Maintenance on for {charger} (ChangeAvailability Inoperative)") if on
+                else tr("Maintenance off for {charger} (ChangeAvailability Operative)"))
         await run_command(
-            self.outcome, f"Maintenance {word} for {cp_id} (ChangeAvailability "
-                          f"{'Inoperative' if on else 'Operative'})",
+            self.outcome, what.format(charger=cp_id),
             self.commands.change_availability(cp_id, 0, not on), self.maintenance)
 
     @async_slot
@@ -340,7 +359,8 @@ class ActionsPanel(QScrollArea):
             return
         message = self.trigger_message.currentText()
         no = self.trigger_connector.currentData()
-        await run_command(self.outcome, f"Trigger {message} on {cp_id}",
+        await run_command(self.outcome, tr("Trigger {message} on {charger}")
+                          .format(message=message, charger=cp_id),
                           self.commands.trigger_message(cp_id, message, no), self.trigger_button)
 
     @async_slot
@@ -348,7 +368,7 @@ class ActionsPanel(QScrollArea):
         cp_id = self._id()
         if cp_id is None:
             return
-        what = f"Firmware update of {cp_id}"
+        what = tr("Firmware update of {charger}").format(charger=cp_id)
         url = self.firmware_url.text().strip()
         problem = url_problem(url)
         if problem:
@@ -363,7 +383,7 @@ class ActionsPanel(QScrollArea):
         cp_id = self._id()
         if cp_id is None:
             return
-        what = f"Diagnostics upload from {cp_id}"
+        what = tr("Diagnostics upload from {charger}").format(charger=cp_id)
         url = self.diag_url.text().strip()
         problem = url_problem(url)
         if problem:

@@ -18,9 +18,10 @@ from PySide6.QtWidgets import (
 )
 
 from csms_desktop.gui.asyncops import TaskSet, async_slot, run_command
+from csms_desktop.gui.i18n import tr
 from csms_desktop.gui.models.configuration import ConfigItem, ConfigurationModel, items_from_result
 from csms_desktop.gui.models.rows import SORT_ROLE
-from csms_desktop.gui.widgets.outcome import OutcomeLine
+from csms_desktop.gui.widgets.outcome import OutcomeLine, outcome_word
 
 
 class ConfigurationPanel(QWidget):
@@ -32,17 +33,17 @@ class ConfigurationPanel(QWidget):
         self.tasks = TaskSet()
         lay = QVBoxLayout(self)
         row = QHBoxLayout()
-        self.read_button = QPushButton("Read from the charger")
+        self.read_button = QPushButton(tr("Read from the charger"))
         self.read_button.setObjectName("read_config_button")
         self.read_button.clicked.connect(self.read)
         self.filter = QLineEdit()
-        self.filter.setPlaceholderText("Filter keys…")
+        self.filter.setPlaceholderText(tr("Filter keys…"))
         self.filter.setClearButtonEnabled(True)
         row.addWidget(self.read_button)
         row.addWidget(self.filter, 1)
         lay.addLayout(row)
-        self.hint = QLabel("Press “Read from the charger”. Double-click a read-write value to "
-                           "change it; the charger's answer appears in “Last change”.")
+        self.hint = QLabel(tr("Press “Read from the charger”. Double-click a read-write value "
+                              "to change it; the charger's answer appears in “Last change”."))
         self.hint.setWordWrap(True)
         lay.addWidget(self.hint)
         self.model = ConfigurationModel(self)
@@ -77,7 +78,7 @@ class ConfigurationPanel(QWidget):
         cp_id = self.cp_id
         if cp_id is None:
             return
-        result = await run_command(self.outcome, f"Read configuration of {cp_id}",
+        result = await run_command(self.outcome, tr("Read configuration of {charger}").format(charger=cp_id),
                                    self.commands.get_configuration(cp_id), self.read_button)
         if result.ok and cp_id == self.cp_id:
             self.model.set_rows(items_from_result(result.data.get("items", [])))
@@ -91,9 +92,11 @@ class ConfigurationPanel(QWidget):
         if cp_id is None:
             return
         result = await run_command(
-            self.outcome, f"Set {item.key} = {value!r} on {cp_id}",
+            self.outcome, tr("Set {key} = {value} on {charger}").format(
+                key=item.key, value=repr(value), charger=cp_id),
             self.commands.change_configuration(cp_id, item.key, value, item.component or None))
         if cp_id == self.cp_id:
-            status = result.outcome.value + (f" ({result.status})" if result.status and
-                                             result.status.lower() != result.outcome.value else "")
+            status = outcome_word(result.outcome) + (
+                f" ({result.status})" if result.status and
+                result.status.lower() != result.outcome.value else "")
             self.model.set_result(item, value, status, result.ok)

@@ -6,30 +6,26 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
-    QFormLayout,
-    QGroupBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QScrollArea,
-    QVBoxLayout,
     QWidget,
 )
 
 from csms_desktop.domain.enums import ConnectorType
+from csms_desktop.gui.forms.ui_charger import Ui_ChargerForm
+from csms_desktop.gui.i18n import tr
+from csms_desktop.gui.widgets.field_errors import translated
 from csms_desktop.gui.widgets.outcome import OutcomeLine
 from csms_desktop.services import live_queries as lq
 from csms_desktop.services.events import ChargerUpdated
 
 TYPE_LABELS = {"TYPE_1": "Type 1 (J1772)", "TYPE_2": "Type 2 (Mennekes)", "CHADEMO": "CHAdeMO",
                "CCS_COMBO_1": "CCS Combo 1", "CCS_COMBO_2": "CCS Combo 2", "TESLA": "Tesla",
-               "GB_T": "GB/T"}
+               "GB_T": "GB/T"}  # standard names: the same in every language
 PASSWORD_MIN = 8
 PASSWORD_MAX = 40
-ERROR_CSS = "color: #B3161B; font-weight: bold;"
 
 
 def _num(value: float | None) -> str:
@@ -44,85 +40,32 @@ class EditPanel(QScrollArea):
         self.cp: lq.ChargePointRow | None = None
         self.setWidgetResizable(True)
         host = QWidget()
+        self.ui = Ui_ChargerForm()  # ui/charger.ui
+        self.ui.setupUi(host)
         self.setWidget(host)
-        lay = QVBoxLayout(host)
-
-        box = QGroupBox("Charge point")
-        self.form = QFormLayout(box)
-        self.fields: dict[str, QLineEdit] = {}
-        self.errors: dict[str, QLabel] = {}
-        for key, label, hint in (
-                ("name", "Name", "shown everywhere instead of the identity"),
-                ("location", "Location", "street, parking level, bay…"),
-                ("latitude", "Latitude", "-90 to 90, e.g. 13.7563"),
-                ("longitude", "Longitude", "-180 to 180, e.g. 100.5018"),
-                ("max_power_kw", "Max power (kW)", "e.g. 22")):
-            edit = QLineEdit()
-            edit.setObjectName(f"edit_{key}")
-            edit.setPlaceholderText(hint)
-            self.fields[key] = edit
-            self.form.addRow(label, self._with_error(key, edit))
-        self.tolerant = QCheckBox("Tolerant validation (accept small schema deviations of "
-                                  "quirky firmware)")
-        self.tolerant.setObjectName("edit_tolerant")
-        self.form.addRow("", self.tolerant)
-        self.types_host = QWidget()
-        self.types_form = QFormLayout(self.types_host)
-        self.types_form.setContentsMargins(0, 0, 0, 0)
+        self.form = self.ui.form
+        keys = ("name", "location", "latitude", "longitude", "max_power_kw")
+        self.fields: dict[str, QLineEdit] = {k: getattr(self.ui, f"edit_{k}") for k in keys}
+        self.errors: dict[str, QLabel] = {k: getattr(self.ui, f"error_{k}")
+                                          for k in (*keys, "password")}
+        for label in self.errors.values():
+            label.hide()
+        self.tolerant = self.ui.edit_tolerant
+        self.types_host = self.ui.types_host
+        self.types_form = self.ui.types_form
         self.type_combos: dict[int, QComboBox] = {}
-        self.form.addRow("Connector types", self.types_host)
-        self.save_button = QPushButton("Save")
-        self.save_button.setObjectName("save_button")
+        self.save_button = self.ui.save_button
         self.save_button.clicked.connect(self.save)
-        self.revert_button = QPushButton("Revert")
+        self.revert_button = self.ui.revert_button
         self.revert_button.clicked.connect(lambda: self.set_charger(self.cp, force=True))
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.save_button)
-        buttons.addWidget(self.revert_button)
-        buttons.addStretch(1)
-        self.form.addRow("", self._wrap(buttons))
-        lay.addWidget(box)
-
-        box = QGroupBox("HTTP Basic authentication (security profile 1)")
-        pform = QFormLayout(box)
-        self.password_state = QLabel()
-        pform.addRow("Password", self.password_state)
-        self.password = QLineEdit()
-        self.password.setObjectName("edit_password")
-        self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password.setPlaceholderText(f"{PASSWORD_MIN} to {PASSWORD_MAX} characters")
-        pform.addRow("New password", self._with_error("password", self.password))
-        self.set_password_button = QPushButton("Set password")
-        self.set_password_button.setObjectName("set_password_button")
+        self.password_state = self.ui.password_state
+        self.password = self.ui.edit_password
+        self.password.setPlaceholderText(tr("{min} to {max} characters").format(
+            min=PASSWORD_MIN, max=PASSWORD_MAX))
+        self.set_password_button = self.ui.set_password_button
         self.set_password_button.clicked.connect(self.set_password)
-        self.clear_password_button = QPushButton("Remove password")
+        self.clear_password_button = self.ui.clear_password_button
         self.clear_password_button.clicked.connect(self.clear_password)
-        row = QHBoxLayout()
-        row.addWidget(self.set_password_button)
-        row.addWidget(self.clear_password_button)
-        row.addStretch(1)
-        pform.addRow("", self._wrap(row))
-        lay.addWidget(box)
-        lay.addStretch(1)
-
-    @staticmethod
-    def _wrap(layout: QHBoxLayout) -> QWidget:
-        w = QWidget()
-        layout.setContentsMargins(0, 0, 0, 0)
-        w.setLayout(layout)
-        return w
-
-    def _with_error(self, key: str, field: QWidget) -> QWidget:
-        err = QLabel()
-        err.setObjectName(f"error_{key}")
-        err.setStyleSheet(ERROR_CSS)
-        err.setWordWrap(True)
-        err.hide()
-        self.errors[key] = err
-        row = QHBoxLayout()
-        row.addWidget(field, 3)
-        row.addWidget(err, 2)
-        return self._wrap(row)
 
     # ------------------------------------------------------------------ data
     def set_charger(self, cp: lq.ChargePointRow | None,
@@ -133,8 +76,8 @@ class EditPanel(QScrollArea):
         self.setEnabled(cp is not None)
         if cp is None:
             return
-        self.password_state.setText("set (the charger must send it)" if cp.has_password
-                                    else "none")
+        self.password_state.setText(tr("set (the charger must send it)") if cp.has_password
+                                    else tr("none"))
         if same and not force:
             return
         self.fields["name"].setText(cp.name)
@@ -160,9 +103,9 @@ class EditPanel(QScrollArea):
                 combo.addItem(TYPE_LABELS.get(t.value, t.value), t.value)
             combo.setCurrentIndex(max(0, combo.findData(c.connector_type)))
             self.type_combos[c.connector_no] = combo
-            self.types_form.addRow(f"Connector {c.connector_no}", combo)
+            self.types_form.addRow(tr("Connector {number}").format(number=c.connector_no), combo)
         if not connectors:
-            self.types_form.addRow(QLabel("No connector has reported yet"))
+            self.types_form.addRow(QLabel(tr("No connector has reported yet")))
 
     def current_edit(self) -> lq.ChargePointEdit:
         f = self.fields
@@ -177,7 +120,7 @@ class EditPanel(QScrollArea):
         for key, label in self.errors.items():
             if key == "password":
                 continue
-            message = errors.get(key)
+            message = translated(errors.get(key)) if errors.get(key) else None
             label.setVisible(bool(message))
             label.setText(f"⚠ {message}" if message else "")
             self.fields[key].setAccessibleDescription(message or "")
@@ -193,10 +136,13 @@ class EditPanel(QScrollArea):
                 k in errors for k in self.fields) else None
             if first:
                 self.fields[first].setFocus()
-            self.outcome.message(f"Not saved: {len(errors)} field(s) need attention", ok=False)
+            n = len(errors)
+            self.outcome.message((tr("Not saved: {count} field needs attention") if n == 1 else
+                                  tr("Not saved: {count} fields need attention")).format(count=n),
+                                 ok=False)
             return False
         lq.save_charge_point(self.cp.id, parsed, self.services.hub)
-        self.outcome.message(f"Saved {parsed.name} ({self.cp.id})")
+        self.outcome.message(tr("Saved {name} ({id})").format(name=parsed.name, id=self.cp.id))
         return True
 
     def _password_error(self, message: str | None) -> None:
@@ -209,17 +155,19 @@ class EditPanel(QScrollArea):
             return False
         pw = self.password.text()
         if not PASSWORD_MIN <= len(pw) <= PASSWORD_MAX:
-            self._password_error(f"use {PASSWORD_MIN} to {PASSWORD_MAX} characters")
+            self._password_error(tr("use {min} to {max} characters").format(
+                min=PASSWORD_MIN, max=PASSWORD_MAX))
             return False
         if not pw.isprintable() or ":" in pw:
-            self._password_error("printable characters only, no colon")
+            self._password_error(tr("printable characters only, no colon"))
             return False
         self._password_error(None)
         self.services.chargers.set_password(self.cp.id, pw)
         self.services.hub.publish(ChargerUpdated(self.cp.id))
         self.password.clear()
-        self.password_state.setText("set (the charger must send it)")
-        self.outcome.message(f"Password of {self.cp.id} set; configure the same on the charger")
+        self.password_state.setText(tr("set (the charger must send it)"))
+        self.outcome.message(tr("Password of {id} set; configure the same on the charger")
+                             .format(id=self.cp.id))
         return True
 
     def clear_password(self) -> None:
@@ -228,5 +176,5 @@ class EditPanel(QScrollArea):
         self.services.chargers.set_password(self.cp.id, None)
         self.services.hub.publish(ChargerUpdated(self.cp.id))
         self._password_error(None)
-        self.password_state.setText("none")
-        self.outcome.message(f"Password of {self.cp.id} removed")
+        self.password_state.setText(tr("none"))
+        self.outcome.message(tr("Password of {id} removed").format(id=self.cp.id))

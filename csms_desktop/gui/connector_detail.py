@@ -31,12 +31,16 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
+from csms_desktop.domain.messages import message_of
 from csms_desktop.domain.timeutil import as_utc, utcnow
+from csms_desktop.gui import fmt
 from csms_desktop.gui.asyncops import TaskSet, async_slot, read, run_command
 from csms_desktop.gui.charts.session_chart import SessionChart
+from csms_desktop.gui.i18n import tr
 from csms_desktop.gui.models.rows import Column, RowsModel, local_time
 from csms_desktop.gui.widgets.confirm import confirm
 from csms_desktop.gui.widgets.connector_tile import format_elapsed
+from csms_desktop.gui.widgets.field_errors import translated
 from csms_desktop.gui.widgets.outcome import OutcomeLine
 from csms_desktop.gui.widgets.status_style import status_icon, style_for
 from csms_desktop.services import events as ev
@@ -45,22 +49,30 @@ from csms_desktop.services import live_queries as lq
 log = logging.getLogger(__name__)
 
 RANGES = (("Session", None), ("1 h", 1.0), ("24 h", 24.0), ("7 days", 24.0 * 7))
+"""The history ranges by key (object names) and hours; shown by :func:`range_title`."""
 TABLE_LIMIT = 5000
 
 
+def range_title(key: str) -> str:
+    return {"Session": tr("Session"), "1 h": tr("1 h"), "24 h": tr("24 h"),
+            "7 days": tr("7 days")}.get(key, key)
+
+
 def _num(digits: int) -> Any:
-    return lambda v: "" if v is None else f"{v:.{digits}f}"
+    return lambda v: fmt.number(v, digits, grouping=False)
 
 
-METER_COLUMNS = (
-    Column("Time", lambda p: p.timestamp, fmt=lambda v: local_time(v)),
-    Column("Energy (kWh)", lambda p: p.energy_kwh, numeric=True, fmt=_num(3)),
-    Column("Power (kW)", lambda p: p.power_kw, numeric=True, fmt=_num(2)),
-    Column("Current (A)", lambda p: p.current_a, numeric=True, fmt=_num(1)),
-    Column("Voltage (V)", lambda p: p.voltage_v, numeric=True, fmt=_num(0)),
-    Column("SoC (%)", lambda p: p.soc, numeric=True, fmt=_num(0)),
-    Column("Context", lambda p: p.context),
-)
+def meter_columns() -> tuple[Column, ...]:
+    """The meter table's columns, titled in the interface's language."""
+    return (
+        Column(tr("Time"), lambda p: p.timestamp, fmt=lambda v: local_time(v)),
+        Column(tr("Energy (kWh)"), lambda p: p.energy_kwh, numeric=True, fmt=_num(3)),
+        Column(tr("Power (kW)"), lambda p: p.power_kw, numeric=True, fmt=_num(2)),
+        Column(tr("Current (A)"), lambda p: p.current_a, numeric=True, fmt=_num(1)),
+        Column(tr("Voltage (V)"), lambda p: p.voltage_v, numeric=True, fmt=_num(0)),
+        Column(tr("SoC (%)"), lambda p: p.soc, numeric=True, fmt=_num(0)),
+        Column(tr("Context"), lambda p: p.context),
+    )
 
 _OPEN: dict[tuple[str, int], ConnectorDetailDialog] = {}
 
@@ -99,7 +111,8 @@ class ConnectorDetailDialog(QDialog):
         self.range_hours: float | None = None
         self.history_loads = 0  # finished loads (tests wait on it)
         self.setObjectName(f"connector_detail_{cp_id}_{connector_no}")
-        self.setWindowTitle(f"{cp_id} · connector {connector_no}")
+        self.setWindowTitle(tr("{charger} · connector {number}").format(
+            charger=cp_id, number=connector_no))
         self.setModal(False)
         self.resize(1100, 760)
 
@@ -126,36 +139,37 @@ class ConnectorDetailDialog(QDialog):
         left = QWidget()
         ll = QVBoxLayout(left)
         ll.setContentsMargins(0, 0, 0, 0)
-        box = QGroupBox("Transaction")
+        box = QGroupBox(tr("Transaction"))
         form = QFormLayout(box)
         self.fields: dict[str, QLabel] = {}
-        for key, label in (("transaction", "Transaction"), ("state", "State"), ("tag", "Id tag"),
-                           ("driver", "Driver"), ("vehicle", "Vehicle"), ("start", "Started"),
-                           ("duration", "Duration"), ("energy", "Energy"), ("cost", "Cost"),
-                           ("reason", "Stop reason")):
+        for key, label in (("transaction", tr("Transaction:")), ("state", tr("State:")),
+                           ("tag", tr("Id tag:")), ("driver", tr("Driver:")),
+                           ("vehicle", tr("Vehicle:")), ("start", tr("Started:")),
+                           ("duration", tr("Duration:")), ("energy", tr("Energy:")),
+                           ("cost", tr("Cost:")), ("reason", tr("Stop reason:"))):
             value = QLabel("—")
             value.setObjectName(f"tx_{key}")
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             value.setWordWrap(True)
             self.fields[key] = value
-            form.addRow(f"{label}:", value)
+            form.addRow(label, value)
         ll.addWidget(box)
-        act = QGroupBox("Actions")
+        act = QGroupBox(tr("Actions"))
         al = QVBoxLayout(act)
-        self.stop_button = QPushButton("Stop charging")
+        self.stop_button = QPushButton(tr("Stop charging"))
         self.stop_button.setObjectName("stop_button")
-        self.stop_button.setToolTip("Ask the charger to end this transaction (RemoteStop)")
+        self.stop_button.setToolTip(tr("Ask the charger to end this transaction (RemoteStop)"))
         self.stop_button.clicked.connect(self.ask_remote_stop)
         al.addWidget(self.stop_button)
-        al.addWidget(QLabel("Force close a transaction the charger never stopped:"))
+        al.addWidget(QLabel(tr("Force close a transaction the charger never stopped:")))
         self.reason = QLineEdit()
         self.reason.setObjectName("force_reason")
-        self.reason.setPlaceholderText("reason (required), e.g. charger replaced")
+        self.reason.setPlaceholderText(tr("reason (required), e.g. charger replaced"))
         self.reason_error = QLabel()
         self.reason_error.setObjectName("reason_error")
         self.reason_error.setStyleSheet("color: #B3161B; font-weight: bold;")
         self.reason_error.hide()
-        self.force_button = QPushButton("Force close")
+        self.force_button = QPushButton(tr("Force close"))
         self.force_button.setObjectName("force_button")
         self.force_button.clicked.connect(self.force_close)
         al.addWidget(self.reason)
@@ -171,12 +185,12 @@ class ConnectorDetailDialog(QDialog):
         rl = QVBoxLayout(right)
         rl.setContentsMargins(0, 0, 0, 0)
         bar = QHBoxLayout()
-        bar.addWidget(QLabel("Show:"))
+        bar.addWidget(QLabel(tr("Show:")))
         self.range_group = QButtonGroup(self)
         self.range_group.setExclusive(True)
         self.range_buttons: dict[str, QPushButton] = {}
         for i, (label, _hours) in enumerate(RANGES):
-            b = QPushButton(label)
+            b = QPushButton(range_title(label))
             b.setCheckable(True)
             b.setObjectName(f"range_{label.replace(' ', '_')}")
             self.range_group.addButton(b, i)
@@ -190,9 +204,9 @@ class ConnectorDetailDialog(QDialog):
         self.chart = SessionChart()
         self.chart.setMinimumHeight(360)
         rl.addWidget(self.chart, 3)
-        self.table_title = QLabel("<b>Meter values</b>")
+        self.table_title = QLabel("<b>" + tr("Meter values") + "</b>")
         rl.addWidget(self.table_title)
-        self.meter_model = RowsModel(METER_COLUMNS, parent=self)
+        self.meter_model = RowsModel(meter_columns(), parent=self)
         self.table = QTableView()
         self.table.setObjectName("meter_table")
         self.table.setModel(self.meter_model)
@@ -202,7 +216,7 @@ class ConnectorDetailDialog(QDialog):
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        for col in (0, len(METER_COLUMNS) - 1):  # time and context: as wide as their text
+        for col in (0, self.meter_model.columnCount() - 1):  # time and context: as wide as their text
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         rl.addWidget(self.table, 2)
@@ -235,7 +249,8 @@ class ConnectorDetailDialog(QDialog):
         self.services.writer.flush()
         cp = lq.charger_state(self.cp_id)
         name = cp.name if cp is not None else self.cp_id
-        self.title.setText(f"{name} · connector {self.connector_no}")
+        self.title.setText(tr("{charger} · connector {number}").format(
+            charger=name, number=self.connector_no))
         conn = lq.connector_state(self.cp_id, self.connector_no)
         self.ocpp_status = conn.ocpp_status if conn else None
         self.error_code = conn.error_code if conn else None
@@ -252,9 +267,10 @@ class ConnectorDetailDialog(QDialog):
         self.icon.setPixmap(status_icon(self.ocpp_status, self.online, 28).pixmap(28, 28))
         text = st.label
         if self.error_code and self.error_code != "NoError":
-            text += f" · error {self.error_code}"
+            text = tr("{status} · error {code}").format(status=text, code=self.error_code)
         if not self.online and self.ocpp_status:
-            text += f" (last reported: {style_for(self.ocpp_status).label})"
+            text = tr("{status} (last reported: {reported})").format(
+                status=text, reported=style_for(self.ocpp_status).label)
         self.status_label.setText(text)
         self.status_label.setToolTip(st.description)
 
@@ -264,24 +280,26 @@ class ConnectorDetailDialog(QDialog):
         if tx is None:
             for label in f.values():
                 label.setText("—")
-            f["transaction"].setText("none on this connector yet")
+            f["transaction"].setText(tr("none on this connector yet"))
         else:
             f["transaction"].setText(tx.transaction_id)
-            state = "running" if tx.active else tx.status.lower()
+            state = tr("running") if tx.active else fmt.label(tx.status).lower()
             if tx.zombie:
-                state += " — not stopped by the charger (force close it with a reason)"
+                state = tr("{state} — not stopped by the charger (force close it with a "
+                           "reason)").format(state=state)
             if tx.closed_by:
-                state += f" — closed by {tx.closed_by}"
+                state = tr("{state} — closed by {operator}").format(state=state,
+                                                                     operator=tx.closed_by)
             f["state"].setText(state)
             f["tag"].setText(tx.id_tag or "—")
             f["driver"].setText(tx.driver or "—")
             f["vehicle"].setText(tx.vehicle or "—")
             f["start"].setText(local_time(tx.start_time))
             if tx.total_cost is not None:
-                f["cost"].setText(f"{tx.total_cost:.2f} {tx.currency or ''}".strip())
+                f["cost"].setText(fmt.money(tx.total_cost, tx.currency or None))
             else:
-                f["cost"].setText("calculated when the session ends" if tx.active else "—")
-            f["reason"].setText(tx.stop_reason or "—")
+                f["cost"].setText(tr("calculated when the session ends") if tx.active else "—")
+            f["reason"].setText(fmt.stop_reason(tx.stop_reason, "—"))
             self._show_energy()
             self._show_duration()
         active = tx is not None and tx.active
@@ -294,12 +312,14 @@ class ConnectorDetailDialog(QDialog):
         if tx is None:
             return
         if not tx.active:
-            text = f"{tx.total_energy_kwh:.3f} kWh" if tx.total_energy_kwh is not None else (
-                f"needs review ({tx.energy_flag})" if tx.energy_flag else "—")
+            text = fmt.kwh(tx.total_energy_kwh) if tx.total_energy_kwh is not None else (
+                tr("needs review ({flag})").format(flag=tx.energy_flag) if tx.energy_flag
+                else "—")
         elif self.register_kwh is not None:
-            text = f"{max(0.0, self.register_kwh - tx.start_meter_kwh):.3f} kWh (so far)"
+            text = tr("{energy} (so far)").format(
+                energy=fmt.kwh(max(0.0, self.register_kwh - tx.start_meter_kwh)))
         else:
-            text = "no meter value yet"
+            text = tr("no meter value yet")
         self.fields["energy"].setText(text)
 
     def _show_duration(self) -> None:
@@ -327,7 +347,7 @@ class ConnectorDetailDialog(QDialog):
     async def load_history(self) -> None:
         hours = self.range_hours
         tx = self.tx
-        self.loading.setText("Loading…")
+        self.loading.setText(tr("Loading…"))
         await self.services.writer.durable()  # read what has arrived (committed off the loop)
         try:
             if hours is None:
@@ -341,7 +361,7 @@ class ConnectorDetailDialog(QDialog):
         except Exception:
             log.exception("could not read the meter history")
             if isValid(self):
-                self.loading.setText("Could not read the history (see the log)")
+                self.loading.setText(tr("Could not read the history (see the log)"))
             return
         if not isValid(self) or hours != self.range_hours:
             return  # closed, or another range was chosen meanwhile
@@ -352,9 +372,16 @@ class ConnectorDetailDialog(QDialog):
             now = utcnow().timestamp()
             self.chart.set_window(now - hours * 3600, now)
         self.meter_model.set_rows(list(reversed(table[-TABLE_LIMIT:])))
-        what = f"transaction {tx.transaction_id}" if tx is not None else "the selected range"
-        self.table_title.setText(f"<b>Meter values</b> of {what} ({len(table)}, newest first)")
-        self.loading.setText(f"{len(points)} samples" if points else "No samples in this range")
+        if tx is not None:
+            title = tr("<b>Meter values</b> of transaction {transaction} ({count}, newest "
+                       "first)").format(transaction=tx.transaction_id,
+                                        count=fmt.integer(len(table)))
+        else:
+            title = tr("<b>Meter values</b> of the selected range ({count}, newest "
+                       "first)").format(count=fmt.integer(len(table)))
+        self.table_title.setText(title)
+        self.loading.setText(tr("{count} samples").format(count=fmt.integer(len(points)))
+                             if points else tr("No samples in this range"))
         self.history_loads += 1
 
     # ------------------------------------------------------------------ live
@@ -397,17 +424,21 @@ class ConnectorDetailDialog(QDialog):
         tx = self.tx
         if tx is None or not tx.active:
             return
-        confirm(self, "Stop charging",
-                f"Stop transaction {tx.transaction_id} on {self.cp_id} connector "
-                f"{self.connector_no}?", "Stop charging", self.remote_stop,
-                "The charger ends the session; the driver has to start it again.")
+        confirm(self, tr("Stop charging"),
+                tr("Stop transaction {transaction} on {charger} connector {number}?").format(
+                    transaction=tx.transaction_id, charger=self.cp_id,
+                    number=self.connector_no),
+                tr("Stop charging"), self.remote_stop,
+                tr("The charger ends the session; the driver has to start it again."))
 
     @async_slot
     async def remote_stop(self) -> None:
         tx = self.tx
         if tx is None or not tx.active:
             return
-        await run_command(self.outcome, f"Stop transaction {tx.transaction_id}",
+        await run_command(self.outcome,
+                          tr("Stop transaction {transaction}").format(
+                              transaction=tx.transaction_id),
                           self.commands.remote_stop(self.cp_id, tx.transaction_id),
                           self.stop_button)
 
@@ -417,19 +448,26 @@ class ConnectorDetailDialog(QDialog):
             return False
         reason = self.reason.text().strip()
         if not reason:
-            self.reason_error.setText("⚠ give a reason: it is kept with the transaction")
+            self.reason_error.setText(tr("⚠ give a reason: it is kept with the transaction"))
             self.reason_error.show()
             self.reason.setFocus()
             return False
         self.reason_error.hide()
-        operator = str(self.ctx.extras.get("operator") or "operator")
+        operator = str(self.ctx.extras.get("operator") or "operator")  # stored, not shown
         try:
             result = self.services.charging.force_close(tx.transaction_id, operator, reason)
         except (ValueError, LookupError) as exc:
-            self.outcome.message(f"Force close of {tx.transaction_id} refused: {exc}", ok=False)
+            self.outcome.message(tr("Force close of {transaction} refused: {reason}").format(
+                transaction=tx.transaction_id, reason=translated(message_of(exc))), ok=False)
             return False
-        energy = f"; energy flagged {result.energy_flag}" if result.energy_flag else ""
-        self.outcome.message(f"Transaction {tx.transaction_id} force-closed by {operator}{energy}")
+        if result.energy_flag:
+            text = tr("Transaction {transaction} force-closed by {operator}; energy flagged "
+                      "{flag}").format(transaction=tx.transaction_id, operator=operator,
+                                       flag=result.energy_flag)
+        else:
+            text = tr("Transaction {transaction} force-closed by {operator}").format(
+                transaction=tx.transaction_id, operator=operator)
+        self.outcome.message(text)
         self.reason.clear()
         self._set_tx(lq.transaction_detail(tx.transaction_id))
         return True

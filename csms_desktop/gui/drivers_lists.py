@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from csms_desktop.gui.asyncops import TaskSet, async_slot
 from csms_desktop.gui.drivers_panels import make_table, selected_source_row
+from csms_desktop.gui.i18n import tr
 from csms_desktop.gui.models.drivers import LocalListRow, LocalListsModel
 from csms_desktop.gui.widgets.field_errors import named
 from csms_desktop.gui.widgets.outcome import OutcomeLine
@@ -32,12 +33,12 @@ def local_list_rows(lists: LocalListService) -> list[LocalListRow]:
     for c in cps:
         version, sent = last_sent(c.id)
         if sent is None:
-            pending = f"full list, {len(wanted[c.id])} entries"
+            pending = tr("full list, {count} entries").format(count=len(wanted[c.id]))
         else:
             d = diff_lists(sent, wanted[c.id])
-            pending = "up to date" if d.empty else d.summary()
+            pending = tr("up to date") if d.empty else d.summary()
         if c.id in lists.unsupported:
-            pending = "no local list on this charger"
+            pending = tr("no local list on this charger")
         result = lists.results.get(c.id)
         rows.append(LocalListRow(
             c.id, c.id in connected, PROTOCOLS.get(str(c.protocol), str(c.protocol)),
@@ -54,13 +55,14 @@ class LocalListsPanel(QWidget):
         self.model = LocalListsModel(self)
         self.table = make_table(self.model, "local_lists_table")
         self.outcome = OutcomeLine(self)
-        intro = QLabel("Each charger keeps a list of accepted and blocked tags so it can decide "
-                       "while offline. Changes to drivers and tags are sent automatically "
-                       "(blocks at once); a charger gets its list when it boots.")
+        intro = QLabel(tr("Each charger keeps a list of accepted and blocked tags so it can "
+                          "decide while offline. Changes to drivers and tags are sent "
+                          "automatically (blocks at once); a charger gets its list when it "
+                          "boots."))
         intro.setWordWrap(True)
-        self.sync_btn = named(QPushButton("Sync selected"), "lists_sync")
-        self.full_btn = named(QPushButton("Send full list to selected"), "lists_full")
-        self.all_btn = named(QPushButton("Sync all connected"), "lists_sync_all")
+        self.sync_btn = named(QPushButton(tr("Sync selected")), "lists_sync")
+        self.full_btn = named(QPushButton(tr("Send full list to selected")), "lists_full")
+        self.all_btn = named(QPushButton(tr("Sync all connected")), "lists_sync_all")
         self.sync_btn.clicked.connect(lambda: self.sync_selected(False))
         self.full_btn.clicked.connect(lambda: self.sync_selected(True))
         self.all_btn.clicked.connect(self.sync_all)
@@ -106,12 +108,12 @@ class LocalListsPanel(QWidget):
     def sync_selected(self, full: bool) -> None:
         cp_id = self._selected_cp()
         if cp_id is None:
-            self.outcome.message("Select a charge point first", ok=False)
+            self.outcome.message(tr("Select a charge point first"), ok=False)
             return
         self.tasks.spawn(self.run_sync(cp_id, full))
 
     async def run_sync(self, cp_id: str, full: bool) -> None:
-        self.outcome.pending(f"Local list for {cp_id}")
+        self.outcome.pending(tr("Local list for {charger}").format(charger=cp_id))
         for b in (self.sync_btn, self.full_btn, self.all_btn):
             b.setEnabled(False)
         try:
@@ -123,10 +125,10 @@ class LocalListsPanel(QWidget):
 
     @async_slot
     async def sync_all(self) -> None:
-        self.outcome.pending("Local lists of every connected charger")
+        self.outcome.pending(tr("Local lists of every connected charger"))
         results = await self.lists.sync_all()
         if not results:
-            self.outcome.message("No charger is connected", ok=False)
+            self.outcome.message(tr("No charger is connected"), ok=False)
         else:
             bad = [r for r in results if not r.ok]
             text = "; ".join(str(r) for r in (bad or results))

@@ -15,13 +15,9 @@ from typing import Any, TypeVar
 from PySide6.QtCore import QDateTime, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QCheckBox,
     QComboBox,
-    QDateTimeEdit,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -29,8 +25,11 @@ from PySide6.QtWidgets import (
 )
 
 from csms_desktop.domain.enums import IdTagStatus, VehicleType
-from csms_desktop.gui import fmt
+from csms_desktop.gui import fmt, forms
 from csms_desktop.gui.asyncops import TaskSet
+from csms_desktop.gui.forms.ui_tag import Ui_TagForm
+from csms_desktop.gui.forms.ui_vehicle import Ui_VehicleForm
+from csms_desktop.gui.i18n import tr
 from csms_desktop.gui.models.drivers import HistoryModel, TagsModel, VehiclesModel, sorted_proxy
 from csms_desktop.gui.widgets.columns import grow_only_columns
 from csms_desktop.gui.widgets.field_errors import FieldErrors, named
@@ -51,8 +50,9 @@ CARD_WAIT_S = 120.0
 T = TypeVar("T")
 
 
-def make_table(model: object, name: str) -> QTableView:
-    view = QTableView()
+def make_table(model: object, name: str, view: QTableView | None = None) -> QTableView:
+    """A sortable, single-row-selection table of ``model`` (``view``: a form's own)."""
+    view = view if view is not None else QTableView()
     view.setObjectName(name)
     view.setModel(sorted_proxy(model))  # type: ignore[arg-type]
     view.setSortingEnabled(True)
@@ -75,6 +75,20 @@ def selected_source_row(view: QTableView) -> int | None:
     return int(proxy.mapToSource(rows[0]).row())  # type: ignore[attr-defined]
 
 
+def user_status_labels() -> dict[str, str]:
+    return {"ACTIVE": tr("Active"), "BLOCKED": tr("Blocked"), "EXPIRED": tr("Expired")}
+
+
+def tag_status_labels() -> dict[str, str]:
+    return {"ACCEPTED": tr("Accepted", "tag"), "BLOCKED": tr("Blocked", "tag"),
+            "EXPIRED": tr("Expired", "tag"), "INVALID": tr("Invalid", "tag")}
+
+
+def vehicle_type_labels() -> dict[str, str]:
+    return {"ELECTRIC": tr("Electric"), "HYBRID": tr("Hybrid"),
+            "PLUGIN_HYBRID": tr("Plug-in hybrid")}
+
+
 def to_local_qdt(dt: datetime) -> QDateTime:
     """The site's wall clock for a date-time edit prepared by ``fmt.prepare_edit``."""
     return fmt.to_qdatetime(dt)
@@ -87,12 +101,13 @@ def from_qdt(q: QDateTime) -> datetime:
 class _RowsPanel(QWidget):
     """A driver's rows (vehicles or tags): a table, a form and Add / Save changes / Remove.
 
-    A subclass builds ``model``, ``table``, its form and ``errors``, then calls
-    ``_buttons``; it supplies ``_rows`` (the user's rows), ``_show`` (fill the form from
-    the selected row) and ``clear_form``.
+    A subclass builds its form (``ui/vehicle.ui``, ``ui/tag.ui``), ``model``, ``table`` and
+    ``errors``, then calls ``_buttons``; it supplies ``_rows`` (the user's rows), ``_show``
+    (fill the form from the selected row) and ``clear_form``.
     """
 
     changed = Signal()
+    ui: Any
     model: VehiclesModel | TagsModel
     table: QTableView
     errors: FieldErrors
@@ -104,18 +119,14 @@ class _RowsPanel(QWidget):
         self.outcome = outcome
         self.user_id: str | None = None
 
-    def _buttons(self, add_text: str, prefix: str) -> QHBoxLayout:
-        self.add_btn = named(QPushButton(add_text), f"{prefix}_add")
-        self.save_btn = named(QPushButton("Save changes"), f"{prefix}_save")
-        self.remove_btn = named(QPushButton("Remove"), f"{prefix}_remove")
+    def _buttons(self, prefix: str) -> None:
+        """Add / Save changes / Remove: the form's ``<prefix>_add`` ... buttons."""
+        self.add_btn = getattr(self.ui, f"{prefix}_add")
+        self.save_btn = getattr(self.ui, f"{prefix}_save")
+        self.remove_btn = getattr(self.ui, f"{prefix}_remove")
         self.add_btn.clicked.connect(self.add)
         self.save_btn.clicked.connect(self.save)
         self.remove_btn.clicked.connect(self.remove)
-        buttons = QHBoxLayout()
-        for b in (self.add_btn, self.save_btn, self.remove_btn):
-            buttons.addWidget(b)
-        buttons.addStretch(1)
-        return buttons
 
     def _rows(self, user_id: str) -> list[Any]:
         raise NotImplementedError
@@ -179,27 +190,23 @@ class VehiclesPanel(_RowsPanel):
     def __init__(self, drivers: DriverService, outcome: OutcomeLine,
                  parent: QWidget | None = None) -> None:
         super().__init__(drivers, outcome, parent)
+        self.ui = Ui_VehicleForm()  # ui/vehicle.ui
+        self.ui.setupUi(self)
         self.model = VehiclesModel(self)
-        self.table = make_table(self.model, "vehicles_table")
+        self.table = make_table(self.model, "vehicles_table", self.ui.vehicles_table)
         self.table.selectionModel().selectionChanged.connect(self._selected)
-        self.plate = named(QLineEdit(), "vehicle_plate", placeholderText="1กข 1234 / ABC1D23")
-        self.make = named(QLineEdit(), "vehicle_make")
-        self.model_edit = named(QLineEdit(), "vehicle_model")
-        self.type = named(QComboBox(), "vehicle_type")
+        self.plate = self.ui.vehicle_plate
+        self.make = self.ui.vehicle_make
+        self.model_edit = self.ui.vehicle_model
+        self.type = self.ui.vehicle_type
+        labels = vehicle_type_labels()
         for t in VehicleType:
-            self.type.addItem(t.value.replace("_", " ").title(), t.value)
+            self.type.addItem(labels[t.value], t.value)
         self.errors = FieldErrors()
-        form = QFormLayout()
-        form.addRow("Licence plate", self.errors.add("license_plate", self.plate))
-        form.addRow("Make", self.errors.add("make", self.make))
-        form.addRow("Model", self.errors.add("model", self.model_edit))
-        form.addRow("Type", self.errors.add("type", self.type))
-        buttons = self._buttons("Add vehicle", "vehicle")
-        lay = QVBoxLayout(self)
-        lay.addWidget(self.table, 1)
-        lay.addLayout(form)
-        lay.addWidget(self.errors.general)
-        lay.addLayout(buttons)
+        forms.attach_errors(self.errors, self.ui, {
+            "license_plate": "vehicle_plate", "make": "vehicle_make",
+            "model": "vehicle_model", "type": "vehicle_type"})
+        self._buttons("vehicle")
         self._sync_buttons()
 
     def _rows(self, user_id: str) -> list[VehicleRow]:
@@ -225,19 +232,19 @@ class VehiclesPanel(_RowsPanel):
         user_id = self.user_id
         if user_id is not None:
             self._write(lambda: self.drivers.add_vehicle(user_id, self._input()),
-                        lambda v: f"Vehicle {v.license_plate} added")
+                        lambda v: tr("Vehicle {plate} added").format(plate=v.license_plate))
 
     def save(self) -> None:
         vid = self._current()
         if vid is not None:
             self._write(lambda: self.drivers.update_vehicle(vid, self._input()),
-                        lambda v: f"Vehicle {v.license_plate} saved")
+                        lambda v: tr("Vehicle {plate} saved").format(plate=v.license_plate))
 
     def remove(self) -> None:
         vid = self._current()
         if vid is not None:
             self.drivers.remove_vehicle(vid)
-            self._done("Vehicle removed")
+            self._done(tr("Vehicle removed"))
 
 
 class TagsPanel(_RowsPanel):
@@ -247,57 +254,34 @@ class TagsPanel(_RowsPanel):
                  parent: QWidget | None = None) -> None:
         super().__init__(drivers, outcome, parent)
         self.tasks = TaskSet()
+        self.ui = Ui_TagForm()  # ui/tag.ui
+        self.ui.setupUi(self)
         self.model = TagsModel(self)
-        self.table = make_table(self.model, "tags_table")
+        self.table = make_table(self.model, "tags_table", self.ui.tags_table)
         self.table.selectionModel().selectionChanged.connect(self._selected)
-        self.value = named(QLineEdit(), "tag_value", placeholderText="the card's number")
-        self.present_btn = named(QPushButton("Register the next presented card"), "tag_present")
-        self.present_btn.setToolTip("Present the new card at any charger: it is refused there "
-                                    "(unknown) and its number is filled in here.")
-        self.present_btn.setCheckable(True)
+        self.value = self.ui.tag_value
+        self.present_btn = self.ui.tag_present
         self.present_btn.clicked.connect(self._present_clicked)
-        value_row = QWidget()
-        vr = QHBoxLayout(value_row)
-        vr.setContentsMargins(0, 0, 0, 0)
-        vr.addWidget(self.value, 1)
-        vr.addWidget(self.present_btn)
-        self.status = named(QComboBox(), "tag_status")
+        self.status = self.ui.tag_status
+        labels = tag_status_labels()
         for s in IdTagStatus:
-            self.status.addItem(s.value.title(), s.value)
-        self.expires = named(QCheckBox("expires"), "tag_expires")
-        self.expiry = named(QDateTimeEdit(), "tag_expiry")
+            self.status.addItem(labels[s.value], s.value)
+        self.expires = self.ui.tag_expires
+        self.expiry = self.ui.tag_expiry
         fmt.prepare_edit(self.expiry)
-        self.expiry.setCalendarPopup(True)
         self.expiry.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.expiry.setDateTime(to_local_qdt(datetime.now(UTC) + timedelta(days=365)))
-        self.expiry.setEnabled(False)
         self.expires.toggled.connect(self.expiry.setEnabled)
-        exp_row = QWidget()
-        er = QHBoxLayout(exp_row)
-        er.setContentsMargins(0, 0, 0, 0)
-        er.addWidget(self.expires)
-        er.addWidget(self.expiry, 1)
-        self.parent_tag = named(QLineEdit(), "tag_parent", placeholderText="group tag (optional)")
-        self.allowed = named(QLineEdit(), "tag_allowed",
-                                 placeholderText="every charger (or: CP001, CP002)")
-        self.note = named(QLineEdit(), "tag_note")
+        self.parent_tag = self.ui.tag_parent
+        self.allowed = self.ui.tag_allowed
+        self.note = self.ui.tag_note
         self.errors = FieldErrors()
-        form = QFormLayout()
-        form.addRow("Tag", self.errors.add("id_tag", value_row, below=True))  # not squeezed
-        form.addRow("Status", self.errors.add("status", self.status))
-        form.addRow("Expiry", self.errors.add("expiry_date", exp_row))
-        form.addRow("Group (parent)", self.errors.add("parent_id_tag", self.parent_tag))
-        form.addRow("Allowed chargers", self.errors.add("allowed_charge_points", self.allowed))
-        form.addRow("Note", self.errors.add("note", self.note))
-        self.last_seen = named(QLabel(), "tag_last_unknown")
-        self.last_seen.setStyleSheet("color: #555B61;")
-        buttons = self._buttons("Add tag", "tag")
-        lay = QVBoxLayout(self)
-        lay.addWidget(self.table, 1)
-        lay.addLayout(form)
-        lay.addWidget(self.last_seen)
-        lay.addWidget(self.errors.general)
-        lay.addLayout(buttons)
+        forms.attach_errors(self.errors, self.ui, {  # the tag's message below it: not squeezed
+            "id_tag": "tag_value_row", "status": "tag_status", "expiry_date": "tag_expiry_row",
+            "parent_id_tag": "tag_parent", "allowed_charge_points": "tag_allowed",
+            "note": "tag_note"})
+        self.last_seen = self.ui.tag_last_unknown
+        self._buttons("tag")
         self._sync_buttons()
 
     def _rows(self, user_id: str) -> list[TagRow]:
@@ -334,24 +318,25 @@ class TagsPanel(_RowsPanel):
     def add(self) -> None:
         if self.user_id is not None:
             self._write(lambda: self.drivers.add_tag(self._input()),
-                        lambda t: f"Tag {t.id_tag} added; chargers' local lists follow")
+                        lambda t: tr("Tag {tag} added; chargers' local lists follow").format(
+                            tag=t.id_tag))
 
     def save(self) -> None:
         tid = self._current()
         if tid is not None:
             self._write(lambda: self.drivers.update_tag(tid, self._input()),
-                        lambda t: f"Tag {t.id_tag} saved")
+                        lambda t: tr("Tag {tag} saved").format(tag=t.id_tag))
 
     def remove(self) -> None:
         tid = self._current()
         if tid is not None:
             self.drivers.remove_tag(tid)
-            self._done("Tag removed")
+            self._done(tr("Tag removed"))
 
     # ---------------------------------------------------------- present the card
     def show_unknown(self, cp_id: str, id_tag: str) -> None:
-        self.last_seen.setText(f"Last unknown card: {id_tag} at {cp_id} "
-                               f"({fmt.stamp_now()})")
+        self.last_seen.setText(tr("Last unknown card: {tag} at {charger} ({time})").format(
+            tag=id_tag, charger=cp_id, time=fmt.stamp_now()))
 
     def _present_clicked(self, checked: bool) -> None:
         if checked:
@@ -361,14 +346,14 @@ class TagsPanel(_RowsPanel):
             self._present_done()
 
     async def wait_for_card(self) -> None:
-        self.present_btn.setText("Waiting for a card… (click to stop)")
-        self.outcome.message("Present the new card at any charger now")
+        self.present_btn.setText(tr("Waiting for a card… (click to stop)"))
+        self.outcome.message(tr("Present the new card at any charger now"))
         since = datetime.now(UTC)
         task = self.tasks.spawn(self.drivers.wait_for_unknown_tag(CARD_WAIT_S, since))
         try:
             seen = await task
         except TimeoutError:
-            self.outcome.message("No card was presented within 2 minutes", ok=False)
+            self.outcome.message(tr("No card was presented within 2 minutes"), ok=False)
             return
         except asyncio.CancelledError:  # stopped by the operator
             return
@@ -377,12 +362,13 @@ class TagsPanel(_RowsPanel):
         self.clear_form()
         self.value.setText(seen.id_tag)
         self.value.setFocus()
-        self.outcome.message(f"Card {seen.id_tag} presented at {seen.charge_point_id}: "
-                             "check the details and click Add tag")
+        self.outcome.message(tr("Card {tag} presented at {charger}: check the details and "
+                                "click Add tag").format(tag=seen.id_tag,
+                                                        charger=seen.charge_point_id))
 
     def _present_done(self) -> None:
         self.present_btn.setChecked(False)
-        self.present_btn.setText("Register the next presented card")
+        self.present_btn.setText(tr("Register the next presented card"))
 
 
 class HistoryPanel(QWidget):
@@ -396,11 +382,11 @@ class HistoryPanel(QWidget):
         self.table = make_table(self.model, "history_table")
         self.summary = named(QLabel(), "history_summary")
         self.vehicle = named(QComboBox(), "history_vehicle")
-        self.link_btn = named(QPushButton("Link to vehicle"), "history_link")
+        self.link_btn = named(QPushButton(tr("Link to vehicle")), "history_link")
         self.link_btn.clicked.connect(self.link)
         row = QHBoxLayout()
         row.addWidget(self.summary, 1)
-        row.addWidget(QLabel("Selected transaction:"))
+        row.addWidget(QLabel(tr("Selected transaction:")))
         row.addWidget(self.vehicle)
         row.addWidget(self.link_btn)
         lay = QVBoxLayout(self)
@@ -410,7 +396,7 @@ class HistoryPanel(QWidget):
     def load(self, user_id: str | None) -> None:
         self.user_id = user_id
         self.vehicle.clear()
-        self.vehicle.addItem("— no vehicle —", None)
+        self.vehicle.addItem(tr("— no vehicle —"), None)
         if user_id is None:
             self.model.set_rows([])
             self.summary.clear()
@@ -419,15 +405,17 @@ class HistoryPanel(QWidget):
             self.vehicle.addItem(v.license_plate, v.id)
         h = self.drivers.history(user_id)
         self.model.set_rows(h.rows)
-        costs = ", ".join(f"{v} {k}".strip() for k, v in h.costs.items()) or "no cost yet"
-        self.summary.setText(f"{h.count} session{'s' if h.count != 1 else ''}, "
-                             f"{h.energy_kwh:.2f} kWh, {costs}")
+        costs = ", ".join(f"{v} {k}".strip() for k, v in h.costs.items()) or tr("no cost yet")
+        text = (tr("{count} session, {energy} kWh, {costs}") if h.count == 1
+                else tr("{count} sessions, {energy} kWh, {costs}"))
+        self.summary.setText(text.format(count=h.count, energy=f"{h.energy_kwh:.2f}",
+                                         costs=costs))
         self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
 
     def link(self) -> None:
         i = selected_source_row(self.table)
         if i is None or self.user_id is None:
-            self.outcome.message("Select a transaction first", ok=False)
+            self.outcome.message(tr("Select a transaction first"), ok=False)
             return
         tx = self.model.row_of(i)
         try:
@@ -435,6 +423,6 @@ class HistoryPanel(QWidget):
         except ValidationError as exc:
             self.outcome.message("; ".join(exc.errors.values()), ok=False)
             return
-        self.outcome.message(f"Transaction {tx.transaction_id} linked to "
-                             f"{self.vehicle.currentText()}")
+        self.outcome.message(tr("Transaction {id} linked to {vehicle}").format(
+            id=tx.transaction_id, vehicle=self.vehicle.currentText()))
         self.load(self.user_id)

@@ -17,6 +17,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox, QProgressDialog, QWidget
 
 from csms_desktop.gui import fmt, offthread
+from csms_desktop.gui.i18n import tr
 from csms_desktop.paths import data_dir
 
 Work = Callable[[Callable[[int, int], None], threading.Event], "int | None"]
@@ -35,7 +36,8 @@ class ExportJob(QObject):
         self.running = False
         self._work = work
         self._last_report = 0.0
-        self.dialog = QProgressDialog(f"Exporting to {path.name}…", "Cancel", 0, 0, parent)
+        self.dialog = QProgressDialog(tr("Exporting to {file}…").format(file=path.name),
+                                      tr("Cancel"), 0, 0, parent)
         self.dialog.setWindowTitle(title)
         self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
         self.dialog.setMinimumDuration(300)
@@ -51,7 +53,7 @@ class ExportJob(QObject):
 
     def cancel(self) -> None:
         self.cancel_event.set()
-        self.dialog.setLabelText("Cancelling…")
+        self.dialog.setLabelText(tr("Cancelling…"))
 
     def _progress(self, done: int, total: int) -> None:  # worker thread
         now = time.monotonic()
@@ -65,7 +67,8 @@ class ExportJob(QObject):
             return
         self.dialog.setMaximum(max(total, 1))
         self.dialog.setValue(min(done, max(total, 1)))
-        self.dialog.setLabelText(f"Exporting to {self.path.name}: {done:,} of {total:,} rows")
+        self.dialog.setLabelText(tr("Exporting to {file}: {done} of {total} rows").format(
+            file=self.path.name, done=fmt.integer(done), total=fmt.integer(total)))
 
     def _close_dialog(self) -> None:
         self.running = False
@@ -91,16 +94,17 @@ def ask_export_path(parent: QWidget, title: str, stem: str, filters: str) -> tup
     return QFileDialog.getSaveFileName(parent, title, str(default), filters)
 
 
-def start_export(parent: QWidget, title: str, target: Path, work: Work, what: str,
+def start_export(parent: QWidget, title: str, target: Path, work: Work, done_text: str,
                  status: QLabel) -> ExportJob:
-    """Start ``work`` as an :class:`ExportJob`; ``status`` then says how many ``what``
-    (e.g. "messages") were exported, or that it was cancelled; a failure is a warning box."""
+    """Start ``work`` as an :class:`ExportJob`; ``status`` then says ``done_text`` (a
+    translated template with ``{count}`` and ``{path}``: "Exported {count} messages to
+    {path}"), or that it was cancelled; a failure is a warning box."""
     def done(rows: int | None) -> None:
-        status.setText("Export cancelled; no file written." if rows is None
-                       else f"Exported {rows:,} {what} to {target}")
+        status.setText(tr("Export cancelled; no file written.") if rows is None
+                       else done_text.format(count=fmt.integer(rows), path=target))
 
     job = ExportJob(parent, title, target, work)
     job.done.connect(done)
-    job.failed.connect(lambda msg: QMessageBox.warning(parent, "Export failed", msg))
+    job.failed.connect(lambda msg: QMessageBox.warning(parent, tr("Export failed"), msg))
     job.start()
     return job

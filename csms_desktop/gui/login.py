@@ -15,30 +15,25 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFrame,
-    QGridLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from csms_desktop.gui import offthread
+from csms_desktop.gui.forms.ui_change_password import Ui_ChangePasswordForm
+from csms_desktop.gui.forms.ui_first_run import Ui_FirstRunForm
+from csms_desktop.gui.forms.ui_login import Ui_LoginForm
+from csms_desktop.gui.forms.widgets import MessageLabel
+from csms_desktop.gui.i18n import tr
+from csms_desktop.gui.widgets.field_errors import translated
 from csms_desktop.services import operators as ops
 from csms_desktop.services.operators import OperatorError, OperatorInfo
 
 ERROR_STYLE = "color: #b3261e;"
-
-
-class MessageLabel(QLabel):
-    """A red message that takes no room while it is empty."""
-
-    def setText(self, text: str) -> None:  # Qt override
-        super().setText(text)
-        self.setVisible(bool(text))
 
 
 def error_label(name: str, collapse: bool = False) -> QLabel:
@@ -67,52 +62,26 @@ class FirstRunPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("first_run")
-        lay = QVBoxLayout(self)
-        title = QLabel("<h2>Welcome</h2><p>No operator account exists yet. Create the "
-                       "<b>administrator</b> account; the administrator can then add "
-                       "attendants and managers.</p>")
-        title.setWordWrap(True)
-        lay.addWidget(title)
-        grid = QGridLayout()
-        self.username = QLineEdit()
-        self.username.setObjectName("username")
-        self.username.setPlaceholderText("e.g. admin")
-        self.name = QLineEdit()
-        self.name.setObjectName("name")
-        self.name.setPlaceholderText("Full name (optional)")
-        self.password = password_edit("password")
-        self.password.setPlaceholderText(f"At least {ops.MIN_PASSWORD} characters")
-        self.confirm = password_edit("confirm")
-        self.errors = {k: error_label(k) for k in ("username", "name", "password", "confirm")}
-        for row, (label, w, key) in enumerate((("&Username", self.username, "username"),
-                                               ("Full &name", self.name, "name"),
-                                               ("&Password", self.password, "password"),
-                                               ("Password &again", self.confirm, "confirm"))):
-            lbl = QLabel(label)
-            lbl.setBuddy(w)
-            grid.addWidget(lbl, row, 0)
-            grid.addWidget(w, row, 1)
-            grid.addWidget(self.errors[key], row, 2)
-        grid.setColumnMinimumWidth(1, 240)
-        grid.setColumnMinimumWidth(2, 200)
-        lay.addLayout(grid)
-        self.message = error_label("general", collapse=True)
-        lay.addWidget(self.message)
-        self.button = QPushButton("Create administrator")
-        self.button.setObjectName("create")
-        self.button.setDefault(True)
-        lay.addWidget(self.button, 0, Qt.AlignmentFlag.AlignRight)
+        self.ui = Ui_FirstRunForm()  # ui/first_run.ui
+        self.ui.setupUi(self)
+        self.username = self.ui.username
+        self.name = self.ui.name
+        self.password = self.ui.password
+        self.password.setPlaceholderText(
+            tr("At least {count} characters").format(count=ops.MIN_PASSWORD))
+        self.confirm = self.ui.confirm
+        self.errors = {k: getattr(self.ui, f"error_{k}")
+                       for k in ("username", "name", "password", "confirm")}
+        self.message = self.ui.error_general
+        self.message.setText("")  # takes no room while empty
+        self.button = self.ui.create
         self.button.clicked.connect(self.submit)
         for e in (self.username, self.name, self.password, self.confirm):
             e.returnPressed.connect(self.submit)
-        self.setTabOrder(self.username, self.name)
-        self.setTabOrder(self.name, self.password)
-        self.setTabOrder(self.password, self.confirm)
-        self.setTabOrder(self.confirm, self.button)
 
     def show_errors(self, errors: dict[str, str]) -> None:
         for key, lbl in self.errors.items():
-            lbl.setText(errors.get(key, ""))
+            lbl.setText(translated(errors.get(key, "")))
         first = next((k for k in ("username", "name", "password", "confirm") if k in errors),
                      None)
         if first is not None:
@@ -129,20 +98,20 @@ class FirstRunPanel(QWidget):
         if errors:
             return
         self.button.setEnabled(False)
-        self.button.setText("Creating…")
+        self.button.setText(tr("Creating…"))
         offthread.submit(ops.create_operator, username, name, password, owner=self,
                          on_done=self._done, on_error=self._failed)
 
     def _done(self, op: OperatorInfo) -> None:
         self.button.setEnabled(True)
-        self.button.setText("Create administrator")
+        self.button.setText(tr("Create administrator"))
         self.password.clear()
         self.confirm.clear()
         self.created.emit(op)
 
     def _failed(self, exc: BaseException) -> None:
         self.button.setEnabled(True)
-        self.button.setText("Create administrator")
+        self.button.setText(tr("Create administrator"))
         if isinstance(exc, OperatorError):
             self.show_errors({exc.field: exc.message})
         else:
@@ -161,38 +130,20 @@ class LoginPanel(QWidget):
         super().__init__(parent)
         self.setObjectName("login")
         self.failures = 0
-        lay = QVBoxLayout(self)
-        self.title = QLabel("<h2>Sign in</h2>")
-        self.title.setObjectName("login_title")
-        self.title.setWordWrap(True)
-        lay.addWidget(self.title)
-        self.note = QLabel("")
-        self.note.setObjectName("login_note")
-        self.note.setWordWrap(True)
-        lay.addWidget(self.note)
-        grid = QGridLayout()
-        self.username = QLineEdit()
-        self.username.setObjectName("username")
-        self.password = password_edit("password")
-        for row, (label, w) in enumerate((("&Username", self.username),
-                                          ("&Password", self.password))):
-            lbl = QLabel(label)
-            lbl.setBuddy(w)
-            grid.addWidget(lbl, row, 0)
-            grid.addWidget(w, row, 1)
-        grid.setColumnMinimumWidth(1, 260)
-        lay.addLayout(grid)
-        self.message = error_label("login", collapse=True)
-        lay.addWidget(self.message)
-        self.button = QPushButton("Sign in")
-        self.button.setObjectName("sign_in")
-        self.button.setDefault(True)
-        lay.addWidget(self.button, 0, Qt.AlignmentFlag.AlignRight)
+        self.ui = Ui_LoginForm()  # ui/login.ui
+        self.ui.setupUi(self)
+        self.title = self.ui.login_title
+        title = tr("Sign in")
+        self.title.setText(f"<h2>{title}</h2>")
+        self.note = self.ui.login_note
+        self.username = self.ui.username
+        self.password = self.ui.password
+        self.message = self.ui.error_login
+        self.message.setText("")  # takes no room while empty
+        self.button = self.ui.sign_in
         self.button.clicked.connect(self.submit)
         self.username.returnPressed.connect(self._username_entered)
         self.password.returnPressed.connect(self.submit)
-        self.setTabOrder(self.username, self.password)
-        self.setTabOrder(self.password, self.button)
         self._cooldown = QTimer(self)
         self._cooldown.setSingleShot(True)
         self._cooldown.timeout.connect(self._cooled)
@@ -220,11 +171,11 @@ class LoginPanel(QWidget):
             return
         username, password = self.username.text().strip(), self.password.text()
         if not username:
-            self.message.setText("Enter your username.")
+            self.message.setText(tr("Enter your username."))
             self.username.setFocus()
             return
         if not password:
-            self.message.setText("Enter your password.")
+            self.message.setText(tr("Enter your password."))
             self.password.setFocus()
             return
         self.button.setEnabled(False)
@@ -237,9 +188,10 @@ class LoginPanel(QWidget):
         if op is None:
             self.failures += 1
             delay = 0 if self.failures < 3 else min(30, 2 ** (self.failures - 3))
-            text = "Wrong username or password, or the account is deactivated."
+            text = tr("Wrong username or password, or the account is deactivated.")
             if delay:
-                text += f" Try again in {delay} s."
+                text = tr("Wrong username or password, or the account is deactivated. "
+                          "Try again in {seconds} s.").format(seconds=delay)
                 self._cooldown.start(delay * 1000)
             else:
                 self.button.setEnabled(True)
@@ -255,7 +207,7 @@ class LoginPanel(QWidget):
 
     def _failed(self, exc: BaseException) -> None:
         self.button.setEnabled(True)
-        self.message.setText(f"Cannot sign in: {exc}")
+        self.message.setText(tr("Cannot sign in: {error}").format(error=exc))
 
 
 class AuthScreen(QWidget):
@@ -277,7 +229,7 @@ class AuthScreen(QWidget):
         card_lay = QVBoxLayout(self.card)
         card_lay.setContentsMargins(28, 22, 28, 22)
         self.site = QLabel(f"<b>CSMS Desktop</b> — {site_name}" if site_name else
-                           "<b>CSMS Desktop</b>")
+                           "<b>CSMS Desktop</b>")  # the product's name is not translated
         self.site.setObjectName("auth_site")
         card_lay.addWidget(self.site)
         self.stack = QStackedWidget()
@@ -297,8 +249,9 @@ class AuthScreen(QWidget):
         self.stack.setCurrentWidget(self.first_run)
         self.first_run.focus_first()
 
-    def show_login(self, title: str = "Sign in", note: str = "", username: str = "") -> None:
+    def show_login(self, title: str = "", note: str = "", username: str = "") -> None:
         self.stack.setCurrentWidget(self.login)
+        title = title or tr("Sign in")
         self.login.prepare(title, note, username)
 
     @property
@@ -312,38 +265,25 @@ class ChangePasswordDialog(QDialog):
     def __init__(self, operator: OperatorInfo, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("change_password")
-        self.setWindowTitle("Change password")
         self.operator = operator
-        lay = QVBoxLayout(self)
-        lay.addWidget(QLabel(f"Change the password of <b>{operator.username}</b>."))
-        grid = QGridLayout()
-        self.old = password_edit("old")
-        self.password = password_edit("password")
-        self.confirm = password_edit("confirm")
-        self.errors = {k: error_label(k) for k in ("old", "password", "confirm")}
-        for row, (label, w, key) in enumerate((("&Current password", self.old, "old"),
-                                               ("&New password", self.password, "password"),
-                                               ("New password &again", self.confirm,
-                                                "confirm"))):
-            lbl = QLabel(label)
-            lbl.setBuddy(w)
-            grid.addWidget(lbl, row, 0)
-            grid.addWidget(w, row, 1)
-            grid.addWidget(self.errors[key], row, 2)
-        grid.setColumnMinimumWidth(2, 180)
-        lay.addLayout(grid)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel)
-        lay.addWidget(self.buttons)
+        self.ui = Ui_ChangePasswordForm()  # ui/change_password.ui
+        self.ui.setupUi(self)
+        self.ui.intro.setText(tr("Change the password of <b>{username}</b>.")
+                              .format(username=operator.username))
+        self.old = self.ui.old
+        self.password = self.ui.password
+        self.confirm = self.ui.confirm
+        self.errors = {k: getattr(self.ui, f"error_{k}") for k in ("old", "password", "confirm")}
+        self.buttons = self.ui.buttons
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
 
     def submit(self) -> None:
         errors = ops.validate_password(self.password.text(), self.confirm.text())
         if not self.old.text():
-            errors["old"] = "enter your current password"
+            errors["old"] = tr("enter your current password")
         for key, lbl in self.errors.items():
-            lbl.setText(errors.get(key, ""))
+            lbl.setText(translated(errors.get(key, "")))
         if errors:
             return
         self.buttons.setEnabled(False)
@@ -354,6 +294,6 @@ class ChangePasswordDialog(QDialog):
     def _failed(self, exc: BaseException) -> None:
         self.buttons.setEnabled(True)
         if isinstance(exc, OperatorError):
-            self.errors.get(exc.field, self.errors["password"]).setText(exc.message)
+            self.errors.get(exc.field, self.errors["password"]).setText(translated(exc.message))
         else:
             self.errors["password"].setText(str(exc))

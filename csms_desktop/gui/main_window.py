@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 from csms_desktop import __version__
 from csms_desktop.gui import fmt
 from csms_desktop.gui.bridge import Bridge
+from csms_desktop.gui.i18n import tr
 from csms_desktop.headless import Runtime
 from csms_desktop.paths import data_dir
 from csms_desktop.services import operators as ops
@@ -44,15 +45,29 @@ from csms_desktop.services.operators import OperatorInfo
 
 PAGES = (
     "Dashboard", "Charge points", "Transactions", "Drivers", "Reservations", "Billing",
-    "Messages", "Settings", "Load",
+    "Messages", "Settings", "Load", "Security",
 )
+"""The pages by their key (object names, settings, permissions); shown by :func:`page_title`."""
+
+
+def page_title(name: str) -> str:
+    """A page's name as the navigation shows it, in the interface's language."""
+    titles = {
+        "Dashboard": tr("Dashboard"), "Charge points": tr("Charge points"),
+        "Transactions": tr("Transactions"), "Drivers": tr("Drivers"),
+        "Reservations": tr("Reservations"), "Billing": tr("Billing"),
+        "Messages": tr("Messages"), "Settings": tr("Settings"), "Load": tr("Load"),
+        "Security": tr("Security"),
+    }
+    return titles.get(name, name)
 
 
 class PlaceholderPage(QWidget):
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         lay = QVBoxLayout(self)
-        label = QLabel(f"<h2>{title}</h2><p>This page is being built.</p>")
+        label = QLabel(tr("<h2>{title}</h2><p>This page is being built.</p>").format(
+            title=page_title(title)))
         label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         lay.addWidget(label)
 
@@ -122,7 +137,16 @@ NAV_ICONS = {"Dashboard": _SP.SP_DesktopIcon, "Charge points": _SP.SP_DriveNetIc
              "Transactions": _SP.SP_FileDialogListView, "Drivers": _SP.SP_DirHomeIcon,
              "Reservations": _SP.SP_FileDialogContentsView, "Billing": _SP.SP_DialogSaveButton,
              "Messages": _SP.SP_MessageBoxInformation, "Settings": _SP.SP_FileDialogDetailedView,
-             "Load": _SP.SP_ComputerIcon}
+             "Load": _SP.SP_ComputerIcon, "Security": _SP.SP_MessageBoxWarning}
+
+PAGE_PERMISSIONS: dict[str, str] = {"Security": ops.Permission.SETTINGS}
+"""Pages guarded by a permission of another name (the Security page is the managers' and
+administrators', like Settings: services/operators.py has no permission of its own for it)."""
+
+
+def page_shortcut(index: int) -> QKeySequence:
+    """Ctrl+1 ... Ctrl+9 for the first nine pages, Ctrl+0 for the tenth."""
+    return QKeySequence(f"Ctrl+{(index + 1) % 10}")
 
 
 class MainWindow(QMainWindow):
@@ -150,7 +174,9 @@ class MainWindow(QMainWindow):
         self.close_handler: Callable[[], bool] | None = None
         self._quitting = False
         self._hidden_windows: list[QWidget] = []
-        self.setWindowTitle(f"CSMS Desktop — {runtime.services.settings.site_name}")
+        fmt.bind_site_currency(lambda: runtime.services.settings.currency)
+        self.setWindowTitle(tr("CSMS Desktop — {site}").format(
+            site=runtime.services.settings.site_name))
         self.setObjectName("MainWindow")
 
         self.body = QWidget()
@@ -168,7 +194,7 @@ class MainWindow(QMainWindow):
 
         self.pages: dict[str, QWidget] = {}
         self.page_actions: dict[str, QAction] = {}
-        go_menu = self.menuBar().addMenu("&Go")
+        go_menu = self.menuBar().addMenu(tr("&Go"))
         self.go_menu = go_menu
         factories = page_factories or {}
         for i, name in enumerate(PAGES):
@@ -176,14 +202,16 @@ class MainWindow(QMainWindow):
             page.setObjectName(f"page_{name.replace(' ', '_').lower()}")
             self.pages[name] = page
             self.stack.addWidget(page)
-            keys = QKeySequence(f"Ctrl+{i + 1}")
+            keys = page_shortcut(i)
             # the label is the page's name with an icon; the shortcut is a real one, shown
             # in the tooltip and in the Go menu (in the platform's own words), not typed in
-            item = QListWidgetItem(self.style().standardIcon(NAV_ICONS[name]), name)
+            title = page_title(name)
+            item = QListWidgetItem(self.style().standardIcon(NAV_ICONS[name]), title)
             item.setData(Qt.ItemDataRole.UserRole, name)
-            item.setToolTip(f"{name} ({keys.toString(QKeySequence.SequenceFormat.NativeText)})")
+            item.setToolTip(tr("{page} ({shortcut})").format(
+                page=title, shortcut=keys.toString(QKeySequence.SequenceFormat.NativeText)))
             self.nav.addItem(item)
-            action = QAction(name, self)
+            action = QAction(title, self)
             action.setShortcut(keys)
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             action.triggered.connect(lambda _c=False, n=name: self.show_page(n))
@@ -192,19 +220,19 @@ class MainWindow(QMainWindow):
             self.page_actions[name] = action
         self.nav.currentRowChanged.connect(self._nav_row_changed)
 
-        session = self.menuBar().addMenu("&Session")
-        self.lock_action = QAction("&Lock", self)
+        session = self.menuBar().addMenu(tr("&Session"))
+        self.lock_action = QAction(tr("&Lock"), self)
         self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
         self.lock_action.triggered.connect(lambda: self.lock())
-        self.switch_action = QAction("&Switch operator…", self)
+        self.switch_action = QAction(tr("&Switch operator…"), self)
         self.switch_action.setShortcut(QKeySequence("Ctrl+Shift+L"))
         self.switch_action.triggered.connect(self.switch_operator)
-        self.password_action = QAction("Change &password…", self)
+        self.password_action = QAction(tr("Change &password…"), self)
         self.password_action.triggered.connect(self.change_password)
-        self.notifications_action = QAction("&Notifications…", self)
+        self.notifications_action = QAction(tr("&Notifications…"), self)
         self.notifications_action.setShortcut(QKeySequence("Ctrl+Shift+N"))
         self.notifications_action.triggered.connect(self.open_notifications)
-        self.quit_action = QAction("&Quit", self)
+        self.quit_action = QAction(tr("&Quit"), self)
         self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         self.quit_action.triggered.connect(lambda: self.quit_app())
         for a in (self.lock_action, self.switch_action, self.password_action):
@@ -219,8 +247,8 @@ class MainWindow(QMainWindow):
         self.addAction(self.quit_action)
         from csms_desktop.gui.about import show_about
 
-        help_menu = self.menuBar().addMenu("&Help")
-        self.about_action = QAction("&About CSMS Desktop", self)
+        help_menu = self.menuBar().addMenu(tr("&Help"))
+        self.about_action = QAction(tr("&About CSMS Desktop"), self)
         self.about_action.triggered.connect(lambda: show_about(self))
         help_menu.addAction(self.about_action)
 
@@ -236,16 +264,16 @@ class MainWindow(QMainWindow):
         self.notifications_panel = NotificationsPanel(self.notifications, self._site_tz, self)
         self.notifications.refresh()
 
-        self.server_label = QLabel("OCPP server: starting…")
+        self.server_label = QLabel(tr("OCPP server: starting…"))
         self.server_label.setObjectName("server_label")
-        self.count_label = QLabel("0 charge points connected")
+        self.count_label = QLabel(self._count_text(0))
         self.count_label.setObjectName("count_label")
         self.operator_label = QLabel("")
         self.operator_label.setObjectName("operator_label")
         # the one place the site's zone is written: every time on screen is in it
         self.zone_label = QLabel(fmt.zone_label())
         self.zone_label.setObjectName("zone_label")
-        self.zone_label.setToolTip("Times on every page are the site's time (Settings → Site)")
+        self.zone_label.setToolTip(tr("Times on every page are the site's time (Settings → Site)"))
         self._zone_timer = QTimer(self)  # a changed zone setting or a DST change shows
         self._zone_timer.timeout.connect(self.refresh_zone)
         self._zone_timer.start(30_000)
@@ -253,9 +281,10 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.zone_label)
         self.statusBar().addPermanentWidget(self.operator_label)
         self.statusBar().addPermanentWidget(self.count_label)
-        self.statusBar().addPermanentWidget(QLabel(f"v{__version__}"))
+        self.statusBar().addPermanentWidget(QLabel(tr("v{version}").format(version=__version__)))
         bridge.server_started.connect(self._on_server_started)
-        bridge.server_stopped.connect(lambda _e: self.server_label.setText("OCPP server: stopped"))
+        bridge.server_stopped.connect(lambda _e: self.server_label.setText(
+            tr("OCPP server: stopped")))
         bridge.connected_count.connect(self._on_count)
 
         self.idle: IdleWatcher | None = None
@@ -268,8 +297,7 @@ class MainWindow(QMainWindow):
             self.auth.signed_in.connect(self._signed_in)
             self.idle = IdleWatcher(lambda: self.runtime.services.settings.idle_lock_minutes,
                                     self)
-            self.idle.idle.connect(lambda: self.lock("Locked after "
-                                                     f"{self._idle_minutes()} without activity."))
+            self.idle.idle.connect(lambda: self.lock(self._idle_note()))
         self.operator: OperatorInfo | None = None
         self.nav.setCurrentRow(0)
         self._restore()
@@ -290,7 +318,7 @@ class MainWindow(QMainWindow):
     def allowed(self, name: str) -> bool:
         if not self.access_control:
             return True
-        return ops.can(self.operator, name)
+        return ops.can(self.operator, PAGE_PERMISSIONS.get(name, name))
 
     def show_page(self, name: str) -> bool:
         if self.locked or not self.allowed(name):
@@ -330,7 +358,7 @@ class MainWindow(QMainWindow):
         self.operator = op
         self.ctx.extras["operator"] = op
         if op is not None:
-            self.operator_label.setText(f"{op.display_name} · {op.role_label}")
+            self.operator_label.setText(f"{op.display_name} · {fmt.role_label(op.role)}")
         else:
             self.operator_label.setText("")
         self.apply_permissions()
@@ -344,13 +372,15 @@ class MainWindow(QMainWindow):
         """Show the first-start screen (no operator yet) or the sign-in screen."""
         self._set_locked(True)
         if ops.has_operators():
-            self.auth.show_login("Sign in")
+            self.auth.show_login(tr("Sign in"))
         else:
             self.auth.show_first_run()
 
-    def _idle_minutes(self) -> str:
+    def _idle_note(self) -> str:
         m = self.runtime.services.settings.idle_lock_minutes
-        return f"{m} minute{'s' if m != 1 else ''}"
+        if m == 1:
+            return tr("Locked after 1 minute without activity.")
+        return tr("Locked after {minutes} minutes without activity.").format(minutes=m)
 
     def lock(self, note: str = "") -> None:
         """Hide everything behind the sign-in screen; the same or another operator unlocks."""
@@ -358,15 +388,16 @@ class MainWindow(QMainWindow):
             return
         self._set_locked(True)
         who = self.operator.username if self.operator is not None else ""
-        self.auth.show_login("Locked", note or "Sign in to continue.", who)
+        self.auth.show_login(tr("Locked"), note or tr("Sign in to continue."), who)
 
     def switch_operator(self) -> None:
         if not self.lockable:
             return
         if not self.locked:
             self._set_locked(True)
-        current = self.operator.display_name if self.operator is not None else "nobody"
-        self.auth.show_login("Switch operator", f"Signed in now: {current}.")
+        current = self.operator.display_name if self.operator is not None else tr("nobody")
+        self.auth.show_login(tr("Switch operator"),
+                             tr("Signed in now: {operator}.").format(operator=current))
 
     def _set_locked(self, locked: bool) -> None:
         self.locked = locked
@@ -421,13 +452,20 @@ class MainWindow(QMainWindow):
     def _on_server_started(self, event: object) -> None:
         host = getattr(event, "host", "?")
         port = getattr(event, "port", 0)
-        self.server_label.setText(f"OCPP server listening on ws://{host}:{port}/")
+        self.server_label.setText(tr("OCPP server listening on {url}").format(
+            url=f"ws://{host}:{port}/"))
 
     def refresh_zone(self) -> None:
         self.zone_label.setText(fmt.zone_label())
 
+    @staticmethod
+    def _count_text(n: int) -> str:
+        if n == 1:
+            return tr("1 charge point connected")
+        return tr("{count} charge points connected").format(count=fmt.integer(n))
+
     def _on_count(self, n: int) -> None:
-        self.count_label.setText(f"{n} charge point{'s' if n != 1 else ''} connected")
+        self.count_label.setText(self._count_text(n))
 
     # ------------------------------------------------------------------ state and close
     @staticmethod
@@ -458,12 +496,18 @@ class MainWindow(QMainWindow):
         if pending_box(self) is not None:
             return
         n = len(self.runtime.services.chargers.connected)
-        dropped = (f"{n} connected charger{'s' if n != 1 else ''} lose{'s' if n == 1 else ''} "
-                   "the connection" if n else "Chargers cannot connect")
+        if n == 0:
+            detail = tr("Chargers cannot connect until CSMS Desktop runs again.")
+        elif n == 1:
+            detail = tr("1 connected charger loses the connection until CSMS Desktop runs "
+                        "again.")
+        else:
+            detail = tr("{count} connected chargers lose the connection until CSMS Desktop "
+                        "runs again.").format(count=fmt.integer(n))
         if self.isHidden():  # from the tray: the box needs its window
             self.show()
-        confirm(self, "Quit CSMS Desktop", "Quit CSMS Desktop and stop the OCPP server?",
-                "Quit", self._quit_now, f"{dropped} until CSMS Desktop runs again.")
+        confirm(self, tr("Quit CSMS Desktop"), tr("Quit CSMS Desktop and stop the OCPP server?"),
+                tr("Quit"), self._quit_now, detail)
 
     def _quit_now(self) -> None:
         self._quitting = True

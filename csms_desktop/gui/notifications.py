@@ -28,7 +28,8 @@ from PySide6.QtWidgets import (
 
 from csms_desktop.domain.enums import NotificationType
 from csms_desktop.gui import offthread
-from csms_desktop.gui.models.notifications import NotificationsModel
+from csms_desktop.gui.i18n import tr
+from csms_desktop.gui.models.notifications import NotificationsModel, shown
 from csms_desktop.gui.tray import bring_to_front
 from csms_desktop.services import history_queries as hq
 from csms_desktop.services.events import NotificationCreated
@@ -92,11 +93,14 @@ class NotificationCenter(QObject):
         if not events or self.tray_message is None:
             return
         if len(events) == 1:
-            self.tray_message(events[0].title, events[0].message)
+            self.tray_message(shown(events[0].title), shown(events[0].message))
         else:
-            names = ", ".join(e.title for e in events[:3])
-            more = f" and {len(events) - 3} more" if len(events) > 3 else ""
-            self.tray_message(f"{len(events)} charger alerts", f"{names}{more}.")
+            names = ", ".join(shown(e.title) for e in events[:3])
+            if len(events) > 3:
+                text = tr("{names} and {count} more.").format(names=names, count=len(events) - 3)
+            else:
+                text = tr("{names}.").format(names=names)
+            self.tray_message(tr("{count} charger alerts").format(count=len(events)), text)
 
     def flush_now(self) -> None:
         self._timer.stop()
@@ -138,9 +142,14 @@ class NotificationBell(QToolButton):
         self.setText("" if not n else (str(n) if n < 1000 else "999+"))
         self.updateGeometry()
         self.setIcon(bell_icon("#c62828" if n else "#555555"))
-        self.setToolTip(f"{n} unread notification{'s' if n != 1 else ''} (Ctrl+Shift+N)"
-                        if n else "Notifications (Ctrl+Shift+N)")
-        self.setAccessibleName(f"Notifications, {n} unread")
+        if n == 1:
+            tip = tr("1 unread notification (Ctrl+Shift+N)")
+        elif n:
+            tip = tr("{count} unread notifications (Ctrl+Shift+N)").format(count=n)
+        else:
+            tip = tr("Notifications (Ctrl+Shift+N)")
+        self.setToolTip(tip)
+        self.setAccessibleName(tr("Notifications, {count} unread").format(count=n))
 
 
 class NotificationsPanel(QDialog):
@@ -150,7 +159,7 @@ class NotificationsPanel(QDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("notifications_panel")
-        self.setWindowTitle("Notifications")
+        self.setWindowTitle(tr("Notifications"))
         self.resize(560, 520)
         self.center = center
         self.model = NotificationsModel(tz, self)
@@ -166,11 +175,11 @@ class NotificationsPanel(QDialog):
         self.view.setSpacing(2)
         lay.addWidget(self.view, 1)
         row = QHBoxLayout()
-        self.mark_button = QPushButton("Mark as &read")
+        self.mark_button = QPushButton(tr("Mark as &read"))
         self.mark_button.setObjectName("mark_read")
-        self.mark_all_button = QPushButton("Mark &all as read")
+        self.mark_all_button = QPushButton(tr("Mark &all as read"))
         self.mark_all_button.setObjectName("mark_all")
-        self.close_button = QPushButton("Close")
+        self.close_button = QPushButton(tr("Close"))
         row.addWidget(self.mark_button)
         row.addWidget(self.mark_all_button)
         row.addStretch(1)
@@ -200,8 +209,10 @@ class NotificationsPanel(QDialog):
 
     def _update_header(self) -> None:
         n = len(self.model.unread_ids())
-        self.header.setText(f"<b>{n}</b> unread of the latest {self.model.rowCount()}"
-                            if self.model.rowCount() else "No notifications yet.")
+        self.header.setText(
+            tr("<b>{unread}</b> unread of the latest {count}").format(
+                unread=n, count=self.model.rowCount())
+            if self.model.rowCount() else tr("No notifications yet."))
         self.mark_all_button.setEnabled(n > 0)
 
     def mark_selected(self) -> None:

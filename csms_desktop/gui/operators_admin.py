@@ -26,9 +26,20 @@ from PySide6.QtWidgets import (
 
 from csms_desktop.domain.enums import OperatorRole
 from csms_desktop.gui import fmt, offthread
+from csms_desktop.gui.i18n import tr
 from csms_desktop.gui.login import error_label, password_edit
+from csms_desktop.gui.widgets.field_errors import translated
 from csms_desktop.services import operators as ops
 from csms_desktop.services.operators import OperatorError, OperatorInfo
+
+
+def role_name(role: OperatorRole | str) -> str:
+    """An operator role in the interface's language ("Manager", "ผู้จัดการ")."""
+    try:
+        role = OperatorRole(role)
+    except ValueError:
+        return str(role)
+    return tr(ops.ROLE_LABELS.get(role, str(role.value)))
 
 
 class _FormDialog(QDialog):
@@ -66,8 +77,8 @@ class _FormDialog(QDialog):
 
     def show_errors(self, errors: dict[str, str]) -> bool:
         for key, lbl in self.errors.items():
-            lbl.setText(errors.get(key, ""))
-        unknown = [v for k, v in errors.items() if k not in self.errors]
+            lbl.setText(translated(errors.get(key, "")))
+        unknown = [translated(v) for k, v in errors.items() if k not in self.errors]
         self.general.setText("; ".join(unknown))
         return bool(errors)
 
@@ -93,20 +104,20 @@ class _FormDialog(QDialog):
 
 class NewOperatorDialog(_FormDialog):
     def __init__(self, by: OperatorInfo, parent: QWidget | None = None) -> None:
-        super().__init__("New operator", parent)
+        super().__init__(tr("New operator"), parent)
         self.by = by
         self.username = QLineEdit()
         self.name = QLineEdit()
         self.role = QComboBox()
         for role in (OperatorRole.ATTENDANT, OperatorRole.MANAGER, OperatorRole.ADMIN):
-            self.role.addItem(ops.ROLE_LABELS[role], role.value)
+            self.role.addItem(role_name(role), role.value)
         self.password = password_edit("password")
         self.confirm = password_edit("confirm")
-        self.add("username", "&Username", self.username)
-        self.add("name", "Full &name", self.name)
-        self.add("role", "&Role", self.role)
-        self.add("password", "&Password", self.password)
-        self.add("confirm", "Password &again", self.confirm)
+        self.add("username", tr("&Username"), self.username)
+        self.add("name", tr("Full &name"), self.name)
+        self.add("role", tr("&Role"), self.role)
+        self.add("password", tr("&Password"), self.password)
+        self.add("confirm", tr("Password &again"), self.confirm)
         self.finish_layout()
 
     def submit(self) -> None:
@@ -121,12 +132,13 @@ class NewOperatorDialog(_FormDialog):
 class ResetPasswordDialog(_FormDialog):
     def __init__(self, by: OperatorInfo, target: OperatorInfo,
                  parent: QWidget | None = None) -> None:
-        super().__init__(f"Reset the password of {target.username}", parent)
+        super().__init__(tr("Reset the password of {username}").format(username=target.username),
+                         parent)
         self.by, self.target = by, target
         self.password = password_edit("password")
         self.confirm = password_edit("confirm")
-        self.add("password", "New &password", self.password)
-        self.add("confirm", "Password &again", self.confirm)
+        self.add("password", tr("New &password"), self.password)
+        self.add("confirm", tr("Password &again"), self.confirm)
         self.finish_layout()
 
     def submit(self) -> None:
@@ -136,19 +148,23 @@ class ResetPasswordDialog(_FormDialog):
 
 
 class OperatorsSection(QGroupBox):
-    HEADERS = ("Username", "Name", "Role", "Active", "Last sign-in")
+    @staticmethod
+    def headers() -> list[str]:
+        """The table's column titles in the interface's language."""
+        return [tr("Username"), tr("Name"), tr("Role"), tr("Active", "operator account"),
+                tr("Last sign-in")]
 
     def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
-        super().__init__("Operators (administrators only)", parent)
+        super().__init__(tr("Operators (administrators only)"), parent)
         self.setObjectName("operators_section")
         self.ctx = ctx
         self.operator: OperatorInfo | None = None
         self.rows: list[OperatorInfo] = []
         self.dialog: QDialog | None = None
         lay = QVBoxLayout(self)
-        self.table = QTableWidget(0, len(self.HEADERS))
+        self.table = QTableWidget(0, len(self.headers()))
         self.table.setObjectName("operators_table")
-        self.table.setHorizontalHeaderLabels(list(self.HEADERS))
+        self.table.setHorizontalHeaderLabels(self.headers())
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -157,11 +173,11 @@ class OperatorsSection(QGroupBox):
         self.table.setMinimumHeight(160)
         lay.addWidget(self.table)
         row = QHBoxLayout()
-        self.new_button = QPushButton("New &operator…")
+        self.new_button = QPushButton(tr("New &operator…"))
         self.new_button.setObjectName("new_operator")
-        self.toggle_button = QPushButton("Deacti&vate")
+        self.toggle_button = QPushButton(tr("Deacti&vate"))
         self.toggle_button.setObjectName("toggle_active")
-        self.reset_button = QPushButton("&Reset password…")
+        self.reset_button = QPushButton(tr("&Reset password…"))
         self.reset_button.setObjectName("reset_password")
         self.message = QLabel("")
         self.message.setObjectName("operators_message")
@@ -193,9 +209,9 @@ class OperatorsSection(QGroupBox):
         self.table.setRowCount(len(rows))
         for i, op in enumerate(rows):
             last = (fmt.date_time(op.last_login)
-                    if op.last_login else "never")
-            for j, text in enumerate((op.username, op.name, op.role_label,
-                                      "yes" if op.active else "no", last)):
+                    if op.last_login else tr("never", "not yet"))
+            for j, text in enumerate((op.username, op.name, role_name(op.role),
+                                      tr("yes") if op.active else tr("no"), last)):
                 item = QTableWidgetItem(text)
                 if not op.active:
                     item.setForeground(Qt.GlobalColor.gray)
@@ -214,14 +230,15 @@ class OperatorsSection(QGroupBox):
         op = self.selected()
         self.toggle_button.setEnabled(op is not None)
         self.reset_button.setEnabled(op is not None)
-        self.toggle_button.setText("Reacti&vate" if op is not None and not op.active
-                                   else "Deacti&vate")
+        self.toggle_button.setText(tr("Reacti&vate") if op is not None and not op.active
+                                   else tr("Deacti&vate"))
 
     def new_operator(self) -> NewOperatorDialog | None:
         if self.operator is None:
             return None
         dlg = NewOperatorDialog(self.operator, self)
-        dlg.accepted.connect(lambda: self._after(f"Created {dlg.result_value.username}."))
+        dlg.accepted.connect(lambda: self._after(
+            tr("Created {username}.").format(username=dlg.result_value.username)))
         self.dialog = dlg
         dlg.open()
         return dlg
@@ -231,7 +248,8 @@ class OperatorsSection(QGroupBox):
         if self.operator is None or target is None:
             return None
         dlg = ResetPasswordDialog(self.operator, target, self)
-        dlg.accepted.connect(lambda: self._after(f"New password set for {target.username}."))
+        dlg.accepted.connect(lambda: self._after(
+            tr("New password set for {username}.").format(username=target.username)))
         self.dialog = dlg
         dlg.open()
         return dlg
@@ -243,9 +261,10 @@ class OperatorsSection(QGroupBox):
         active = not target.active
         offthread.submit(ops.set_active, self.operator, target.id, active, owner=self,
                          on_done=lambda op: self._after(
-                             f"{op.username} {'reactivated' if op.active else 'deactivated'}."),
+                             (tr("{username} reactivated.") if op.active
+                              else tr("{username} deactivated.")).format(username=op.username)),
                          on_error=lambda e: self.message.setText(
-                             getattr(e, "message", str(e))))
+                             translated(getattr(e, "message", str(e)))))
 
     def _after(self, text: str) -> None:
         self.message.setText(text)

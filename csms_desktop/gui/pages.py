@@ -33,6 +33,7 @@ PAGE_MODULES = {
     "Messages": "csms_desktop.gui.pages_messages",
     "Settings": "csms_desktop.gui.pages_settings",
     "Load": "csms_desktop.gui.pages_load",
+    "Security": "csms_desktop.gui.pages_security",
 }
 
 
@@ -47,9 +48,11 @@ class GuiContext:
     extras: dict[str, Any] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
-        # every time on screen is in the site's zone, read from the settings service
+        # every time on screen is in the site's zone, money without a currency of its own
+        # in the site's, both read from the settings service
         services = self.runtime.services
         fmt.bind_site_zone(lambda: services.settings.time_zone)
+        fmt.bind_site_currency(lambda: services.settings.currency)
 
 
 def build_window(runtime: Runtime, bridge: Bridge, operator: Any = None,

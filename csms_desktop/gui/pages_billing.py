@@ -18,6 +18,7 @@ from __future__ import annotations
 import logging
 import threading
 from datetime import date, timedelta
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -40,6 +41,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from csms_desktop.domain.messages import message_of
 from csms_desktop.gui import fmt, offthread
 from csms_desktop.gui.billing_clients import ClientsTab, named, selected, table
 from csms_desktop.gui.billing_preview import (
@@ -52,6 +54,7 @@ from csms_desktop.gui.billing_preview import (
     rasterise,
 )
 from csms_desktop.gui.billing_tariffs import TariffsTab
+from csms_desktop.gui.i18n import tr
 from csms_desktop.gui.models.invoices import InvoicesModel, RunResultsModel, money
 from csms_desktop.gui.widgets.confirm import confirm
 from csms_desktop.gui.widgets.outcome import OutcomeLine
@@ -66,6 +69,27 @@ log = logging.getLogger(__name__)
 OVERDUE_CHECK_MS = 60 * 60 * 1000
 UNDO_MS = 60_000  # how long "Undo mark paid" is offered
 STATUS_FILTERS = (("All", None), ("Unpaid", False), ("Paid", True), ("Overdue", "overdue"))
+"""The invoice status filter: (label, value); labels shown by :func:`status_filter_title`."""
+
+
+def status_filter_title(label: str) -> str:
+    return {"All": tr("All"), "Unpaid": tr("Unpaid"), "Paid": tr("Paid"),
+            "Overdue": tr("Overdue")}.get(label, label)
+
+
+def run_summary(result: RunResult) -> str:
+    """What a billing run did, in the interface's language, money by the one formatter."""
+    total: dict[str, Decimal] = {}
+    for r in result.results:
+        if r.status == "ISSUED" and r.amount_due is not None and r.currency:
+            total[r.currency] = total.get(r.currency, Decimal(0)) + r.amount_due
+    amount = ", ".join(fmt.money(v, k) for k, v in sorted(total.items())) or tr("nothing")
+    text = tr("{period}: {issued} issued ({amount}), {skipped} skipped, {failed} failed").format(
+        period=result.period, issued=result.count("ISSUED"), amount=amount,
+        skipped=result.count("SKIPPED"), failed=result.failed)
+    if result.canceled:
+        text = tr("{summary} - canceled before the end").format(summary=text)
+    return text
 
 
 def default_out_dir() -> Path:
@@ -91,15 +115,15 @@ class InvoicesTab(QWidget):
         self.client = named(QComboBox(), "invoices_client")
         self.status = named(QComboBox(), "invoices_status")
         for label, value in STATUS_FILTERS:
-            self.status.addItem(label, value)
+            self.status.addItem(status_filter_title(label), value)
         for combo in (self.month, self.client, self.status):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
             combo.currentIndexChanged.connect(self.reload)
         self.client.setMinimumContentsLength(18)
         self.count = named(QLabel(), "invoices_count")
         bar = QHBoxLayout()
-        for label, w in (("Month", self.month), ("Client", self.client),
-                         ("Status", self.status)):
+        for label, w in ((tr("Month"), self.month), (tr("Client"), self.client),
+                         (tr("Status"), self.status)):
             bar.addWidget(QLabel(label))
             bar.addWidget(w)
         bar.addStretch(1)
@@ -116,9 +140,9 @@ class InvoicesTab(QWidget):
         lv.addWidget(self.details)
         lv.addWidget(self.outcome)
         self.preview = PdfPreview()
-        self.paid_btn = named(QPushButton("Mark paid"), "invoice_paid")
+        self.paid_btn = named(QPushButton(tr("Mark paid")), "invoice_paid")
         self.paid_btn.clicked.connect(self.ask_mark_paid)
-        self.undo_btn = named(QPushButton("Undo mark paid"), "invoice_undo_paid")
+        self.undo_btn = named(QPushButton(tr("Undo mark paid")), "invoice_undo_paid")
         self.undo_btn.clicked.connect(self.undo_paid)
         self.undo_btn.hide()
         self._undo_id: str | None = None
@@ -126,15 +150,15 @@ class InvoicesTab(QWidget):
         self._undo_timer.setSingleShot(True)
         self._undo_timer.setInterval(UNDO_MS)
         self._undo_timer.timeout.connect(self._undo_expired)
-        self.correct_btn = named(QPushButton("Correct…"), "invoice_correct")
-        self.correct_btn.setToolTip("Issue a new invoice for this client and month from the "
-                                    "data as it is now; this one is canceled and referenced")
+        self.correct_btn = named(QPushButton(tr("Correct…")), "invoice_correct")
+        self.correct_btn.setToolTip(tr("Issue a new invoice for this client and month from the "
+                                       "data as it is now; this one is canceled and referenced"))
         self.correct_btn.clicked.connect(self.correct)
-        self.print_btn = named(QPushButton("Print…"), "invoice_print")
+        self.print_btn = named(QPushButton(tr("Print…")), "invoice_print")
         self.print_btn.clicked.connect(self.print_invoice)
-        self.save_btn = named(QPushButton("Save PDF…"), "invoice_save")
+        self.save_btn = named(QPushButton(tr("Save PDF…")), "invoice_save")
         self.save_btn.clicked.connect(self.save_pdf)
-        self.open_btn = named(QPushButton("Open in viewer"), "invoice_open")
+        self.open_btn = named(QPushButton(tr("Open in viewer")), "invoice_open")
         self.open_btn.clicked.connect(self.open_pdf)
         tools = QHBoxLayout()
         for b in (self.paid_btn, self.undo_btn, self.correct_btn, self.print_btn, self.save_btn,
@@ -161,8 +185,8 @@ class InvoicesTab(QWidget):
     # ------------------------------------------------------------------ lists
     def fill_filters(self) -> None:
         months = sorted({v.period for v in billing.list_invoices() if v.period}, reverse=True)
-        self._refill(self.month, [("All months", None)] + [(m, m) for m in months])
-        self._refill(self.client, [("All clients", None)] +
+        self._refill(self.month, [(tr("All months"), None)] + [(m, m) for m in months])
+        self._refill(self.client, [(tr("All clients"), None)] +
                      [(f"{c.client_number} – {c.full_name}", c.id)
                       for c in billing.list_clients()])
 
@@ -192,14 +216,16 @@ class InvoicesTab(QWidget):
                 total[v.currency] = total.get(v.currency, 0) + v.amount_due
         sums = " · ".join(money(a, c) for c, a in sorted(total.items()))
         n = len(rows)
-        self.count.setText(f"{n} invoice{'s' if n != 1 else ''}"
-                           + (f" · total {sums}" if sums else ""))
+        count = tr("1 invoice") if n == 1 else tr("{count} invoices").format(
+            count=fmt.integer(n))
+        self.count.setText(tr("{count} · total {sums}").format(count=count, sums=sums)
+                           if sums else count)
         if keep and self.model.position(keep) is not None:
             self.select(keep)
         else:
             self.current = None
             self._enable(None)
-            self.preview.message("Select an invoice to see it here.")
+            self.preview.message(tr("Select an invoice to see it here."))
             self.details.clear()
 
     def select(self, invoice_id: str) -> None:
@@ -223,18 +249,20 @@ class InvoicesTab(QWidget):
             return
         self.current = v
         self._enable(v)
-        lines = [f"{v.client_name} (client {v.client_number}) · {v.reference_month} · "
-                 f"{money(v.amount_due, v.currency)} due {v.due_date.isoformat()}"]
+        lines = [tr("{client} (client {number}) · {month} · {amount} due {due}").format(
+            client=v.client_name, number=v.client_number, month=v.reference_month,
+            amount=money(v.amount_due, v.currency), due=fmt.date_only(v.due_date))]
         if v.corrects:
-            lines.append(f"Replaces invoice {v.corrects}.")
+            lines.append(tr("Replaces invoice {number}.").format(number=v.corrects))
         if v.corrected_by:
-            lines.append(f"Canceled: replaced by invoice {v.corrected_by}.")
+            lines.append(tr("Canceled: replaced by invoice {number}.").format(
+                number=v.corrected_by))
         if v.imported:
-            lines.append("Imported document: printed from its stored lines.")
+            lines.append(tr("Imported document: printed from its stored lines."))
         self.details.setText("\n".join(lines))
         self._request += 1
         ticket = self._request
-        self.preview.message("Drawing the invoice…")
+        self.preview.message(tr("Drawing the invoice…"))
         settings = self.page.settings()
         offthread.submit(render_job, v.id, settings, owner=self,
                          on_done=lambda r: self._rendered(ticket, r),
@@ -246,16 +274,18 @@ class InvoicesTab(QWidget):
 
     def _render_failed(self, ticket: int, exc: BaseException) -> None:
         if ticket == self._request:
-            self.preview.message(f"This invoice cannot be drawn: {exc}")
+            self.preview.message(tr("This invoice cannot be drawn: {error}").format(error=exc))
 
     # ------------------------------------------------------------------ actions
     def ask_mark_paid(self) -> None:
         v = self.current
         if v is None:
             return
-        confirm(self, "Mark paid", f"Mark invoice {v.invoice_number or v.reference_month} "
-                f"of {v.client_name} as paid?", "Mark paid", self.mark_paid,
-                "This cannot be undone from the application.")
+        confirm(self, tr("Mark paid"),
+                tr("Mark invoice {number} of {client} as paid?").format(
+                    number=v.invoice_number or v.reference_month, client=v.client_name),
+                tr("Mark paid"), self.mark_paid,
+                tr("This cannot be undone from the application."))
 
     def mark_paid(self) -> None:
         v = self.current
@@ -264,9 +294,10 @@ class InvoicesTab(QWidget):
         try:
             billing.mark_paid(self.page.operator(), v.id)
         except billing.BillingError as exc:
-            self.outcome.message(str(exc), ok=False)
+            self.outcome.message(message_of(exc), ok=False)
             return
-        self.outcome.message(f"Invoice {v.invoice_number or v.reference_month} marked paid.")
+        self.outcome.message(tr("Invoice {number} marked paid.").format(
+            number=v.invoice_number or v.reference_month))
         self._undo_id = v.id  # cheap to undo for a while: a payment on the wrong invoice
         self.undo_btn.show()
         self._undo_timer.start()
@@ -282,10 +313,10 @@ class InvoicesTab(QWidget):
         try:
             inv = billing.mark_unpaid(self.page.operator(), inv_id)
         except billing.BillingError as exc:
-            self.outcome.message(str(exc), ok=False)
+            self.outcome.message(message_of(exc), ok=False)
             return
-        self.outcome.message(f"Invoice {inv.invoice_number or inv.reference_month} is unpaid "
-                             "again.")
+        self.outcome.message(tr("Invoice {number} is unpaid again.").format(
+            number=inv.invoice_number or inv.reference_month))
         self.current = None
         self.reload()
         self.select(inv_id)
@@ -299,9 +330,10 @@ class InvoicesTab(QWidget):
         if v is None:
             return
         reason, ok = QInputDialog.getText(
-            self, "Correct invoice",
-            f"Issue a new invoice for {v.client_name}, {v.reference_month}, from the data as "
-            f"it is now.\nInvoice {v.invoice_number} will be canceled.\n\nReason:")
+            self, tr("Correct invoice"),
+            tr("Issue a new invoice for {client}, {month}, from the data as it is now.\n"
+               "Invoice {number} will be canceled.\n\nReason:").format(
+                client=v.client_name, month=v.reference_month, number=v.invoice_number))
         if not ok:
             return
         op, settings, out = self.page.operator(), self.page.settings(), self.page.out_dir()
@@ -309,13 +341,19 @@ class InvoicesTab(QWidget):
         def work() -> Any:
             return billing.correct_invoice(op, v.id, settings, out_dir=out,
                                            render=render_invoice_document, reason=reason)
-        self.outcome.message("Issuing the corrected invoice…")
+        self.outcome.message(tr("Issuing the corrected invoice…"))
         offthread.submit(work, owner=self, on_done=self._corrected,
                          on_error=lambda e: self.outcome.message(str(e), ok=False))
 
     def _corrected(self, inv: Any) -> None:
-        self.outcome.message(f"Invoice {inv.invoice_number} issued; it replaces "
-                             f"{self.current.invoice_number if self.current else 'the old one'}.")
+        old = self.current.invoice_number if self.current else None
+        if old:
+            text = tr("Invoice {number} issued; it replaces {old}.").format(
+                number=inv.invoice_number, old=old)
+        else:
+            text = tr("Invoice {number} issued; it replaces the old one.").format(
+                number=inv.invoice_number)
+        self.outcome.message(text)
         self.page.invoices_changed()
         self.current = None
         self.reload()
@@ -330,24 +368,26 @@ class InvoicesTab(QWidget):
         if v is None:
             return
         if not path:
-            path, _ = QFileDialog.getSaveFileName(self, "Save invoice",
+            path, _ = QFileDialog.getSaveFileName(self, tr("Save invoice"),
                                                   str(self.default_path(v.file_name)),
-                                                  "PDF (*.pdf)")
+                                                  tr("PDF (*.pdf)"))
         if not path:
             return
         settings = self.page.settings()
         offthread.submit(billing.save_pdf, v.id, path, settings, render_invoice_document,
-                         owner=self, on_done=lambda p: self.outcome.message(f"Saved {p}"),
+                         owner=self, on_done=lambda p: self.outcome.message(
+                             tr("Saved {path}").format(path=p)),
                          on_error=lambda e: self.outcome.message(str(e), ok=False))
 
     def open_pdf(self) -> None:
         r = self.preview.rendered
         if r is None:
-            self.outcome.message("The invoice is not drawn yet.", ok=False)
+            self.outcome.message(tr("The invoice is not drawn yet."), ok=False)
         elif not open_external(r.pdf):
             # no PDF handler: say where the file is, so it can be opened by hand
-            self.outcome.message(f"No PDF viewer could open the invoice. The file is {r.pdf}",
-                                 ok=False)
+            self.outcome.message(
+                tr("No PDF viewer could open the invoice. The file is {path}").format(
+                    path=r.pdf), ok=False)
 
     def print_invoice(self) -> None:
         v = self.current
@@ -360,11 +400,15 @@ class InvoicesTab(QWidget):
 
         def printed(r: Rendered) -> None:
             if not r.pages:
-                self.outcome.message(r.note or "Nothing to print.", ok=False)
+                self.outcome.message(r.note or tr("Nothing to print."), ok=False)
                 return
             n = paint_pages(printer, r.pages)
-            self.outcome.message(f"Sent {n} page{'s' if n != 1 else ''} to "
-                                 f"{printer.printerName() or 'the printer'}.")
+            where = printer.printerName() or tr("the printer")
+            if n == 1:
+                text = tr("Sent 1 page to {printer}.").format(printer=where)
+            else:
+                text = tr("Sent {count} pages to {printer}.").format(count=n, printer=where)
+            self.outcome.message(text)
         offthread.submit(render_job, v.id, settings, PRINT_DPI, owner=self, on_done=printed,
                          on_error=lambda e: self.outcome.message(str(e), ok=False))
 
@@ -374,27 +418,27 @@ class RunTab(QWidget):
         super().__init__()
         self.page = page
         self.month = named(QDateEdit(), "run_month")
-        self.month.setDisplayFormat("yyyy-MM")
+        self.month.setDisplayFormat(fmt.qt_month_format())
         self.month.setCalendarPopup(True)
         last = page.today().replace(day=1) - timedelta(days=1)
         self.month.setDate(QDate(last.year, last.month, 1))
         self.out = named(QLineEdit(str(default_out_dir())), "run_out")
-        browse = named(QPushButton("Browse…"), "run_browse")
+        browse = named(QPushButton(tr("Browse…")), "run_browse")
         browse.clicked.connect(self._browse)
-        self.run_btn = named(QPushButton("Issue invoices"), "run_start")
+        self.run_btn = named(QPushButton(tr("Issue invoices")), "run_start")
         self.run_btn.setDefault(True)
         self.run_btn.clicked.connect(self.ask_start)
-        self.cancel_btn = named(QPushButton("Cancel"), "run_cancel")
+        self.cancel_btn = named(QPushButton(tr("Cancel")), "run_cancel")
         self.cancel_btn.setEnabled(False)
         self.cancel_btn.clicked.connect(self.cancel)
-        self.report_btn = named(QPushButton("Monthly report PDF…"), "run_report")
+        self.report_btn = named(QPushButton(tr("Monthly report PDF…")), "run_report")
         self.report_btn.clicked.connect(self.report)
         self.progress = named(QProgressBar(), "run_progress")
         self.progress.setRange(0, 1)
         self.progress.setValue(0)
         self.progress.setFormat("")  # "%v / %m clients" once a run starts
-        self.state = named(QLabel("Invoices are issued once per client and month; running again "
-                            "skips clients already invoiced."), "run_state")
+        self.state = named(QLabel(tr("Invoices are issued once per client and month; running "
+                                     "again skips clients already invoiced.")), "run_state")
         self.state.setWordWrap(True)
         self.results = RunResultsModel(self)
         self.view = table(self.results, "run_results")
@@ -402,10 +446,10 @@ class RunTab(QWidget):
         self.summary.setWordWrap(True)
         self.outcome = OutcomeLine()
         row1 = QHBoxLayout()
-        row1.addWidget(QLabel("Reference month"))
+        row1.addWidget(QLabel(tr("Reference month")))
         row1.addWidget(self.month)
         row1.addSpacing(16)
-        row1.addWidget(QLabel("PDF folder"))
+        row1.addWidget(QLabel(tr("PDF folder")))
         row1.addWidget(self.out, 1)
         row1.addWidget(browse)
         row2 = QHBoxLayout()
@@ -428,7 +472,7 @@ class RunTab(QWidget):
         return f"{d.year():04d}-{d.month():02d}"
 
     def _browse(self) -> None:
-        path = QFileDialog.getExistingDirectory(self, "Folder for the invoice PDFs",
+        path = QFileDialog.getExistingDirectory(self, tr("Folder for the invoice PDFs"),
                                                 self.out.text())
         if path:
             self.out.setText(path)
@@ -449,9 +493,11 @@ class RunTab(QWidget):
         if not self.unfinished():
             self.start()
             return
-        confirm(self, "Month not over", f"{self.period()} has not ended yet.", "Issue anyway",
-                self.start, "Sessions until the end of the month will not be on these "
-                "invoices, and running again later skips the clients invoiced now.")
+        confirm(self, tr("Month not over"),
+                tr("{month} has not ended yet.").format(month=self.period()),
+                tr("Issue anyway"), self.start,
+                tr("Sessions until the end of the month will not be on these invoices, and "
+                   "running again later skips the clients invoiced now."))
 
     def start(self) -> None:
         if self.running():
@@ -461,9 +507,10 @@ class RunTab(QWidget):
         self._cancel = cancel = threading.Event()
         self.results.set_rows([])
         self.summary.clear()
-        self.progress.setFormat("%v / %m clients")
+        self.progress.setFormat(tr("%v / %m clients"))
         self.progress.setRange(0, 0)  # busy until the client count is known
-        self.state.setText(f"Looking for clients with charging in {period}…")
+        self.state.setText(tr("Looking for clients with charging in {month}…").format(
+            month=period))
         self.run_btn.setEnabled(False)
         self.cancel_btn.setEnabled(True)
 
@@ -489,17 +536,21 @@ class RunTab(QWidget):
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(done)
         if total == 0:
-            self.state.setText("No client has charging in this month.")
+            self.state.setText(tr("No client has charging in this month."))
         elif name:
-            self.state.setText(f"{done} of {total}: {name}")
+            self.state.setText(tr("{done} of {total}: {client}").format(
+                done=done, total=total, client=name))
+        elif total == 1:
+            self.state.setText(tr("1 client with charging in {month}.").format(
+                month=self.period()))
         else:
-            self.state.setText(f"{total} client{'s' if total != 1 else ''} with charging in "
-                               f"{self.period()}.")
+            self.state.setText(tr("{count} clients with charging in {month}.").format(
+                count=total, month=self.period()))
 
     def cancel(self) -> None:
         if self._cancel is not None:
             self._cancel.set()
-            self.state.setText("Canceling after the current client…")
+            self.state.setText(tr("Canceling after the current client…"))
             self.cancel_btn.setEnabled(False)
 
     def _done(self) -> None:
@@ -518,26 +569,32 @@ class RunTab(QWidget):
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(done)
         self.last = result
-        text = result.summary()
-        if unbilled:
-            text += (f". {unbilled} completed session{'s' if unbilled != 1 else ''} of this "
-                     "month are on no open invoice "
-                     "(stopped after the run, or drivers assigned later): correct the "
-                     "client's invoice to include them.")
+        summary = run_summary(result)
+        text = summary
+        if unbilled == 1:
+            text = tr("{summary}. 1 completed session of this month is on no open invoice "
+                      "(stopped after the run, or a driver assigned later): correct the "
+                      "client's invoice to include it.").format(summary=summary)
+        elif unbilled:
+            text = tr("{summary}. {count} completed sessions of this month are on no open "
+                      "invoice (stopped after the run, or drivers assigned later): correct the "
+                      "client's invoice to include them.").format(summary=summary,
+                                                                   count=unbilled)
         self.summary.setText(text)
-        self.outcome.message(result.summary(), ok=not result.failed)
-        self.state.setText(f"PDFs in {self.out.text()}")
+        self.outcome.message(summary, ok=not result.failed)
+        self.state.setText(tr("PDFs in {folder}").format(folder=self.out.text()))
         self.page.invoices_changed()
 
     def _failed(self, exc: BaseException) -> None:
         self._done()
-        self.outcome.message(str(exc), ok=False)
+        self.outcome.message(message_of(exc), ok=False)
 
     def report(self, path: str | None = None) -> None:
         period = self.period()
         if not path:
             default = str(Path(self.out.text() or default_out_dir()) / f"report_{period}.pdf")
-            path, _ = QFileDialog.getSaveFileName(self, "Monthly report", default, "PDF (*.pdf)")
+            path, _ = QFileDialog.getSaveFileName(self, tr("Monthly report"), default,
+                                                  tr("PDF (*.pdf)"))
         if not path:
             return
         settings = self.page.settings()
@@ -546,9 +603,10 @@ class RunTab(QWidget):
         def work() -> Path:
             target.parent.mkdir(parents=True, exist_ok=True)
             return render_report(billing.monthly_figures(period, settings), target)
-        self.outcome.message(f"Writing the report for {period}…")
+        self.outcome.message(tr("Writing the report for {month}…").format(month=period))
         offthread.submit(work, owner=self,
-                         on_done=lambda p: self.outcome.message(f"Monthly report saved: {p}"),
+                         on_done=lambda p: self.outcome.message(
+                             tr("Monthly report saved: {path}").format(path=p)),
                          on_error=lambda e: self.outcome.message(str(e), ok=False))
 
 
@@ -556,7 +614,7 @@ class BillingPage(QWidget):
     def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        title = QLabel("<h2>Billing</h2>")
+        title = QLabel("<h2>" + tr("Billing") + "</h2>")
         self.note = named(QLabel(), "billing_note")
         self.note.setStyleSheet("color: #55595E;")
         self.tabs = named(QTabWidget(), "billing_tabs")
@@ -564,10 +622,10 @@ class BillingPage(QWidget):
         self.run = RunTab(self)
         self.clients = ClientsTab(self)
         self.tariffs = TariffsTab(self)
-        self.tabs.addTab(self.invoices, "Invoices")
-        self.tabs.addTab(self.run, "Run")
-        self.tabs.addTab(self.clients, "Clients")
-        self.tabs.addTab(self.tariffs, "Tariffs")
+        self.tabs.addTab(self.invoices, tr("Invoices"))
+        self.tabs.addTab(self.run, tr("Run"))
+        self.tabs.addTab(self.clients, tr("Clients"))
+        self.tabs.addTab(self.tariffs, tr("Tariffs"))
         head = QHBoxLayout()
         head.addWidget(title)
         head.addStretch(1)
@@ -602,8 +660,10 @@ class BillingPage(QWidget):
     def reload(self) -> None:
         self._loaded = True
         s = self.settings()
-        self.note.setText(f"Site {s.site_name} · installation {s.installation_number} · "
-                          f"due day {s.invoice_due_day} · times in {s.time_zone}")
+        self.note.setText(tr("Site {site} · installation {installation} · due day {day} · "
+                             "times in {zone}").format(
+            site=s.site_name, installation=s.installation_number, day=s.invoice_due_day,
+            zone=s.time_zone))
         self.invoices.fill_filters()
         self.invoices.reload()
         self.clients.reload()

@@ -29,10 +29,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from csms_desktop.gui import fmt
 from csms_desktop.gui.asyncops import TaskSet, async_slot, read, run_command
 from csms_desktop.gui.chargers_actions import ActionsPanel
 from csms_desktop.gui.chargers_config import ConfigurationPanel
 from csms_desktop.gui.chargers_edit import EditPanel
+from csms_desktop.gui.i18n import tr
 from csms_desktop.gui.models.charge_points import (
     COL,
     PROTOCOL_NAMES,
@@ -51,22 +53,34 @@ log = logging.getLogger(__name__)
 
 REFRESH_MS = 10_000
 
-CONNECTOR_COLUMNS = (
-    Column("Connector", lambda c: c.connector_no, numeric=True),
-    Column("Type", lambda c: TYPE_NAMES.get(c.connector_type, c.connector_type)),
-    Column("OCPP status", lambda c: style_for(c.ocpp_status).label if c.ocpp_status else "—"),
-    Column("Error code", lambda c: c.error_code),
-    Column("Info", lambda c: " ".join(x for x in (c.info, c.vendor_error_code) if x)),
-    Column("Power (kW)", lambda c: c.power_kw, numeric=True,
-           fmt=lambda v: "" if v is None else f"{v:.1f}"),
-    Column("Transaction", lambda c: c.active_transaction_id),
-    Column("Since", lambda c: c.status_time, fmt=lambda v: local_time(v)),
-)
+
+def registration_word(code: str) -> str:
+    """A charger's admission (ACCEPTED...) in words: "Accepted" here is not a tag's."""
+    words = {"ACCEPTED": tr("Accepted", "charger registration"),
+             "PENDING": tr("Pending", "charger registration"),
+             "REJECTED": tr("Rejected", "charger registration")}
+    return words.get(code, REGISTRATION_NAMES.get(code, code))
+
+def connector_columns() -> tuple[Column, ...]:
+    """The connectors table's columns, titled in the interface's language (built when the
+    model is, after the translation is installed)."""
+    return (
+        Column(tr("Connector"), lambda c: c.connector_no, numeric=True),
+        Column(tr("Type"), lambda c: TYPE_NAMES.get(c.connector_type, c.connector_type)),
+        Column(tr("OCPP status"),
+               lambda c: style_for(c.ocpp_status).label if c.ocpp_status else "—"),
+        Column(tr("Error code"), lambda c: c.error_code),
+        Column(tr("Info"), lambda c: " ".join(x for x in (c.info, c.vendor_error_code) if x)),
+        Column(tr("Power (kW)"), lambda c: c.power_kw, numeric=True,
+               fmt=lambda v: fmt.number(v, 1)),
+        Column(tr("Transaction"), lambda c: c.active_transaction_id),
+        Column(tr("Since"), lambda c: c.status_time, fmt=lambda v: local_time(v)),
+    )
 
 
 class ConnectorsModel(RowsModel):
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(CONNECTOR_COLUMNS, key=lambda c: c.connector_no, parent=parent)
+        super().__init__(connector_columns(), key=lambda c: c.connector_no, parent=parent)
         self.online = True
 
     def extra_data(self, row: lq.ConnectorRow, column: int, role: int) -> Any:
@@ -76,12 +90,23 @@ class ConnectorsModel(RowsModel):
 
 
 BOOT_FIELDS = (
-    ("Vendor", "vendor"), ("Model", "model"), ("Serial number", "serial_number"),
-    ("Firmware", "firmware_version"), ("Protocol", "protocol"), ("ICCID", "iccid"),
-    ("IMSI", "imsi"), ("Meter type", "meter_type"), ("Meter serial", "meter_serial_number"),
-    ("Last boot", "last_boot"), ("Last heartbeat", "last_heartbeat"), ("Last seen", "last_seen"),
-    ("Firmware status", "firmware_status"), ("Diagnostics status", "diagnostics_status"),
+    "vendor", "model", "serial_number", "firmware_version", "protocol", "iccid", "imsi",
+    "meter_type", "meter_serial_number", "last_boot", "last_heartbeat", "last_seen",
+    "firmware_status", "diagnostics_status",
 )
+
+
+def boot_labels() -> dict[str, str]:
+    """The boot notification's fields as the overview names them (interface's language)."""
+    return {
+        "vendor": tr("Vendor:"), "model": tr("Model:"), "serial_number": tr("Serial number:"),
+        "firmware_version": tr("Firmware:"), "protocol": tr("Protocol:"),
+        "iccid": tr("ICCID:"), "imsi": tr("IMSI:"), "meter_type": tr("Meter type:"),
+        "meter_serial_number": tr("Meter serial:"), "last_boot": tr("Last boot:"),
+        "last_heartbeat": tr("Last heartbeat:"), "last_seen": tr("Last seen:"),
+        "firmware_status": tr("Firmware status:"),
+        "diagnostics_status": tr("Diagnostics status:"),
+    }
 
 
 class OverviewPanel(QWidget):
@@ -89,7 +114,7 @@ class OverviewPanel(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         lay = QVBoxLayout(self)
-        lay.addWidget(QLabel("<b>Connectors</b> (double-click one for its live detail)"))
+        lay.addWidget(QLabel(tr("<b>Connectors</b> (double-click one for its live detail)")))
         self.connectors = ConnectorsModel(self)
         self.view = QTableView()
         self.view.setObjectName("connectors_table")
@@ -105,21 +130,22 @@ class OverviewPanel(QWidget):
         self.view.setMaximumHeight(170)
         self.view.doubleClicked.connect(self._open)
         lay.addWidget(self.view)
-        self.open_button = QPushButton("Open connector detail…")
+        self.open_button = QPushButton(tr("Open connector detail…"))
         self.open_button.setObjectName("open_connector_button")
         self.open_button.clicked.connect(lambda: self._open(self.view.currentIndex()))
         lay.addWidget(self.open_button, 0, Qt.AlignmentFlag.AlignLeft)
-        box = QGroupBox("Boot notification and status")
+        box = QGroupBox(tr("Boot notification and status"))
         grid = QGridLayout(box)
         grid.setHorizontalSpacing(14)
         self.values: dict[str, QLabel] = {}
         half = (len(BOOT_FIELDS) + 1) // 2
-        for i, (label, attr) in enumerate(BOOT_FIELDS):
+        labels = boot_labels()
+        for i, attr in enumerate(BOOT_FIELDS):
             value = QLabel("—")
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.values[attr] = value
             row, col = i % half, (i // half) * 2
-            grid.addWidget(QLabel(f"{label}:"), row, col)
+            grid.addWidget(QLabel(labels[attr]), row, col)
             grid.addWidget(value, row, col + 1)
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(3, 1)
@@ -130,7 +156,7 @@ class OverviewPanel(QWidget):
     def set_charger(self, cp: lq.ChargePointRow | None, connectors: list[lq.ConnectorRow]
                     ) -> None:
         self.cp = cp
-        for _label, attr in BOOT_FIELDS:
+        for attr in BOOT_FIELDS:
             value = getattr(cp, attr, None) if cp is not None else None
             if attr == "protocol" and value:
                 value = PROTOCOL_NAMES.get(value, value)
@@ -162,7 +188,7 @@ class ChargerDetail(QWidget):
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         head = QHBoxLayout()
-        self.title = QLabel("Select a charge point")
+        self.title = QLabel(tr("Select a charge point"))
         self.title.setObjectName("detail_title")
         f = self.title.font()
         f.setPointSizeF(f.pointSizeF() * 1.4)
@@ -170,13 +196,13 @@ class ChargerDetail(QWidget):
         self.title.setFont(f)
         self.state = QLabel()
         self.state.setObjectName("detail_state")
-        self.accept_button = QPushButton("Accept")
+        self.accept_button = QPushButton(tr("Accept"))
         self.accept_button.setObjectName("accept_button")
-        self.accept_button.setToolTip("Let this charger in; it is asked to boot again at once")
+        self.accept_button.setToolTip(tr("Let this charger in; it is asked to boot again at once"))
         self.accept_button.clicked.connect(self.accept_charger)
-        self.reject_button = QPushButton("Reject")
+        self.reject_button = QPushButton(tr("Reject"))
         self.reject_button.setObjectName("reject_button")
-        self.reject_button.setToolTip("Refuse this charger; its connection is closed")
+        self.reject_button.setToolTip(tr("Refuse this charger; its connection is closed"))
         self.reject_button.clicked.connect(self.ask_reject)
         head.addWidget(self.title)
         head.addWidget(self.state, 1)
@@ -189,10 +215,10 @@ class ChargerDetail(QWidget):
         self.actions_panel = ActionsPanel(ctx, outcome)
         self.config = ConfigurationPanel(ctx, outcome)
         self.edit = EditPanel(ctx, outcome)
-        self.tabs.addTab(self.overview, "Overview")
-        self.tabs.addTab(self.actions_panel, "Actions")
-        self.tabs.addTab(self.config, "Configuration")
-        self.tabs.addTab(self.edit, "Edit")
+        self.tabs.addTab(self.overview, tr("Overview"))
+        self.tabs.addTab(self.actions_panel, tr("Actions"))
+        self.tabs.addTab(self.config, tr("Configuration"))
+        self.tabs.addTab(self.edit, tr("Edit"))
         lay.addWidget(self.tabs, 1)
         self.set_charger(None, [])
 
@@ -200,13 +226,13 @@ class ChargerDetail(QWidget):
                     ) -> None:
         self.cp = cp
         if cp is None:
-            self.title.setText("Select a charge point")
+            self.title.setText(tr("Select a charge point"))
             self.state.setText("")
         else:
             self.title.setText(cp.name if cp.name == cp.id else f"{cp.name}  ({cp.id})")
-            online = "● Online" if cp.connected else "○ Offline"
-            reg = REGISTRATION_NAMES.get(cp.registration, cp.registration)
-            extra = " · Maintenance" if cp.maintenance else ""
+            online = "● " + tr("Online") if cp.connected else "○ " + tr("Offline")
+            reg = registration_word(cp.registration)
+            extra = " · " + tr("Maintenance") if cp.maintenance else ""
             self.state.setText(f"{online} · OCPP {PROTOCOL_NAMES.get(cp.protocol, cp.protocol)}"
                                f" · {reg}{extra}")
         self.accept_button.setVisible(cp is not None and cp.registration != "ACCEPTED")
@@ -221,23 +247,26 @@ class ChargerDetail(QWidget):
     async def accept_charger(self) -> None:
         if self.cp is None:
             return
-        await run_command(self.outcome, f"Accept {self.cp.id}",
+        await run_command(self.outcome, tr("Accept {charger}").format(charger=self.cp.id),
                           self.commands.accept_charger(self.cp.id), self.accept_button)
 
     def ask_reject(self) -> None:
         """Rejecting closes the charger's connection and stops its charging: ask first."""
         if self.cp is None:
             return
-        running = " Sessions running on it stop." if self.cp.registration == "ACCEPTED" else ""
-        confirm(self, "Reject charger", f"Reject {self.cp.id}?", "Reject", self.reject_charger,
-                f"Its connection is closed and it cannot charge until it is accepted "
-                f"again.{running}")
+        detail = (tr("Its connection is closed and it cannot charge until it is accepted "
+                     "again. Sessions running on it stop.")
+                  if self.cp.registration == "ACCEPTED" else
+                  tr("Its connection is closed and it cannot charge until it is accepted "
+                     "again."))
+        confirm(self, tr("Reject charger"), tr("Reject {charger}?").format(charger=self.cp.id),
+                tr("Reject"), self.reject_charger, detail)
 
     @async_slot
     async def reject_charger(self) -> None:
         if self.cp is None:
             return
-        await run_command(self.outcome, f"Reject {self.cp.id}",
+        await run_command(self.outcome, tr("Reject {charger}").format(charger=self.cp.id),
                           self.commands.reject_charger(self.cp.id), self.reject_button)
 
 
@@ -259,10 +288,11 @@ class ChargePointsPage(QWidget):
         bar = QHBoxLayout()
         self.filter_edit = QLineEdit()
         self.filter_edit.setObjectName("chargers_filter")
-        self.filter_edit.setPlaceholderText("Filter: identity, name, location, vendor, status…")
+        self.filter_edit.setPlaceholderText(
+            tr("Filter: identity, name, location, vendor, status…"))
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.setMinimumWidth(200)
-        self.pending_only = QCheckBox("Pending only")
+        self.pending_only = QCheckBox(tr("Pending only"))
         self.pending_only.setObjectName("pending_only")
         self.count_label = QLabel()
         bar.addWidget(self.filter_edit, 1)
@@ -335,10 +365,16 @@ class ChargePointsPage(QWidget):
     def _update_count(self, *_: Any) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
         pending = sum(1 for r in self.model.rows() if r.registration == "PENDING")
-        text = (f"{shown} of {total}" if shown != total
-                else f"{total} charge point{'s' if total != 1 else ''}")
-        if pending:
-            text += f" · {pending} pending"
+        if shown != total:
+            text = tr("{shown} of {total}").format(shown=shown, total=total)
+        elif total == 1:
+            text = tr("1 charge point")
+        else:
+            text = tr("{count} charge points").format(count=total)
+        if pending == 1:
+            text += " · " + tr("1 pending")
+        elif pending:
+            text += " · " + tr("{count} pending").format(count=pending)
         self.count_label.setText(text)
 
     def select(self, cp_id: str) -> bool:

@@ -38,8 +38,10 @@ from PySide6.QtWidgets import (
 )
 
 from csms_desktop.domain.timeutil import as_utc
+from csms_desktop.gui import fmt
 from csms_desktop.gui.asyncops import TaskSet
 from csms_desktop.gui.charts.site_power import SAMPLE_S, SitePowerChart
+from csms_desktop.gui.i18n import tr
 from csms_desktop.gui.widgets.connector_tile import TILE_SIZE, ConnectorTile
 from csms_desktop.gui.widgets.flow_layout import FlowLayout
 from csms_desktop.services import events as ev
@@ -50,7 +52,12 @@ log = logging.getLogger(__name__)
 ONLINE_FG = QColor("#1E6E2E")
 OFFLINE_FG = QColor("#4A4F55")
 WHITE = QColor("#FFFFFF")
-EMPTY_TEXT = "No connector has reported yet"
+
+
+def empty_text() -> str:
+    """What a charge point with no connector yet shows instead of tiles."""
+    return tr("No connector has reported yet")
+
 MARGIN = 11  # inside a charge point's frame, as the QGroupBox it replaces: sides, bottom
 TOP = 14  # and top
 HEAD_GAP = 6  # between the header and the tiles
@@ -150,13 +157,14 @@ class ChargerGroup(QWidget):
         self._building = True
         self.name_label = HeaderItem(self, "name_label")
         self.online_label = HeaderItem(self, "online_label")
-        self.pending_badge = HeaderItem(self, "pending_badge", "Pending approval", WHITE,
+        self.pending_badge = HeaderItem(self, "pending_badge", tr("Pending approval"), WHITE,
                                         QColor("#8A5A00"), visible=False)
-        self.rejected_badge = HeaderItem(self, "rejected_badge", "Rejected", WHITE,
+        self.rejected_badge = HeaderItem(self, "rejected_badge", tr("Rejected"), WHITE,
                                          QColor("#B3161B"), visible=False)
-        self.maintenance_badge = HeaderItem(self, "maintenance_badge", "Maintenance", WHITE,
+        self.maintenance_badge = HeaderItem(self, "maintenance_badge", tr("Maintenance"),
+                                            WHITE,
                                             QColor("#555B61"), visible=False)
-        self.fault_badge = HeaderItem(self, "fault_badge", "Charger faulted", WHITE,
+        self.fault_badge = HeaderItem(self, "fault_badge", tr("Charger faulted"), WHITE,
                                       QColor("#B3161B"), visible=False)
         self._header = (self.name_label, self.online_label, self.pending_badge,
                         self.rejected_badge, self.maintenance_badge, self.fault_badge)
@@ -175,8 +183,8 @@ class ChargerGroup(QWidget):
         title = state.name if state.name == state.charge_point_id else (
             f"{state.name}  ·  {state.charge_point_id}")
         self.name_label.setText(title)
-        self.setAccessibleName(f"Charge point {title}")
-        self.setToolTip(f"{state.charge_point_id} · {state.location or 'no location'}"
+        self.setAccessibleName(tr("Charge point {name}").format(name=title))
+        self.setToolTip(f"{state.charge_point_id} · {state.location or tr('no location')}"
                         f" · {state.protocol}")
         self.pending_badge.setVisible(lq.is_pending(state.registration))
         self.rejected_badge.setVisible(state.registration == "REJECTED")
@@ -187,11 +195,12 @@ class ChargerGroup(QWidget):
         faulted = ocpp_status == "Faulted"
         self.fault_badge.setVisible(faulted)
         if faulted:
-            self.fault_badge.setText(f"Charger faulted: {error_code or 'unknown error'}")
+            self.fault_badge.setText(tr("Charger faulted: {error}").format(
+                error=error_code or tr("unknown error")))
 
     def set_online(self, online: bool) -> None:
         self.online = online
-        self.online_label.setText("● Online" if online else "○ Offline")
+        self.online_label.setText(tr("● Online") if online else tr("○ Offline"))
         self.online_label.set_fg(ONLINE_FG if online else OFFLINE_FG)
         for tile in self.tiles.values():
             tile.set_online(online)
@@ -228,7 +237,7 @@ class ChargerGroup(QWidget):
                 tx += TILE_SIZE.width() + SPACING
             row_w, row_h = tx - SPACING - MARGIN, TILE_SIZE.height()
         else:
-            row_w, row_h = f.plain_fm.horizontalAdvance(EMPTY_TEXT), EMPTY_ROW_H
+            row_w, row_h = f.plain_fm.horizontalAdvance(empty_text()), EMPTY_ROW_H
         size = QSize(2 * MARGIN + max(x - MARGIN, row_w), tiles_y + row_h + MARGIN)
         self.setAccessibleDescription("; ".join(
             item._text for item in self._header[1:] if item._visible))
@@ -275,7 +284,7 @@ class ChargerGroup(QWidget):
             p.setFont(f.plain)
             p.setPen(text)
             p.drawText(QRect(MARGIN, TOP + f.head_h + HEAD_GAP,
-                             self.width() - 2 * MARGIN, EMPTY_ROW_H), left, EMPTY_TEXT)
+                             self.width() - 2 * MARGIN, EMPTY_ROW_H), left, empty_text())
         p.end()
 
 
@@ -343,17 +352,17 @@ class DashboardPage(QWidget):
         root.setContentsMargins(12, 12, 12, 6)
         root.setSpacing(8)
         top = QHBoxLayout()
-        self.online_counter = Counter("chargers online", "counter_online")
-        self.offline_counter = Counter("chargers offline", "counter_offline")
-        self.charging_counter = Counter("connectors charging", "counter_charging")
-        self.energy_counter = Counter("kWh today", "counter_energy")
+        self.online_counter = Counter(tr("chargers online"), "counter_online")
+        self.offline_counter = Counter(tr("chargers offline"), "counter_offline")
+        self.charging_counter = Counter(tr("connectors charging"), "counter_charging")
+        self.energy_counter = Counter(tr("kWh today"), "counter_energy")
         for c in (self.online_counter, self.offline_counter, self.charging_counter,
                   self.energy_counter):
             top.addWidget(c)
         top.addStretch(1)
         self.filter_edit = QLineEdit()
         self.filter_edit.setObjectName("dashboard_filter")
-        self.filter_edit.setPlaceholderText("Find a charge point (name or id)…")
+        self.filter_edit.setPlaceholderText(tr("Find a charge point (name or id)…"))
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.setMinimumWidth(240)
         self.filter_edit.textChanged.connect(self._apply_filter)
@@ -374,9 +383,9 @@ class DashboardPage(QWidget):
         self.flow = FlowLayout(self.grid_host, spacing=10)
         self.tiles_scroll.setWidget(self.grid_host)
         root.addWidget(self.tiles_scroll, 1)
-        self.empty_label = QLabel(
+        self.empty_label = QLabel(tr(
             "No charge point yet. Point a charger at this computer's OCPP address; it appears "
-            "here when it connects.")
+            "here when it connects."))
         self.empty_label.setWordWrap(True)
         self.empty_label.setObjectName("dashboard_empty")
         root.addWidget(self.empty_label)
@@ -757,14 +766,14 @@ class DashboardPage(QWidget):
 
     def _show_counters(self) -> None:
         online = self._online_groups
-        self.online_counter.set(str(online))
+        self.online_counter.set(str(online))  # the same digits in every language
         self.offline_counter.set(str(len(self.groups) - online))
         self.charging_counter.set(str(len(self._charging)))
         # never down within a day: a session's running energy becomes its total when it
         # ends, and the 5-minute re-read can land between the two (a meter sample later)
         today = self.completed_today_kwh + self.running_energy_kwh()
         self.energy_today_kwh = max(self.energy_today_kwh, today)
-        self.energy_counter.set(f"{self.energy_today_kwh:.1f}")
+        self.energy_counter.set(fmt.number(self.energy_today_kwh, 1, grouping=False))
 
     def _matches(self, group: ChargerGroup) -> bool:
         text = self.filter_edit.text().strip().lower()

@@ -15,9 +15,7 @@ from typing import Any
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QComboBox,
     QFileDialog,
-    QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -34,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from csms_desktop.domain.enums import UserStatus
+from csms_desktop.gui import forms
 from csms_desktop.gui.drivers_lists import LocalListsPanel
 from csms_desktop.gui.drivers_panels import (
     HistoryPanel,
@@ -41,7 +40,10 @@ from csms_desktop.gui.drivers_panels import (
     VehiclesPanel,
     make_table,
     selected_source_row,
+    user_status_labels,
 )
+from csms_desktop.gui.forms.ui_driver import Ui_DriverForm
+from csms_desktop.gui.i18n import tr
 from csms_desktop.gui.models.drivers import DriversModel, ProblemsModel
 from csms_desktop.gui.widgets.field_errors import FieldErrors, named
 from csms_desktop.gui.widgets.outcome import OutcomeLine
@@ -52,45 +54,42 @@ from csms_desktop.services.validation import ValidationError
 
 log = logging.getLogger(__name__)
 
-CSV_KINDS = (("drivers", "Drivers"), ("vehicles", "Vehicles"), ("tags", "Tags (RFID cards)"))
+def csv_kinds() -> tuple[tuple[str, str], ...]:
+    """The CSV files, by kind (the file's format) with their label (translated when shown)."""
+    return (("drivers", tr("Drivers")), ("vehicles", tr("Vehicles")),
+            ("tags", tr("Tags (RFID cards)")))
+
 
 
 class DriverForm(QGroupBox):
     """Phone, name, e-mail, status and client of one driver (new or existing)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("New driver", parent)
+        super().__init__(parent)
         self.setObjectName("driver_form")
-        self.phone = named(QLineEdit(), "driver_phone",
-                               placeholderText="as people type it: 081 234 5678")
-        self.name = named(QLineEdit(), "driver_name")
-        self.email = named(QLineEdit(), "driver_email", placeholderText="name@example.com")
-        self.status = named(QComboBox(), "driver_status")
+        self.ui = Ui_DriverForm()  # ui/driver.ui
+        self.ui.setupUi(self)
+        self.phone = self.ui.driver_phone
+        self.name = self.ui.driver_name
+        self.email = self.ui.driver_email
+        self.status = self.ui.driver_status
+        labels = user_status_labels()
         for s in UserStatus:
-            self.status.addItem(s.value.title(), s.value)
-        self.client = named(QComboBox(), "driver_client")
+            self.status.addItem(labels[s.value], s.value)
+        self.client = self.ui.driver_client
         self.errors = FieldErrors()
-        form = QFormLayout(self)
-        form.addRow("Phone", self.errors.add("phone", self.phone, aliases=("phone_number",)))
-        form.addRow("Name", self.errors.add("name", self.name))
-        form.addRow("E-mail", self.errors.add("email", self.email))
-        form.addRow("Status", self.errors.add("status", self.status))
-        form.addRow("Client (company)", self.errors.add("client", self.client))
-        form.addRow(self.errors.general)
-        self.save_btn = named(QPushButton("Register driver"), "driver_save")
-        self.block_btn = named(QPushButton("Block"), "driver_block")
-        self.delete_btn = named(QPushButton("Delete"), "driver_delete")
-        self.delete_btn.setToolTip("Only a driver without transactions; block the others")
-        row = QHBoxLayout()
-        for b in (self.save_btn, self.block_btn, self.delete_btn):
-            row.addWidget(b)
-        row.addStretch(1)
-        form.addRow(row)
+        forms.attach_errors(self.errors, self.ui, {
+            "phone": "driver_phone", "name": "driver_name", "email": "driver_email",
+            "status": "driver_status", "client": "driver_client"},
+            aliases={"phone": ("phone_number",)})
+        self.save_btn = self.ui.driver_save
+        self.block_btn = self.ui.driver_block
+        self.delete_btn = self.ui.driver_delete
 
     def set_clients(self, clients: list[tuple[str, str]]) -> None:
         current = self.client.currentData()
         self.client.clear()
-        self.client.addItem("— none —", None)
+        self.client.addItem(tr("— none —"), None)
         for cid, name in clients:
             self.client.addItem(name, cid)
         i = self.client.findData(current)
@@ -99,26 +98,26 @@ class DriverForm(QGroupBox):
     def fill(self, row: DriverRow | None) -> None:
         self.errors.clear()
         if row is None:
-            self.setTitle("New driver")
+            self.setTitle(tr("New driver"))
             for w in (self.phone, self.name, self.email):
                 w.clear()
             self.status.setCurrentIndex(0)
             self.client.setCurrentIndex(0)
-            self.save_btn.setText("Register driver")
+            self.save_btn.setText(tr("Register driver"))
             self.block_btn.setEnabled(False)
             self.delete_btn.setEnabled(False)
             return
-        self.setTitle(f"Driver: {row.name or row.phone_number}")
+        self.setTitle(tr("Driver: {name}").format(name=row.name or row.phone_number))
         self.phone.setText(display_phone(row.phone_number))
         self.name.setText(row.name)
         self.email.setText(row.email)
         self.status.setCurrentIndex(max(0, self.status.findData(row.status)))
         self.client.setCurrentIndex(max(0, self.client.findData(row.client_id)))
-        self.save_btn.setText("Save changes")
+        self.save_btn.setText(tr("Save changes"))
         self.block_btn.setEnabled(True)
-        self.block_btn.setText("Unblock" if row.status == UserStatus.BLOCKED else "Block")
+        self.block_btn.setText(tr("Unblock") if row.status == UserStatus.BLOCKED else tr("Block"))
         self.delete_btn.setEnabled(True)
-        self.delete_btn.setText("Delete")
+        self.delete_btn.setText(tr("Delete"))
 
     def value(self) -> DriverInput:
         return DriverInput(self.phone.text(), self.name.text(), self.email.text(),
@@ -127,14 +126,14 @@ class DriverForm(QGroupBox):
 
 class ImportReportBox(QGroupBox):
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("CSV import report", parent)
+        super().__init__(tr("CSV import report"), parent)
         self.setObjectName("import_report")
         self.summary = named(QLabel(), "import_summary")
         self.summary.setWordWrap(True)
         self.model = ProblemsModel(self)
         self.table = make_table(self.model, "import_problems")
         self.table.setMaximumHeight(180)
-        close = QPushButton("Close report")
+        close = QPushButton(tr("Close report"))
         close.clicked.connect(self.hide)
         top = QHBoxLayout()
         top.addWidget(self.summary, 1)
@@ -147,8 +146,9 @@ class ImportReportBox(QGroupBox):
     def show_report(self, report: ImportReport, source: str) -> None:
         ok = report.ok
         colour = "#0F4D1C" if ok else "#7A0C10"
-        self.summary.setText(f"<b style='color:{colour}'>{report.summary()}</b>"
-                             f" — {source}, {report.rows} row{'s' if report.rows != 1 else ''}")
+        rows = (tr("{source}, {count} row") if report.rows == 1
+                else tr("{source}, {count} rows")).format(source=source, count=report.rows)
+        self.summary.setText(f"<b style='color:{colour}'>{report.summary()}</b> — {rows}")
         self.model.set_problems(report.problems)
         self.table.setVisible(not ok)
         self.show()
@@ -167,17 +167,17 @@ class DriversPage(QWidget):
 
         self.outcome = OutcomeLine(self)
         self.search = named(QLineEdit(), "driver_search")
-        self.search.setPlaceholderText("Search: phone as typed, name, e-mail, plate or tag")
+        self.search.setPlaceholderText(tr("Search: phone as typed, name, e-mail, plate or tag"))
         self.search.setClearButtonEnabled(True)
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(250)
         self._search_timer.timeout.connect(self.refresh)
         self.search.textChanged.connect(lambda _t: self._search_timer.start())
-        new_btn = named(QPushButton("New driver"), "driver_new")
+        new_btn = named(QPushButton(tr("New driver")), "driver_new")
         new_btn.clicked.connect(self.new_driver)
-        self.import_btn = self._menu_button("Import CSV…", "csv_import", self.start_import)
-        self.export_btn = self._menu_button("Export CSV…", "csv_export", self.start_export)
+        self.import_btn = self._menu_button(tr("Import CSV…"), "csv_import", self.start_import)
+        self.export_btn = self._menu_button(tr("Export CSV…"), "csv_export", self.start_export)
         self.count = named(QLabel(), "driver_count")
         bar = QHBoxLayout()
         bar.addWidget(self.search, 1)
@@ -198,16 +198,16 @@ class DriversPage(QWidget):
         self._delete_reset = QTimer(self)
         self._delete_reset.setSingleShot(True)
         self._delete_reset.setInterval(5000)
-        self._delete_reset.timeout.connect(lambda: self.form.delete_btn.setText("Delete"))
+        self._delete_reset.timeout.connect(lambda: self.form.delete_btn.setText(tr("Delete")))
         self.vehicles = VehiclesPanel(self.drivers, self.outcome)
         self.tags = TagsPanel(self.drivers, self.outcome)
         self.history = HistoryPanel(self.drivers, self.outcome)
         self.vehicles.changed.connect(self._row_changed)
         self.tags.changed.connect(self._row_changed)
         self.sub = named(QTabWidget(), "driver_tabs")
-        self.sub.addTab(self.vehicles, "Vehicles")
-        self.sub.addTab(self.tags, "Tags")
-        self.sub.addTab(self.history, "History")
+        self.sub.addTab(self.vehicles, tr("Vehicles"))
+        self.sub.addTab(self.tags, tr("Tags"))
+        self.sub.addTab(self.history, tr("History"))
         right = QWidget()
         rl = QVBoxLayout(right)
         rl.setContentsMargins(0, 0, 0, 0)
@@ -231,8 +231,8 @@ class DriversPage(QWidget):
         dl.addWidget(self.report)
         self.lists = LocalListsPanel(self.bundle.local_lists)
         self.tabs = named(QTabWidget(), "drivers_page_tabs")
-        self.tabs.addTab(drivers_tab, "Drivers")
-        self.tabs.addTab(self.lists, "Local authorization lists")
+        self.tabs.addTab(drivers_tab, tr("Drivers"))
+        self.tabs.addTab(self.lists, tr("Local authorization lists"))
         self.tabs.currentChanged.connect(lambda i: self.lists.refresh() if i == 1 else None)
         lay = QVBoxLayout(self)
         lay.addWidget(self.tabs, 1)
@@ -254,7 +254,7 @@ class DriversPage(QWidget):
         btn.setText(text)
         btn.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(btn)
-        for kind, label in CSV_KINDS:
+        for kind, label in csv_kinds():
             menu.addAction(label).triggered.connect(lambda _c=False, k=kind: fn(k))
         btn.setMenu(menu)
         return btn
@@ -274,7 +274,8 @@ class DriversPage(QWidget):
         rows = self.drivers.search(self.search.text())
         self.model.merge(rows)
         n = len(rows)
-        self.count.setText(f"{n} driver{'s' if n != 1 else ''}")
+        self.count.setText((tr("{count} driver") if n == 1 else tr("{count} drivers"))
+                           .format(count=n))
 
     def _selected(self, *_: object) -> None:
         i = selected_source_row(self.table)
@@ -327,16 +328,16 @@ class DriversPage(QWidget):
         try:
             if self.current_id is None:
                 user = self.drivers.register(data)
-                what = "registered"
+                done = tr("Driver {name} registered ({phone})")
             else:
                 user = self.drivers.update(self.current_id, data)
-                what = "saved"
+                done = tr("Driver {name} saved ({phone})")
         except ValidationError as exc:
             self.form.errors.show(exc.errors)
-            self.outcome.message("Not saved: correct the fields marked in red", ok=False)
+            self.outcome.message(tr("Not saved: correct the fields marked in red"), ok=False)
             return
-        self.outcome.message(f"Driver {user.name or user.phone_number} {what} "
-                             f"({user.phone_number})")
+        self.outcome.message(done.format(name=user.name or user.phone_number,
+                                         phone=user.phone_number))
         self.refresh()
         self.show_driver(str(user.id))
         self.select(str(user.id))
@@ -349,35 +350,37 @@ class DriversPage(QWidget):
             return
         if row.status == UserStatus.BLOCKED:
             user = self.drivers.unblock(self.current_id)
-            self.outcome.message(f"{user.name or user.phone_number} may charge again")
+            self.outcome.message(tr("{name} may charge again").format(
+                name=user.name or user.phone_number))
         else:
             user = self.drivers.block(self.current_id)
-            self.outcome.message(f"{user.name or user.phone_number} is blocked: their tags are "
-                                 "refused now and chargers' local lists are updated")
+            self.outcome.message(tr("{name} is blocked: their tags are refused now and "
+                                    "chargers' local lists are updated").format(
+                                        name=user.name or user.phone_number))
         self.refresh()
         self.show_driver(self.current_id)
 
     def delete(self) -> None:
         if self.current_id is None:
             return
-        if self.form.delete_btn.text() != "Click again to delete":
-            self.form.delete_btn.setText("Click again to delete")
+        if self.form.delete_btn.text() != tr("Click again to delete"):
+            self.form.delete_btn.setText(tr("Click again to delete"))
             self._delete_reset.start()
             return
         try:
             self.drivers.delete(self.current_id)
         except ValidationError as exc:
             self.form.errors.show(exc.errors)
-            self.form.delete_btn.setText("Delete")
+            self.form.delete_btn.setText(tr("Delete"))
             return
-        self.outcome.message("Driver deleted")
+        self.outcome.message(tr("Driver deleted"))
         self.model.remove(self.current_id)
         self.new_driver()
         self.refresh()
 
     # -------------------------------------------------------------- CSV
     def _file_dialog(self, title: str, save: bool, kind: str) -> QFileDialog:
-        dlg = QFileDialog(self, title, str(Path.home()), "CSV files (*.csv);;All files (*)")
+        dlg = QFileDialog(self, title, str(Path.home()), tr("CSV files (*.csv);;All files (*)"))
         dlg.setAcceptMode(QFileDialog.AcceptMode.AcceptSave if save
                           else QFileDialog.AcceptMode.AcceptOpen)
         dlg.setFileMode(QFileDialog.FileMode.AnyFile if save
@@ -391,12 +394,14 @@ class DriversPage(QWidget):
         return dlg
 
     def start_import(self, kind: str) -> None:
-        dlg = self._file_dialog(f"Import {kind} from CSV", False, kind)
+        dlg = self._file_dialog(tr("Import {what} from CSV").format(what=dict(csv_kinds())[kind]),
+                                False, kind)
         dlg.fileSelected.connect(lambda path: self.import_file(kind, path))
         dlg.open()
 
     def start_export(self, kind: str) -> None:
-        dlg = self._file_dialog(f"Export {kind} to CSV", True, kind)
+        dlg = self._file_dialog(tr("Export {what} to CSV").format(what=dict(csv_kinds())[kind]),
+                                True, kind)
         dlg.fileSelected.connect(lambda path: self.export_file(kind, path))
         dlg.open()
 
@@ -404,11 +409,12 @@ class DriversPage(QWidget):
         try:
             text = Path(path).read_bytes().decode("utf-8-sig")
         except (OSError, UnicodeDecodeError) as exc:
-            self.outcome.message(f"Cannot read {path}: {exc}", ok=False)
+            self.outcome.message(tr("Cannot read {path}: {error}").format(path=path, error=exc), ok=False)
             return None
         return self.import_text(kind, text, Path(path).name)
 
-    def import_text(self, kind: str, text: str, source: str = "pasted text") -> ImportReport:
+    def import_text(self, kind: str, text: str, source: str = "") -> ImportReport:
+        source = source or tr("pasted text")
         report = import_csv(kind, text, self.drivers)
         self.report.show_report(report, source)
         self.outcome.message(report.summary(), ok=report.ok)
@@ -422,9 +428,11 @@ class DriversPage(QWidget):
             with open(path, "w", encoding="utf-8", newline="") as out:
                 n = export_csv(kind, out)
         except OSError as exc:
-            self.outcome.message(f"Cannot write {path}: {exc}", ok=False)
+            self.outcome.message(tr("Cannot write {path}: {error}").format(path=path, error=exc),
+                                 ok=False)
             return
-        self.outcome.message(f"{n} {kind} exported to {path}")
+        self.outcome.message(tr("{count} rows of {what} exported to {path}").format(
+            count=n, what=dict(csv_kinds())[kind], path=path))
 
 
 def create(ctx: Any) -> QWidget:

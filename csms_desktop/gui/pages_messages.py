@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 
 from csms_desktop.gui import fmt, offthread
 from csms_desktop.gui.export_job import ExportJob, ask_export_path, start_export
+from csms_desktop.gui.i18n import tr
 from csms_desktop.gui.models.messages import COL_TIME, MessagesModel
 from csms_desktop.gui.pages_transactions import site_tz
 from csms_desktop.services import history_queries as hq
@@ -54,6 +55,13 @@ PERIODS: tuple[tuple[str, timedelta | None], ...] = (
     ("Custom range", None),
 )
 ANY = "Any"
+"""The "no filter" choice's key; shown as tr("Any")."""
+
+
+def period_title(name: str) -> str:
+    return {"All time": tr("All time"), "Last 15 minutes": tr("Last 15 minutes"),
+            "Last hour": tr("Last hour"), "Last 24 hours": tr("Last 24 hours"),
+            "Last 7 days": tr("Last 7 days"), "Custom range": tr("Custom range")}.get(name, name)
 
 
 def _mono() -> QFont:
@@ -74,34 +82,34 @@ class MessagesPage(QWidget):
         self.model = MessagesModel(lambda: site_tz(self.ctx), parent=self)
 
         lay = QVBoxLayout(self)
-        lay.addWidget(QLabel("<h2>OCPP messages</h2>"))
+        lay.addWidget(QLabel("<h2>" + tr("OCPP messages") + "</h2>"))
         filters = QHBoxLayout()
         self.charger = self._combo("charger", editable=True)
         self.action = self._combo("action", editable=True)
         self.direction = self._combo("direction")
-        self.direction.addItem(ANY, None)
-        self.direction.addItem("Charger → CSMS (inbound)", "INBOUND")
-        self.direction.addItem("CSMS → charger (outbound)", "OUTBOUND")
+        self.direction.addItem(tr("Any"), None)
+        self.direction.addItem(tr("Charger → CSMS (inbound)"), "INBOUND")
+        self.direction.addItem(tr("CSMS → charger (outbound)"), "OUTBOUND")
         self.kind = self._combo("kind")
-        self.kind.addItem(ANY, None)
+        self.kind.addItem(tr("Any"), None)
         for k in ("CALL", "CALLRESULT", "CALLERROR"):
             self.kind.addItem(k, k)
         self.period = self._combo("period")
         for name, _ in PERIODS:
-            self.period.addItem(name)
-        self.period.setCurrentText("Last 24 hours")
+            self.period.addItem(period_title(name), name)
+        self.period.setCurrentIndex(self.period.findData("Last 24 hours"))
         self.time_from = QDateTimeEdit()
         self.time_to = QDateTimeEdit()
         for edit, name in ((self.time_from, "time_from"), (self.time_to, "time_to")):
             edit.setObjectName(name)
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd HH:mm")
+            edit.setDisplayFormat(fmt.qt_date_format(time=True))
             edit.setEnabled(False)
         self._set_custom_range(timedelta(hours=1))
-        for label, w in (("Charge point", self.charger), ("Action", self.action),
-                         ("Direction", self.direction), ("Kind", self.kind),
-                         ("Period", self.period), ("From", self.time_from),
-                         ("To", self.time_to)):
+        for label, w in ((tr("Charge point"), self.charger), (tr("Action"), self.action),
+                         (tr("Direction"), self.direction), (tr("Kind"), self.kind),
+                         (tr("Period"), self.period), (tr("From"), self.time_from),
+                         (tr("To"), self.time_to)):
             lbl = QLabel(label)
             lbl.setBuddy(w)
             filters.addWidget(lbl)
@@ -110,17 +118,18 @@ class MessagesPage(QWidget):
         lay.addLayout(filters)
 
         bar = QHBoxLayout()
-        self.pause_button = QPushButton("Pause live follow")
+        self.pause_button = QPushButton(tr("Pause live follow"))
         self.pause_button.setObjectName("pause")
         self.pause_button.setCheckable(True)
-        self.pause_button.setToolTip("Stop adding new messages at the top (Ctrl+P)")
+        self.pause_button.setToolTip(tr("Stop adding new messages at the top (Ctrl+P)"))
         self.follow_label = QLabel("")
         self.follow_label.setObjectName("follow_label")
-        self.live_button = QPushButton("Back to live")
-        self.live_button.setToolTip("Clear the selection and show the newest messages (Esc)")
-        self.reset_button = QPushButton("Reset filters")
-        self.export_button = QPushButton("Export…")
-        self.export_button.setToolTip("Export the filtered messages as CSV or JSON lines (Ctrl+E)")
+        self.live_button = QPushButton(tr("Back to live"))
+        self.live_button.setToolTip(tr("Clear the selection and show the newest messages (Esc)"))
+        self.reset_button = QPushButton(tr("Reset filters"))
+        self.export_button = QPushButton(tr("Export…"))
+        self.export_button.setToolTip(
+            tr("Export the filtered messages as CSV or JSON lines (Ctrl+E)"))
         bar.addWidget(self.pause_button)
         bar.addWidget(self.live_button)
         bar.addWidget(self.follow_label, 1)
@@ -146,7 +155,7 @@ class MessagesPage(QWidget):
         dl = QHBoxLayout(detail)
         dl.setContentsMargins(0, 0, 0, 0)
         left, right = QVBoxLayout(), QVBoxLayout()
-        self.detail_title = QLabel("Select a message to see its payload.")
+        self.detail_title = QLabel(tr("Select a message to see its payload."))
         self.detail_title.setObjectName("detail_title")
         self.detail_text = QPlainTextEdit()
         self.detail_text.setObjectName("detail_text")
@@ -158,10 +167,10 @@ class MessagesPage(QWidget):
             t.setReadOnly(True)
             t.setFont(_mono())
             t.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
-        self.goto_button = QPushButton("Go to answer")
+        self.goto_button = QPushButton(tr("Go to answer"))
         self.goto_button.setObjectName("goto")
         self.goto_button.setEnabled(False)
-        self.goto_button.setToolTip("Select the linked request/answer in the table (Ctrl+G)")
+        self.goto_button.setToolTip(tr("Select the linked request/answer in the table (Ctrl+G)"))
         left.addWidget(self.detail_title)
         left.addWidget(self.detail_text, 1)
         head = QHBoxLayout()
@@ -268,9 +277,9 @@ class MessagesPage(QWidget):
             text = combo.currentText()
             combo.blockSignals(True)
             combo.clear()
-            combo.addItem(ANY)
+            combo.addItem(tr("Any"))
             combo.addItems(values)
-            combo.setCurrentText(text or ANY)
+            combo.setCurrentText(text or tr("Any"))
             combo.blockSignals(False)
 
     # ------------------------------------------------------------------ filters
@@ -285,7 +294,7 @@ class MessagesPage(QWidget):
             edit.blockSignals(False)
 
     def _period_changed(self) -> None:
-        custom = self.period.currentText() == "Custom range"
+        custom = self.period_key() == "Custom range"
         self.time_from.setEnabled(custom)
         self.time_to.setEnabled(custom)
         if self._loaded_once:
@@ -294,10 +303,14 @@ class MessagesPage(QWidget):
     @staticmethod
     def _text(combo: QComboBox) -> str | None:
         t = combo.currentText().strip()
-        return None if not t or t == ANY else t
+        return None if not t or t in (ANY, tr("Any")) else t
+
+    def period_key(self) -> str:
+        """The chosen period (a key of PERIODS, whatever the language shows)."""
+        return str(self.period.currentData() or "All time")
 
     def current_filter(self) -> MessageFilter:
-        name = self.period.currentText()
+        name = self.period_key()
         time_from = time_to = None
         if name == "Custom range":
             # the edits show the site's wall-clock time, like the table
@@ -326,11 +339,11 @@ class MessagesPage(QWidget):
         widgets = (self.charger, self.action, self.direction, self.kind, self.period)
         for w in widgets:
             w.blockSignals(True)
-        self.charger.setCurrentText(ANY)
-        self.action.setCurrentText(ANY)
+        self.charger.setCurrentText(tr("Any"))
+        self.action.setCurrentText(tr("Any"))
         self.direction.setCurrentIndex(0)
         self.kind.setCurrentIndex(0)
-        self.period.setCurrentText("All time")
+        self.period.setCurrentIndex(self.period.findData("All time"))
         for w in widgets:
             w.blockSignals(False)
         self._period_changed()
@@ -339,9 +352,9 @@ class MessagesPage(QWidget):
     # ------------------------------------------------------------------ live follow
     def auto_paused_reason(self) -> str | None:
         if self.table.selectionModel().hasSelection():
-            return "a row is selected"
+            return tr("a row is selected")
         if self.table.verticalScrollBar().value() > 0:
-            return "scrolled away from the newest"
+            return tr("scrolled away from the newest")
         return None
 
     def is_following(self) -> bool:
@@ -366,7 +379,8 @@ class MessagesPage(QWidget):
         self._show_follow()
 
     def _pause_toggled(self, paused: bool) -> None:
-        self.pause_button.setText("Resume live follow" if paused else "Pause live follow")
+        self.pause_button.setText(tr("Resume live follow") if paused
+                                  else tr("Pause live follow"))
         self._follow_changed()
 
     def back_to_live(self) -> None:
@@ -381,19 +395,26 @@ class MessagesPage(QWidget):
 
     def _show_follow(self) -> None:
         if self.pause_button.isChecked():
-            text = "Live follow paused"
+            text = tr("Live follow paused")
         else:
             reason = self.auto_paused_reason()
-            text = f"Live follow paused: {reason}" if reason else "Following live"
-        if self.pending_new:
-            text += f" · {self.pending_new:,} new message{'s' if self.pending_new != 1 else ''}"
+            text = (tr("Live follow paused: {reason}").format(reason=reason) if reason
+                    else tr("Following live"))
+        if self.pending_new == 1:
+            text = tr("{state} · 1 new message").format(state=text)
+        elif self.pending_new:
+            text = tr("{state} · {count} new messages").format(
+                state=text, count=fmt.integer(self.pending_new))
         self.follow_label.setText(text)
         self.live_button.setEnabled(not self.is_following())
 
     def _show_status(self) -> None:
         n = self.model.rowCount()
-        more = "; scroll down for older" if self.model.canFetchMore() else ""
-        self.status_label.setText(f"{n:,} messages shown{more}.")
+        if self.model.canFetchMore():
+            text = tr("{count} messages shown; scroll down for older.")
+        else:
+            text = tr("{count} messages shown.")
+        self.status_label.setText(text.format(count=fmt.integer(n)))
 
     def _model_reset(self) -> None:
         self._clear_detail()
@@ -401,7 +422,7 @@ class MessagesPage(QWidget):
     # ------------------------------------------------------------------ detail
     def _clear_detail(self) -> None:
         self.selected = self.linked = None
-        self.detail_title.setText("Select a message to see its payload.")
+        self.detail_title.setText(tr("Select a message to see its payload."))
         self.detail_text.clear()
         self.linked_title.setText("")
         self.linked_text.clear()
@@ -421,10 +442,11 @@ class MessagesPage(QWidget):
 
     @staticmethod
     def describe(r: MessageRow, tz: tzinfo | None) -> str:
-        arrow = "charger → CSMS" if r.direction == "INBOUND" else "CSMS → charger"
+        arrow = tr("charger → CSMS") if r.direction == "INBOUND" else tr("CSMS → charger")
         err = f" · {r.error_code}" if r.error_code else ""
         return (f"<b>{r.kind}</b> {r.action} · {r.charge_point_id} · {arrow} · "
-                f"id {r.message_id}{err} · {fmt.date_time_ms(r.timestamp)}")
+                + tr("id {id}").format(id=r.message_id)
+                + f"{err} · {fmt.date_time_ms(r.timestamp)}")
 
     def show_detail(self, row: MessageRow) -> None:
         self.selected = row
@@ -432,10 +454,10 @@ class MessagesPage(QWidget):
         tz = site_tz(self.ctx)
         self.detail_title.setText(self.describe(row, tz))
         self.detail_text.setPlainText(row.pretty_payload())
-        what = "answer" if row.is_call else "request"
-        self.linked_title.setText(f"Looking for the {what}…")
+        self.linked_title.setText(tr("Looking for the answer…") if row.is_call
+                                  else tr("Looking for the request…"))
         self.linked_text.clear()
-        self.goto_button.setText(f"Go to {what}")
+        self.goto_button.setText(tr("Go to answer") if row.is_call else tr("Go to request"))
         self.goto_button.setEnabled(False)
         self.model.set_highlight(None)
         self._link_request += 1
@@ -446,23 +468,28 @@ class MessagesPage(QWidget):
     def _show_linked(self, req: int, row: MessageRow, linked: MessageRow | None) -> None:
         if req != self._link_request:
             return
-        what = "answer" if row.is_call else "request"
         self.linked = linked
         if linked is None:
-            self.linked_title.setText(f"No {what} in the log"
-                                      + (" (yet)" if row.is_call else ""))
+            self.linked_title.setText(tr("No answer in the log (yet)") if row.is_call
+                                      else tr("No request in the log"))
             self.linked_text.clear()
             self.goto_button.setEnabled(False)
             return
         delta = abs((linked.timestamp - row.timestamp).total_seconds()) * 1000
-        self.linked_title.setText(f"The {what}: " + self.describe(linked, site_tz(self.ctx))
-                                  + f" · {delta:,.0f} ms {'later' if row.is_call else 'before'}")
+        text = (tr("The answer: {message} · {ms} ms later") if row.is_call
+                else tr("The request: {message} · {ms} ms before"))
+        self.linked_title.setText(text.format(message=self.describe(linked, site_tz(self.ctx)),
+                                              ms=fmt.integer(round(delta))))
         self.linked_text.setPlainText(linked.pretty_payload())
         loaded = self.model.row_of(linked.id) >= 0
         self.goto_button.setEnabled(loaded)
-        self.goto_button.setToolTip(
-            f"Select the {what} in the table (Ctrl+G)" if loaded else
-            f"The {what} is not in the current view (filters or not loaded)")
+        if row.is_call:
+            tip = (tr("Select the answer in the table (Ctrl+G)") if loaded else
+                   tr("The answer is not in the current view (filters or not loaded)"))
+        else:
+            tip = (tr("Select the request in the table (Ctrl+G)") if loaded else
+                   tr("The request is not in the current view (filters or not loaded)"))
+        self.goto_button.setToolTip(tip)
         self.model.set_highlight(linked.id if loaded else None)
 
     def goto_linked(self) -> None:
@@ -481,8 +508,9 @@ class MessagesPage(QWidget):
         if self.export_job is not None and self.export_job.running:
             return None
         if path is None:
-            chosen, selected = ask_export_path(self, "Export messages", "ocpp-messages",
-                                               "CSV files (*.csv);;JSON lines (*.jsonl)")
+            chosen, selected = ask_export_path(
+                self, tr("Export messages"), "ocpp-messages",
+                tr("CSV files (*.csv)") + ";;" + tr("JSON lines (*.jsonl)"))
             if not chosen:
                 return None
             path = chosen
@@ -497,7 +525,8 @@ class MessagesPage(QWidget):
         def work(progress: Any, cancel: Any) -> int | None:
             return hq.export_messages(flt, target, chosen_fmt, progress, cancel, tz)
 
-        self.export_job = start_export(self, "Export messages", target, work, "messages",
+        self.export_job = start_export(self, tr("Export messages"), target, work,
+                                       tr("Exported {count} messages to {path}"),
                                        self.status_label)
         return self.export_job
 

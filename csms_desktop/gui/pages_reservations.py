@@ -17,10 +17,7 @@ from typing import Any
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QComboBox,
     QCompleter,
-    QDateTimeEdit,
-    QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -33,9 +30,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from csms_desktop.gui import fmt
+from csms_desktop.gui import fmt, forms
 from csms_desktop.gui.asyncops import TaskSet, async_slot
-from csms_desktop.gui.drivers_panels import from_qdt, make_table, selected_source_row, to_local_qdt
+from csms_desktop.gui.drivers_panels import (
+    from_qdt,
+    make_table,
+    selected_source_row,
+    tag_status_labels,
+    to_local_qdt,
+)
+from csms_desktop.gui.forms.ui_reservation import Ui_ReservationForm
+from csms_desktop.gui.i18n import tr
 from csms_desktop.gui.models.rows import Column, RowsModel
 from csms_desktop.gui.profile_editor import ProfileEditor
 from csms_desktop.gui.widgets.field_errors import FieldErrors, named
@@ -57,15 +62,23 @@ def _local(dt: datetime) -> str:
 class ReservationsModel(RowsModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__((
-            Column("Start", lambda r: r.start_time, fmt=_local),
-            Column("End", lambda r: r.end_time, fmt=_local),
-            Column("Driver", lambda r: r.driver),
-            Column("Charge point", lambda r: r.charge_point_id),
-            Column("Connector", lambda r: r.connector_no if r.connector_no else "any"),
-            Column("Status", lambda r: fmt.label(r.status)),
-            Column("Charger answer", lambda r: r.sent_status or "not sent yet"),
-            Column("Id", lambda r: r.ocpp_reservation_id or ""),
+            Column(tr("Start"), lambda r: r.start_time, fmt=_local),
+            Column(tr("End"), lambda r: r.end_time, fmt=_local),
+            Column(tr("Driver"), lambda r: r.driver),
+            Column(tr("Charge point"), lambda r: r.charge_point_id),
+            Column(tr("Connector"), lambda r: r.connector_no if r.connector_no else tr("any")),
+            Column(tr("Status"), lambda r: reservation_status(r.status)),
+            Column(tr("Charger answer"), lambda r: r.sent_status or tr("not sent yet")),
+            Column(tr("Id"), lambda r: r.ocpp_reservation_id or ""),
         ), key=lambda r: r.id, parent=parent)
+
+
+def reservation_status(status: object) -> str:
+    """A reservation's stored status in words, in the interface's language."""
+    labels = {"ACTIVE": tr("Active", "reservation"), "COMPLETED": tr("Completed", "reservation"),
+              "EXPIRED": tr("Expired", "reservation"), "CANCELED": tr("Cancelled", "reservation")}
+    text = str(getattr(status, "value", status) or "")
+    return labels.get(text, fmt.label(text))
 
 
 def _day_start(now: datetime) -> datetime:
@@ -74,35 +87,29 @@ def _day_start(now: datetime) -> datetime:
 
 class ReservationForm(QGroupBox):
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("New reservation", parent)
+        super().__init__(parent)
         self.setObjectName("reservation_form")
-        self.driver = named(QComboBox(), "res_driver")
-        self.driver.setEditable(True)
-        self.driver.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.ui = Ui_ReservationForm()  # ui/reservation.ui
+        self.ui.setupUi(self)
+        self.driver = self.ui.res_driver
         completer = self.driver.completer()
         assert completer is not None
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-        self.cp = named(QComboBox(), "res_cp")
-        self.connector = named(QComboBox(), "res_connector")
-        self.start = named(QDateTimeEdit(), "res_start", calendarPopup=True)
-        self.end = named(QDateTimeEdit(), "res_end", calendarPopup=True)
+        self.cp = self.ui.res_cp
+        self.connector = self.ui.res_connector
+        self.start = self.ui.res_start
+        self.end = self.ui.res_end
         fmt.prepare_edit(self.start)
         fmt.prepare_edit(self.end)
         for w in (self.start, self.end):
             w.setDisplayFormat("yyyy-MM-dd HH:mm")
-        self.tag = named(QComboBox(), "res_tag")
+        self.tag = self.ui.res_tag
         self.errors = FieldErrors()
-        form = QFormLayout(self)
-        form.addRow("Driver", self.errors.add("driver", self.driver, below=True))
-        form.addRow("Charge point", self.errors.add("charge_point", self.cp, below=True))
-        form.addRow("Connector", self.errors.add("connector", self.connector, below=True))
-        form.addRow("From", self.errors.add("start_time", self.start, below=True))
-        form.addRow("Until", self.errors.add("end_time", self.end, below=True))
-        form.addRow("Tag", self.errors.add("id_tag", self.tag, below=True))
-        form.addRow(self.errors.general)
-        self.create_btn = named(QPushButton("Create reservation"), "res_create")
-        form.addRow(self.create_btn)
+        forms.attach_errors(self.errors, self.ui, {
+            "driver": "res_driver", "charge_point": "res_cp", "connector": "res_connector",
+            "start_time": "res_start", "end_time": "res_end", "id_tag": "res_tag"})
+        self.create_btn = self.ui.res_create
         self._lanes: list[Lane] = []
         self.driver.currentIndexChanged.connect(self._driver_changed)
         self.cp.currentIndexChanged.connect(self._cp_changed)
@@ -135,20 +142,23 @@ class ReservationForm(QGroupBox):
         cp_id = self.cp.currentText()
         current = self.connector.currentData()
         self.connector.clear()
-        self.connector.addItem("any connector", None)
+        self.connector.addItem(tr("any connector"), None)
         for lane in self._lanes:
             if lane.charge_point_id == cp_id:
-                self.connector.addItem(f"connector {lane.connector_no} "
-                                       f"({lane.status.lower()})", lane.connector_no)
+                self.connector.addItem(tr("connector {number} ({status})").format(
+                    number=lane.connector_no, status=fmt.label(lane.status).lower()),
+                    lane.connector_no)
         self.connector.setCurrentIndex(max(0, self.connector.findData(current)))
 
     def _driver_changed(self, *_: object) -> None:
         self.tag.clear()
-        self.tag.addItem("the driver's first accepted tag", None)
+        self.tag.addItem(tr("the driver's first accepted tag"), None)
         uid = self.driver.currentData()
         if uid:
+            labels = tag_status_labels()
             for t in IdTag.select().where(IdTag.user == uid).order_by(IdTag.created_at):
-                self.tag.addItem(f"{t.id_tag} ({str(t.status).lower()})", t.id_tag)
+                status = labels.get(str(t.status), str(t.status)).lower()
+                self.tag.addItem(f"{t.id_tag} ({status})", t.id_tag)
 
     def prefill(self, cp_id: str, connector_no: int | None, start: datetime,
                 end: datetime) -> None:
@@ -172,15 +182,17 @@ class ReservationsTab(QWidget):
 
         self.prev_btn = named(QPushButton("◀"), "tl_prev")
         self.next_btn = named(QPushButton("▶"), "tl_next")
-        self.today_btn = named(QPushButton("Today"), "tl_today")
+        self.prev_btn.setToolTip(tr("One day earlier"))
+        self.next_btn.setToolTip(tr("One day later"))
+        self.today_btn = named(QPushButton(tr("Today")), "tl_today")
         self.days = named(QSpinBox(), "tl_days")
         self.days.setRange(1, 7)
         self.days.setValue(3)
-        self.days.setSuffix(" days")
+        self.days.setSuffix(tr(" days"))
         self.range_label = named(QLabel(), "tl_range")
-        self.send_btn = named(QPushButton("Send due reservations now"), "res_send_due")
-        self.send_btn.setToolTip("ReserveNow goes out automatically within the lead time "
-                                 "before the start; this does it now.")
+        self.send_btn = named(QPushButton(tr("Send due reservations now")), "res_send_due")
+        self.send_btn.setToolTip(tr("ReserveNow goes out automatically within the lead time "
+                                    "before the start; this does it now."))
         self.prev_btn.clicked.connect(lambda: self.shift(-1))
         self.next_btn.clicked.connect(lambda: self.shift(1))
         self.today_btn.clicked.connect(self.go_today)
@@ -207,7 +219,7 @@ class ReservationsTab(QWidget):
         self.model = ReservationsModel(self)
         self.table = make_table(self.model, "reservations_table")
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.cancel_btn = named(QPushButton("Cancel selected reservation"), "res_cancel")
+        self.cancel_btn = named(QPushButton(tr("Cancel selected reservation")), "res_cancel")
         self.cancel_btn.clicked.connect(self._cancel_selected)
         table_box = QWidget()
         tl = QVBoxLayout(table_box)
@@ -259,13 +271,14 @@ class ReservationsTab(QWidget):
     def _legend() -> QLabel:
         def chip(colour: str, text: str, fg: str = "#FFFFFF") -> str:
             return (f"<span style='background:{colour}; color:{fg}'>&nbsp;{text}&nbsp;</span>")
+        now = tr("now")  # (tr() inside an f-string is not seen by lupdate)
         label = QLabel(" ".join((
-            chip(RES_COLOURS["ACTIVE"][0], "reserved"),
-            chip(RES_COLOURS["COMPLETED"][0], "used", RES_COLOURS["COMPLETED"][1]),
-            chip(RES_COLOURS["EXPIRED"][0], "expired", RES_COLOURS["EXPIRED"][1]),
-            chip(RES_COLOURS["CANCELED"][0], "cancelled", RES_COLOURS["CANCELED"][1]),
-            chip(TX_COLOUR, "charging"),
-            "<span style='color:#D32F2F'>│ now</span>")))
+            chip(RES_COLOURS["ACTIVE"][0], tr("reserved")),
+            chip(RES_COLOURS["COMPLETED"][0], tr("used"), RES_COLOURS["COMPLETED"][1]),
+            chip(RES_COLOURS["EXPIRED"][0], tr("expired"), RES_COLOURS["EXPIRED"][1]),
+            chip(RES_COLOURS["CANCELED"][0], tr("cancelled"), RES_COLOURS["CANCELED"][1]),
+            chip(TX_COLOUR, tr("charging")),
+            f"<span style='color:#D32F2F'>│ {now}</span>")))
         label.setObjectName("tl_legend")
         return label
 
@@ -321,8 +334,10 @@ class ReservationsTab(QWidget):
     # -------------------------------------------------------------- create
     def _dragged(self, cp_id: str, connector_no: int, start: datetime, end: datetime) -> None:
         self.form.prefill(cp_id, connector_no, start, end)
-        self.outcome.message(f"{cp_id} connector {connector_no}, {_local(start)} – "
-                             f"{fmt.time_of_day(end)}: choose the driver and click Create")
+        self.outcome.message(tr("{charger} connector {number}, {start} – {end}: choose the "
+                                "driver and click Create").format(
+                                    charger=cp_id, number=connector_no, start=_local(start),
+                                    end=fmt.time_of_day(end)))
         self.form.driver.setFocus()
 
     def create_reservation(self) -> None:
@@ -331,7 +346,7 @@ class ReservationsTab(QWidget):
         self.timeline.highlight = None
         uid = f.driver.currentData()
         if uid is None or f.driver.currentText() != f.driver.itemText(f.driver.currentIndex()):
-            f.errors.show({"driver": "choose a driver from the list"})
+            f.errors.show({"driver": tr("choose a driver from the list")})
             return
         try:
             res = self.svc.create(uid, f.cp.currentText(), f.connector.currentData(),
@@ -340,16 +355,18 @@ class ReservationsTab(QWidget):
         except ReservationConflict as exc:
             f.errors.show(exc.errors)
             self._outline_conflict()
-            self.outcome.message("Refused: " + "; ".join(exc.errors.values()), ok=False)
+            self.outcome.message(tr("Refused: {reasons}").format(reasons="; ".join(exc.errors.values())),
+                                 ok=False)
             self.timeline.update()
             return
         except ValidationError as exc:
             f.errors.show(exc.errors)
-            self.outcome.message("Not created: correct the fields marked in red", ok=False)
+            self.outcome.message(tr("Not created: correct the fields marked in red"), ok=False)
             return
-        self.outcome.message(f"Reservation created for {f.driver.currentText()} on "
-                             f"{res.charge_point_id}; ReserveNow goes out "
-                             f"{self.svc.lead.seconds // 60} min before the start")
+        self.outcome.message(tr("Reservation created for {driver} on {charger}; ReserveNow goes "
+                                "out {minutes} min before the start").format(
+                                    driver=f.driver.currentText(), charger=res.charge_point_id,
+                                    minutes=self.svc.lead.seconds // 60))
         self.refresh()
         self.timeline.selected = str(res.id)
 
@@ -368,7 +385,7 @@ class ReservationsTab(QWidget):
     def _cancel_selected(self) -> None:
         i = selected_source_row(self.table)
         if i is None:
-            self.outcome.message("Select a reservation first", ok=False)
+            self.outcome.message(tr("Select a reservation first"), ok=False)
             return
         row: ReservationRow = self.model.row_at(i)
         self.tasks.spawn(self.do_cancel(row.id))
@@ -378,22 +395,23 @@ class ReservationsTab(QWidget):
         await self.do_cancel(res_id)
 
     async def do_cancel(self, res_id: str) -> None:
-        self.outcome.pending("Cancelling the reservation")
+        self.outcome.pending(tr("Cancelling the reservation"))
         try:
             text = await self.svc.cancel(res_id)
         except ValidationError as exc:
             self.outcome.message("; ".join(exc.errors.values()), ok=False)
             return
-        self.outcome.message(f"Reservation {text}")
+        self.outcome.message(tr("Reservation {outcome}").format(outcome=text))
         self.refresh()
 
     @async_slot
     async def send_due(self) -> None:
-        self.outcome.pending("Sending reservations that start soon")
+        self.outcome.pending(tr("Sending reservations that start soon"))
         rep = await self.svc.tick()
         n = len(rep.sent)
-        self.outcome.message(f"{n} reservation{'s' if n != 1 else ''} sent, "
-                             f"{len(rep.expired)} expired")
+        self.outcome.message((tr("{count} reservation sent, {expired} expired") if n == 1 else
+                              tr("{count} reservations sent, {expired} expired")).format(
+                                  count=n, expired=len(rep.expired)))
         self.refresh()
 
 
@@ -404,8 +422,8 @@ class ReservationsPage(QWidget):
         self.reservations = ReservationsTab(ctx)
         self.profiles = ProfileEditor(bundle.profiles)
         self.tabs = named(QTabWidget(), "reservations_tabs")
-        self.tabs.addTab(self.reservations, "Reservations")
-        self.tabs.addTab(self.profiles, "Charging profiles")
+        self.tabs.addTab(self.reservations, tr("Reservations"))
+        self.tabs.addTab(self.profiles, tr("Charging profiles"))
         self.tabs.currentChanged.connect(self._tab)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(4, 4, 4, 4)

@@ -29,12 +29,21 @@ from PySide6.QtWidgets import (
 from csms_desktop.domain.enums import TransactionStatus
 from csms_desktop.gui import fmt, offthread
 from csms_desktop.gui.export_job import ExportJob, ask_export_path, start_export
+from csms_desktop.gui.i18n import tr
 from csms_desktop.gui.models.transactions import TransactionsModel
 from csms_desktop.services import history_queries as hq
 from csms_desktop.services.history_queries import TransactionFilter, TransactionTotals
 
 PERIODS = ("All time", "Today", "Yesterday", "Last 7 days", "Last 30 days", "This month",
            "Last month", "Custom range")
+"""The period filter's keys (the combo's item data); shown by :func:`period_title`."""
+
+
+def period_title(period: str) -> str:
+    return {"All time": tr("All time"), "Today": tr("Today"), "Yesterday": tr("Yesterday"),
+            "Last 7 days": tr("Last 7 days"), "Last 30 days": tr("Last 30 days"),
+            "This month": tr("This month"), "Last month": tr("Last month"),
+            "Custom range": tr("Custom range")}.get(period, period)
 
 
 def _qdate(d: date) -> QDate:
@@ -87,21 +96,22 @@ class TransactionsPage(QWidget):
                                        parent=self)
 
         lay = QVBoxLayout(self)
-        title = QLabel("<h2>Transactions</h2>")
+        title = QLabel("<h2>" + tr("Transactions") + "</h2>")
         lay.addWidget(title)
 
         row1 = QHBoxLayout()
         self.period = QComboBox()
         self.period.setObjectName("period")
-        self.period.addItems(PERIODS)
-        self.period.setCurrentText("Last 30 days")
+        for p in PERIODS:
+            self.period.addItem(period_title(p), p)
+        self.period.setCurrentIndex(PERIODS.index("Last 30 days"))
         self.date_from = QDateEdit()
         self.date_from.setObjectName("date_from")
         self.date_to = QDateEdit()
         self.date_to.setObjectName("date_to")
         for d in (self.date_from, self.date_to):
             d.setCalendarPopup(True)
-            d.setDisplayFormat("yyyy-MM-dd")
+            d.setDisplayFormat(fmt.qt_date_format())
             d.setDate(_qdate(fmt.today()))
         self.date_from.setDate(_qdate(fmt.today() - timedelta(days=29)))
         self.charger = QComboBox()
@@ -112,26 +122,26 @@ class TransactionsPage(QWidget):
         self.client.setMinimumContentsLength(16)
         self.status = QComboBox()
         self.status.setObjectName("status")
-        self.status.addItem("Any status", None)
+        self.status.addItem(tr("Any status"), None)
         for s in TransactionStatus:
-            self.status.addItem(s.value.capitalize(), s.value)
+            self.status.addItem(fmt.label(s.value), s.value)
         self.driver = QLineEdit()
         self.driver.setObjectName("driver")
-        self.driver.setPlaceholderText("Driver, phone or tag…  (Ctrl+F)")
+        self.driver.setPlaceholderText(tr("Driver, phone or tag…  (Ctrl+F)"))
         self.driver.setClearButtonEnabled(True)
-        self.reset_button = QPushButton("Reset filters")
-        self.export_button = QPushButton("Export CSV…")
+        self.reset_button = QPushButton(tr("Reset filters"))
+        self.export_button = QPushButton(tr("Export CSV…"))
         self.export_button.setObjectName("export")
-        self.export_button.setToolTip("Export every transaction of the filtered set (Ctrl+E)")
-        for label, w in (("Period", self.period), ("From", self.date_from),
-                         ("To", self.date_to)):
+        self.export_button.setToolTip(tr("Export every transaction of the filtered set (Ctrl+E)"))
+        for label, w in ((tr("Period"), self.period), (tr("From"), self.date_from),
+                         (tr("To"), self.date_to)):
             lbl = QLabel(label)
             lbl.setBuddy(w)
             row1.addWidget(lbl)
             row1.addWidget(w)
         row1.addSpacing(12)
-        for label, w in (("Charge point", self.charger), ("Client", self.client),
-                         ("Status", self.status)):
+        for label, w in ((tr("Charge point"), self.charger), (tr("Client"), self.client),
+                         (tr("Status"), self.status)):
             lbl = QLabel(label)
             lbl.setBuddy(w)
             row1.addWidget(lbl)
@@ -235,8 +245,8 @@ class TransactionsPage(QWidget):
         offthread.submit(work, owner=self, on_done=lambda res: self._set_choices(*res))
 
     def _set_choices(self, chargers: list[hq.Choice], clients: list[hq.Choice]) -> None:
-        for combo, choices, any_label in ((self.charger, chargers, "All charge points"),
-                                          (self.client, clients, "All clients")):
+        for combo, choices, any_label in ((self.charger, chargers, tr("All charge points")),
+                                          (self.client, clients, tr("All clients"))):
             current = combo.currentData()
             combo.blockSignals(True)
             combo.clear()
@@ -251,12 +261,12 @@ class TransactionsPage(QWidget):
 
     # ------------------------------------------------------------------ filters
     def _period_changed(self) -> None:
-        custom = self.period.currentText() == "Custom range"
+        custom = self.period_key() == "Custom range"
         self.date_from.setEnabled(custom)
         self.date_to.setEnabled(custom)
         if not custom:
             today = datetime.now(site_tz(self.ctx)).date()
-            first, last = period_range(self.period.currentText(), today)
+            first, last = period_range(self.period_key(), today)
             for w, d in ((self.date_from, first), (self.date_to, last)):
                 if d is not None:
                     w.blockSignals(True)
@@ -265,11 +275,15 @@ class TransactionsPage(QWidget):
         if self._loaded_once:
             self.apply_filters()
 
+    def period_key(self) -> str:
+        """The chosen period (a key of PERIODS, whatever the language shows)."""
+        return str(self.period.currentData() or "All time")
+
     def current_filter(self) -> TransactionFilter:
         tz = site_tz(self.ctx)
         today = datetime.now(tz).date()
         custom = (self.date_from.date().toPython(), self.date_to.date().toPython())
-        first, last = period_range(self.period.currentText(), today, custom)  # type: ignore[arg-type]
+        first, last = period_range(self.period_key(), today, custom)  # type: ignore[arg-type]
         start_from = local_day_start(first, tz) if first is not None else None
         start_to = local_day_start(last + timedelta(days=1), tz) if last is not None else None
         return TransactionFilter(
@@ -291,7 +305,7 @@ class TransactionsPage(QWidget):
         self.charger.setCurrentIndex(0)
         self.client.setCurrentIndex(0)
         self.status.setCurrentIndex(0)
-        self.period.setCurrentText("All time")
+        self.period.setCurrentIndex(PERIODS.index("All time"))
         self.driver.clear()
         for w in (self.charger, self.client, self.status, self.period, self.driver):
             w.blockSignals(False)
@@ -301,21 +315,25 @@ class TransactionsPage(QWidget):
     # ------------------------------------------------------------------ display
     def _show_totals(self, totals: TransactionTotals) -> None:
         currency = self.ctx.runtime.services.settings.currency
+        cost = ", ".join(fmt.money(amount, cur or currency) for cur, amount in totals.costs)
         self.totals_label.setText(
-            f"<b>{totals.count:,}</b> transactions &nbsp;·&nbsp; "
-            f"<b>{totals.energy_kwh:,.3f}</b> kWh &nbsp;·&nbsp; "
-            f"<b>{totals.cost_text(currency)}</b>")
+            tr("<b>{count}</b> transactions &nbsp;·&nbsp; <b>{energy}</b> kWh &nbsp;·&nbsp; "
+               "<b>{cost}</b>").format(count=fmt.integer(totals.count),
+                                       energy=fmt.number(totals.energy_kwh, 3),
+                                       cost=cost or fmt.money(0, currency)))
         self._show_loaded()
 
     def _show_loaded(self) -> None:
         n = self.model.rowCount()
         total = self.model.totals.count
         if self.model.is_busy():
-            text = f"Loading… ({n:,} of {total:,} shown)"
+            text = tr("Loading… ({shown} of {total} shown)").format(
+                shown=fmt.integer(n), total=fmt.integer(total))
         elif self.model.canFetchMore():
-            text = f"{n:,} of {total:,} shown; scroll down for more."
+            text = tr("{shown} of {total} shown; scroll down for more.").format(
+                shown=fmt.integer(n), total=fmt.integer(total))
         else:
-            text = f"{n:,} shown."
+            text = tr("{shown} shown.").format(shown=fmt.integer(n))
         self.status_label.setText(text)
 
     # ------------------------------------------------------------------ live
@@ -337,8 +355,8 @@ class TransactionsPage(QWidget):
         if self.export_job is not None and self.export_job.running:
             return None
         if path is None:
-            path, _ = ask_export_path(self, "Export transactions", "transactions",
-                                      "CSV files (*.csv)")
+            path, _ = ask_export_path(self, tr("Export transactions"), "transactions",
+                                      tr("CSV files (*.csv)"))
             if not path:
                 return None
         target = Path(path)
@@ -349,7 +367,8 @@ class TransactionsPage(QWidget):
         def work(progress: Any, cancel: Any) -> int | None:
             return hq.export_transactions_csv(flt, sort, target, tz, progress, cancel, currency)
 
-        self.export_job = start_export(self, "Export transactions", target, work, "transactions",
+        self.export_job = start_export(self, tr("Export transactions"), target, work,
+                                       tr("Exported {count} transactions to {path}"),
                                        self.status_label)
         return self.export_job
 

@@ -38,7 +38,8 @@ from PySide6.QtWidgets import (
 from csms_desktop.gui import fmt
 from csms_desktop.gui.asyncops import async_slot
 from csms_desktop.gui.drivers_panels import from_qdt, to_local_qdt
-from csms_desktop.gui.widgets.field_errors import FieldErrors, named
+from csms_desktop.gui.i18n import tr
+from csms_desktop.gui.widgets.field_errors import FieldErrors, named, translated
 from csms_desktop.gui.widgets.outcome import OutcomeLine
 from csms_desktop.services.profiles import (
     KINDS,
@@ -48,6 +49,7 @@ from csms_desktop.services.profiles import (
     ProfileDraft,
     ProfileRow,
     ProfileService,
+    PushResult,
     horizon_s,
     step_points,
     validate_profile,
@@ -71,6 +73,21 @@ def parse_offset(text: str) -> int | None:
     return h * 3600 + mi * 60 + s
 
 
+def kind_names() -> dict[str, str]:
+    """The OCPP profile kinds (stored values) as the editor shows them."""
+    return {"Absolute": tr("Absolute"), "Relative": tr("Relative"),
+            "Recurring": tr("Recurring")}
+
+
+def recurrency_names() -> dict[str, str]:
+    return {"Daily": tr("Daily"), "Weekly": tr("Weekly")}
+
+
+def result_text(result: PushResult) -> str:
+    """The charger's status word (as sent) and the detail in the interface's language."""
+    return result.status + (f": {translated(result.detail)}" if result.detail else "")
+
+
 def format_offset(seconds: int) -> str:
     h, rest = divmod(int(seconds), 3600)
     m, s = divmod(rest, 60)
@@ -85,16 +102,16 @@ class ProfileChart(pg.PlotWidget):  # type: ignore[misc]
         self.setObjectName("profile_chart")
         plot = self.getPlotItem()
         plot.showGrid(x=True, y=True, alpha=0.25)
-        plot.setLabel("bottom", "time from the schedule's start", units="h")
+        plot.setLabel("bottom", tr("time from the schedule's start"), units="h")
         plot.setMouseEnabled(x=True, y=False)
         self.legend = plot.addLegend(offset=(-10, 10))
         self.sent = plot.plot([0, 1], [0], stepMode="center", fillLevel=0,
                               brush=pg.mkBrush(20, 80, 168, 60),
-                              pen=pg.mkPen("#1450A8", width=2), name="profile")
+                              pen=pg.mkPen("#1450A8", width=2), name=tr("profile"))
         self.composite = plot.plot([0, 1], [0], stepMode="center",
                                    pen=pg.mkPen("#E8710A", width=2,
                                                 style=Qt.PenStyle.DashLine),
-                                   name="composite (charger)")
+                                   name=tr("composite (charger)"))
         self.composite.hide()
         self.unit = ""
 
@@ -102,8 +119,8 @@ class ProfileChart(pg.PlotWidget):  # type: ignore[misc]
         xs, ys = step_points(periods, horizon)
         self.sent.setData(xs, ys)
         self.unit = unit
-        self.getPlotItem().setLabel("left", "limit", units=None)
-        self.getPlotItem().getAxis("left").setLabel(f"limit ({unit})")
+        self.getPlotItem().setLabel("left", tr("limit"), units=None)
+        self.getPlotItem().getAxis("left").setLabel(tr("limit ({unit})").format(unit=unit))
         self._fit()
 
     def show_composite(self, comp: Composite | None, horizon: int) -> None:
@@ -112,10 +129,11 @@ class ProfileChart(pg.PlotWidget):  # type: ignore[misc]
             return
         xs, ys = step_points(list(comp.periods), horizon)
         self.composite.setData(xs, ys)
-        self.composite.opts["name"] = f"composite ({comp.unit or '?'})"
+        self.composite.opts["name"] = tr("composite ({unit})").format(unit=comp.unit or "?")
         self.legend.clear()
-        self.legend.addItem(self.sent, f"profile ({self.unit})")
-        self.legend.addItem(self.composite, f"composite read back ({comp.unit or '?'})")
+        self.legend.addItem(self.sent, tr("profile ({unit})").format(unit=self.unit))
+        self.legend.addItem(self.composite, tr("composite read back ({unit})").format(
+            unit=comp.unit or "?"))
         self.composite.show()
         self._fit()
 
@@ -151,13 +169,13 @@ class ProfileEditor(QWidget):
         self.library.setWordWrap(True)
         self.library.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.library.currentItemChanged.connect(self._picked)
-        new_btn = named(QPushButton("New"), "profile_new")
-        dup_btn = named(QPushButton("Duplicate"), "profile_duplicate")
-        del_btn = named(QPushButton("Delete"), "profile_delete")
+        new_btn = named(QPushButton(tr("New")), "profile_new")
+        dup_btn = named(QPushButton(tr("Duplicate")), "profile_duplicate")
+        del_btn = named(QPushButton(tr("Delete")), "profile_delete")
         new_btn.clicked.connect(self.new_profile)
         dup_btn.clicked.connect(self.duplicate)
         del_btn.clicked.connect(self.delete)
-        lib_box = QGroupBox("Profile library")
+        lib_box = QGroupBox(tr("Profile library"))
         lb = QVBoxLayout(lib_box)
         lb.addWidget(self.library, 1)
         lrow = QHBoxLayout()
@@ -175,14 +193,17 @@ class ProfileEditor(QWidget):
         self.purpose = named(QComboBox(), "profile_purpose")
         self.purpose.addItems(list(PURPOSES))
         self.kind = named(QComboBox(), "profile_kind")
-        self.kind.addItems(list(KINDS))
+        kinds = kind_names()
+        for kind in KINDS:
+            self.kind.addItem(kinds.get(kind, kind), kind)
         self.recurrency = named(QComboBox(), "profile_recurrency")
-        self.recurrency.addItems(["Daily", "Weekly"])
+        for value, text in recurrency_names().items():
+            self.recurrency.addItem(text, value)
         self.duration = named(QLineEdit(), "profile_duration",
-                                  placeholderText="h:mm, empty: no end")
-        self.valid_from_on = QCheckBox("from")
+                              placeholderText=tr("h:mm, empty: no end"))
+        self.valid_from_on = QCheckBox(tr("from"))
         self.valid_from = named(QDateTimeEdit(), "profile_valid_from", calendarPopup=True)
-        self.valid_to_on = QCheckBox("to")
+        self.valid_to_on = QCheckBox(tr("to"))
         self.valid_to = named(QDateTimeEdit(), "profile_valid_to", calendarPopup=True)
         for edit, days in ((self.valid_from, 0), (self.valid_to, 30)):
             edit.setDisplayFormat("yyyy-MM-dd HH:mm")
@@ -197,33 +218,33 @@ class ProfileEditor(QWidget):
         for w in (self.valid_from_on, self.valid_from, self.valid_to_on, self.valid_to):
             vl.addWidget(w)
         self.periods = named(QTableWidget(0, 2), "profile_periods")
-        self.periods.setHorizontalHeaderLabels(["Starts after (h:mm)", "Limit"])
+        self.periods.setHorizontalHeaderLabels([tr("Starts after (h:mm)"), tr("Limit")])
         self.periods.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.periods.verticalHeader().setDefaultSectionSize(24)
         self.periods.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.periods.setMinimumHeight(150)
-        add_row = named(QPushButton("Add period"), "period_add")
-        del_row = named(QPushButton("Remove period"), "period_remove")
+        add_row = named(QPushButton(tr("Add period")), "period_add")
+        del_row = named(QPushButton(tr("Remove period")), "period_remove")
         add_row.clicked.connect(self.add_period)
         del_row.clicked.connect(self.remove_period)
         self.errors = FieldErrors()
-        form_box = QGroupBox("Profile")
+        form_box = QGroupBox(tr("Profile"))
         form = QFormLayout(form_box)
-        form.addRow("Name", self.errors.add("name", self.name))
-        form.addRow("Description", self.errors.add("description", self.description))
-        form.addRow("Unit", self.errors.add("unit", self.unit))
-        form.addRow("Stack level", self.errors.add("stack_level", self.stack))
-        form.addRow("Default purpose", self.errors.add("purpose", self.purpose))
-        form.addRow("Kind", self.errors.add("kind", self.kind))
-        form.addRow("Repeats", self.errors.add("recurrency", self.recurrency))
-        form.addRow("Duration", self.errors.add("duration", self.duration))
-        form.addRow("Valid", self.errors.add("valid_to", validity, aliases=("valid_from",)))
+        form.addRow(tr("Name"), self.errors.add("name", self.name))
+        form.addRow(tr("Description"), self.errors.add("description", self.description))
+        form.addRow(tr("Unit"), self.errors.add("unit", self.unit))
+        form.addRow(tr("Stack level"), self.errors.add("stack_level", self.stack))
+        form.addRow(tr("Default purpose"), self.errors.add("purpose", self.purpose))
+        form.addRow(tr("Kind"), self.errors.add("kind", self.kind))
+        form.addRow(tr("Repeats"), self.errors.add("recurrency", self.recurrency))
+        form.addRow(tr("Duration"), self.errors.add("duration", self.duration))
+        form.addRow(tr("Valid"), self.errors.add("valid_to", validity, aliases=("valid_from",)))
         form.addRow(self.errors.add("periods", self.periods, below=True))
         prow = QHBoxLayout()
         prow.addWidget(add_row)
         prow.addWidget(del_row)
         prow.addStretch(1)
-        self.save_btn = named(QPushButton("Save profile"), "profile_save")
+        self.save_btn = named(QPushButton(tr("Save profile")), "profile_save")
         self.save_btn.clicked.connect(self.save)
         prow.addWidget(self.save_btn)
         form.addRow(prow)
@@ -234,16 +255,16 @@ class ProfileEditor(QWidget):
         self.cp = named(QComboBox(), "target_cp")
         self.connector = named(QSpinBox(), "target_connector")
         self.connector.setRange(0, 99)
-        self.connector.setSpecialValueText("0 (whole charger)")
+        self.connector.setSpecialValueText(tr("0 (whole charger)"))
         self.target_purpose = named(QComboBox(), "target_purpose")
         self.target_purpose.addItems(list(PURPOSES))
         self.comp_minutes = named(QSpinBox(), "composite_minutes")
         self.comp_minutes.setRange(5, 7 * 24 * 60)
         self.comp_minutes.setValue(24 * 60)
-        self.comp_minutes.setSuffix(" min")
-        self.push_btn = named(QPushButton("Push to charger"), "profile_push")
-        self.clear_btn = named(QPushButton("Clear on charger"), "profile_clear")
-        self.read_btn = named(QPushButton("Read composite schedule"), "profile_composite")
+        self.comp_minutes.setSuffix(" " + tr("min"))
+        self.push_btn = named(QPushButton(tr("Push to charger")), "profile_push")
+        self.clear_btn = named(QPushButton(tr("Clear on charger")), "profile_clear")
+        self.read_btn = named(QPushButton(tr("Read composite schedule")), "profile_composite")
         self.push_btn.clicked.connect(self.push)
         self.clear_btn.clicked.connect(self.clear_on_charger)
         self.read_btn.clicked.connect(self.read_composite)
@@ -251,12 +272,12 @@ class ProfileEditor(QWidget):
         self.installed.setWordWrap(True)
         self.installed.setStyleSheet("color: #555B61;")
         self.target_errors = FieldErrors()
-        target_box = QGroupBox("Charger")
+        target_box = QGroupBox(tr("Charger"))
         tf = QFormLayout(target_box)
-        tf.addRow("Charge point", self.target_errors.add("charge_point", self.cp))
-        tf.addRow("Connector", self.target_errors.add("connector", self.connector))
-        tf.addRow("Purpose", self.target_errors.add("target_purpose", self.target_purpose))
-        tf.addRow("Composite over", self.comp_minutes)
+        tf.addRow(tr("Charge point"), self.target_errors.add("charge_point", self.cp))
+        tf.addRow(tr("Connector"), self.target_errors.add("connector", self.connector))
+        tf.addRow(tr("Purpose"), self.target_errors.add("target_purpose", self.target_purpose))
+        tf.addRow(tr("Composite over"), self.comp_minutes)
         brow = QHBoxLayout()
         for b in (self.push_btn, self.clear_btn, self.read_btn):
             brow.addWidget(b)
@@ -286,8 +307,8 @@ class ProfileEditor(QWidget):
                     self.kind.currentIndexChanged, self.recurrency.currentIndexChanged,
                     self.duration.textChanged, self.name.textChanged, self.stack.valueChanged):
             sig.connect(self._changed)
-        self.kind.currentTextChanged.connect(
-            lambda k: self.recurrency.setEnabled(k == "Recurring"))
+        self.kind.currentIndexChanged.connect(
+            lambda _i: self.recurrency.setEnabled(self.kind.currentData() == "Recurring"))
         self.cp.currentIndexChanged.connect(self._target_changed)
         self.profiles.seed_library()
         self.reload_targets()
@@ -303,7 +324,9 @@ class ProfileEditor(QWidget):
         for row in self.profiles.library():
             d = row.draft
             n = len(d.periods)
-            item = QListWidgetItem(f"{d.name}\n{d.unit} · {n} period{'s' if n != 1 else ''} · "
+            periods = (tr("1 period") if n == 1
+                       else tr("{count} periods").format(count=n))
+            item = QListWidgetItem(f"{d.name}\n{d.unit} · {periods} · "
                                    f"{d.purpose.removesuffix('Profile')}")
             item.setToolTip(d.description or d.name)
             item.setData(Qt.ItemDataRole.UserRole, row.id)
@@ -338,12 +361,15 @@ class ProfileEditor(QWidget):
         self.connector.setMaximum(max(0, int(n)))
         rows = self.profiles.installed(cp_id) if cp_id else []
         if rows:
-            self.installed.setText("Installed on " + cp_id + ": " + "; ".join(
-                f"{r.name} (connector {r.connector_no}, {r.draft.purpose}, "
-                f"level {r.draft.stack_level})" for r in rows))
+            self.installed.setText(tr("Installed on {charger}: {profiles}").format(
+                charger=cp_id, profiles="; ".join(
+                    tr("{name} (connector {number}, {purpose}, level {level})").format(
+                        name=r.name, number=r.connector_no, purpose=r.draft.purpose,
+                        level=r.draft.stack_level) for r in rows)))
         else:
-            self.installed.setText(f"No profile from the library is installed on {cp_id}."
-                                   if cp_id else "No charge point yet.")
+            self.installed.setText(
+                tr("No profile from the library is installed on {charger}.").format(
+                    charger=cp_id) if cp_id else tr("No charge point yet."))
 
     def _picked(self, item: QListWidgetItem | None, _prev: Any = None) -> None:
         if item is None:
@@ -362,8 +388,8 @@ class ProfileEditor(QWidget):
         self.stack.setValue(d.stack_level)
         self.purpose.setCurrentText(d.purpose)
         self.target_purpose.setCurrentText(d.purpose)
-        self.kind.setCurrentText(d.kind)
-        self.recurrency.setCurrentText(d.recurrency or "Daily")
+        self.kind.setCurrentIndex(max(0, self.kind.findData(d.kind)))
+        self.recurrency.setCurrentIndex(max(0, self.recurrency.findData(d.recurrency or "Daily")))
         self.recurrency.setEnabled(d.kind == "Recurring")
         self.duration.setText(format_offset(d.duration) if d.duration else "")
         self.valid_from_on.setChecked(d.valid_from is not None)
@@ -394,13 +420,13 @@ class ProfileEditor(QWidget):
         self.library.blockSignals(True)
         self.library.setCurrentRow(-1)
         self.library.blockSignals(False)
-        self.name.setText(f"{draft.name} (copy)")
+        self.name.setText(tr("{name} (copy)").format(name=draft.name))
 
     def delete(self) -> None:
         if self.current_id is None:
             return
         self.profiles.delete(self.current_id)
-        self.outcome.message("Profile deleted from the library")
+        self.outcome.message(tr("Profile deleted from the library"))
         self.current_id = None
         self.reload_library()
 
@@ -449,17 +475,19 @@ class ProfileEditor(QWidget):
             except ValueError:
                 limit = None
             if start is None and "periods" not in errors:
-                errors["periods"] = f"row {r + 1}: type the start as h:mm (6:30), not {s_text!r}"
+                errors["periods"] = tr("row {row}: type the start as h:mm (6:30), not {text}"
+                                       ).format(row=r + 1, text=repr(s_text))
             if limit is None and "periods" not in errors:
-                errors["periods"] = f"row {r + 1}: the limit is a number, not {l_text!r}"
+                errors["periods"] = tr("row {row}: the limit is a number, not {text}").format(
+                    row=r + 1, text=repr(l_text))
             if start is not None and limit is not None:
                 periods.append((start, limit))
         duration = None
         if self.duration.text().strip():
             duration = parse_offset(self.duration.text())
             if duration is None:
-                errors["duration"] = "type the duration as h:mm (24:00) or leave it empty"
-        kind = self.kind.currentText()
+                errors["duration"] = tr("type the duration as h:mm (24:00) or leave it empty")
+        kind = str(self.kind.currentData())
         draft = ProfileDraft(
             name=self.name.text(), unit=self.unit.currentText(), periods=tuple(periods),
             stack_level=self.stack.value(), description=self.description.text(),
@@ -468,7 +496,7 @@ class ProfileEditor(QWidget):
             else None,
             valid_to=from_qdt(self.valid_to.dateTime()) if self.valid_to_on.isChecked() else None,
             purpose=self.purpose.currentText(), kind=kind,
-            recurrency=self.recurrency.currentText() if kind == "Recurring" else None)
+            recurrency=str(self.recurrency.currentData()) if kind == "Recurring" else None)
         return draft, errors
 
     def _changed(self, *_: object) -> None:
@@ -496,17 +524,17 @@ class ProfileEditor(QWidget):
         draft, errors = self.validate()
         if errors:
             self.errors.show(errors)
-            self.outcome.message("Not saved: correct the fields marked in red", ok=False)
+            self.outcome.message(tr("Not saved: correct the fields marked in red"), ok=False)
             return False
         try:
             row = self.profiles.save(draft, self.current_id)
         except ValidationError as exc:
             self.errors.show(exc.errors)
-            self.outcome.message("Not saved: correct the fields marked in red", ok=False)
+            self.outcome.message(tr("Not saved: correct the fields marked in red"), ok=False)
             return False
         self.current_id = row.id
         self.errors.clear()
-        self.outcome.message(f"Profile {row.name!r} saved")
+        self.outcome.message(tr("Profile {name} saved").format(name=repr(row.name)))
         self.reload_library(row.id, load=False)
         return True
 
@@ -514,7 +542,7 @@ class ProfileEditor(QWidget):
     def _target(self) -> tuple[str, int, str] | None:
         cp_id = self.cp.currentText()
         if not cp_id:
-            self.target_errors.show({"charge_point": "no charge point yet"})
+            self.target_errors.show({"charge_point": tr("no charge point yet")})
             return None
         return cp_id, self.connector.value(), self.target_purpose.currentText()
 
@@ -531,7 +559,8 @@ class ProfileEditor(QWidget):
             return
         cp_id, conn, purpose = target
         try:
-            self.outcome.pending(f"Sending {self.name.text()!r} to {cp_id}/{conn}")
+            self.outcome.pending(tr("Sending {name} to {target}").format(
+                name=repr(self.name.text()), target=f"{cp_id}/{conn}"))
             result = await self.profiles.push(self.current_id, cp_id, conn, purpose)
         except ValidationError as exc:
             target_keys = {"charge_point": "charge_point", "connector": "connector",
@@ -539,10 +568,12 @@ class ProfileEditor(QWidget):
             self.target_errors.show({target_keys[k]: v for k, v in exc.errors.items()
                                      if k in target_keys})
             self.errors.show({k: v for k, v in exc.errors.items() if k not in target_keys})
-            self.outcome.message("Not sent: " + "; ".join(exc.errors.values()), ok=False)
+            self.outcome.message(tr("Not sent: {reasons}").format(
+                reasons="; ".join(translated(v) for v in exc.errors.values())), ok=False)
             return
-        self.outcome.message(f"SetChargingProfile {self.name.text()!r} on {cp_id}/{conn}: "
-                             f"{result}", ok=result.ok)
+        self.outcome.message(tr("SetChargingProfile {name} on {target}: {result}").format(
+            name=repr(self.name.text()), target=f"{cp_id}/{conn}", result=result_text(result)),
+            ok=result.ok)
         self._target_changed()
 
     @async_slot
@@ -551,7 +582,7 @@ class ProfileEditor(QWidget):
         if target is None:
             return
         cp_id, conn, purpose = target
-        self.outcome.pending(f"Clearing profiles on {cp_id}/{conn}")
+        self.outcome.pending(tr("Clearing profiles on {target}").format(target=f"{cp_id}/{conn}"))
         row = self.profiles.get(self.current_id) if self.current_id else None
         try:
             if row is not None and row.ocpp_profile_id is not None:
@@ -559,9 +590,10 @@ class ProfileEditor(QWidget):
             else:
                 result = await self.profiles.clear(cp_id, connector_no=conn, purpose=purpose)
         except ValidationError as exc:
-            self.outcome.message("; ".join(exc.errors.values()), ok=False)
+            self.outcome.message("; ".join(translated(v) for v in exc.errors.values()), ok=False)
             return
-        self.outcome.message(f"ClearChargingProfile on {cp_id}: {result}", ok=result.ok)
+        self.outcome.message(tr("ClearChargingProfile on {charger}: {result}").format(
+            charger=cp_id, result=result_text(result)), ok=result.ok)
         self._target_changed()
 
     @async_slot
@@ -570,7 +602,8 @@ class ProfileEditor(QWidget):
         if target is None:
             return
         cp_id, conn, _ = target
-        self.outcome.pending(f"Composite schedule of {cp_id}/{conn}")
+        self.outcome.pending(tr("Composite schedule of {target}").format(
+            target=f"{cp_id}/{conn}"))
         comp = await self.profiles.composite(cp_id, conn, self._comp_horizon(),
                                              self.unit.currentText())
         self.show_composite(comp, f"{cp_id}/{conn}")
@@ -580,7 +613,9 @@ class ProfileEditor(QWidget):
         self.chart.show_composite(self.last_composite, self._comp_horizon())
         if comp.ok:
             text = ", ".join(f"{format_offset(s)} → {lim:g}" for s, lim in comp.periods[:8])
-            self.outcome.message(f"Composite schedule of {where} ({comp.unit}): {text}")
+            self.outcome.message(tr("Composite schedule of {target} ({unit}): {periods}").format(
+                target=where, unit=comp.unit, periods=text))
         else:
-            self.outcome.message(f"Composite schedule of {where}: {comp.status}"
-                                 + (f": {comp.detail}" if comp.detail else ""), ok=False)
+            self.outcome.message(tr("Composite schedule of {target}").format(target=where)
+                                 + f": {comp.status}"
+                                 + (f": {translated(comp.detail)}" if comp.detail else ""), ok=False)

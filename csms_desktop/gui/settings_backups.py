@@ -34,9 +34,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from csms_desktop.domain.messages import message_of
 from csms_desktop.gui import fmt, offthread
 from csms_desktop.gui.asyncops import TaskSet
+from csms_desktop.gui.i18n import QT_TR_NOOP, tr
 from csms_desktop.gui.login import ERROR_STYLE, error_label
+from csms_desktop.gui.widgets.field_errors import translated
 from csms_desktop.services import operators as ops
 from csms_desktop.services.backup_files import human_bytes
 from csms_desktop.services.backup_hooks import service_for
@@ -48,15 +51,20 @@ from csms_desktop.services.operators import Permission
 log = logging.getLogger(__name__)
 
 OK_STYLE = "color: #0f4d1c;"  # with words ("OK", "verified"): never colour alone
-COLUMNS = ("When", "Kind", "Result", "Size", "Rows", "File / reason")
-KINDS = {"daily": "daily", "manual": "by hand", "pre-migration": "before upgrade",
-         "pre-restore": "before restore"}
+# marked for lupdate, translated with tr() where they are shown
+COLUMNS = (QT_TR_NOOP("When"), QT_TR_NOOP("Kind"), QT_TR_NOOP("Result"), QT_TR_NOOP("Size"),
+           QT_TR_NOOP("Rows"), QT_TR_NOOP("File / reason"))
+KINDS = {"daily": QT_TR_NOOP("daily"), "manual": QT_TR_NOOP("by hand"),
+         "pre-migration": QT_TR_NOOP("before upgrade"), "pre-restore": QT_TR_NOOP("before restore")}
+FILE_STATES = (QT_TR_NOOP("missing"), QT_TR_NOOP("removed by retention"))
+# domain.retention's messages (the domain does not import Qt)
+RETENTION_WORDS = (QT_TR_NOOP("0 to 1000"), QT_TR_NOOP("keep at least one backup"))
 
 
 class BackupsSection(QGroupBox):
     def __init__(self, ctx: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setTitle(self.tr("Backups"))
+        self.setTitle(tr("Backups"))
         self.setObjectName("backups_section")
         self.ctx = ctx
         self.tasks = TaskSet()
@@ -72,15 +80,15 @@ class BackupsSection(QGroupBox):
         self.errors: dict[str, QLabel] = {}
         self.folder = QLineEdit()
         self.folder.setObjectName("backup_folder")
-        self.browse = QPushButton(self.tr("Browse…"))
+        self.browse = QPushButton(tr("Browse…"))
         self.browse.setObjectName("backup_browse")
         self.browse.clicked.connect(self._browse)
         folder_row = QHBoxLayout()
         folder_row.addWidget(self.folder, 1)
         folder_row.addWidget(self.browse)
-        self._row(grid, "folder", self.tr("Backup &folder"), folder_row, self.folder)
+        self._row(grid, "folder", tr("Backup &folder"), folder_row, self.folder)
 
-        self.daily = QCheckBox(self.tr("Every day at"))
+        self.daily = QCheckBox(tr("Every day at"))
         self.daily.setObjectName("backup_daily")
         self.hour = QSpinBox()
         self.hour.setObjectName("backup_hour")
@@ -94,12 +102,12 @@ class BackupsSection(QGroupBox):
         when.addWidget(self.hour)
         when.addWidget(self.zone_note, 1)
         self.daily.toggled.connect(self.hour.setEnabled)
-        self._row(grid, "hour", self.tr("&Schedule"), when, self.daily)
+        self._row(grid, "hour", tr("&Schedule"), when, self.daily)
 
         keep = QHBoxLayout()
         self.keep: dict[str, QSpinBox] = {}
-        for key, label in (("keep_daily", self.tr("daily")), ("keep_weekly", self.tr("weekly")),
-                           ("keep_monthly", self.tr("monthly"))):
+        for key, label in (("keep_daily", tr("daily")), ("keep_weekly", tr("weekly")),
+                           ("keep_monthly", tr("monthly"))):
             spin = QSpinBox()
             spin.setObjectName(f"backup_{key}")
             spin.setRange(0, 1000)
@@ -108,15 +116,15 @@ class BackupsSection(QGroupBox):
             keep.addWidget(spin)
             keep.addWidget(QLabel(label))
         keep.addStretch(1)
-        self._row(grid, "keep_daily", self.tr("&Keep"), keep, self.keep["keep_daily"])
-        note = QLabel(self.tr("The newest backup of each of the last days, weeks and months "
+        self._row(grid, "keep_daily", tr("&Keep"), keep, self.keep["keep_daily"])
+        note = QLabel(tr("The newest backup of each of the last days, weeks and months "
                               "is kept, and every backup of the last 24 hours; a backup is "
                               "also made before every database upgrade."))
         note.setWordWrap(True)
         note.setStyleSheet("color: #555;")
         grid.addWidget(note, grid.rowCount(), 1, 1, 2)
 
-        self.save_button = QPushButton(self.tr("Save backup settings"))
+        self.save_button = QPushButton(tr("Save backup settings"))
         self.save_button.setObjectName("backup_save")
         self.save_button.clicked.connect(self.save)
         self.settings_status = QLabel("")
@@ -127,14 +135,14 @@ class BackupsSection(QGroupBox):
         row.addWidget(self.save_button)
         lay.addLayout(row)
 
-        self.summary = QLabel(self.tr("Reading the backup folder…"))
+        self.summary = QLabel(tr("Reading the backup folder…"))
         self.summary.setObjectName("backup_summary")
         self.summary.setWordWrap(True)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         lay.addWidget(self.summary)
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setObjectName("backup_table")
-        self.table.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
+        self.table.setHorizontalHeaderLabels([tr(c) for c in COLUMNS])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -147,7 +155,7 @@ class BackupsSection(QGroupBox):
         lay.addWidget(self.table)
 
         actions = QHBoxLayout()
-        self.backup_button = QPushButton(self.tr("&Back up now"))
+        self.backup_button = QPushButton(tr("&Back up now"))
         self.backup_button.setObjectName("backup_now")
         self.backup_button.clicked.connect(self.back_up_now)
         self.progress = QProgressBar()
@@ -158,7 +166,7 @@ class BackupsSection(QGroupBox):
         self.outcome = QLabel("")
         self.outcome.setObjectName("backup_outcome")
         self.outcome.setWordWrap(True)
-        self.restore_button = QPushButton(self.tr("&Restore…"))
+        self.restore_button = QPushButton(tr("&Restore…"))
         self.restore_button.setObjectName("backup_restore")
         self.restore_button.clicked.connect(self.restore)
         actions.addWidget(self.backup_button)
@@ -201,7 +209,7 @@ class BackupsSection(QGroupBox):
         self.hour.setEnabled(s.daily)
         for key, spin in self.keep.items():
             spin.setValue(int(getattr(s, key)))
-        self.zone_note.setText(self.tr("site time ({0})").format(self.tz().key))
+        self.zone_note.setText(tr("site time ({zone})").format(zone=self.tz().key))
         for lbl in self.errors.values():
             lbl.setText("")
 
@@ -217,13 +225,14 @@ class BackupsSection(QGroupBox):
                 ops.require(self.ctx.extras.get("operator"), Permission.SETTINGS)
             except PermissionError as exc:
                 status.setText(f"<span style='{ERROR_STYLE}'>"
-                               + self.tr("Not allowed: {0}").format(exc) + "</span>")
+                               + tr("Not allowed: {reason}").format(
+                                   reason=translated(message_of(exc))) + "</span>")
                 return False
         return True
 
     def save(self) -> bool:
         candidate = self.values()
-        errors = candidate.validate()
+        errors = {k: translated(v) for k, v in candidate.validate().items()}
         keep = dict.fromkeys(v for k, v in errors.items() if k.startswith("keep_"))
         shown = {"folder": errors.get("folder", ""), "hour": errors.get("hour", ""),
                  "keep_daily": "; ".join(keep)}
@@ -231,19 +240,19 @@ class BackupsSection(QGroupBox):
             lbl.setText(shown[key])
         if errors:
             self.settings_status.setText(f"<span style='{ERROR_STYLE}'>"
-                                         + self.tr("Not saved: fix the fields marked.")
+                                         + tr("Not saved: fix the fields marked.")
                                          + "</span>")
             return False
         if not self._allowed(self.settings_status):
             return False
         save_backup_settings(candidate)
-        self.settings_status.setText(self.tr("Backup settings saved."))
+        self.settings_status.setText(tr("Backup settings saved."))
         self.refresh()
         return True
 
     def _browse(self) -> None:
         start = self.folder.text().strip() or self.folder.placeholderText()
-        path = QFileDialog.getExistingDirectory(self, self.tr("Backup folder"), start)
+        path = QFileDialog.getExistingDirectory(self, tr("Backup folder"), start)
         if path:
             self.folder.setText(path)
 
@@ -254,34 +263,37 @@ class BackupsSection(QGroupBox):
 
     def _overview_failed(self, exc: BaseException) -> None:
         self.summary.setText(f"<span style='{ERROR_STYLE}'>"
-                             + self.tr("Cannot read the backups: {0}").format(exc) + "</span>")
+                             + tr("Cannot read the backups: {error}").format(error=exc) + "</span>")
 
     def _when(self, dt: datetime) -> str:
         return fmt.date_time(dt)
 
     def show_overview(self, ov: Overview) -> None:
         self.current = ov
-        where = str(ov.folder) + (self.tr(" (default)") if ov.default_folder else "")
+        where = str(ov.folder) + (tr(" (default)") if ov.default_folder else "")
         if ov.newest is None:
             text = (f"<span style='{ERROR_STYLE}'>"
-                    + self.tr("⚠ No backup in {0} yet.").format(where) + "</span>")
+                    + tr("⚠ No backup in {folder} yet.").format(folder=where) + "</span>")
         else:
             hours = (datetime.now(UTC) - ov.newest.created_at).total_seconds() / 3600
-            state = self.tr("verified") if ov.newest.verified else self.tr("not verified")
-            text = self.tr("Newest backup: {0} ({1:.0f} h ago), {2}, {3}. {4} backups, {5} "
-                           "in {6}").format(self._when(ov.newest.created_at), hours,
-                                            human_bytes(ov.newest.size_bytes), state,
-                                            ov.count, human_bytes(ov.total_bytes), where)
+            state = tr("verified") if ov.newest.verified else tr("not verified")
+            text = (tr("Newest backup: {when} ({hours} h ago), {size}, {state}. 1 backup, "
+                       "{total} in {folder}") if ov.count == 1 else
+                    tr("Newest backup: {when} ({hours} h ago), {size}, {state}. {count} backups, "
+                       "{total} in {folder}")).format(
+                when=self._when(ov.newest.created_at), hours=fmt.integer(round(hours)),
+                size=human_bytes(ov.newest.size_bytes), state=state, count=ov.count,
+                total=human_bytes(ov.total_bytes), folder=where)
         self.summary.setText(text)
         self.table.setRowCount(len(ov.attempts))
         for i, a in enumerate(ov.attempts):
-            result = self.tr("OK") if a.ok else self.tr("FAILED")
+            result = tr("OK") if a.ok else tr("FAILED")
             detail = a.path if a.ok else a.message
             if a.ok and a.file_state != "present":
-                detail = f"{os.path.basename(a.path)} ({self.tr(a.file_state)})"
-            cells = (self._when(a.created_at), self.tr(KINDS.get(a.kind, a.kind)), result,
+                detail = f"{os.path.basename(a.path)} ({tr(a.file_state)})"
+            cells = (self._when(a.created_at), tr(KINDS.get(a.kind, a.kind)), result,
                      human_bytes(a.size_bytes) if a.size_bytes else "",
-                     f"{a.rows:,}" if a.rows is not None else "", detail)
+                     fmt.integer(a.rows), detail)
             for col, value in enumerate(cells):
                 item = QTableWidgetItem(value)
                 if col == 2:
@@ -301,21 +313,21 @@ class BackupsSection(QGroupBox):
         if not self._allowed(self.outcome):
             return
         if self.service.running:
-            self.outcome.setText(self.tr("A backup is already running."))
+            self.outcome.setText(tr("A backup is already running."))
             return
         self.tasks.spawn_if_running(self._backup())
 
     def _report(self, p: Progress) -> None:
         self.progress.setValue(int(p.fraction * 1000))
-        self.progress.setFormat({"copying": self.tr("Copying… %p%"),
-                                 "verifying": self.tr("Checking the copy…"),
-                                 "done": self.tr("Done")}.get(p.phase, "%p%"))
+        self.progress.setFormat({"copying": tr("Copying… %p%"),
+                                 "verifying": tr("Checking the copy…"),
+                                 "done": tr("Done")}.get(p.phase, "%p%"))
 
     async def _backup(self) -> None:
         self.backup_button.setEnabled(False)
         self.restore_button.setEnabled(False)
         self.progress.setValue(0)
-        self.progress.setFormat(self.tr("Starting…"))
+        self.progress.setFormat(tr("Starting…"))
         self.progress.show()
         self.outcome.setText("")
         try:
@@ -327,13 +339,13 @@ class BackupsSection(QGroupBox):
         self.last_result = result
         if result.ok:
             self.outcome.setText(f"<span style='{OK_STYLE}'>✔ "
-                                 + self.tr("Backed up and verified: {0} ({1}, {2:.1f} s)")
-                                 .format(result.path.name if result.path else "",
-                                         human_bytes(result.size_bytes or 0),
-                                         result.duration_s) + "</span>")
+                                 + tr("Backed up and verified: {file} ({size}, {seconds} s)")
+                                 .format(file=result.path.name if result.path else "",
+                                         size=human_bytes(result.size_bytes or 0),
+                                         seconds=fmt.number(result.duration_s, 1)) + "</span>")
         else:
             self.outcome.setText(f"<span style='{ERROR_STYLE}'>✖ "
-                                 + self.tr("Backup failed: {0}").format(result.message)
+                                 + tr("Backup failed: {reason}").format(reason=translated(result.message))
                                  + "</span>")
         self.refresh()
 

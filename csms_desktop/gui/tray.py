@@ -16,6 +16,8 @@ from PySide6.QtCore import QObject, QPointF, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPainter, QPixmap, QPolygonF
 from PySide6.QtWidgets import QCheckBox, QMenu, QMessageBox, QSystemTrayIcon, QWidget
 
+from csms_desktop.gui.i18n import tr
+
 KEEP = "tray"
 QUIT = "quit"
 CANCEL = "cancel"
@@ -68,13 +70,13 @@ class TrayController(QObject):
         self.last_message: tuple[str, str] | None = None
         if self.available and real:  # tests may force ``available`` without a real tray
             self.icon = QSystemTrayIcon(app_icon(), self)
-            self.icon.setToolTip("CSMS Desktop — OCPP server")
+            self.icon.setToolTip(tr("CSMS Desktop — OCPP server"))
             menu = QMenu()
             self.menu = menu
-            self.open_action = menu.addAction("Open CSMS Desktop")
+            self.open_action = menu.addAction(tr("Open CSMS Desktop"))
             self.open_action.triggered.connect(self.show_window)
             menu.addSeparator()
-            self.quit_action = menu.addAction("Quit (stop the OCPP server)")
+            self.quit_action = menu.addAction(tr("Quit (stop the OCPP server)"))
             self.quit_action.triggered.connect(self.quit)
             self.icon.setContextMenu(menu)
             self.icon.activated.connect(self._activated)
@@ -99,29 +101,35 @@ class TrayController(QObject):
         if choice == KEEP:
             self.window.hide()
             self.hidden_to_tray = True
-            self.show_message("CSMS Desktop keeps running",
-                              f"The OCPP server is still serving {n} charger"
-                              f"{'s' if n != 1 else ''}. Use the tray icon to reopen or quit.",
-                              warning=False)
+            if n == 1:
+                text = tr("The OCPP server is still serving 1 charger. Use the tray icon to "
+                          "reopen or quit.")
+            else:
+                text = tr("The OCPP server is still serving {count} chargers. Use the tray "
+                          "icon to reopen or quit.").format(count=n)
+            self.show_message(tr("CSMS Desktop keeps running"), text, warning=False)
             return False
         return choice == QUIT
 
     def _ask_box(self, connected: int) -> tuple[str, bool]:
         box = QMessageBox(self.window)
-        box.setWindowTitle("Close CSMS Desktop")
+        box.setWindowTitle(tr("Close CSMS Desktop"))
         box.setIcon(QMessageBox.Icon.Question)
-        if connected:
-            box.setText(f"{connected} charger{'s are' if connected != 1 else ' is'} connected. "
-                        "Keep the OCPP server running in the system tray?")
+        if connected == 1:
+            box.setText(tr("1 charger is connected. Keep the OCPP server running in the "
+                           "system tray?"))
+        elif connected:
+            box.setText(tr("{count} chargers are connected. Keep the OCPP server running in "
+                           "the system tray?").format(count=connected))
         else:
-            box.setText("Keep the OCPP server running in the system tray?")
-        box.setInformativeText("Quitting stops the server: chargers lose their connection "
-                               "until CSMS Desktop runs again.")
-        keep = box.addButton("Keep running in the tray", QMessageBox.ButtonRole.AcceptRole)
-        quit_ = box.addButton("Quit", QMessageBox.ButtonRole.DestructiveRole)
+            box.setText(tr("Keep the OCPP server running in the system tray?"))
+        box.setInformativeText(tr("Quitting stops the server: chargers lose their connection "
+                                  "until CSMS Desktop runs again."))
+        keep = box.addButton(tr("Keep running in the tray"), QMessageBox.ButtonRole.AcceptRole)
+        quit_ = box.addButton(tr("Quit"), QMessageBox.ButtonRole.DestructiveRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(keep if connected else quit_)
-        remember = QCheckBox("Do not ask again")
+        remember = QCheckBox(tr("Do not ask again"))
         box.setCheckBox(remember)
         box.exec()
         clicked = box.clickedButton()

@@ -16,6 +16,7 @@ from enum import StrEnum
 from typing import TYPE_CHECKING, Any, Protocol
 
 from csms_desktop.domain.enums import OCPPVersion, RegistrationStatus
+from csms_desktop.domain.messages import message_of
 from csms_desktop.protocol.connection import (
     HEAVY_ITEMS,
     CallRejected,
@@ -24,6 +25,7 @@ from csms_desktop.protocol.connection import (
     OCPPConnection,
 )
 from csms_desktop.protocol.validation import SchemaViolation
+from csms_desktop.services.validation import QT_TR_NOOP, Message
 
 if TYPE_CHECKING:
     from csms_desktop.protocol.server import OCPPServer
@@ -33,6 +35,12 @@ log = logging.getLogger(__name__)
 INSTALLED_BOOKKEEPING = ("install_certificate", "delete_certificate",
                          "get_installed_certificate_ids")
 PREPARED_KEPT = 16  # large prepared payloads kept (a few MB at most)
+#: 2.0.1 commands whose answer changes what is stored (display messages, variables,
+#: monitors)
+_STORED_AFTER = frozenset({"set_display_message", "clear_display_message",
+                           "get_display_messages", "set_variables", "get_variables",
+                           "set_variable_monitoring", "clear_variable_monitoring",
+                           "get_monitoring_report"})
 
 
 class Outcome(StrEnum):
@@ -121,7 +129,8 @@ class Commands:
                       timeout: float | None = None) -> CommandResult:
         conn = self.server.connection(cp_id)
         if conn is None:
-            return CommandResult(Outcome.OFFLINE, detail=f"{cp_id} is not connected")
+            return CommandResult(Outcome.OFFLINE, detail=Message(
+                QT_TR_NOOP("{charger} is not connected"), charger=cp_id))
         adapter = self.adapter(conn.version)
         prepared: str | None = None
         heavy = next((v for v in request.args.values()
@@ -137,27 +146,36 @@ class Commands:
                 _, action, payload, prepared = hit
                 self._prepared.move_to_end(key)
             else:
-                built = await asyncio.get_running_loop().run_in_executor(
-                    None, self._prepare, conn, adapter, request)
+                try:
+                    built = await asyncio.get_running_loop().run_in_executor(
+                        None, self._prepare, conn, adapter, request)
+                except ValueError as exc:
+                    return CommandResult(Outcome.ERROR, "BadRequest", str(exc))
                 if built is None:
-                    return CommandResult(Outcome.NOT_SUPPORTED, detail=(
-                        f"{request.name} does not exist in {conn.version.value}"))
+                    return CommandResult(Outcome.NOT_SUPPORTED, detail=Message(
+                        QT_TR_NOOP("{command} does not exist in {version}"),
+                        command=request.name, version=conn.version.value))
                 action, payload, prepared = built
                 self._prepared[key] = (heavy, action, payload, prepared)
                 while len(self._prepared) > PREPARED_KEPT:
                     self._prepared.popitem(last=False)
         else:
-            simple = adapter.build(request)
+            try:
+                simple = adapter.build(request)
+            except ValueError as exc:  # arguments no valid CALL can carry: nothing sent
+                return CommandResult(Outcome.ERROR, "BadRequest", str(exc))
             if simple is None:
-                return CommandResult(Outcome.NOT_SUPPORTED, detail=(
-                    f"{request.name} does not exist in {conn.version.value}"))
+                return CommandResult(Outcome.NOT_SUPPORTED, detail=Message(
+                    QT_TR_NOOP("{command} does not exist in {version}"),
+                    command=request.name, version=conn.version.value))
             action, payload = simple
         try:
             answer = await conn.call(action, payload, timeout, prepared=prepared)
         except CallTimeout as exc:
-            return CommandResult(Outcome.TIMED_OUT, detail=str(exc))
+            return CommandResult(Outcome.TIMED_OUT, detail=message_of(exc))
         except ChargerOffline:
-            return CommandResult(Outcome.OFFLINE, detail=f"{cp_id} disconnected")
+            return CommandResult(Outcome.OFFLINE, detail=Message(
+                QT_TR_NOOP("{charger} disconnected"), charger=cp_id))
         except CallRejected as exc:
             outcome = (Outcome.NOT_SUPPORTED if exc.code in ("NotImplemented", "NotSupported")
                        else Outcome.ERROR)
@@ -168,11 +186,17 @@ class Commands:
             result = adapter.interpret(request, answer)
         except Exception as exc:  # a malformed but schema-valid answer
             log.exception("%s: could not interpret the answer to %s", cp_id, action)
-            return CommandResult(Outcome.ERROR, detail=f"unreadable answer: {exc}")
+            return CommandResult(Outcome.ERROR, detail=Message(
+                QT_TR_NOOP("unreadable answer: {error}"), error=str(exc)))
         if request.name == "get_configuration" and result.ok:
             services = self.server.services
             await services.worker.call(services.chargers.store_variables, cp_id,
                                        result.data.get("items", []))
+        elif request.name in _STORED_AFTER and conn.version != OCPPVersion.OCPP16:
+            from csms_desktop.protocol.v201.advanced import after_command
+
+            services = self.server.services
+            await services.worker.call(after_command, cp_id, request, result)
         if request.name in INSTALLED_BOOKKEEPING and result.ok:
             from csms_desktop.services.security_profiles import installed_changed
 
@@ -215,10 +239,12 @@ class Commands:
     async def unlock(self, cp_id: str, connector_id: int) -> CommandResult:
         return await self.execute(cp_id, Request("unlock", {"connector_id": connector_id}))
 
-    async def change_availability(self, cp_id: str, connector_id: int,
-                                  available: bool) -> CommandResult:
+    async def change_availability(self, cp_id: str, connector_id: int, available: bool,
+                                  ocpp_connector_id: int | None = None) -> CommandResult:
+        """``ocpp_connector_id`` (2.0.1): one connector of EVSE ``connector_id`` only."""
         return await self.execute(cp_id, Request("change_availability", {
-            "connector_id": connector_id, "available": available}))
+            "connector_id": connector_id, "available": available,
+            "ocpp_connector_id": ocpp_connector_id}))
 
     async def get_configuration(self, cp_id: str,
                                 keys: list[str] | None = None) -> CommandResult:
@@ -243,10 +269,13 @@ class Commands:
 
     async def reserve_now(self, cp_id: str, connector_id: int | None, expiry: datetime,
                           id_tag: str, reservation_id: int,
-                          parent_id_tag: str | None = None) -> CommandResult:
+                          parent_id_tag: str | None = None,
+                          connector_type: str | None = None) -> CommandResult:
+        """``connector_type`` (2.0.1, e.g. cType2, cCCS2): any EVSE with that connector."""
         return await self.execute(cp_id, Request("reserve_now", {
             "connector_id": connector_id, "expiry": expiry, "id_tag": id_tag,
-            "reservation_id": reservation_id, "parent_id_tag": parent_id_tag}))
+            "reservation_id": reservation_id, "parent_id_tag": parent_id_tag,
+            "connector_type": connector_type}))
 
     async def cancel_reservation(self, cp_id: str, reservation_id: int) -> CommandResult:
         return await self.execute(cp_id, Request("cancel_reservation",
@@ -275,9 +304,16 @@ class Commands:
             "connector_id": connector_id, "duration": duration, "unit": unit}))
 
     async def get_charging_profiles(self, cp_id: str, request_id: int,
-                                    connector_id: int | None = None) -> CommandResult:
+                                    connector_id: int | None = None, *,
+                                    purpose: str | None = None,
+                                    stack_level: int | None = None,
+                                    profile_ids: list[int] | None = None,
+                                    sources: list[str] | None = None) -> CommandResult:
+        """2.0.1 criteria: ``purpose``, ``stack_level``, ``profile_ids``, ``sources``
+        (EMS, Other, SO, CSO); the station reports in ReportChargingProfiles."""
         return await self.execute(cp_id, Request("get_charging_profiles", {
-            "request_id": request_id, "connector_id": connector_id}))
+            "request_id": request_id, "connector_id": connector_id, "purpose": purpose,
+            "stack_level": stack_level, "profile_ids": profile_ids, "sources": sources}))
 
     async def send_local_list(self, cp_id: str, version: int, entries: list[dict[str, Any]],
                               full: bool = True) -> CommandResult:
@@ -313,6 +349,129 @@ class Commands:
         return await self.execute(cp_id, Request("data_transfer", {
             "vendor_id": vendor_id, "message_id": message_id, "data": data}))
 
+    # ------------------------------------------------------------------ 2.0.1 and later
+    # OCPP 1.6 has none of these: its adapter answers NOT_SUPPORTED. Arguments no valid
+    # CALL can carry give Outcome.ERROR (status "BadRequest") and send nothing.
+    async def set_display_message(self, cp_id: str, content: str, *,
+                                  message_id: int | None = None,
+                                  priority: str = "NormalCycle", state: str | None = None,
+                                  start: datetime | None = None, end: datetime | None = None,
+                                  language: str | None = None, message_format: str = "UTF8",
+                                  transaction_id: str | None = None) -> CommandResult:
+        """SetDisplayMessage. ``priority``: AlwaysFront, InFront, NormalCycle; ``state``:
+        Charging, Faulted, Idle, Unavailable (None: always); ``language``: RFC 5646 (en,
+        th, pt-BR); ``message_id`` None: one is chosen (``data['message_id']``)."""
+        return await self.execute(cp_id, Request("set_display_message", {
+            "cp_id": cp_id, "content": content, "message_id": message_id,
+            "priority": priority, "state": state, "start": start, "end": end,
+            "language": language, "message_format": message_format,
+            "transaction_id": transaction_id}))
+
+    async def get_display_messages(self, cp_id: str, request_id: int | None = None,
+                                   ids: list[int] | None = None, priority: str | None = None,
+                                   state: str | None = None) -> CommandResult:
+        """GetDisplayMessages: the station reports them in NotifyDisplayMessages (stored
+        in ``v201_display_message``). Without a filter the report replaces what is stored."""
+        from csms_desktop.protocol.v201.advanced import expect_full_report
+        from csms_desktop.protocol.v201.advanced_commands import next_id
+
+        args: dict[str, Any] = {"request_id": request_id, "ids": ids, "priority": priority,
+                                "state": state}
+        next_id(args, "request_id")
+        if not (ids or priority or state):
+            expect_full_report(self.server.services, cp_id, int(args["request_id"]))
+        return await self.execute(cp_id, Request("get_display_messages", args))
+
+    async def clear_display_message(self, cp_id: str, message_id: int) -> CommandResult:
+        return await self.execute(cp_id, Request("clear_display_message",
+                                                 {"message_id": message_id}))
+
+    async def get_transaction_status(self, cp_id: str,
+                                     transaction_id: str | None = None) -> CommandResult:
+        """``data['messages_in_queue']``: the station still holds messages (of this
+        transaction, or any); ``data['ongoing']``: the transaction is still running
+        (None when no transaction was named)."""
+        return await self.execute(cp_id, Request("get_transaction_status", {
+            "cp_id": cp_id, "transaction_id": transaction_id}))
+
+    async def cost_updated(self, cp_id: str, transaction_id: str,
+                           total_cost: float) -> CommandResult:
+        return await self.execute(cp_id, Request("cost_updated", {
+            "cp_id": cp_id, "transaction_id": transaction_id, "total_cost": total_cost}))
+
+    async def get_report(self, cp_id: str, request_id: int | None = None,
+                         variables: list[dict[str, Any] | str] | None = None,
+                         criteria: list[str] | None = None) -> CommandResult:
+        """GetReport: ``variables`` (component, optional variable) and/or ``criteria``
+        (Active, Available, Enabled, Problem); the NotifyReport parts are stored like a
+        base report's."""
+        return await self.execute(cp_id, Request("get_report", {
+            "request_id": request_id, "variables": variables, "criteria": criteria}))
+
+    async def set_variables(self, cp_id: str,
+                            variables: list[dict[str, Any]]) -> CommandResult:
+        """SetVariables with several variables in one call: ``data['results']`` has each
+        one's status; accepted only when every one is."""
+        return await self.execute(cp_id, Request("set_variables", {"variables": variables}))
+
+    async def get_variables(self, cp_id: str,
+                            variables: list[dict[str, Any] | str]) -> CommandResult:
+        """GetVariables naming components, EVSEs and attribute types exactly
+        (``get_configuration`` takes 1.6-style keys)."""
+        return await self.execute(cp_id, Request("get_variables", {"variables": variables}))
+
+    async def customer_information(self, cp_id: str, *, report: bool, clear: bool,
+                                   id_tag: str | None = None,
+                                   customer_identifier: str | None = None,
+                                   request_id: int | None = None) -> CommandResult:
+        """CustomerInformation (a driver's data-protection request): the station's report
+        arrives in NotifyCustomerInformation parts (``v201_customer_information``)."""
+        return await self.execute(cp_id, Request("customer_information", {
+            "report": report, "clear": clear, "id_tag": id_tag,
+            "customer_identifier": customer_identifier, "request_id": request_id}))
+
+    async def set_variable_monitoring(self, cp_id: str,
+                                      monitors: list[dict[str, Any]]) -> CommandResult:
+        """SetVariableMonitoring: each monitor is a variable (component, variable, evse...)
+        with ``type`` (UpperThreshold, LowerThreshold, Delta, Periodic,
+        PeriodicClockAligned), ``value``, ``severity`` (0 danger .. 9 debug, default 5),
+        optional ``id`` (to replace), ``transaction`` and ``notify`` (the monitor's
+        NotifyEvent: True a notification, False logged only; not given: alerts notify).
+        ``data['results']`` has each one's status and the id the station gave it;
+        accepted only when every one is."""
+        return await self.execute(cp_id, Request("set_variable_monitoring",
+                                                 {"monitors": monitors}))
+
+    async def clear_variable_monitoring(self, cp_id: str, ids: list[int]) -> CommandResult:
+        return await self.execute(cp_id, Request("clear_variable_monitoring", {"ids": ids}))
+
+    async def get_monitoring_report(self, cp_id: str, request_id: int | None = None,
+                                    variables: list[dict[str, Any] | str] | None = None,
+                                    criteria: list[str] | None = None) -> CommandResult:
+        """GetMonitoringReport (``criteria``: ThresholdMonitoring, DeltaMonitoring,
+        PeriodicMonitoring); NotifyMonitoringReport stored in ``v201_variable_monitor``.
+        Without a filter the report replaces what is stored."""
+        from csms_desktop.protocol.v201.advanced import MONITORING_REPORT, expect_full_report
+        from csms_desktop.protocol.v201.advanced_commands import next_id
+
+        args: dict[str, Any] = {"request_id": request_id, "variables": variables,
+                                "criteria": criteria}
+        next_id(args, "request_id")
+        if not (variables or criteria):
+            expect_full_report(self.server.services, cp_id, int(args["request_id"]),
+                                  MONITORING_REPORT)
+        return await self.execute(cp_id, Request("get_monitoring_report", args))
+
+    async def set_monitoring_base(self, cp_id: str, base: str) -> CommandResult:
+        """``base``: All, FactoryDefault (custom monitors removed), HardWiredOnly."""
+        return await self.execute(cp_id, Request("set_monitoring_base", {"base": base}))
+
+    async def set_monitoring_level(self, cp_id: str, severity: int) -> CommandResult:
+        """Events of monitors with a severity above ``severity`` are not reported."""
+        return await self.execute(cp_id, Request("set_monitoring_level",
+                                                 {"severity": severity}))
+
+    # ------------------------------------------------------------------ logs, signed firmware
     async def get_log(self, cp_id: str, location: str, log_type: str = "SecurityLog",
                       start: datetime | None = None, stop: datetime | None = None,
                       request_id: int | None = None) -> CommandResult:
@@ -378,8 +537,8 @@ class Commands:
         """Accept a pending charger; if connected, ask it to boot again right away."""
         self.server.services.chargers.set_registration(cp_id, RegistrationStatus.ACCEPTED)
         if self.server.connection(cp_id) is None:
-            return CommandResult(Outcome.ACCEPTED, detail="accepted; it boots on its next "
-                                                          "connection")
+            return CommandResult(Outcome.ACCEPTED, detail=QT_TR_NOOP(
+                "accepted; it boots on its next connection"))
         return await self.trigger_message(cp_id, "BootNotification")
 
     async def reject_charger(self, cp_id: str) -> CommandResult:
@@ -387,4 +546,4 @@ class Commands:
         conn = self.server.connection(cp_id)
         if conn is not None:
             await conn.close(1008, "rejected by the operator")
-        return CommandResult(Outcome.ACCEPTED, detail="rejected")
+        return CommandResult(Outcome.ACCEPTED, detail=QT_TR_NOOP("rejected"))

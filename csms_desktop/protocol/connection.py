@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 from websockets.exceptions import ConnectionClosed
 
 from csms_desktop.domain.enums import MessageDirection, MessageKind, OCPPVersion
+from csms_desktop.domain.messages import QT_TR_NOOP, Message
 from csms_desktop.protocol import frames
 from csms_desktop.protocol.validation import SchemaViolation, Validator
 from csms_desktop.services.errors import ChargerInputError
@@ -356,8 +357,9 @@ class OCPPConnection:
                     self._expired[uid] = action  # a late answer is still logged with it
                     while len(self._expired) > EXPIRED_KEPT:
                         del self._expired[next(iter(self._expired))]
-                    raise CallTimeout(f"{self.cp_id} did not answer {action} in {timeout} s") \
-                        from exc
+                    raise CallTimeout(Message(
+                        QT_TR_NOOP("{charger} did not answer {action} in {seconds} s"),
+                        charger=self.cp_id, action=action, seconds=timeout)) from exc
             finally:
                 self._pending.pop(uid, None)
         return self.validator.validate_response(action, answer, tolerant=True)

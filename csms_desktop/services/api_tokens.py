@@ -21,7 +21,7 @@ from typing import Any
 from csms_desktop.domain.enums import OperatorRole
 from csms_desktop.domain.timeutil import utcnow
 from csms_desktop.services.operators import OperatorInfo, Permission, require
-from csms_desktop.services.validation import raise_if
+from csms_desktop.services.validation import QT_TR_NOOP, FieldError, Message, raise_if
 from csms_desktop.store.api_models import ApiAudit, ApiToken
 
 TOKEN_PREFIX = "csms_"
@@ -79,15 +79,17 @@ def actor_name(by: OperatorInfo | None) -> str:
 def validate_token_input(name: str, role: str, rate_limit: int | None) -> dict[str, str]:
     errors: dict[str, str] = {}
     if not name.strip():
-        errors["name"] = "enter a name that says who uses the token (e.g. home-assistant)"
+        errors["name"] = QT_TR_NOOP(
+            "enter a name that says who uses the token (e.g. home-assistant)")
     elif len(name.strip()) > 100:
-        errors["name"] = "at most 100 characters"
+        errors["name"] = QT_TR_NOOP("at most 100 characters")
     try:
         OperatorRole(str(role).upper())
     except ValueError:
-        errors["role"] = "the role is attendant, manager or admin"
+        errors["role"] = QT_TR_NOOP("the role is attendant, manager or admin")
     if rate_limit is not None and not 1 <= rate_limit <= MAX_RATE_LIMIT:
-        errors["rate_limit_per_minute"] = f"1 to {MAX_RATE_LIMIT:,} requests per minute"
+        errors["rate_limit_per_minute"] = Message(
+            QT_TR_NOOP("1 to {most} requests per minute"), most=f"{MAX_RATE_LIMIT:,}")
     return errors
 
 
@@ -132,15 +134,14 @@ def find_token(id_or_name: str) -> TokenInfo | None:
 
 def revoke_token(token_id: str, *, by: OperatorInfo | None = None) -> TokenInfo:
     """Revoke a token (kept for the audit log); revoking twice is refused."""
-    from csms_desktop.services.validation import FieldError
-
     if by is not None:
         require(by, Permission.OPERATORS)
     row = ApiToken.get_or_none(ApiToken.id == token_id)
     if row is None:
-        raise FieldError("token", "no such token")
+        raise FieldError("token", QT_TR_NOOP("no such token"))
     if row.revoked_at is not None:
-        raise FieldError("token", f"the token {row.name!r} is already revoked")
+        raise FieldError("token", Message(QT_TR_NOOP("the token {name} is already revoked"),
+                                          name=repr(row.name)))
     row.revoked_at = utcnow()
     row.revoked_by = actor_name(by)
     row.save()

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from csms_desktop.domain.retention import Retention, to_keep
+from csms_desktop.services.validation import QT_TR_NOOP, Message
 
 AUTOMATIC = ("daily", "manual")  # kinds the daily/weekly/monthly policy applies to
 SPECIAL = ("pre-migration", "pre-restore")  # kept by count instead
@@ -84,21 +85,25 @@ def prepare_folder(folder: Path, need_bytes: int = 0) -> None:
     """Create ``folder`` if needed and prove a file can be written there, with room for
     ``need_bytes`` more; BackupError with the reason otherwise."""
     if folder.exists() and not folder.is_dir():
-        raise BackupError(f"the backup folder {folder} cannot be used: it is a file, "
-                          "not a folder")
+        raise BackupError(Message(QT_TR_NOOP("the backup folder {folder} cannot be used: it "
+                                             "is a file, not a folder"), folder=str(folder)))
     try:
         folder.mkdir(parents=True, exist_ok=True)
         probe = folder / f".write-test-{uuid.uuid4().hex}"
         probe.write_bytes(b"ok")
         probe.unlink()
     except OSError as exc:
-        reason = exc.strerror or str(exc)
-        raise BackupError(f"the backup folder {folder} cannot be used: {reason}") from exc
+        why = exc.strerror or str(exc)
+        raise BackupError(Message(QT_TR_NOOP("the backup folder {folder} cannot be used: "
+                                             "{reason}"), folder=str(folder), reason=why)
+                          ) from exc
     if need_bytes:
         free = shutil.disk_usage(folder).free
         if free < need_bytes:
-            raise BackupError(f"not enough free space in {folder}: the backup needs about "
-                              f"{human_bytes(need_bytes)}, {human_bytes(free)} free")
+            raise BackupError(Message(QT_TR_NOOP(
+                "not enough free space in {folder}: the backup needs about {needed}, {free} "
+                "free"), folder=str(folder), needed=human_bytes(need_bytes),
+                free=human_bytes(free)))
 
 
 def write_manifest(path: Path, data: dict[str, Any]) -> None:

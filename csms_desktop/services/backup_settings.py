@@ -17,6 +17,7 @@ import peewee as pw
 from csms_desktop.domain.retention import Retention
 from csms_desktop.domain.timeutil import utcnow
 from csms_desktop.paths import data_dir
+from csms_desktop.services.validation import QT_TR_NOOP
 from csms_desktop.store.db import sqlite_path_from_url
 from csms_desktop.store.models import Setting
 
@@ -39,10 +40,10 @@ class BackupSettings:
     def validate(self) -> dict[str, str]:
         errors: dict[str, str] = {}
         if not 0 <= self.hour <= 23:
-            errors["hour"] = "an hour from 0 to 23"
+            errors["hour"] = QT_TR_NOOP("an hour from 0 to 23")
         folder = self.folder.strip()
         if folder and not os.path.isabs(os.path.expanduser(folder)):
-            errors["folder"] = "a full path, e.g. /mnt/backup/csms or D:\\Backups"
+            errors["folder"] = QT_TR_NOOP("a full path, e.g. /mnt/backup/csms or D:\\Backups")
         for key, message in self.retention.problems().items():
             errors[f"keep_{key}"] = message
         return errors

@@ -33,6 +33,7 @@ import peewee as pw
 
 from csms_desktop import __version__
 from csms_desktop.domain.enums import NotificationType
+from csms_desktop.domain.messages import message_of
 from csms_desktop.domain.timeutil import utcnow
 from csms_desktop.services import pg_backup
 from csms_desktop.services.backup_files import (
@@ -46,6 +47,7 @@ from csms_desktop.services.backup_files import (
     write_manifest,
 )
 from csms_desktop.services.backup_settings import folder_for, load_backup_settings
+from csms_desktop.services.validation import QT_TR_NOOP, Message
 from csms_desktop.store import sqlite_backup as sb
 from csms_desktop.store.backup_models import BackupRecord
 from csms_desktop.store.db import sqlite_path_from_url
@@ -144,14 +146,16 @@ class SqliteJob:
             try:
                 self.snapshot.copy(partial, copied)
             except Exception as exc:  # sqlite3.Error, OSError (disk full, share gone)
-                raise BackupError(f"writing {partial.parent} failed: {exc}") from exc
+                raise BackupError(Message(QT_TR_NOOP("writing {folder} failed: {error}"),
+                                          folder=str(partial.parent), error=str(exc))) from exc
             if report is not None:
                 report(Progress("verifying"))
             check = sb.verify(partial)
             try:
                 expected = self.snapshot.source_counts()
             except sqlite3.Error as exc:  # a damaged database copies, but cannot be read
-                raise BackupError(f"the database cannot be read: {exc}") from exc
+                raise BackupError(Message(QT_TR_NOOP("the database cannot be read: {error}"),
+                                          error=str(exc))) from exc
             problem = _compare(check, expected)
             if problem:
                 raise BackupError(f"the copy failed its check: {problem}")
@@ -240,7 +244,7 @@ def backup_blocking(db_url: str, folder: Path, kind: str, report: Report | None 
         job.pin()
         return job.run(report)
     except BackupError as exc:
-        return failed(kind, engine, str(exc), started)
+        return failed(kind, engine, message_of(exc), started)
 
 
 def record(result: BackupResult) -> None:
@@ -293,7 +297,7 @@ class BackupService:
         notified unless ``notify`` is False (the scheduler paces its own notices)."""
         started = time.monotonic()
         if not self._busy.acquire(blocking=False):
-            return failed(kind, self.engine, "another backup is running", started)
+            return failed(kind, self.engine, QT_TR_NOOP("another backup is running"), started)
         try:
             folder = to if to is not None else self.settings_folder()
             result = await self._take(folder, kind, report, on_pinned, started)
@@ -331,7 +335,7 @@ class BackupService:
                 raise
             return await loop.run_in_executor(None, job.run, relay)
         except BackupError as exc:
-            return failed(kind, self.engine, str(exc), started)
+            return failed(kind, self.engine, message_of(exc), started)
         except Exception as exc:  # a bug or an odd OS error: still a clear failure
             log.exception("backup failed")
             return failed(kind, self.engine, f"{type(exc).__name__}: {exc}", started)

@@ -16,6 +16,7 @@ from typing import Any
 import peewee as pw
 from babel import Locale
 
+from csms_desktop.domain.messages import message_of
 from csms_desktop.domain.taxid import (
     InvalidTaxId,
     InvalidZip,
@@ -30,6 +31,7 @@ from csms_desktop.services.billing_common import (
     rows,
 )
 from csms_desktop.services.operators import OperatorInfo
+from csms_desktop.services.validation import QT_TR_NOOP, Message
 from csms_desktop.store.models import Client, Invoice, Tariff, User
 
 LANGUAGES = ("pt_BR", "th_TH", "en")
@@ -92,37 +94,40 @@ def validate_client(data: Mapping[str, Any], client_id: str | None = None
         raw = data.get(field)
         text = "" if raw is None else str(raw).strip()
         if required and not text:
-            errors[field] = "required"
+            errors[field] = QT_TR_NOOP("required")
         elif len(text) > size:
-            errors[field] = f"at most {size} characters"
+            errors[field] = Message(QT_TR_NOOP("at most {count} characters"), count=size)
         clean[field] = text or None
     country = str(data.get("country") or "BR").strip().upper()
     if country not in _TERRITORIES:
-        errors["country"] = f"{country!r} is not a two-letter country code"
+        errors["country"] = Message(QT_TR_NOOP("{text} is not a two-letter country code"),
+                                    text=repr(country))
     clean["country"] = country
     brazil = country == "BR"
     if brazil and not clean["neighborhood"]:
-        errors["neighborhood"] = "required"
+        errors["neighborhood"] = QT_TR_NOOP("required")
     if brazil and clean["state"] and clean["state"].upper() not in BR_STATES:
-        errors["state"] = f"{clean['state']!r} is not a Brazilian state (UF), e.g. DF, SP"
+        errors["state"] = Message(QT_TR_NOOP("{text} is not a Brazilian state (UF), e.g. DF, SP"),
+                                  text=repr(clean["state"]))
     elif brazil and clean["state"]:
         clean["state"] = clean["state"].upper()
     try:
         clean["zip_code"] = validate_zip(str(data.get("zip_code") or ""), country)
     except InvalidZip as exc:
-        errors["zip_code"] = str(exc)
+        errors["zip_code"] = message_of(exc)
         clean["zip_code"] = str(data.get("zip_code") or "").strip()
     try:
         tax = validate_tax_id(str(data.get("tax_id") or ""), country)
         clean["tax_id"] = format_tax_id(tax, country) if brazil else tax
     except InvalidTaxId as exc:
-        errors["tax_id"] = str(exc)
+        errors["tax_id"] = message_of(exc)
         clean["tax_id"] = str(data.get("tax_id") or "").strip()
     if clean["email"] and not _EMAIL.match(clean["email"]):
-        errors["email"] = f"{clean['email']!r} is not an email address"
+        errors["email"] = Message(QT_TR_NOOP("{text} is not an email address"),
+                                  text=repr(clean["email"]))
     language = str(data.get("language") or default_language(country)).strip()
     if language not in LANGUAGES:
-        errors["language"] = "pt_BR, th_TH or en"
+        errors["language"] = QT_TR_NOOP("pt_BR, th_TH or en")
     clean["language"] = language
     number = clean["client_number"]
     if number:
@@ -130,7 +135,8 @@ def validate_client(data: Mapping[str, Any], client_id: str | None = None
         if client_id:
             q = q.where(Client.id != client_id)
         if q.exists():
-            errors["client_number"] = f"client number {number} is taken"
+            errors["client_number"] = Message(QT_TR_NOOP("client number {number} is taken"),
+                                              number=number)
     return clean, errors
 
 
@@ -168,7 +174,7 @@ def update_client(operator: OperatorInfo | None, client_id: str, data: Mapping[s
     require_manager(operator)
     row = Client.get_or_none(Client.id == client_id)
     if row is None:
-        raise BillingError(f"no client {client_id}")
+        raise BillingError(Message(QT_TR_NOOP("no client {id}"), id=client_id))
     clean, errors = validate_client(data, client_id)
     if errors:
         raise ValidationFailed(errors)
@@ -184,9 +190,10 @@ def delete_client(operator: OperatorInfo | None, client_id: str) -> None:
     require_manager(operator)
     row = Client.get_or_none(Client.id == client_id)
     if row is None:
-        raise BillingError(f"no client {client_id}")
+        raise BillingError(Message(QT_TR_NOOP("no client {id}"), id=client_id))
     if Invoice.select().where(Invoice.client == client_id).exists():
-        raise BillingError(f"{row.full_name} has invoices and cannot be deleted")
+        raise BillingError(Message(QT_TR_NOOP("{client} has invoices and cannot be deleted"),
+                                   client=row.full_name))
     with Client._meta.database.atomic():
         User.update(client=None).where(User.client == client_id).execute()
         row.delete_instance(recursive=False)
@@ -228,9 +235,9 @@ def assign_driver(operator: OperatorInfo | None, user_id: str, client_id: str | 
     """A driver's transactions go on this client's invoices from the next run on."""
     require_manager(operator)
     if client_id is not None and Client.get_or_none(Client.id == client_id) is None:
-        raise BillingError(f"no client {client_id}")
+        raise BillingError(Message(QT_TR_NOOP("no client {id}"), id=client_id))
     if not User.update(client=client_id).where(User.id == user_id).execute():
-        raise BillingError(f"no driver {user_id}")
+        raise BillingError(Message(QT_TR_NOOP("no driver {id}"), id=user_id))
 
 
 def drivers_of(client_id: str) -> list[tuple[str, str, str]]:

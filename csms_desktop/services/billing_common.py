@@ -16,6 +16,7 @@ from decimal import Decimal
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from csms_desktop.domain.messages import QT_TR_NOOP, Message
 from csms_desktop.services.operators import OperatorInfo, Permission, require
 
 MANAGE_BILLING = Permission.BILLING  # managers and admins (services.operators)
@@ -76,7 +77,8 @@ def parse_period(text: str) -> tuple[int, int]:
     parts = s.split()
     if len(parts) == 2 and parts[0].lower() in _MONTHS and parts[1].isdigit():
         return int(parts[1]), _MONTHS[parts[0].lower()]
-    raise BillingError(f"month must be YYYY-MM (for example 2024-10), got {text!r}")
+    raise BillingError(Message(QT_TR_NOOP("month must be YYYY-MM (for example 2024-10), got "
+                                          "{text}"), text=repr(text)))
 
 
 def period_key(year: int, month: int) -> str:

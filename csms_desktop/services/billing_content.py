@@ -17,6 +17,7 @@ from typing import Any
 import peewee as pw
 
 from csms_desktop.domain.enums import TransactionStatus
+from csms_desktop.domain.messages import QT_TR_NOOP, Message
 from csms_desktop.domain.tariff import CostBreakdown
 from csms_desktop.services.billing_common import (
     BillingError,
@@ -162,8 +163,9 @@ def build_content(client: Client, period: str, tz: str) -> InvoiceContent:
         raise NothingToBill("; ".join(warnings) or "no billable sessions")
     currencies = {cost.currency for _, cost in billed}
     if len(currencies) > 1:
-        raise BillingError(f"sessions in several currencies ({', '.join(sorted(currencies))}): "
-                           "one invoice has one currency")
+        raise BillingError(Message(QT_TR_NOOP("sessions in several currencies ({currencies}): "
+                                              "one invoice has one currency"),
+                                   currencies=", ".join(sorted(currencies))))
     currency = currencies.pop()
     lines = _aggregate((cost for _, cost in billed), lang)
     items = tuple(

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from csms_desktop.domain.enums import InvoiceStatus, TransactionStatus
+from csms_desktop.domain.messages import QT_TR_NOOP, Message
 from csms_desktop.domain.tariff import DEFAULT_WINDOW_NAME
 from csms_desktop.domain.taxid import InvalidTaxId, validate_tax_id
 from csms_desktop.domain.timeutil import utcnow
@@ -237,7 +238,7 @@ def invoice_document(invoice_id: str, settings: SiteSettings) -> dict[str, Any]:
     """
     inv = Invoice.get_or_none(Invoice.id == invoice_id)
     if inv is None:
-        raise BillingError(f"no invoice {invoice_id}")
+        raise BillingError(Message(QT_TR_NOOP("no invoice {id}"), id=invoice_id))
     client = Client.get_by_id(inv.client_id)
     snap = dict(inv.snapshot or {})
     lang = snap.get("language") or client.language or "pt_BR"

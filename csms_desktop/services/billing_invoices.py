@@ -39,6 +39,7 @@ import peewee as pw
 
 from csms_desktop.domain.enums import InvoiceStatus, NotificationType, TransactionStatus
 from csms_desktop.domain.ids import new_uuid
+from csms_desktop.domain.messages import QT_TR_NOOP, Message
 from csms_desktop.domain.money import format_money
 from csms_desktop.domain.timeutil import utcnow
 from csms_desktop.services.billing_common import (
@@ -238,8 +239,9 @@ def _issue(content: InvoiceContent, settings: SiteSettings, out_dir: Path | None
                 else:
                     fresh = Invoice.get_by_id(corrects.id)
                     if fresh.status != InvoiceStatus.ISSUED:
-                        raise BillingError(f"invoice {fresh.invoice_number or fresh.id} is "
-                                           f"{fresh.status}, only an ISSUED one can be corrected")
+                        raise BillingError(Message(QT_TR_NOOP(
+                            "invoice {number} is {status}, only an ISSUED one can be corrected"),
+                            number=fresh.invoice_number or fresh.id, status=str(fresh.status)))
                     Invoice.update(status=InvoiceStatus.CANCELED).where(
                         Invoice.id == corrects.id).execute()
                 inv = _insert(inv_id, content, settings, number, issued, corrects, snapshot)
@@ -256,7 +258,8 @@ def _issue(content: InvoiceContent, settings: SiteSettings, out_dir: Path | None
             if pdf_path is not None:
                 pdf_path.unlink(missing_ok=True)
             raise
-    raise BillingError("could not allocate an invoice number (another run is issuing?)")
+    raise BillingError(QT_TR_NOOP("could not allocate an invoice number (another run is "
+                                  "issuing?)"))
 
 
 class _NumberTaken(BillingError):
@@ -305,7 +308,7 @@ def run_month(
     require_manager(operator)
     period = normalise_period(period)
     if not _RUN_LOCK.acquire(timeout=0.1):
-        raise BillingError("an invoice run is already in progress")
+        raise BillingError(QT_TR_NOOP("an invoice run is already in progress"))
     try:
         clients = clients_with_charging(period, settings.time_zone)
         if client_ids is not None:
@@ -373,7 +376,7 @@ def correct_invoice(
     require_manager(operator)
     old = Invoice.get_or_none(Invoice.id == invoice_id)
     if old is None:
-        raise BillingError(f"no invoice {invoice_id}")
+        raise BillingError(Message(QT_TR_NOOP("no invoice {id}"), id=invoice_id))
     if old.status != InvoiceStatus.ISSUED:
         what = "paid: a refund or credit is outside billing" if old.status == \
             InvoiceStatus.PAID else str(old.status).lower()
@@ -381,7 +384,7 @@ def correct_invoice(
                            "only an unpaid ISSUED invoice can be corrected")
     period = old.period or normalise_period(old.reference_month)
     if not _RUN_LOCK.acquire(timeout=5):
-        raise BillingError("an invoice run is in progress; try again when it ends")
+        raise BillingError(QT_TR_NOOP("an invoice run is in progress; try again when it ends"))
     try:
         content = build_content(Client.get_by_id(old.client_id), period, settings.time_zone)
         extra = {"corrects_number": old.invoice_number or old.id, "reason": reason.strip()}
@@ -398,11 +401,13 @@ def mark_paid(operator: OperatorInfo | None, invoice_id: str, paid_at: datetime 
     require_manager(operator)
     inv = Invoice.get_or_none(Invoice.id == invoice_id)
     if inv is None:
-        raise BillingError(f"no invoice {invoice_id}")
+        raise BillingError(Message(QT_TR_NOOP("no invoice {id}"), id=invoice_id))
     if inv.status == InvoiceStatus.PAID:
-        raise BillingError(f"invoice {inv.invoice_number or inv.id} is already paid")
+        raise BillingError(Message(QT_TR_NOOP("invoice {number} is already paid"),
+                                   number=inv.invoice_number or inv.id))
     if inv.status != InvoiceStatus.ISSUED:
-        raise BillingError(f"invoice {inv.invoice_number or inv.id} is {inv.status}")
+        raise BillingError(Message(QT_TR_NOOP("invoice {number} is {status}"),
+                                   number=inv.invoice_number or inv.id, status=str(inv.status)))
     inv.status = InvoiceStatus.PAID
     inv.paid_at = paid_at or utcnow()
     Invoice.update(status=inv.status, paid_at=inv.paid_at).where(Invoice.id == inv.id).execute()
@@ -414,9 +419,10 @@ def mark_unpaid(operator: OperatorInfo | None, invoice_id: str) -> Invoice:
     require_manager(operator)
     inv = Invoice.get_or_none(Invoice.id == invoice_id)
     if inv is None:
-        raise BillingError(f"no invoice {invoice_id}")
+        raise BillingError(Message(QT_TR_NOOP("no invoice {id}"), id=invoice_id))
     if inv.status != InvoiceStatus.PAID:
-        raise BillingError(f"invoice {inv.invoice_number or inv.id} is not paid")
+        raise BillingError(Message(QT_TR_NOOP("invoice {number} is not paid"),
+                                   number=inv.invoice_number or inv.id))
     inv.status, inv.paid_at = InvoiceStatus.ISSUED, None
     Invoice.update(status=inv.status, paid_at=None).where(
         (Invoice.id == inv.id) & (Invoice.status == InvoiceStatus.PAID)).execute()

@@ -29,6 +29,7 @@ from csms_desktop.services.billing_common import (
 )
 from csms_desktop.services.operators import OperatorInfo
 from csms_desktop.services.pricing import tariff_in_force, tariff_spec
+from csms_desktop.services.validation import QT_TR_NOOP, Message
 from csms_desktop.store.models import Client, Tariff, Transaction
 
 _HHMM = re.compile(r"^([01]?\d|2[0-3]):([0-5]\d)$")
@@ -81,11 +82,11 @@ def _windows(raw: Any, errors: dict[str, str]) -> list[dict[str, str]]:
     if raw in (None, ""):
         return out
     if not isinstance(raw, list | tuple):
-        errors["windows"] = "a list of time windows"
+        errors["windows"] = QT_TR_NOOP("a list of time windows")
         return out
     for i, w in enumerate(raw, 1):
         if not isinstance(w, Mapping):
-            errors["windows"] = f"window {i} is not a window"
+            errors["windows"] = Message(QT_TR_NOOP("window {number} is not a window"), number=i)
             continue
         name = str(w.get("name") or "").strip()
         start = str(w.get("start") or "").strip()
@@ -111,19 +112,21 @@ def validate_tariff(data: Mapping[str, Any]) -> tuple[dict[str, Any], dict[str, 
     clean: dict[str, Any] = {}
     name = str(data.get("name") or "").strip()
     if not name:
-        errors["name"] = "required"
+        errors["name"] = QT_TR_NOOP("required")
     elif len(name) > 100:
-        errors["name"] = "at most 100 characters"
+        errors["name"] = QT_TR_NOOP("at most 100 characters")
     clean["name"] = name
     client_id = data.get("client_id") or None
     if client_id is not None and Client.get_or_none(Client.id == client_id) is None:
-        errors["client_id"] = "no such client"
+        errors["client_id"] = QT_TR_NOOP("no such client")
     clean["client_id"] = client_id
     currency = str(data.get("currency") or "").strip().upper()
     try:
         currency_precision(currency)
     except ValueError:
-        errors["currency"] = f"{currency or '(empty)'} is not an ISO 4217 currency code"
+        errors["currency"] = (
+            Message(QT_TR_NOOP("{code} is not an ISO 4217 currency code"), code=currency)
+            if currency else QT_TR_NOOP("(empty) is not an ISO 4217 currency code"))
     clean["currency"] = currency
     for field in ("price_per_kwh", "session_fee", "idle_fee_per_minute"):
         clean[field] = _decimal(data.get(field, "0"), field, errors)
@@ -131,9 +134,10 @@ def validate_tariff(data: Mapping[str, Any]) -> tuple[dict[str, Any], dict[str, 
     try:
         clean["idle_grace_minutes"] = int(str(grace).strip() or "0")
         if clean["idle_grace_minutes"] < 0 or clean["idle_grace_minutes"] > 24 * 60:
-            errors["idle_grace_minutes"] = "0 to 1440 minutes"
+            errors["idle_grace_minutes"] = QT_TR_NOOP("0 to 1440 minutes")
     except ValueError:
-        errors["idle_grace_minutes"] = f"{grace!r} is not a whole number of minutes"
+        errors["idle_grace_minutes"] = Message(
+            QT_TR_NOOP("{text} is not a whole number of minutes"), text=repr(grace))
         clean["idle_grace_minutes"] = 0
     rate = _decimal(data.get("tax_rate", "0"), "tax_rate", errors, maximum=Decimal("0.9999"))
     clean["tax_rate"] = rate
@@ -145,7 +149,7 @@ def validate_tariff(data: Mapping[str, Any]) -> tuple[dict[str, Any], dict[str, 
     elif isinstance(eff, datetime):
         clean["effective_from"] = as_utc(eff)
     else:
-        errors["effective_from"] = "a date and time"
+        errors["effective_from"] = QT_TR_NOOP("a date and time")
     if not errors:
         try:  # the domain's own checks (currency, windows) have the last word
             _spec_from(clean)

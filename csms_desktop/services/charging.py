@@ -24,6 +24,7 @@ from csms_desktop.domain.enums import (
     TransactionStatus,
 )
 from csms_desktop.domain.ids import new_cuid
+from csms_desktop.domain.messages import QT_TR_NOOP, Message
 from csms_desktop.domain.timeutil import utcnow
 from csms_desktop.domain.units import MeterReading, energy_delta_kwh
 from csms_desktop.services import security
@@ -476,10 +477,10 @@ class ChargingService:
     def force_close(self, transaction_id: str, operator: str, reason: str) -> StopResult:
         """An operator closes a transaction the charger never stopped (a zombie)."""
         if not reason.strip():
-            raise ValueError("a reason is required to force-close a transaction")
+            raise ValueError(QT_TR_NOOP("a reason is required to force-close a transaction"))
         tx = Transaction.get_or_none(Transaction.transaction_id == transaction_id)
         if tx is None:
-            raise LookupError(f"no transaction {transaction_id}")
+            raise LookupError(Message(QT_TR_NOOP("no transaction {id}"), id=transaction_id))
         result = self.stop_transaction(
             tx.charge_point_id, transaction_id, None, utcnow(),
             reason=f"Forced: {reason.strip()}"[:100],
@@ -610,6 +611,27 @@ class ChargingService:
             f"{tx.transaction_id} was never stopped. Close it with a reason on its page.",
             charge_point_id=cp_id,
         )
+
+    def mark_abandoned(self, cp_id: str, transaction_id: str, why: str) -> bool:
+        """Flag an open transaction the charger no longer runs (the 2.0.1 reconciliation:
+        GetTransactionStatus says it is over and nothing about it is queued) and tell the
+        operator, who closes it with a reason; False when it is not open or already flagged."""
+        tx = Transaction.get_or_none((Transaction.transaction_id == transaction_id)
+                                     & (Transaction.charge_point == cp_id)
+                                     & (Transaction.status == TransactionStatus.ACTIVE))
+        if tx is None or tx.zombie:
+            return False
+        Transaction.update(zombie=True).where(Transaction.id == tx.id).execute()
+        log.warning("%s: transaction %s is still active here but %s: abandoned", cp_id,
+                    transaction_id, why)
+        self.notifier.notify(
+            NotificationType.SYSTEM_MAINTENANCE,
+            f"Transaction {transaction_id} looks abandoned",
+            f"{cp_id} {why}, but transaction {transaction_id} was never ended here. "
+            "Close it with a reason on its page.",
+            charge_point_id=cp_id,
+        )
+        return True
 
     def expire_silent_sessions(self, now: datetime | None = None) -> int:
         """Sessions of chargers silent for three heartbeat intervals become TIMEOUT."""

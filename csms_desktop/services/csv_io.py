@@ -23,6 +23,7 @@ from typing import Any, TextIO
 
 import peewee as pw
 
+from csms_desktop.domain.messages import QT_TR_NOOP, Message
 from csms_desktop.domain.plates import InvalidPlate, normalize_plate
 from csms_desktop.domain.timeutil import as_utc, format_ocpp_datetime
 from csms_desktop.services import safe_csv
@@ -83,9 +84,11 @@ class ImportReport:
 
     def summary(self) -> str:
         if self.problems:
-            return (f"{self.kind}: nothing imported; {len(self.problems)} of {self.rows} "
-                    "row(s) rejected")
-        return f"{self.kind}: {self.created} created, {self.updated} updated"
+            return Message(QT_TR_NOOP("{kind}: nothing imported; {count} of {rows} row(s) "
+                                      "rejected"), kind=self.kind, count=len(self.problems),
+                           rows=self.rows)
+        return Message(QT_TR_NOOP("{kind}: {created} created, {updated} updated"),
+                       kind=self.kind, created=self.created, updated=self.updated)
 
     def lines(self) -> list[str]:
         return [self.summary(), *(str(p) for p in self.problems)]
@@ -237,7 +240,8 @@ def _plan_driver(row: dict[str, str], drivers: DriverService
     if number:
         client = Client.get_or_none(Client.client_number == number)
         if client is None:
-            errors["client_number"] = f"no client number {number}"
+            errors["client_number"] = Message(QT_TR_NOOP("no client number {number}"),
+                                              number=number)
         else:
             client_id = client.id
     try:
@@ -330,7 +334,8 @@ def _plan_tag(row: dict[str, str], drivers: DriverService
                  .where(ChargePoint.id.in_(list(allowed)))}
         missing = [c for c in allowed if c not in known]
         if missing:
-            errors["allowed_charge_points"] = "unknown charge point(s): " + ", ".join(missing)
+            errors["allowed_charge_points"] = Message(
+                QT_TR_NOOP("unknown charge point(s): {chargers}"), chargers=", ".join(missing))
     if errors:
         raise ValidationError(errors)
     value = values["id_tag"]

@@ -23,6 +23,7 @@ import peewee as pw
 import phonenumbers
 
 from csms_desktop.domain.enums import IdTagStatus, TransactionStatus, UserStatus, VehicleType
+from csms_desktop.domain.messages import QT_TR_NOOP, Message, message_of
 from csms_desktop.domain.phone import InvalidPhone, normalize_phone
 from csms_desktop.domain.plates import InvalidPlate, normalize_plate
 from csms_desktop.domain.timeutil import as_utc, utcnow
@@ -164,10 +165,10 @@ def clean_driver(data: DriverInput, country: str) -> dict[str, Any]:
     try:
         values["phone_number"] = normalize_phone(data.phone, country)
     except InvalidPhone as exc:
-        errors["phone"] = str(exc)
+        errors["phone"] = message_of(exc)
     name = (data.name or "").strip()
     if len(name) > 200:
-        errors["name"] = "the name is too long (200 characters at most)"
+        errors["name"] = QT_TR_NOOP("the name is too long (200 characters at most)")
     values["name"] = name or None
     email = (data.email or "").strip()
     msg = check_email(email)
@@ -177,7 +178,8 @@ def clean_driver(data: DriverInput, country: str) -> dict[str, Any]:
     try:
         values["status"] = UserStatus(str(data.status).strip().upper())
     except ValueError:
-        errors["status"] = f"status must be ACTIVE, BLOCKED or EXPIRED, not {data.status!r}"
+        errors["status"] = Message(QT_TR_NOOP("status must be ACTIVE, BLOCKED or EXPIRED, not "
+                                              "{status}"), status=repr(data.status))
     values["client"] = data.client_id or None
     if errors:
         raise ValidationError(errors)
@@ -190,19 +192,22 @@ def clean_vehicle(data: VehicleInput) -> dict[str, Any]:
     try:
         plate = normalize_plate(data.license_plate)
         if len(plate) > 20:
-            errors["license_plate"] = "the licence plate is too long (20 characters at most)"
+            errors["license_plate"] = QT_TR_NOOP(
+                "the licence plate is too long (20 characters at most)")
         values["license_plate"] = plate
     except InvalidPlate as exc:
-        errors["license_plate"] = str(exc)
+        errors["license_plate"] = message_of(exc)
     for key in ("make", "model"):
         text = (getattr(data, key) or "").strip()
         if len(text) > 60:
-            errors[key] = f"the {key} is too long (60 characters at most)"
+            errors[key] = (QT_TR_NOOP("the make is too long (60 characters at most)")
+                           if key == "make" else
+                           QT_TR_NOOP("the model is too long (60 characters at most)"))
         values[key] = text or None
     try:
         values["type"] = VehicleType(str(data.type).strip().upper())
     except ValueError:
-        errors["type"] = "type must be ELECTRIC, HYBRID or PLUGIN_HYBRID"
+        errors["type"] = QT_TR_NOOP("type must be ELECTRIC, HYBRID or PLUGIN_HYBRID")
     if errors:
         raise ValidationError(errors)
     return values
@@ -216,21 +221,23 @@ def clean_tag(data: TagInput) -> dict[str, Any]:
     values: dict[str, Any] = {}
     value = "".join((data.id_tag or "").split())
     if not value:
-        errors["id_tag"] = "type the tag's value (the RFID card number)"
+        errors["id_tag"] = QT_TR_NOOP("type the tag's value (the RFID card number)")
     elif len(value) > MAX_TAG_LENGTH:
-        errors["id_tag"] = f"a tag has {MAX_TAG_LENGTH} characters at most"
+        errors["id_tag"] = Message(QT_TR_NOOP("a tag has {count} characters at most"),
+                                   count=MAX_TAG_LENGTH)
     elif not _TAG_CHARS.match(value):
-        errors["id_tag"] = "a tag uses letters, digits and ASCII symbols only"
+        errors["id_tag"] = QT_TR_NOOP("a tag uses letters, digits and ASCII symbols only")
     values["id_tag"] = value
     try:
         values["status"] = IdTagStatus(str(data.status).strip().upper())
     except ValueError:
-        errors["status"] = "status must be ACCEPTED, BLOCKED, EXPIRED or INVALID"
+        errors["status"] = QT_TR_NOOP("status must be ACCEPTED, BLOCKED, EXPIRED or INVALID")
     parent = "".join((data.parent_id_tag or "").split())
     if parent and len(parent) > MAX_TAG_LENGTH:
-        errors["parent_id_tag"] = f"a group tag has {MAX_TAG_LENGTH} characters at most"
+        errors["parent_id_tag"] = Message(QT_TR_NOOP("a group tag has {count} characters at "
+                                                     "most"), count=MAX_TAG_LENGTH)
     elif parent and value and parent.upper() == value.upper():
-        errors["parent_id_tag"] = "a tag cannot be its own group"
+        errors["parent_id_tag"] = QT_TR_NOOP("a tag cannot be its own group")
     values["parent_id_tag"] = parent or None
     values["expiry_date"] = as_utc(data.expiry_date) if data.expiry_date else None
     values["user"] = data.user_id or None
@@ -239,7 +246,7 @@ def clean_tag(data: TagInput) -> dict[str, Any]:
     values["allowed"] = allowed
     note = (data.note or "").strip()
     if len(note) > 200:
-        errors["note"] = "the note is too long (200 characters at most)"
+        errors["note"] = QT_TR_NOOP("the note is too long (200 characters at most)")
     values["note"] = note
     if errors:
         raise ValidationError(errors)
@@ -303,11 +310,14 @@ class DriverService:
         if phone:
             other = User.get_or_none(User.phone_number == phone)
             if other is not None and other.id != user_id:
-                errors["phone"] = (f"{phone} is already registered to "
-                                   f"{other.name or 'another driver'}")
+                errors["phone"] = (
+                    Message(QT_TR_NOOP("{phone} is already registered to {driver}"),
+                            phone=phone, driver=other.name) if other.name
+                    else Message(QT_TR_NOOP("{phone} is already registered to another driver"),
+                                 phone=phone))
         client_id = values.get("client")
         if client_id and Client.get_or_none(Client.id == client_id) is None:
-            errors["client"] = "this client does not exist any more"
+            errors["client"] = QT_TR_NOOP("this client does not exist any more")
         raise_if(errors)
         return values
 
@@ -336,7 +346,8 @@ class DriverService:
         try:
             new = UserStatus(str(status).upper())
         except ValueError:
-            raise FieldError("status", f"unknown status {status!r}") from None
+            raise FieldError("status", Message(QT_TR_NOOP("unknown status {status}"),
+                                               status=repr(status))) from None
         if user.status == new:
             return user
         user.status = new
@@ -355,9 +366,11 @@ class DriverService:
         user = self._user(user_id)
         n = Transaction.select().where(Transaction.user == user.id).count()
         if n:
-            raise FieldError("driver", f"{user.name or user.phone_number} has {n} "
-                                       f"transaction{'s' if n != 1 else ''}; block the driver "
-                                       "instead of deleting")
+            raise FieldError("driver", Message(
+                QT_TR_NOOP("{driver} has 1 transaction; block the driver instead of deleting")
+                if n == 1 else
+                QT_TR_NOOP("{driver} has {count} transactions; block the driver instead of "
+                           "deleting"), driver=user.name or user.phone_number, count=n))
         with self._atomic():
             IdTag.delete().where(IdTag.user == user.id).execute()
             user.delete_instance(recursive=True)
@@ -367,7 +380,7 @@ class DriverService:
     def _user(user_id: str) -> User:
         user = User.get_or_none(User.id == user_id)
         if user is None:
-            raise FieldError("driver", "this driver does not exist any more")
+            raise FieldError("driver", QT_TR_NOOP("this driver does not exist any more"))
         return user
 
     def get(self, user_id: str) -> DriverRow | None:
@@ -465,8 +478,9 @@ class DriverService:
         other = UserVehicle.get_or_none(UserVehicle.license_plate == values["license_plate"])
         if other is not None and other.id != vehicle_id:
             owner = other.user
-            raise FieldError("license_plate", f"{values['license_plate']} is already registered "
-                                              f"to {owner.name or owner.phone_number}")
+            raise FieldError("license_plate", Message(
+                QT_TR_NOOP("{plate} is already registered to {driver}"),
+                plate=values["license_plate"], driver=owner.name or owner.phone_number))
         return values
 
     def add_vehicle(self, user_id: str, data: VehicleInput) -> UserVehicle:
@@ -478,7 +492,7 @@ class DriverService:
     def update_vehicle(self, vehicle_id: str, data: VehicleInput) -> UserVehicle:
         vehicle = UserVehicle.get_or_none(UserVehicle.id == vehicle_id)
         if vehicle is None:
-            raise FieldError("license_plate", "this vehicle does not exist any more")
+            raise FieldError("license_plate", QT_TR_NOOP("this vehicle does not exist any more"))
         for key, value in self.validate_vehicle(data, vehicle_id).items():
             setattr(vehicle, key, value)
         vehicle.save()
@@ -504,16 +518,17 @@ class DriverService:
         tx = (Transaction.get_or_none(Transaction.id == tx_id)
               or Transaction.get_or_none(Transaction.transaction_id == tx_id))
         if tx is None:
-            raise FieldError("transaction", f"no transaction {tx_id}")
+            raise FieldError("transaction", Message(QT_TR_NOOP("no transaction {id}"), id=tx_id))
         if vehicle_id is None:
             Transaction.update(vehicle=None, updated_at=utcnow()).where(
                 Transaction.id == tx.id).execute()
             return
         vehicle = UserVehicle.get_or_none(UserVehicle.id == vehicle_id)
         if vehicle is None:
-            raise FieldError("vehicle", "this vehicle does not exist any more")
+            raise FieldError("vehicle", QT_TR_NOOP("this vehicle does not exist any more"))
         if tx.user_id is not None and tx.user_id != vehicle.user_id:
-            raise FieldError("vehicle", f"{vehicle.license_plate} belongs to another driver")
+            raise FieldError("vehicle", Message(QT_TR_NOOP("{plate} belongs to another driver"),
+                                                plate=vehicle.license_plate))
         Transaction.update(vehicle=vehicle.id, user=vehicle.user_id, updated_at=utcnow()).where(
             Transaction.id == tx.id).execute()
 
@@ -530,18 +545,23 @@ class DriverService:
             other = IdTag.get_or_none(pw.fn.UPPER(IdTag.id_tag) == value.upper())
             if other is not None and other.id != tag_id:
                 owner = other.user
-                who = (owner.name or owner.phone_number) if owner else "no driver"
-                errors["id_tag"] = f"tag {other.id_tag} is already registered ({who})"
+                errors["id_tag"] = (
+                    Message(QT_TR_NOOP("tag {tag} is already registered ({driver})"),
+                            tag=other.id_tag, driver=owner.name or owner.phone_number)
+                    if owner else
+                    Message(QT_TR_NOOP("tag {tag} is already registered (no driver)"),
+                            tag=other.id_tag))
         user_id = values.get("user")
         if user_id and User.get_or_none(User.id == user_id) is None:
-            errors["user"] = "this driver does not exist any more"
+            errors["user"] = QT_TR_NOOP("this driver does not exist any more")
         allowed = tuple(c.strip() for c in data.allowed_charge_points if c.strip())
         if allowed:
             known = {c.id for c in ChargePoint.select(ChargePoint.id)
                      .where(ChargePoint.id.in_(list(allowed)))}
             missing = [c for c in allowed if c not in known]
             if missing:
-                errors["allowed_charge_points"] = "unknown charge point(s): " + ", ".join(missing)
+                errors["allowed_charge_points"] = Message(
+                    QT_TR_NOOP("unknown charge point(s): {chargers}"), chargers=", ".join(missing))
         raise_if(errors)
         return values
 
@@ -557,7 +577,7 @@ class DriverService:
     def update_tag(self, tag_id: str, data: TagInput) -> IdTag:
         tag = IdTag.get_or_none(IdTag.id == tag_id)
         if tag is None:
-            raise FieldError("id_tag", "this tag does not exist any more")
+            raise FieldError("id_tag", QT_TR_NOOP("this tag does not exist any more"))
         values = self.validate_tag(data, tag_id)
         allowed = values.pop("allowed")
         urgent = values["status"] != IdTagStatus.ACCEPTED and tag.status == IdTagStatus.ACCEPTED

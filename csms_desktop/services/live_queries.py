@@ -26,6 +26,7 @@ from csms_desktop.domain.enums import (
     RegistrationStatus,
     TransactionStatus,
 )
+from csms_desktop.domain.messages import QT_TR_NOOP, Message
 from csms_desktop.domain.timeutil import as_utc, utcnow
 from csms_desktop.services.events import ChargerUpdated, EventHub
 from csms_desktop.store.db import database_proxy
@@ -426,40 +427,43 @@ def parse_edit(edit: ChargePointEdit) -> tuple[ParsedEdit | None, dict[str, str]
     errors: dict[str, str] = {}
     name = edit.name.strip()
     if not name:
-        errors["name"] = "a name is required"
+        errors["name"] = QT_TR_NOOP("a name is required")
     elif len(name) > 100:
-        errors["name"] = "at most 100 characters"
+        errors["name"] = QT_TR_NOOP("at most 100 characters")
     location = edit.location.strip()
     if len(location) > 200:
-        errors["location"] = "at most 200 characters"
+        errors["location"] = QT_TR_NOOP("at most 200 characters")
     values: dict[str, float | None] = {}
-    for key, low, high, what in (("latitude", -90.0, 90.0, "latitude"),
-                                 ("longitude", -180.0, 180.0, "longitude"),
-                                 ("max_power_kw", 0.0, 2000.0, "power")):
+    for key, low, high, what in (("latitude", -90.0, 90.0, QT_TR_NOOP("latitude")),
+                                 ("longitude", -180.0, 180.0, QT_TR_NOOP("longitude")),
+                                 ("max_power_kw", 0.0, 2000.0, QT_TR_NOOP("power"))):
         text = getattr(edit, key)
         try:
             value = _number(text)
         except ValueError:
-            errors[key] = f"{text.strip()!r} is not a number"
+            errors[key] = Message(QT_TR_NOOP("{text} is not a number"), text=repr(text.strip()))
             continue
         if value is not None:
             if key == "max_power_kw" and not 0 < value <= high:
-                errors[key] = f"power must be more than 0 and at most {high:g} kW"
+                errors[key] = Message(QT_TR_NOOP("power must be more than 0 and at most {high} kW"),
+                                      high=f"{high:g}")
                 continue
             if not low <= value <= high:
-                errors[key] = f"{what} must be between {low:g} and {high:g}"
+                errors[key] = Message(QT_TR_NOOP("{what} must be between {low} and {high}"),
+                                      what=Message(what), low=f"{low:g}", high=f"{high:g}")
                 continue
         values[key] = value
     if (edit.latitude.strip() == "") != (edit.longitude.strip() == "") and not (
             {"latitude", "longitude"} & set(errors)):
         missing = "longitude" if edit.longitude.strip() == "" else "latitude"
-        errors[missing] = "give both latitude and longitude, or neither"
+        errors[missing] = QT_TR_NOOP("give both latitude and longitude, or neither")
     types: list[tuple[int, ConnectorType]] = []
     for no, type_name in edit.connector_types:
         try:
             types.append((int(no), ConnectorType(type_name)))
         except ValueError:
-            errors[f"connector_{no}"] = f"unknown connector type {type_name!r}"
+            errors[f"connector_{no}"] = Message(QT_TR_NOOP("unknown connector type {type}"),
+                                                type=repr(type_name))
     if errors:
         return None, errors
     return ParsedEdit(name, location, values.get("latitude"), values.get("longitude"),

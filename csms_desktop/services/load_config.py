@@ -14,7 +14,7 @@ from datetime import datetime
 from typing import Any
 
 from csms_desktop.domain.timeutil import utcnow
-from csms_desktop.services.validation import ValidationError
+from csms_desktop.services.validation import QT_TR_NOOP, Message, ValidationError
 from csms_desktop.store.load_models import (
     NODE_KINDS,
     SUBJECT_KINDS,
@@ -69,16 +69,17 @@ def read_tree() -> list[NodeRow]:
 
 
 def _number(errors: dict[str, str], key: str, value: Any, lo: float, hi: float,
-            what: str) -> float | None:
+            what: Message) -> float | None:
     if value is None or value == "":
         return None
     try:
         v = float(value)
     except (TypeError, ValueError):
-        errors[key] = f"{what} must be a number"
+        errors[key] = Message(QT_TR_NOOP("{what} must be a number"), what=what)
         return None
     if not math.isfinite(v) or not lo <= v <= hi:
-        errors[key] = f"{what} must be from {lo:g} to {hi:g}"
+        errors[key] = Message(QT_TR_NOOP("{what} must be from {low} to {high}"), what=what,
+                              low=f"{lo:g}", high=f"{hi:g}")
         return None
     return v
 
@@ -87,49 +88,57 @@ def validate_node(node: NodeRow, existing: list[NodeRow]) -> NodeRow:
     """The node, normalised; raises ValidationError (per field) when it cannot be saved."""
     errors: dict[str, str] = {}
     if not ID_RE.match(node.id or ""):
-        errors["id"] = "the id is 1-80 letters, digits or _ . : -"
+        errors["id"] = QT_TR_NOOP("the id is 1-80 letters, digits or _ . : -")
     if node.kind not in NODE_KINDS:
-        errors["kind"] = f"the kind is one of {', '.join(NODE_KINDS)}"
+        errors["kind"] = Message(QT_TR_NOOP("the kind is one of {kinds}"),
+                                 kinds=", ".join(NODE_KINDS))
     others = {n.id: n for n in existing if n.id != node.id}
     if node.kind == "site":
         if node.parent_id:
-            errors["parent_id"] = "the site has no parent"
+            errors["parent_id"] = QT_TR_NOOP("the site has no parent")
         if any(n.kind == "site" for n in others.values()):
-            errors["kind"] = "there is already a site node"
+            errors["kind"] = QT_TR_NOOP("there is already a site node")
     elif not node.parent_id:
-        errors["parent_id"] = "every node but the site has a parent"
+        errors["parent_id"] = QT_TR_NOOP("every node but the site has a parent")
     elif node.parent_id not in others:
-        errors["parent_id"] = f"no node {node.parent_id!r}"
+        errors["parent_id"] = Message(QT_TR_NOOP("no node {node}"), node=repr(node.parent_id))
     else:
         cur: str | None = node.parent_id
         seen = {node.id}
         while cur is not None:  # the new parent must not be below this node
             if cur in seen:
-                errors["parent_id"] = "that parent is below this node (a cycle)"
+                errors["parent_id"] = QT_TR_NOOP("that parent is below this node (a cycle)")
                 break
             seen.add(cur)
             cur = others[cur].parent_id if cur in others else None
         parent = others.get(node.parent_id)
         if node.kind == "connector" and parent is not None and parent.kind != "charger":
-            errors["parent_id"] = "a connector node hangs from a charger node"
+            errors["parent_id"] = QT_TR_NOOP("a connector node hangs from a charger node")
     if node.kind in ("charger", "connector") and not node.charge_point_id:
-        errors["charge_point_id"] = "a charger or connector node names its charge point"
+        errors["charge_point_id"] = QT_TR_NOOP(
+            "a charger or connector node names its charge point")
     if node.kind == "charger" and node.charge_point_id and any(
             n.kind == "charger" and n.charge_point_id == node.charge_point_id
             for n in others.values()):
-        errors["charge_point_id"] = f"{node.charge_point_id} already has a charger node"
+        errors["charge_point_id"] = Message(QT_TR_NOOP("{charger} already has a charger node"),
+                                            charger=node.charge_point_id)
     if node.connector_id is not None and not isinstance(node.connector_id, int):
-        errors["connector_id"] = "the connector is a whole number (1, 2, ...)"
+        errors["connector_id"] = QT_TR_NOOP("the connector is a whole number (1, 2, ...)")
     elif node.kind == "connector" and (node.connector_id is None or node.connector_id < 1):
-        errors["connector_id"] = "a connector node names its connector (1, 2, ...)"
-    limit_kw = _number(errors, "limit_kw", node.limit_kw, 0, 100_000, "the kW limit")
-    limit_a = _number(errors, "limit_a", node.limit_a, 0, 10_000, "the current limit (A)")
-    min_a = _number(errors, "min_current_a", node.min_current_a, 0, 80, "the minimum (A)")
-    fallback = _number(errors, "fallback_a", node.fallback_a, 0, 1_000, "the fallback (A)")
-    margin = _number(errors, "margin", node.margin, 0, 0.5, "the margin (a fraction)")
+        errors["connector_id"] = QT_TR_NOOP("a connector node names its connector (1, 2, ...)")
+    limit_kw = _number(errors, "limit_kw", node.limit_kw, 0, 100_000,
+                       Message(QT_TR_NOOP("the kW limit")))
+    limit_a = _number(errors, "limit_a", node.limit_a, 0, 10_000,
+                      Message(QT_TR_NOOP("the current limit (A)")))
+    min_a = _number(errors, "min_current_a", node.min_current_a, 0, 80,
+                    Message(QT_TR_NOOP("the minimum (A)")))
+    fallback = _number(errors, "fallback_a", node.fallback_a, 0, 1_000,
+                       Message(QT_TR_NOOP("the fallback (A)")))
+    margin = _number(errors, "margin", node.margin, 0, 0.5,
+                     Message(QT_TR_NOOP("the margin (a fraction)")))
     phases = (node.phases or "L1L2L3").upper().replace(" ", "").replace(",", "")
     if not phases or not PHASE_RE.match(phases):
-        errors["phases"] = "phases are L1, L2, L3 or a combination such as L1L2L3"
+        errors["phases"] = QT_TR_NOOP("phases are L1, L2, L3 or a combination such as L1L2L3")
     if errors:
         raise ValidationError(errors)
     return NodeRow(node.id, node.kind, node.parent_id or None, node.name.strip()[:100],
@@ -153,7 +162,8 @@ def delete_node(node_id: str) -> int:
     if row is None:
         return 0
     if row.kind == "site" and LoadNode.select().where(LoadNode.parent_id == node_id).exists():
-        raise ValidationError({"id": "the site still has nodes under it: delete them first"})
+        raise ValidationError({"id": QT_TR_NOOP(
+            "the site still has nodes under it: delete them first")})
     LoadNode.update(parent_id=row.parent_id, updated_at=utcnow()).where(
         LoadNode.parent_id == node_id).execute()
     return int(LoadNode.delete().where(LoadNode.id == node_id).execute())

@@ -24,6 +24,7 @@ import bcrypt
 
 from csms_desktop.domain.enums import OperatorRole
 from csms_desktop.domain.timeutil import utcnow
+from csms_desktop.services.validation import QT_TR_NOOP, Message
 from csms_desktop.store.models import Operator
 
 BCRYPT_ROUNDS = 12  # tests lower it to keep fast
@@ -31,17 +32,17 @@ MIN_PASSWORD = 8
 _USERNAME = re.compile(r"^[a-z0-9][a-z0-9._-]{1,63}$")
 
 
-class Permission(StrEnum):
-    DASHBOARD = "Dashboard"
-    CHARGE_POINTS = "Charge points"
-    TRANSACTIONS = "Transactions"
-    DRIVERS = "Drivers"
-    RESERVATIONS = "Reservations"
-    MESSAGES = "Messages"
-    BILLING = "Billing"
-    SETTINGS = "Settings"
-    OPERATORS = "Operators"
-    LOAD = "Load"  # load management (issue 17): the site's limits, like Settings
+class Permission(StrEnum):  # the pages' names, marked for translation
+    DASHBOARD = QT_TR_NOOP("Dashboard")
+    CHARGE_POINTS = QT_TR_NOOP("Charge points")
+    TRANSACTIONS = QT_TR_NOOP("Transactions")
+    DRIVERS = QT_TR_NOOP("Drivers")
+    RESERVATIONS = QT_TR_NOOP("Reservations")
+    MESSAGES = QT_TR_NOOP("Messages")
+    BILLING = QT_TR_NOOP("Billing")
+    SETTINGS = QT_TR_NOOP("Settings")
+    OPERATORS = QT_TR_NOOP("Operators")
+    LOAD = QT_TR_NOOP("Load")  # load management (issue 17): the site's limits, like Settings
 
 
 _ATTENDANT = frozenset({
@@ -57,10 +58,10 @@ ROLE_PERMISSIONS: dict[OperatorRole, frozenset[Permission]] = {
     OperatorRole.ADMIN: frozenset(_ADMIN),
 }
 
-ROLE_LABELS = {
-    OperatorRole.ATTENDANT: "Attendant",
-    OperatorRole.MANAGER: "Manager",
-    OperatorRole.ADMIN: "Administrator",
+ROLE_LABELS = {  # in English; the GUI shows tr(label)
+    OperatorRole.ATTENDANT: QT_TR_NOOP("Attendant"),
+    OperatorRole.MANAGER: QT_TR_NOOP("Manager"),
+    OperatorRole.ADMIN: QT_TR_NOOP("Administrator"),
 }
 
 
@@ -116,8 +117,9 @@ def can(operator: OperatorInfo | None, permission: Permission | str) -> bool:
 def require(operator: OperatorInfo | None, permission: Permission | str) -> None:
     """Raise PermissionError unless ``operator`` may do ``permission``."""
     if not can(operator, permission):
-        who = operator.username if operator is not None else "nobody"
-        raise PermissionError(f"{who} is not allowed: {permission}")
+        who = operator.username if operator is not None else Message(QT_TR_NOOP("nobody"))
+        raise PermissionError(Message(QT_TR_NOOP("{who} is not allowed: {permission}"), who=who,
+                                      permission=Message(str(permission))))  # a page's name
 
 
 def _info(row: Operator) -> OperatorInfo:
@@ -161,11 +163,12 @@ def normalize_username(username: str) -> str:
 def validate_password(password: str, confirm: str | None = None) -> dict[str, str]:
     errors: dict[str, str] = {}
     if len(password) < MIN_PASSWORD:
-        errors["password"] = f"at least {MIN_PASSWORD} characters"
+        errors["password"] = Message(QT_TR_NOOP("at least {count} characters"),
+                                     count=MIN_PASSWORD)
     elif password.strip() != password:
-        errors["password"] = "no spaces at the start or end"
+        errors["password"] = QT_TR_NOOP("no spaces at the start or end")
     if confirm is not None and confirm != password:
-        errors["confirm"] = "the two passwords differ"
+        errors["confirm"] = QT_TR_NOOP("the two passwords differ")
     return errors
 
 
@@ -175,11 +178,11 @@ def validate_new_operator(username: str, name: str, password: str,
     errors: dict[str, str] = {}
     user = normalize_username(username)
     if not user:
-        errors["username"] = "enter a username"
+        errors["username"] = QT_TR_NOOP("enter a username")
     elif not _USERNAME.match(user):
-        errors["username"] = "2 to 64 letters, digits, dot, dash or underscore"
+        errors["username"] = QT_TR_NOOP("2 to 64 letters, digits, dot, dash or underscore")
     if len(name.strip()) > 100:
-        errors["name"] = "at most 100 characters"
+        errors["name"] = QT_TR_NOOP("at most 100 characters")
     errors.update(validate_password(password, confirm))
     return errors
 
@@ -209,7 +212,8 @@ def create_operator(username: str, name: str, password: str,
     with db.atomic():
         if by is None:
             if has_operators():
-                raise PermissionError("operators exist: an administrator must create new ones")
+                raise PermissionError(QT_TR_NOOP(
+                    "operators exist: an administrator must create new ones"))
             role = OperatorRole.ADMIN
         else:
             require(by, Permission.OPERATORS)
@@ -219,7 +223,8 @@ def create_operator(username: str, name: str, password: str,
             raise OperatorError(field, message)
         user = normalize_username(username)
         if Operator.select().where(Operator.username == user).exists():
-            raise OperatorError("username", f"{user!r} is taken")
+            raise OperatorError("username", Message(QT_TR_NOOP("{username} is taken"),
+                                                    username=repr(user)))
         row = Operator.create(username=user, name=name.strip(), role=OperatorRole(role),
                               hash_password=_hash(password))
     return _info(row)
@@ -243,9 +248,9 @@ def change_password(operator: OperatorInfo, old: str, new: str) -> None:
     """An operator changes their own password (knowing the current one)."""
     row = Operator.get_or_none(Operator.id == operator.id)
     if row is None or not row.active:
-        raise PermissionError("this account is not active")
+        raise PermissionError(QT_TR_NOOP("this account is not active"))
     if not _check(old, str(row.hash_password)):
-        raise OperatorError("old", "the current password is wrong")
+        raise OperatorError("old", QT_TR_NOOP("the current password is wrong"))
     errors = validate_password(new)
     if errors:
         raise OperatorError("password", errors["password"])
@@ -260,7 +265,7 @@ def reset_password(by: OperatorInfo, operator_id: str, new: str) -> None:
         raise OperatorError("password", errors["password"])
     n = Operator.update(hash_password=_hash(new)).where(Operator.id == operator_id).execute()
     if not n:
-        raise OperatorError("username", "no such operator")
+        raise OperatorError("username", QT_TR_NOOP("no such operator"))
 
 
 def list_operators(by: OperatorInfo) -> list[OperatorInfo]:
@@ -276,16 +281,18 @@ def set_active(by: OperatorInfo, operator_id: str, active: bool) -> OperatorInfo
     with db.atomic():
         row = Operator.get_or_none(Operator.id == operator_id)
         if row is None:
-            raise OperatorError("username", "no such operator")
+            raise OperatorError("username", QT_TR_NOOP("no such operator"))
         if not active:
             if row.id == by.id:
-                raise OperatorError("username", "you cannot deactivate your own account")
+                raise OperatorError("username",
+                                    QT_TR_NOOP("you cannot deactivate your own account"))
             if OperatorRole(row.role) == OperatorRole.ADMIN:
                 admins = Operator.select().where(
                     (Operator.role == OperatorRole.ADMIN) & (Operator.active == True)  # noqa: E712
                 ).count()
                 if admins <= 1:
-                    raise OperatorError("username", "the last administrator stays active")
+                    raise OperatorError("username",
+                                        QT_TR_NOOP("the last administrator stays active"))
         Operator.update(active=active).where(Operator.id == row.id).execute()
         row.active = active
     return _info(row)

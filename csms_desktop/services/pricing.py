@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, time
+from datetime import datetime, time, timedelta
 from decimal import Decimal
 
 from csms_desktop.domain.tariff import CostBreakdown, TariffSpec, TariffWindow, compute_cost
@@ -76,3 +76,19 @@ def price_transaction(tx: Transaction, tz: str) -> tuple[CostBreakdown, Tariff] 
     cost = compute_cost(tariff_spec(tariff), points, tx.start_time, tx.end_time,
                         idle_from, tz)
     return cost, tariff
+
+
+def running_cost(tx: Transaction, tz: str, now: datetime) -> tuple[CostBreakdown, Tariff] | None:
+    """The cost of an open transaction if it ended at ``now``: its energy up to the latest
+    register reading stored, priced like a finished one (no idle fee: charging has not
+    ended). None without a tariff, a register reading, or when ``now`` precedes its start."""
+    last = (MeterValue.select(MeterValue.value)
+            .where((MeterValue.transaction == tx.id) & MeterValue.value.is_null(False))
+            .order_by(MeterValue.timestamp.desc()).scalar())
+    if last is None or now <= tx.start_time:
+        return None
+    probe = Transaction(**tx.__data__)  # never saved: the row stays as it is
+    probe.end_time = max(now, tx.start_time + timedelta(seconds=1))
+    probe.total_energy = max(0.0, float(last) - float(tx.start_meter_value or 0.0))
+    probe.charging_ended_at = None
+    return price_transaction(probe, tz)

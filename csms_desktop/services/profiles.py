@@ -25,7 +25,7 @@ import peewee as pw
 from csms_desktop.domain.enums import RateUnit, TransactionStatus
 from csms_desktop.domain.timeutil import as_utc, utcnow
 from csms_desktop.services.command_port import CommandPort, outcome_word
-from csms_desktop.services.validation import FieldError, ValidationError
+from csms_desktop.services.validation import QT_TR_NOOP, FieldError, Message, ValidationError
 from csms_desktop.store.models import ChargePoint, ChargingProfile, Connector, Setting, Transaction
 
 if TYPE_CHECKING:
@@ -151,70 +151,78 @@ def validate_profile(d: ProfileDraft, limits: Limits | None = None) -> None:
     errors: dict[str, str] = {}
     name = d.name.strip()
     if not name:
-        errors["name"] = "give the profile a name"
+        errors["name"] = QT_TR_NOOP("give the profile a name")
     elif len(name) > 100:
-        errors["name"] = "the name is too long (100 characters at most)"
+        errors["name"] = QT_TR_NOOP("the name is too long (100 characters at most)")
     if d.unit not in UNITS:
-        errors["unit"] = "the unit is A, W or kW"
+        errors["unit"] = QT_TR_NOOP("the unit is A, W or kW")
     if not isinstance(d.stack_level, int) or not 0 <= d.stack_level <= 100:
-        errors["stack_level"] = "the stack level is a whole number from 0 to 100"
+        errors["stack_level"] = QT_TR_NOOP("the stack level is a whole number from 0 to 100")
     if d.purpose not in PURPOSES:
-        errors["purpose"] = "choose TxDefaultProfile, TxProfile or ChargePointMaxProfile"
+        errors["purpose"] = QT_TR_NOOP("choose TxDefaultProfile, TxProfile or ChargePointMaxProfile")
     if d.kind not in KINDS:
-        errors["kind"] = "the kind is Absolute, Relative or Recurring"
+        errors["kind"] = QT_TR_NOOP("the kind is Absolute, Relative or Recurring")
     horizon = MAX_DURATION_S
     if d.kind == "Recurring":
         if d.recurrency not in RECURRENCY:
-            errors["recurrency"] = "a recurring profile repeats Daily or Weekly"
+            errors["recurrency"] = QT_TR_NOOP("a recurring profile repeats Daily or Weekly")
         else:
             horizon = RECURRENCY[d.recurrency]
     if d.duration is not None:
         if d.duration <= 0:
-            errors["duration"] = "the duration is positive (or empty: until further notice)"
+            errors["duration"] = QT_TR_NOOP(
+                "the duration is positive (or empty: until further notice)")
         elif d.duration > horizon:
-            errors["duration"] = (f"at most {horizon // 86400} day(s)"
-                                  + (f" for a {d.recurrency} profile" if horizon < MAX_DURATION_S
-                                     else ""))
+            errors["duration"] = (
+                Message(QT_TR_NOOP("at most {days} day(s) for a {recurrency} profile"),
+                        days=horizon // 86400, recurrency=d.recurrency)
+                if horizon < MAX_DURATION_S
+                else Message(QT_TR_NOOP("at most {days} day(s)"), days=horizon // 86400))
     msg = _period_errors(d, limits or Limits(), horizon)
     if msg:
         errors["periods"] = msg
     if d.valid_from and d.valid_to and as_utc(d.valid_to) <= as_utc(d.valid_from):
-        errors["valid_to"] = "'valid to' must be after 'valid from'"
+        errors["valid_to"] = QT_TR_NOOP("'valid to' must be after 'valid from'")
     if d.min_rate is not None and d.min_rate < 0:
-        errors["min_rate"] = "the minimum rate is zero or more"
+        errors["min_rate"] = QT_TR_NOOP("the minimum rate is zero or more")
     if errors:
         raise ValidationError(errors)
 
 
 def _period_errors(d: ProfileDraft, limits: Limits, horizon: int) -> str | None:
     if not d.periods:
-        return "add at least one period starting at 0 s"
+        return QT_TR_NOOP("add at least one period starting at 0 s")
     if len(d.periods) > MAX_PERIODS:
-        return f"at most {MAX_PERIODS} periods"
+        return Message(QT_TR_NOOP("at most {count} periods"), count=MAX_PERIODS)
     if d.periods[0][0] != 0:
-        return "the first period starts at 0 s"
+        return QT_TR_NOOP("the first period starts at 0 s")
     for i, (start, limit) in enumerate(d.periods, 1):
         if i > 1 and start <= d.periods[i - 2][0]:
-            return f"row {i}: periods are in ascending order of start time"
+            return Message(QT_TR_NOOP("row {row}: periods are in ascending order of start time"),
+                           row=i)
         if start >= horizon:
-            return f"row {i}: starts after {horizon // 86400} day(s)"
+            return Message(QT_TR_NOOP("row {row}: starts after {days} day(s)"), row=i,
+                           days=horizon // 86400)
         if d.duration is not None and start >= d.duration > 0:
-            return f"row {i}: starts after the profile's duration ({d.duration} s)"
+            return Message(QT_TR_NOOP("row {row}: starts after the profile's duration "
+                                      "({seconds} s)"), row=i, seconds=d.duration)
         if not limit > 0:
-            return f"row {i}: the limit must be more than 0"
+            return Message(QT_TR_NOOP("row {row}: the limit must be more than 0"), row=i)
         cap = _cap(d.unit, limits)
         if cap is not None and limit > cap[0] + 1e-9:
-            return f"row {i}: {limit:g} {d.unit} is above {cap[1]}"
+            return Message(QT_TR_NOOP("row {row}: {limit} {unit} is above {maximum}"), row=i,
+                           limit=f"{limit:g}", unit=d.unit, maximum=cap[1])
     return None
 
 
 def _cap(unit: str, limits: Limits) -> tuple[float, str] | None:
     if unit == "A" and limits.max_current_a:
-        return limits.max_current_a, f"the connector's maximum of {limits.max_current_a:g} A"
+        return limits.max_current_a, Message(
+            QT_TR_NOOP("the connector's maximum of {amps} A"), amps=f"{limits.max_current_a:g}")
     if unit in ("kW", "W") and limits.max_power_kw:
         kw = limits.max_power_kw
         value = kw if unit == "kW" else kw * 1000
-        return value, f"the charger's maximum of {kw:g} kW"
+        return value, Message(QT_TR_NOOP("the charger's maximum of {kw} kW"), kw=f"{kw:g}")
     return None
 
 
@@ -298,14 +306,15 @@ class ProfileService:
         clash = ChargingProfile.get_or_none(
             ChargingProfile.charge_point.is_null() & (ChargingProfile.name == draft.name.strip()))
         if clash is not None and clash.id != profile_id:
-            raise FieldError("name", f"a profile named {draft.name.strip()!r} exists already")
+            raise FieldError("name", Message(QT_TR_NOOP("a profile named {name} exists already"),
+                                             name=repr(draft.name.strip())))
         values = _columns(draft)
         if profile_id is None:
             row = ChargingProfile.create(**values)
         else:
             found = ChargingProfile.get_or_none(ChargingProfile.id == profile_id)
             if found is None:
-                raise FieldError("name", "this profile does not exist any more")
+                raise FieldError("name", QT_TR_NOOP("this profile does not exist any more"))
             row = found
             for k, v in values.items():
                 setattr(row, k, v)
@@ -332,30 +341,32 @@ class ProfileService:
         """Validate ``draft`` for this charger/connector/purpose; returns the OCPP
         transaction id a TxProfile applies to (None otherwise)."""
         if ChargePoint.get_or_none(ChargePoint.id == cp_id) is None:
-            raise FieldError("charge_point", "choose a charge point")
+            raise FieldError("charge_point", QT_TR_NOOP("choose a charge point"))
         if connector_no and not Connector.select().where(
                 (Connector.charge_point == cp_id)
                 & (Connector.connector_id == connector_no)).exists():
-            raise FieldError("connector", f"{cp_id} has no connector {connector_no}")
+            raise FieldError("connector", Message(QT_TR_NOOP("{charger} has no connector {number}"),
+                                                  charger=cp_id, number=connector_no))
         if purpose not in PURPOSES:
-            raise FieldError("purpose", "choose TxDefaultProfile, TxProfile or "
-                                        "ChargePointMaxProfile")
+            raise FieldError("purpose", QT_TR_NOOP(
+                "choose TxDefaultProfile, TxProfile or ChargePointMaxProfile"))
         if purpose == "ChargePointMaxProfile" and connector_no != 0:
-            raise FieldError("connector", "a ChargePointMaxProfile applies to the whole "
-                                          "charger (connector 0)")
+            raise FieldError("connector", QT_TR_NOOP("a ChargePointMaxProfile applies to the "
+                                                     "whole charger (connector 0)"))
         tx_id = None
         if purpose == "TxProfile":
             if not connector_no:
-                raise FieldError("connector", "a TxProfile applies to one connector's "
-                                              "transaction: choose the connector")
+                raise FieldError("connector", QT_TR_NOOP("a TxProfile applies to one connector's "
+                                                         "transaction: choose the connector"))
             tx = (Transaction.select(Transaction.transaction_id)
                   .join(Connector, on=(Transaction.connector == Connector.id))
                   .where((Transaction.charge_point == cp_id)
                          & (Connector.connector_id == connector_no)
                          & (Transaction.status == TransactionStatus.ACTIVE)).first())
             if tx is None:
-                raise FieldError("purpose", f"no transaction is running on {cp_id} connector "
-                                            f"{connector_no}; a TxProfile needs one")
+                raise FieldError("purpose", Message(QT_TR_NOOP(
+                    "no transaction is running on {charger} connector {number}; a TxProfile "
+                    "needs one"), charger=cp_id, number=connector_no))
             tx_id = str(tx.transaction_id)
         validate_profile(draft, limits_for(cp_id, connector_no, purpose))
         return tx_id
@@ -397,12 +408,12 @@ class ProfileService:
         profile does not fit the target."""
         row = ChargingProfile.get_or_none(ChargingProfile.id == profile_id)
         if row is None:
-            raise FieldError("profile", "this profile does not exist any more")
+            raise FieldError("profile", QT_TR_NOOP("this profile does not exist any more"))
         draft = draft_from_row(row)
         purpose = purpose or draft.purpose
         tx_id = self.check_target(draft, cp_id, connector_no, purpose)
         if self.commands is None:
-            return PushResult(False, "Offline", "no command channel")
+            return PushResult(False, "Offline", QT_TR_NOOP("no command channel"))
         if row.ocpp_profile_id is None:
             row.ocpp_profile_id = self._allocate_id()
             ChargingProfile.update(ocpp_profile_id=row.ocpp_profile_id).where(
@@ -414,8 +425,7 @@ class ProfileService:
             self._record_installed(row, draft, cp_id, connector_no, purpose)
         log.info("%s/%d: SetChargingProfile %s (id %d, %s): %s", cp_id, connector_no,
                  draft.name, row.ocpp_profile_id, purpose, word)
-        return PushResult(word == "Accepted", word, str(getattr(answer, "detail", "") or ""),
-                          sent)
+        return PushResult(word == "Accepted", word, getattr(answer, "detail", "") or "", sent)
 
     @staticmethod
     def _record_installed(row: ChargingProfile, draft: ProfileDraft, cp_id: str,
@@ -445,12 +455,12 @@ class ProfileService:
         """ClearChargingProfile: one library profile (by its OCPP id) or by connector and
         purpose; forgets the matching installed rows when the charger accepts."""
         if self.commands is None:
-            return PushResult(False, "Offline", "no command channel")
+            return PushResult(False, "Offline", QT_TR_NOOP("no command channel"))
         ocpp_id = None
         if profile_id is not None:
             row = ChargingProfile.get_or_none(ChargingProfile.id == profile_id)
             if row is None or row.ocpp_profile_id is None:
-                raise FieldError("profile", "this profile was never sent to a charger")
+                raise FieldError("profile", QT_TR_NOOP("this profile was never sent to a charger"))
             ocpp_id = int(row.ocpp_profile_id)
         answer = await self.commands.clear_charging_profile(
             cp_id, ocpp_id, connector_no if ocpp_id is None else None, purpose)
@@ -470,13 +480,13 @@ class ProfileService:
                 if purpose:
                     q = q.where(ChargingProfile.purpose == purpose)
             q.execute()
-        return PushResult(word == "Accepted", word, str(getattr(answer, "detail", "") or ""))
+        return PushResult(word == "Accepted", word, getattr(answer, "detail", "") or "")
 
     async def composite(self, cp_id: str, connector_no: int, duration: int = 86400,
                         unit: str | None = None) -> Composite:
         """GetCompositeSchedule; a kW request asks for W and converts the answer back."""
         if self.commands is None:
-            return Composite(False, "Offline", (), unit, "no command channel")
+            return Composite(False, "Offline", (), unit, QT_TR_NOOP("no command channel"))
         wire_unit = "W" if unit == "kW" else unit
         answer = await self.commands.get_composite_schedule(cp_id, connector_no, int(duration),
                                                             wire_unit)
@@ -488,7 +498,7 @@ class ProfileService:
             periods = [(s, lim / 1000.0) for s, lim in periods]
             got_unit = "kW"
         return Composite(word == "Accepted", word, tuple(periods), got_unit,
-                         str(getattr(answer, "detail", "") or ""), data.get("start"))
+                         getattr(answer, "detail", "") or "", data.get("start"))
 
 
 def _columns(d: ProfileDraft) -> dict[str, Any]:

@@ -39,7 +39,7 @@ from csms_desktop.domain.enums import (
 from csms_desktop.domain.timeutil import as_utc, utcnow
 from csms_desktop.services.command_port import NO_ANSWER, CommandPort, outcome_word
 from csms_desktop.services.events import ConnectorStatusChanged
-from csms_desktop.services.validation import FieldError, ValidationError
+from csms_desktop.services.validation import QT_TR_NOOP, FieldError, Message, ValidationError
 from csms_desktop.store.models import (
     ChargePoint,
     Connector,
@@ -103,6 +103,19 @@ def _overlaps(a0: datetime, a1: datetime, b0: datetime, b1: datetime) -> bool:
     return a0 < b1 and b0 < a1
 
 
+# the states a message names, lower case as in a sentence ("{charger} is faulted")
+_STATE_WORDS = {
+    "UNAVAILABLE": QT_TR_NOOP("unavailable"), "FAULTED": QT_TR_NOOP("faulted"),
+    "MAINTENANCE": QT_TR_NOOP("under maintenance"),
+}
+# whole sentences where the subject decides the words (Portuguese agrees in gender)
+_DRIVER_IS = {"BLOCKED": QT_TR_NOOP("the driver is blocked"),
+              "EXPIRED": QT_TR_NOOP("the driver is expired")}
+_RESERVATION_IS = {"COMPLETED": QT_TR_NOOP("the reservation is already completed"),
+                   "CANCELED": QT_TR_NOOP("the reservation is already canceled"),
+                   "EXPIRED": QT_TR_NOOP("the reservation is already expired")}
+
+
 def _fmt(dt: datetime, tz_name: str = "UTC") -> str:
     """A time as the site reads it: 'Sat 21 Nov 10:34' in the site's zone."""
     try:
@@ -136,54 +149,64 @@ class ReservationService:
         errors: dict[str, str] = {}
         user = User.get_or_none(User.id == user_id) if user_id else None
         if user is None:
-            errors["driver"] = "choose a driver"
+            errors["driver"] = QT_TR_NOOP("choose a driver")
         elif user.status != UserStatus.ACTIVE:
-            errors["driver"] = f"the driver is {str(user.status).lower()}"
+            errors["driver"] = _DRIVER_IS.get(str(user.status)) or Message(
+                QT_TR_NOOP("the driver is {status}"), status=str(user.status).lower())
         cp = ChargePoint.get_or_none(ChargePoint.id == cp_id) if cp_id else None
         if cp is None:
-            errors["charge_point"] = "choose a charge point"
+            errors["charge_point"] = QT_TR_NOOP("choose a charge point")
         conn = None
         if cp is not None and connector_no:
             conn = Connector.get_or_none((Connector.charge_point == cp_id)
                                          & (Connector.connector_id == connector_no))
             if conn is None:
-                errors["connector"] = f"{cp_id} has no connector {connector_no}"
+                errors["connector"] = Message(QT_TR_NOOP("{charger} has no connector {number}"),
+                                              charger=cp_id, number=connector_no)
         if end <= start:
-            errors["end_time"] = "the end must be after the start"
+            errors["end_time"] = QT_TR_NOOP("the end must be after the start")
         elif end <= now:
-            errors["end_time"] = "this window is already over"
+            errors["end_time"] = QT_TR_NOOP("this window is already over")
         elif end - start > MAX_LENGTH:
-            errors["end_time"] = "a reservation lasts 7 days at most"
+            errors["end_time"] = QT_TR_NOOP("a reservation lasts 7 days at most")
         tag_value = (id_tag or "").strip() or None
         if user is not None and "driver" not in errors:
             tags = self._accepted_tags(user.id, now)
             if tag_value is not None:
                 tag = IdTag.get_or_none(IdTag.id_tag == tag_value)
                 if tag is None or tag.user_id != user.id:
-                    errors["id_tag"] = f"tag {tag_value} is not one of this driver's tags"
+                    errors["id_tag"] = Message(QT_TR_NOOP("tag {tag} is not one of this "
+                                                          "driver's tags"), tag=tag_value)
             elif not tags:
-                errors["id_tag"] = "the driver has no accepted tag to present at the charger"
+                errors["id_tag"] = QT_TR_NOOP(
+                    "the driver has no accepted tag to present at the charger")
         if errors:
             raise ValidationError(errors)
         assert cp is not None
         if cp.maintenance or cp.status in (ChargePointStatus.UNAVAILABLE,
                                            ChargePointStatus.FAULTED,
                                            ChargePointStatus.MAINTENANCE):
-            what = "under maintenance" if cp.maintenance else str(cp.status).lower()
-            raise ReservationConflict({"charge_point": f"{cp_id} is {what}"})
+            what = (QT_TR_NOOP("under maintenance") if cp.maintenance
+                    else _STATE_WORDS.get(str(cp.status), str(cp.status).lower()))
+            raise ReservationConflict({"charge_point": Message(
+                QT_TR_NOOP("{charger} is {state}"), charger=cp_id, state=Message(what))})
         if conn is not None and conn.status in (ConnectorStatus.UNAVAILABLE,
                                                 ConnectorStatus.FAULTED):
-            raise ReservationConflict({"connector": f"{cp_id} connector {connector_no} is "
-                                                    f"{str(conn.status).lower()}"})
+            raise ReservationConflict({"connector": Message(
+                QT_TR_NOOP("{charger} connector {number} is {state}"), charger=cp_id,
+                number=connector_no, state=Message(_STATE_WORDS.get(
+                    str(conn.status), str(conn.status).lower())))})
         for other in self._active_on(cp_id, start, end, ignore_id):
             if conn is None or other.connector_id is None or other.connector_id == conn.id:
                 who = other.user.name or other.user.phone_number
-                where = (f"connector {other.connector.connector_id}"  # type: ignore[union-attr]
+                where = (Message(QT_TR_NOOP("connector {number}"),
+                                 number=other.connector.connector_id)  # type: ignore[union-attr]
                          if other.connector_id
-                         else "the whole charger")
-                raise ReservationConflict({"start_time": (
-                    f"overlaps {who}'s reservation of {where} on {cp_id}, "
-                    f"{self._fmt(other.start_time)} to {self._fmt(other.end_time)}")})
+                         else Message(QT_TR_NOOP("the whole charger")))
+                raise ReservationConflict({"start_time": Message(
+                    QT_TR_NOOP("overlaps {driver}'s reservation of {where} on {charger}, "
+                               "{start} to {end}"), driver=who, where=where, charger=cp_id,
+                    start=self._fmt(other.start_time), end=self._fmt(other.end_time))})
         return {"user": user_id, "charge_point": cp_id, "connector": conn.id if conn else None,
                 "start_time": start, "end_time": end, "id_tag": tag_value}
 
@@ -221,10 +244,10 @@ class ReservationService:
         """The ACTIVE reservation, or FieldError saying why not."""
         res = Reservation.get_or_none(Reservation.id == reservation_id)
         if res is None:
-            raise FieldError("reservation", "this reservation does not exist any more")
+            raise FieldError("reservation", QT_TR_NOOP("this reservation does not exist any more"))
         if res.status != ReservationStatus.ACTIVE:
-            raise FieldError("reservation", f"the reservation is already "
-                                            f"{str(res.status).lower()}")
+            raise FieldError("reservation", _RESERVATION_IS.get(str(res.status)) or Message(
+                QT_TR_NOOP("the reservation is already {state}"), state=str(res.status).lower()))
         return res
 
     async def cancel(self, reservation_id: str, reason: str = "") -> str:
@@ -253,8 +276,9 @@ class ReservationService:
         one, ignoring itself); it is sent again when due."""
         res = self._active(reservation_id)
         if res.sent_status == "Accepted":
-            raise FieldError("reservation", f"{res.charge_point_id} holds this reservation "
-                                            "already: cancel it and book again")
+            raise FieldError("reservation", Message(QT_TR_NOOP(
+                "{charger} holds this reservation already: cancel it and book again"),
+                charger=res.charge_point_id))
         values = self.check(res.user_id, cp_id, connector_no, start, end, id_tag, now,
                             ignore_id=str(res.id))
         values.pop("user")

@@ -36,6 +36,7 @@ from csms_desktop.services.backup_files import (
 )
 from csms_desktop.services.backup_settings import PREFIX, default_folder
 from csms_desktop.services.backups import SqliteJob
+from csms_desktop.services.validation import QT_TR_NOOP, Message
 from csms_desktop.store import sqlite_backup as sb
 from csms_desktop.store.db import sqlite_path_from_url
 from csms_desktop.store.migrations import LATEST_VERSION
@@ -80,30 +81,33 @@ def check_backup(path: Path) -> BackupCheck:
         return BackupCheck(path, created, kind, None, problems=(str(exc),))
     problems: list[str] = []
     if not check.ok:
-        problems.append(f"integrity_check failed: {check.integrity}")
+        problems.append(Message(QT_TR_NOOP("integrity_check failed: {result}"),
+                                result=check.integrity))
         return BackupCheck(path, created, kind, None, integrity=check.integrity,
                            problems=tuple(problems))
     version = check.schema_version
     missing = [t for t in REQUIRED_TABLES if t not in check.row_counts]
     if version is None or missing:
-        problems.append("not a CSMS Desktop database (no "
-                        + ("schema_version" if version is None else ", ".join(missing)) + ")")
+        problems.append(Message(QT_TR_NOOP("not a CSMS Desktop database (no {tables})"),
+                                tables="schema_version" if version is None
+                                else ", ".join(missing)))
     elif version > LATEST_VERSION:
-        problems.append(f"made by a newer version of CSMS Desktop (schema {version}; this "
-                        f"program knows up to {LATEST_VERSION}): upgrade first")
-    note = "no manifest beside it (not compared)"
+        problems.append(Message(QT_TR_NOOP(
+            "made by a newer version of CSMS Desktop (schema {version}; this program knows "
+            "up to {latest}): upgrade first"), version=version, latest=LATEST_VERSION))
+    note: str = QT_TR_NOOP("no manifest beside it (not compared)")
     meta = read_manifest(path)
     if meta is not None:
         with contextlib.suppress(ValueError, TypeError):
             created = datetime.fromisoformat(str(meta.get("created_at")))
         digest = sb.sha256_file(path)
         if meta.get("sha256") and meta["sha256"] != digest:
-            problems.append("the file changed since the backup was made (its SHA-256 "
-                            "differs from the manifest's)")
+            problems.append(QT_TR_NOOP("the file changed since the backup was made (its "
+                                       "SHA-256 differs from the manifest's)"))
         elif meta.get("row_counts") not in (None, check.row_counts):
-            problems.append("its row counts differ from the manifest's")
+            problems.append(QT_TR_NOOP("its row counts differ from the manifest's"))
         else:
-            note = "SHA-256 and row counts match its manifest"
+            note = QT_TR_NOOP("SHA-256 and row counts match its manifest")
     return BackupCheck(path, created, kind, version, check.row_counts, check.integrity, note,
                        tuple(problems))
 
@@ -167,8 +171,9 @@ def safety_copy(db_path: Path, step: Step | None = None) -> Path:
             result = job.run()
         except BackupError as exc:
             if step is not None:
-                step(f"the current database cannot be copied cleanly ({exc}); keeping its "
-                     "files as they are")
+                step(Message(QT_TR_NOOP("the current database cannot be copied cleanly "
+                                        "({error}); keeping its files as they are"),
+                             error=str(exc)))
             try:
                 return _raw_copy(db_path, folder)
             except OSError as err:
@@ -191,8 +196,8 @@ def restore(db_url: str, backup: Path, step: Step | None = None) -> RestoreResul
     if target is None:
         raise BackupError(f"{db_url} is not a database file")
     if backup.resolve() == target.resolve():
-        raise BackupError("that file is the database itself")
-    say(f"checking {backup}")
+        raise BackupError(QT_TR_NOOP("that file is the database itself"))
+    say(Message(QT_TR_NOOP("checking {file}"), file=str(backup)))
     check = check_backup(backup)
     if not check.ok:
         raise BackupError(f"{backup} cannot be restored: {'; '.join(check.problems)}")
@@ -203,11 +208,11 @@ def restore(db_url: str, backup: Path, step: Step | None = None) -> RestoreResul
     try:
         kept: Path | None = None
         if target.exists():
-            say("keeping a safety copy of the current database")
+            say(QT_TR_NOOP("keeping a safety copy of the current database"))
             kept = safety_copy(target, say)
         else:
             target.parent.mkdir(parents=True, exist_ok=True)
-        say(f"restoring into {target}")
+        say(Message(QT_TR_NOOP("restoring into {target}"), target=str(target)))
         sb.restore_file(backup, target)
         after = sb.verify(target)
         if not after.ok or after.row_counts != check.row_counts:

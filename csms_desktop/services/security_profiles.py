@@ -234,15 +234,15 @@ async def upgrade(services: Any, commands: Any, cp_id: str, target: int,
 
     if current >= target:
         return result(True, f"already at profile {current}")
-    server = getattr(commands, "server", None)
-    if server is not None and getattr(server, "ssl_context", None) is None:
-        return result(False, "wss:// is off on this server (tls_enabled, --tls): the charger "
-                             "would have nowhere to connect")
     cp = await worker.call(ChargePoint.get_or_none, ChargePoint.id == cp_id)
     if cp is None:
         return result(False, "no such charger")
     if cp_id not in services.chargers.connected:
         return result(False, "the charger is not connected")
+    server = getattr(commands, "server", None)
+    if server is not None and getattr(server, "ssl_context", None) is None:
+        return result(False, "wss:// is off on this server (tls_enabled, --tls): the charger "
+                             "would have nowhere to connect")
     v16 = str(getattr(cp.protocol, "value", cp.protocol)) == OCPPVersion.OCPP16.value
     if target == 3 and not await worker.call(has_delivered_certificate, cp_id):
         trig = await commands.extended_trigger_message(cp_id, "SignChargePointCertificate")

@@ -20,7 +20,7 @@ from typing import Any
 
 from csms_desktop.domain.timeutil import utcnow
 from csms_desktop.services.settings import SiteSettings
-from csms_desktop.services.validation import FieldError, raise_if
+from csms_desktop.services.validation import QT_TR_NOOP, FieldError, Message, raise_if
 from csms_desktop.store.models import Setting
 
 _HOSTNAME = re.compile(r"^(?=.{1,253}$)([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.?)+$")
@@ -31,7 +31,7 @@ _FALSE = {"0", "false", "no", "off"}
 def host_error(host: str) -> str | None:
     host = host.strip()
     if not host:
-        return "enter an address, e.g. 0.0.0.0 for every interface"
+        return QT_TR_NOOP("enter an address, e.g. 0.0.0.0 for every interface")
     try:
         ipaddress.ip_address(host)
         return None
@@ -39,7 +39,7 @@ def host_error(host: str) -> str | None:
         pass
     if _HOSTNAME.match(host):
         return None
-    return "an IP address (0.0.0.0, ::) or a host name"
+    return QT_TR_NOOP("an IP address (0.0.0.0, ::) or a host name")
 
 
 def validate_settings(candidate: SiteSettings) -> dict[str, str]:
@@ -49,7 +49,7 @@ def validate_settings(candidate: SiteSettings) -> dict[str, str]:
     if host:
         errors["ocpp_host"] = host
     if not candidate.site_name.strip():
-        errors["site_name"] = "enter the site's name"
+        errors["site_name"] = QT_TR_NOOP("enter the site's name")
     return errors
 
 
@@ -133,14 +133,14 @@ class ApiConfig:
         if host:
             errors["api_host"] = host
         if not 0 <= self.port <= 65535:
-            errors["api_port"] = "port must be between 1 and 65535"
+            errors["api_port"] = QT_TR_NOOP("port must be between 1 and 65535")
         for key in ("tls_cert", "tls_key"):
             path = getattr(self, key)
             if path and not Path(path).is_file():
-                errors[f"api_{key}"] = f"no such file: {path}"
+                errors[f"api_{key}"] = Message(QT_TR_NOOP("no such file: {path}"), path=path)
         if bool(self.tls_cert) != bool(self.tls_key):
             errors["api_tls_key" if self.tls_cert else "api_tls_cert"] = (
-                "give both the certificate and its private key")
+                QT_TR_NOOP("give both the certificate and its private key"))
         return errors
 
 

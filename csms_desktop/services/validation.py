@@ -1,8 +1,20 @@
-"""Validation errors the GUI shows beside the fields they concern."""
+"""Validation errors the GUI shows beside the fields they concern.
+
+Messages are written in English here (services never import Qt). The GUI shows them in
+the interface's language: a fixed text is marked ``QT_TR_NOOP("...")`` (lupdate collects
+it into resources/i18n/*.ts) and a text with values is a :class:`Message`, a ``str`` that
+also keeps its template and named fields, so ``gui.widgets.field_errors.translated()`` can
+translate the template and fill in the fields again.
+"""
 
 from __future__ import annotations
 
 import re
+
+from csms_desktop.domain.messages import QT_TR_NOOP, Message
+
+__all__ = ["QT_TR_NOOP", "FieldError", "Message", "ValidationError", "check_email", "raise_if"]
+
 
 EMAIL_RE = re.compile(r"^[^@\s<>,;]+@[^@\s<>,;]+\.[^@\s<>,;.]{2,}$")
 
@@ -30,9 +42,10 @@ def check_email(text: str) -> str | None:
     if not text:
         return None
     if len(text) > 200:
-        return "the e-mail address is too long (200 characters at most)"
+        return QT_TR_NOOP("the e-mail address is too long (200 characters at most)")
     if not EMAIL_RE.match(text):
-        return f"{text!r} is not an e-mail address (name@example.com)"
+        return Message(QT_TR_NOOP("{text} is not an e-mail address (name@example.com)"),
+                       text=repr(text))
     return None
 
 

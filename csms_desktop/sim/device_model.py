@@ -183,6 +183,32 @@ class DeviceModel:
         return [v.report_item(self.value(v)) for v in chosen]
 
 
+    def report_matching(self, component_variables: list[dict[str, Any]] | None,
+                        criteria: list[str] | None) -> list[dict[str, Any]]:
+        """GetReport: the variables named by ``component_variables`` (a component with
+        or without a variable, optionally an EVSE and instance) of the components meeting
+        every one of ``criteria`` (Enabled, Available, Active, Problem: the component has
+        that variable set to true)."""
+        chosen = list(self.variables)
+        if component_variables:
+            chosen = [v for v in chosen if any(_matches(v, cv) for cv in component_variables)]
+        for criterion in criteria or []:
+            keep = {(v.component, v.evse, v.instance) for v in self.variables
+                    if v.variable == criterion and self.value(v).lower() == "true"}
+            chosen = [v for v in chosen if (v.component, v.evse, v.instance) in keep]
+        return [v.report_item(self.value(v)) for v in chosen]
+
+
+def _matches(var: Variable, cv: dict[str, Any]) -> bool:
+    comp, variable = cv.get("component") or {}, cv.get("variable")
+    evse = comp.get("evse") or {}
+    return (comp.get("name") == var.component
+            and (not evse or evse.get("id") == var.evse)
+            and (not evse.get("connector_id") or evse.get("connector_id") == var.connector)
+            and (comp.get("instance") is None or comp.get("instance") == var.instance)
+            and (not variable or variable.get("name") == var.variable))
+
+
 def _password_ok(value: str) -> bool:
     """2.0.1 passwordString: 16 to 40 characters of identifierString's alphabet."""
     import re

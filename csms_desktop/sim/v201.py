@@ -26,6 +26,7 @@ from csms_desktop.sim.model import (
 from csms_desktop.sim.physics import Reading
 from csms_desktop.sim.security201 import Security201
 from csms_desktop.sim.transport import on
+from csms_desktop.sim.v201_advanced import Advanced201
 from csms_desktop.sim.v201_commands import Commands201
 
 STATUS = {CState.AVAILABLE: "Available", CState.RESERVED: "Reserved",
@@ -60,7 +61,7 @@ def sampled_values(r: Reading, context: str) -> list[dict[str, Any]]:
     return out
 
 
-class SimChargePoint201(Commands201, Security201, ChargePoint201):  # type: ignore[misc]
+class SimChargePoint201(Advanced201, Commands201, Security201, ChargePoint201):  # type: ignore[misc]
     """An OCPP 2.0.1 charging station with `params.connectors` EVSEs."""
 
     subprotocol = "ocpp2.0.1"
@@ -84,6 +85,7 @@ class SimChargePoint201(Commands201, Security201, ChargePoint201):  # type: igno
         self.installed_roots: dict[str, dict[str, Any]] = {}
         self.network_profiles: dict[int, dict[str, Any]] = {}  # SetNetworkProfile slots
         self.report_chunk = 8
+        self._init_advanced()
 
     def profile_changed(self, profile: int) -> None:
         self.device.set_actual("SecurityCtrlr", "SecurityProfile", str(profile))
@@ -167,6 +169,8 @@ class SimChargePoint201(Commands201, Security201, ChargePoint201):  # type: igno
 
     async def p_start(self, c: Connector) -> bool:
         c.tx_id = self.new_transaction_id()
+        if c.tag:
+            self.remember_customer(c.tag, f"session {c.tx_id} on EVSE {c.id}")
         extra: dict[str, Any] = {"id_token": {"id_token": c.tag or "", "type": "ISO14443"}}
         if c.reservation is not None and c.reservation.tag == c.tag:
             extra["reservation_id"] = c.reservation.id
@@ -189,8 +193,10 @@ class SimChargePoint201(Commands201, Security201, ChargePoint201):  # type: igno
         extra: dict[str, Any] = {}
         if reason == "Local" and c.tag:
             extra["id_token"] = {"id_token": c.tag, "type": "ISO14443"}
-        await self._tx_event(c, "Ended", trigger, self._meter(c, "Transaction.End"),
-                             stopped_reason=stopped, **extra)
+        res = await self._tx_event(c, "Ended", trigger, self._meter(c, "Transaction.End"),
+                                   stopped_reason=stopped, **extra)
+        if getattr(res, "total_cost", None) is not None:  # the CSMS's price, for the display
+            self.final_costs[str(c.tx_id)] = float(res.total_cost)
 
     # ------------------------------------------------------------ incoming: device model
     @on(Action.get_variables)

@@ -132,7 +132,9 @@ class Commands201(SimCore):
     def on_change_availability(self, operational_status: str, evse: dict[str, Any] | None = None,
                                **_: Any) -> Any:
         status = None
-        if not self.rejecting("ChangeAvailability"):
+        # one connector per EVSE here: connectorId 1 or none
+        if not self.rejecting("ChangeAvailability") and (evse or {}).get("connector_id") in (
+                None, 1):
             status = self.change_availability(int((evse or {}).get("id", 0)),
                                               operational_status == "Operative")
         return call_result.ChangeAvailability(status=status or "Rejected")
@@ -158,9 +160,19 @@ class Commands201(SimCore):
 
     @on(Action.reserve_now)
     def on_reserve_now(self, id: int, expiry_date_time: str, id_token: dict[str, Any],
-                       evse_id: int | None = None, **_: Any) -> Any:
+                       evse_id: int | None = None, connector_type: str | None = None,
+                       **_: Any) -> Any:
         if self.rejecting("ReserveNow"):
             return call_result.ReserveNow(status="Rejected")
+        if connector_type is not None:
+            fitting = [c for c in self.connectors
+                       if ("cCCS2" if c.hw.dc else "cType2") == connector_type
+                       and evse_id in (None, 0, c.id)]
+            if not fitting:
+                return call_result.ReserveNow(status="Rejected")
+            free = next((c for c in fitting if c.state.value == "Available" and c.operative
+                         and c.reservation is None), fitting[0])
+            evse_id = free.id
         status = self.reserve(evse_id or 0, id, str(id_token.get("id_token", "")),
                               parse_time(expiry_date_time) or now_utc())
         return call_result.ReserveNow(status=status)

@@ -75,8 +75,22 @@ def open_database(url: str) -> peewee.Database:
     except ImportError as exc:
         raise DatabaseError(f"cannot open {url}: driver missing ({exc})") from exc
     database_proxy.initialize(db)
+    global _opened_url
+    _opened_url = url
     log.info("database open: %s", url)
     return db
+
+
+_opened_url: str | None = None
+
+
+def opened_url() -> str | None:
+    """The URL :func:`open_database` last opened (another process opens the same with it),
+    None before any or for an in-memory database."""
+    if _opened_url is None or (_opened_url.startswith("sqlite")
+                               and sqlite_path_from_url(_opened_url) is None):
+        return None
+    return _opened_url
 
 
 def close_database() -> None:

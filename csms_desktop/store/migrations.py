@@ -96,6 +96,8 @@ MIGRATIONS: tuple[Migration, ...] = (
               _add_missing),
     Migration(10, "security profiles 2/3: tables charger_security, charger_certificate, "
                   "installed_certificate", _add_missing),
+    Migration(11, "OCPP 2.0.1: tables v201_display_message, v201_customer_information, "
+                  "v201_variable_monitor", _add_missing),
 )
 LATEST_VERSION = MIGRATIONS[-1].version
 

@@ -24,6 +24,7 @@ from csms_desktop.store.cert_models import CERT_MODELS
 from csms_desktop.store.db import database_proxy
 from csms_desktop.store.fields import EnumField, JSONField, MoneyField, UTCDateTimeField
 from csms_desktop.store.load_models import LOAD_MODELS
+from csms_desktop.store.v201_models import V201_MODELS
 
 
 class BaseModel(pw.Model):
@@ -579,6 +580,7 @@ ALL_MODELS: tuple[type[pw.Model], ...] = (
     Setting,
     Operator,
     ChargePointVariable,
+    *V201_MODELS,
     SecurityEventRecord,
     BackupRecord,
     *API_MODELS,

@@ -29,12 +29,13 @@ def test_navigation_has_every_page_and_shortcuts(qtbot, runtime):  # type: ignor
     bridge = Bridge(runtime.services.hub)
     win = MainWindow(runtime, bridge)
     qtbot.addWidget(win)
-    assert win.nav.count() == len(PAGES) == 9
+    assert win.nav.count() == len(PAGES) == 10
     for i in range(win.nav.count()):  # names with icons; the shortcut is real, not typed in
         item = win.nav.item(i)
         assert "Ctrl" not in item.text() and not item.icon().isNull()
-        assert item.toolTip() == f"{PAGES[i]} (Ctrl+{i + 1})"
-        assert win.page_actions[PAGES[i]].shortcut().toString() == f"Ctrl+{i + 1}"
+        key = (i + 1) % 10  # the tenth page (Security) is Ctrl+0
+        assert item.toolTip() == f"{PAGES[i]} (Ctrl+{key})"
+        assert win.page_actions[PAGES[i]].shortcut().toString() == f"Ctrl+{key}"
     for name in ("Dashboard", "Charge points", "Transactions", "Drivers", "Reservations",
                  "Billing", "Messages", "Settings"):
         win.show_page(name)

@@ -93,6 +93,7 @@ def test_back_up_now_shows_progress_and_the_window_keeps_running(  # type: ignor
     assert section.table.item(0, 2).text() == "OK"
     assert section.table.item(0, 1).text() == "by hand"
     assert "Newest backup:" in section.summary.text() and "verified" in section.summary.text()
+    assert ". 1 backup, " in section.summary.text()  # not "1 backups"
 
 
 def test_unusable_folder_is_shown_and_notified(qtbot, section, live, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

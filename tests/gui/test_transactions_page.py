@@ -10,6 +10,7 @@ import pytest
 from history_data import NOW, make_site, make_transactions
 from PySide6.QtCore import QModelIndex, Qt
 
+from csms_desktop.gui import fmt
 from csms_desktop.gui.models.transactions import COLUMNS, TransactionsModel
 from csms_desktop.services import history_queries as hq
 from csms_desktop.services.history_queries import TransactionFilter
@@ -67,12 +68,16 @@ def test_model_pages_with_fetch_more(qtbot, qtmodeltester, data) -> None:  # typ
     assert len({r.id for r in model.rows}) == 3000
     qtbot.waitUntil(lambda: model.totals.count == 3000, timeout=5000)
     qtmodeltester.check(model)
-    # display: energy right-aligned, cost with currency
+    # display: energy right-aligned, cost with its currency, by the one money formatter
+    # (English: "THB 115.91")
     r0 = model.row_at(0)
     assert r0 is not None
     cost_col = [c[1] for c in COLUMNS].index("cost")
     text = model.data(model.index(0, cost_col))
-    assert text == "" if r0.cost is None else text.endswith(r0.currency or "")
+    if r0.cost is None:
+        assert text == ""
+    else:
+        assert text == fmt.money(r0.cost, r0.currency) and (r0.currency or "THB") in text
 
 
 @pytest.mark.parametrize("key", ["energy", "cost", "charge_point", "driver", "end_time"])

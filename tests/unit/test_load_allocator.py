@@ -301,3 +301,18 @@ def test_two_thousand_chargers_in_well_under_a_second() -> None:
     t = time.perf_counter()
     allocate(nodes, ds)
     assert time.perf_counter() - t < 1.0
+
+
+def test_the_tree_cache_follows_the_nodes_not_their_list() -> None:
+    from csms_desktop.domain import load as ld
+
+    nodes = [LimitNode("site", None, 10.0), LimitNode("C1", "site", 7.0)]
+    demands = [Demand("C1/1", "C1", max_w=11_000.0), Demand("C1/2", "C1", max_w=11_000.0)]
+    first = allocate(nodes, demands)
+    assert sum(a.limit_w for a in first.values()) == pytest.approx(7_000.0)
+    nodes[1] = LimitNode("C1", "site", 4.0)  # the same list object, another node in it
+    second = allocate(nodes, demands)
+    assert sum(a.limit_w for a in second.values()) == pytest.approx(4_000.0)
+    assert ld._tree(list(nodes), ld.Options()) is ld._tree(nodes, ld.Options())
+    again = allocate([LimitNode("site", None, 10.0), LimitNode("C1", "site", 7.0)], demands)
+    assert again == first  # equal nodes, new objects: the same answer

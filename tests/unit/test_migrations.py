@@ -118,12 +118,34 @@ def test_migration_10_adds_the_security_tables_to_a_version_9_database(tmp_path:
         migrate_database(db)
         m.ChargePoint.create(id="CP-OLD", name="kept", password_hash="sha256$x$y")
         db.drop_tables(list(CERT_MODELS))
-        db.execute_sql("DELETE FROM schema_version WHERE version = 10")
+        db.execute_sql("DELETE FROM schema_version WHERE version >= 10")
         assert current_version(db) == 9
-        assert migrate_database(db) == 10
+        assert migrate_database(db) == LATEST_VERSION
         tables = set(db.get_tables())
         assert {"charger_security", "charger_certificate", "installed_certificate"} <= tables
         assert m.ChargePoint.get_by_id("CP-OLD").password_hash == "sha256$x$y"
         ChargerSecurity.create(charge_point_id="CP-OLD", profile=2, password_set=True)
+    finally:
+        close_database()
+
+
+def test_migration_11_adds_the_v201_tables_to_a_version_10_database(tmp_path: Path) -> None:
+    from csms_desktop.store.v201_models import V201_MODELS, DisplayMessage
+
+    path = tmp_path / "v10.db"
+    db = open_database(f"sqlite:///{path}")
+    try:
+        migrate_database(db)
+        m.ChargePoint.create(id="CP-OLD", name="kept")
+        db.drop_tables(list(V201_MODELS))
+        db.execute_sql("DELETE FROM schema_version WHERE version = 11")
+        assert current_version(db) == 10
+        assert migrate_database(db) == 11 == LATEST_VERSION
+        tables = set(db.get_tables())
+        assert {"v201_display_message", "v201_customer_information",
+                "v201_variable_monitor"} <= tables
+        assert m.ChargePoint.get_by_id("CP-OLD").name == "kept"
+        DisplayMessage.create(charge_point_id="CP-OLD", message_id=1, priority="InFront",
+                              message_format="UTF8", content="hello")
     finally:
         close_database()

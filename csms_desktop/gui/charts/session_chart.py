@@ -11,12 +11,20 @@ from PySide6.QtWidgets import QWidget
 from csms_desktop.gui.charts.axis import SiteDateAxis
 from csms_desktop.gui.charts.ring import Ring
 from csms_desktop.gui.charts.site_power import style_plot
+from csms_desktop.gui.i18n import tr
 from csms_desktop.services.live_queries import MAX_HISTORY_POINTS, MeterPoint
 
 SYMBOLS_UP_TO = 300
 # (what, axis label, unit, colour)
 SERIES = (("power", "Power", "kW", "#1450A8"), ("current", "Current", "A", "#8E1F5C"),
           ("state of charge", "SoC", "%", "#1E6E2E"))
+
+
+def series_text(k: int) -> tuple[str, str]:
+    """(axis label, "nothing reported" note) of series ``k``, in the interface's language."""
+    return ((tr("Power"), tr("No power reported in this range")),
+            (tr("Current"), tr("No current reported in this range")),
+            (tr("SoC"), tr("No state of charge reported in this range")))[k]
 
 
 class SessionChart(pg.GraphicsLayoutWidget):  # type: ignore[misc]
@@ -27,7 +35,8 @@ class SessionChart(pg.GraphicsLayoutWidget):  # type: ignore[misc]
         self.ring = Ring(MAX_HISTORY_POINTS + 20_000, columns=3)
         self.plots: list[pg.PlotItem] = []
         self.curves: list[pg.PlotDataItem] = []
-        for i, (_what, name, unit, colour) in enumerate(SERIES):
+        for i, (_what, _name, unit, colour) in enumerate(SERIES):
+            name = series_text(i)[0]
             plot = self.addPlot(row=i, col=0,
                                 axisItems={"bottom": SiteDateAxis(orientation="bottom")})
             style_plot(plot)
@@ -83,7 +92,7 @@ class SessionChart(pg.GraphicsLayoutWidget):  # type: ignore[misc]
             if empty != self._empty[k]:  # say so instead of showing a blank plot
                 self._empty[k] = empty
                 self.plots[k].setTitle(
-                    f"No {SERIES[k][0]} reported in this range" if empty else None,
+                    series_text(k)[1] if empty else None,
                     size="9pt", color="#4A4F55")
             if len(xs) <= SYMBOLS_UP_TO:  # few samples: show each one as a dot as well
                 curve.setData(xs, ys, symbol="o", symbolSize=5, symbolBrush=colour,

@@ -7,8 +7,10 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
+from csms_desktop.gui import fmt
 from csms_desktop.gui.charts.axis import SiteDateAxis
 from csms_desktop.gui.charts.ring import Ring
+from csms_desktop.gui.i18n import tr
 
 WINDOW_S = 3600.0
 SAMPLE_S = 2.0
@@ -33,9 +35,9 @@ class SitePowerChart(pg.PlotWidget):  # type: ignore[misc]
         self.ring = Ring(int(WINDOW_S / SAMPLE_S) + 1)
         plot = self.getPlotItem()
         style_plot(plot)
-        plot.setLabel("left", "Site power", units="kW")
+        plot.setLabel("left", tr("Site power"), units="kW")
         plot.setMouseEnabled(x=False, y=False)
-        self.curve = plot.plot(pen=pg.mkPen("#1450A8", width=2), name="Site power",
+        self.curve = plot.plot(pen=pg.mkPen("#1450A8", width=2), name=tr("Site power"),
                                fillLevel=0, brush=pg.mkBrush(20, 80, 168, 50))
         self.curve.setClipToView(True)
         self.curve.setDownsampling(auto=True, method="peak")
@@ -53,7 +55,8 @@ class SitePowerChart(pg.PlotWidget):  # type: ignore[misc]
         self.capacity_line.setVisible(kw > 0)
         if kw > 0:
             self.capacity_line.setValue(kw)
-            self.capacity_line.label.setFormat(f"Site capacity {kw:g} kW")
+            self.capacity_line.label.setFormat(
+                tr("Site capacity {power}").format(power=fmt.kw(kw, 0 if kw == int(kw) else 1)))
         self._ranges()
 
     def add_sample(self, t: float, kw: float) -> None:

@@ -7,42 +7,46 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from csms_desktop.gui.i18n import QT_TR_NOOP, tr
 from csms_desktop.gui.models.rows import ROW_ROLE, SORT_ROLE, Column, RowsModel, local_time
 from csms_desktop.gui.widgets.status_style import status_icon
 from csms_desktop.services.live_queries import ChargePointRow
 
 PROTOCOL_NAMES = {"OCPP16": "1.6J", "OCPP20": "2.0.1", "OCPP21": "2.1"}
-REGISTRATION_NAMES = {"ACCEPTED": "Accepted", "PENDING": "Pending", "REJECTED": "Rejected"}
-STATUS_NAMES = {"AVAILABLE": "Available", "OCCUPIED": "Occupied", "UNAVAILABLE": "Unavailable",
-                "FAULTED": "Faulted", "MAINTENANCE": "Maintenance"}
+REGISTRATION_NAMES = {"ACCEPTED": QT_TR_NOOP("Accepted"), "PENDING": QT_TR_NOOP("Pending"),
+                      "REJECTED": QT_TR_NOOP("Rejected")}
+STATUS_NAMES = {"AVAILABLE": QT_TR_NOOP("Available"), "OCCUPIED": QT_TR_NOOP("Occupied"),
+                "UNAVAILABLE": QT_TR_NOOP("Unavailable"), "FAULTED": QT_TR_NOOP("Faulted"),
+                "MAINTENANCE": QT_TR_NOOP("Maintenance")}
 
 STATUS_ICONS = {"AVAILABLE": "Available", "OCCUPIED": "Occupied", "UNAVAILABLE": "Unavailable",
                 "FAULTED": "Faulted", "MAINTENANCE": "Unavailable"}
 
 
 def status_text(r: ChargePointRow) -> str:
-    text = STATUS_NAMES.get(r.status, r.status.title())
+    text = tr(STATUS_NAMES[r.status]) if r.status in STATUS_NAMES else r.status.title()
     if r.error_code and r.error_code != "NoError":
         text += f" ({r.error_code})"
     return text
 
 
 def connected_text(r: ChargePointRow) -> str:
-    return "● Online" if r.connected else "○ Offline"
+    return tr("● Online") if r.connected else tr("○ Offline")
 
 
 COLUMNS = (
-    Column("Identity", lambda r: r.id),
-    Column("Name", lambda r: r.name),
-    Column("Location", lambda r: r.location),
-    Column("Protocol", lambda r: PROTOCOL_NAMES.get(r.protocol, r.protocol)),
-    Column("Vendor", lambda r: r.vendor),
-    Column("Model", lambda r: r.model),
-    Column("Firmware", lambda r: r.firmware_version),
-    Column("Status", status_text),
-    Column("Registration", lambda r: REGISTRATION_NAMES.get(r.registration, r.registration)),
-    Column("Connected", connected_text, sort=lambda r: (r.connected, r.id)),
-    Column("Last seen", lambda r: r.last_seen, fmt=lambda v: local_time(v)),
+    Column(QT_TR_NOOP("Identity"), lambda r: r.id),
+    Column(QT_TR_NOOP("Name"), lambda r: r.name),
+    Column(QT_TR_NOOP("Location"), lambda r: r.location),
+    Column(QT_TR_NOOP("Protocol"), lambda r: PROTOCOL_NAMES.get(r.protocol, r.protocol)),
+    Column(QT_TR_NOOP("Vendor"), lambda r: r.vendor),
+    Column(QT_TR_NOOP("Model"), lambda r: r.model),
+    Column(QT_TR_NOOP("Firmware"), lambda r: r.firmware_version),
+    Column(QT_TR_NOOP("Status"), status_text),
+    Column(QT_TR_NOOP("Registration"), lambda r: tr(REGISTRATION_NAMES.get(r.registration,
+                                                                     r.registration))),
+    Column(QT_TR_NOOP("Connected"), connected_text, sort=lambda r: (r.connected, r.id)),
+    Column(QT_TR_NOOP("Last seen"), lambda r: r.last_seen, fmt=lambda v: local_time(v)),
 )
 COL = {c.title: i for i, c in enumerate(COLUMNS)}
 

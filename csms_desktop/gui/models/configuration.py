@@ -13,6 +13,7 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
+from csms_desktop.gui.i18n import QT_TR_NOOP, tr
 from csms_desktop.gui.models.rows import Column, RowsModel
 
 
@@ -30,11 +31,11 @@ class ConfigItem:
 
 
 COLUMNS = (
-    Column("Key", lambda r: r.key),
-    Column("Value", lambda r: r.value),
-    Column("Access", lambda r: "read-only" if r.readonly else "read-write"),
-    Column("Component", lambda r: r.component),
-    Column("Last change", lambda r: r.last_change),
+    Column(QT_TR_NOOP("Key"), lambda r: r.key),
+    Column(QT_TR_NOOP("Value"), lambda r: r.value),
+    Column(QT_TR_NOOP("Access"), lambda r: tr("read-only") if r.readonly else tr("read-write")),
+    Column(QT_TR_NOOP("Component"), lambda r: r.component),
+    Column(QT_TR_NOOP("Last change"), lambda r: r.last_change),
 )
 VALUE_COLUMN = 1
 
@@ -73,7 +74,7 @@ class ConfigurationModel(RowsModel):
         if row.readonly or str(value) == (row.value or ""):
             return False
         self.change_requested.emit(row, str(value))
-        self.upsert(replace(row, last_change="sending…"))
+        self.upsert(replace(row, last_change=tr("sending…")))
         return True
 
     def set_result(self, item: ConfigItem, value: str, outcome: str, accepted: bool) -> None:
@@ -85,5 +86,5 @@ class ConfigurationModel(RowsModel):
         if role == Qt.ItemDataRole.ForegroundRole and row.readonly:
             return QBrush(QColor("#4A4F55"))
         if role == Qt.ItemDataRole.ToolTipRole and column == VALUE_COLUMN:
-            return "read-only" if row.readonly else "double-click to change"
+            return tr("read-only") if row.readonly else tr("double-click to change")
         return None

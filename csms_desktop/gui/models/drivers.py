@@ -12,7 +12,9 @@ from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtGui import QColor
 
 from csms_desktop.gui import fmt
-from csms_desktop.gui.models.rows import SORT_ROLE, Column, RowsModel, local_time
+from csms_desktop.gui.i18n import QT_TR_NOOP, tr
+from csms_desktop.gui.models.rows import SORT_ROLE, Column, RowsModel
+from csms_desktop.gui.widgets.field_errors import translated
 from csms_desktop.services.csv_io import RowProblem
 from csms_desktop.services.drivers import (
     DriverRow,
@@ -29,7 +31,7 @@ STATUS_COLOURS = {
 
 
 def _date(value: datetime | None) -> str:
-    return local_time(value)[:16] if value else ""
+    return fmt.date_time(value) if value else ""
 
 
 class _StatusColoured(RowsModel):
@@ -47,14 +49,15 @@ class DriversModel(_StatusColoured):
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__((
-            Column("Name", lambda r: r.name or "—"),
-            Column("Phone", lambda r: display_phone(r.phone_number), sort=lambda r: r.phone_number),
-            Column("E-mail", lambda r: r.email),
-            Column("Status", lambda r: fmt.label(r.status)),
-            Column("Client", lambda r: r.client_name),
-            Column("Vehicles", lambda r: ", ".join(r.plates)),
-            Column("Tags", lambda r: ", ".join(r.tags)),
-            Column("Registered", lambda r: r.created_at, fmt=_date),
+            Column(QT_TR_NOOP("Name"), lambda r: r.name or "—"),
+            Column(QT_TR_NOOP("Phone"), lambda r: display_phone(r.phone_number),
+                   sort=lambda r: r.phone_number),
+            Column(QT_TR_NOOP("E-mail"), lambda r: r.email),
+            Column(QT_TR_NOOP("Status"), lambda r: fmt.label(r.status)),
+            Column(QT_TR_NOOP("Client"), lambda r: r.client_name),
+            Column(QT_TR_NOOP("Vehicles"), lambda r: ", ".join(r.plates)),
+            Column(QT_TR_NOOP("Tags"), lambda r: ", ".join(r.tags)),
+            Column(QT_TR_NOOP("Registered"), lambda r: r.created_at, fmt=_date),
         ), key=lambda r: r.id, parent=parent)
 
     def row_of(self, i: int) -> DriverRow:
@@ -64,10 +67,10 @@ class DriversModel(_StatusColoured):
 class VehiclesModel(RowsModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__((
-            Column("Plate", lambda v: v.license_plate),
-            Column("Make", lambda v: v.make),
-            Column("Model", lambda v: v.model),
-            Column("Type", lambda v: v.type.replace("_", " ").title()),
+            Column(QT_TR_NOOP("Plate"), lambda v: v.license_plate),
+            Column(QT_TR_NOOP("Make"), lambda v: v.make),
+            Column(QT_TR_NOOP("Model"), lambda v: v.model),
+            Column(QT_TR_NOOP("Type"), lambda v: fmt.label(v.type)),
         ), key=lambda v: v.id, parent=parent)
 
     def row_of(self, i: int) -> VehicleRow:
@@ -79,12 +82,12 @@ class TagsModel(_StatusColoured):
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__((
-            Column("Tag", lambda t: t.id_tag),
-            Column("Status", lambda t: fmt.label(t.status)),
-            Column("Expires", lambda t: t.expiry_date, fmt=lambda v: _date(v) or "never"),
-            Column("Group", lambda t: t.parent_id_tag),
-            Column("Chargers", lambda t: ", ".join(t.allowed_charge_points) or "all"),
-            Column("Note", lambda t: t.note),
+            Column(QT_TR_NOOP("Tag"), lambda t: t.id_tag),
+            Column(QT_TR_NOOP("Status"), lambda t: fmt.label(t.status)),
+            Column(QT_TR_NOOP("Expires"), lambda t: t.expiry_date, fmt=lambda v: _date(v) or tr("never")),
+            Column(QT_TR_NOOP("Group"), lambda t: t.parent_id_tag),
+            Column(QT_TR_NOOP("Chargers"), lambda t: ", ".join(t.allowed_charge_points) or tr("all")),
+            Column(QT_TR_NOOP("Note"), lambda t: t.note),
         ), key=lambda t: t.id, parent=parent)
 
     def row_of(self, i: int) -> TagRow:
@@ -94,16 +97,16 @@ class TagsModel(_StatusColoured):
 class HistoryModel(RowsModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__((
-            Column("Start", lambda h: h.start_time, fmt=_date),
-            Column("Charge point", lambda h: h.charge_point_id),
-            Column("Energy (kWh)", lambda h: h.total_energy, numeric=True,
-                   fmt=lambda v: f"{v:.2f}" if v is not None else ""),
-            Column("Cost", lambda h: h.total_cost, numeric=True,
-                   fmt=lambda v: v or ""),
-            Column("Vehicle", lambda h: h.vehicle_plate),
-            Column("Tag", lambda h: h.id_tag),
-            Column("Status", lambda h: fmt.label(h.status)),
-            Column("Transaction", lambda h: h.transaction_id),
+            Column(QT_TR_NOOP("Start"), lambda h: h.start_time, fmt=_date),
+            Column(QT_TR_NOOP("Charge point"), lambda h: h.charge_point_id),
+            Column(QT_TR_NOOP("Energy (kWh)"), lambda h: h.total_energy, numeric=True,
+                   fmt=lambda v: fmt.number(v, 2)),
+            Column(QT_TR_NOOP("Cost"), lambda h: fmt.money(h.total_cost, h.currency or None),
+                   sort=lambda h: float(h.total_cost or 0), numeric=True),
+            Column(QT_TR_NOOP("Vehicle"), lambda h: h.vehicle_plate),
+            Column(QT_TR_NOOP("Tag"), lambda h: h.id_tag),
+            Column(QT_TR_NOOP("Status"), lambda h: fmt.label(h.status)),
+            Column(QT_TR_NOOP("Transaction"), lambda h: h.transaction_id),
         ), key=lambda h: h.transaction_id, parent=parent)
 
     def row_of(self, i: int) -> HistoryRow:
@@ -124,14 +127,14 @@ class LocalListRow:
 class LocalListsModel(RowsModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__((
-            Column("Charge point", lambda r: r.charge_point_id),
-            Column("Connected", lambda r: "● online" if r.connected else "○ offline"),
-            Column("Protocol", lambda r: r.protocol),
-            Column("List version", lambda r: r.version, numeric=True,
+            Column(QT_TR_NOOP("Charge point"), lambda r: r.charge_point_id),
+            Column(QT_TR_NOOP("Connected"), lambda r: tr("● online") if r.connected else tr("○ offline")),
+            Column(QT_TR_NOOP("Protocol"), lambda r: r.protocol),
+            Column(QT_TR_NOOP("List version"), lambda r: r.version, numeric=True,
                    fmt=lambda v: "—" if v is None else str(v)),
-            Column("Entries sent", lambda r: r.entries, numeric=True),
-            Column("Pending changes", lambda r: r.pending),
-            Column("Last sync", lambda r: r.last_result),
+            Column(QT_TR_NOOP("Entries sent"), lambda r: r.entries, numeric=True),
+            Column(QT_TR_NOOP("Pending changes"), lambda r: r.pending),
+            Column(QT_TR_NOOP("Last sync"), lambda r: r.last_result),
         ), key=lambda r: r.charge_point_id, parent=parent)
 
 
@@ -140,10 +143,10 @@ class ProblemsModel(RowsModel):
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__((
-            Column("Line", lambda p: p[0].line, numeric=True),
-            Column("Row", lambda p: p[0].key),
-            Column("Column", lambda p: p[1]),
-            Column("Why", lambda p: p[2]),
+            Column(QT_TR_NOOP("Line"), lambda p: p[0].line, numeric=True),
+            Column(QT_TR_NOOP("Row"), lambda p: p[0].key),
+            Column(QT_TR_NOOP("Column"), lambda p: p[1]),
+            Column(QT_TR_NOOP("Why"), lambda p: translated(p[2])),
         ), parent=parent)
 
     def set_problems(self, problems: list[RowProblem]) -> None:

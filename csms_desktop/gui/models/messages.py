@@ -18,20 +18,23 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor
 
 from csms_desktop.gui import fmt, offthread
+from csms_desktop.gui.i18n import QT_TR_NOOP, tr
 from csms_desktop.gui.models.paged import PagedModel
 from csms_desktop.services import history_queries as hq
 from csms_desktop.services.history_queries import MessageFilter, MessageRow
 
 _Index = QModelIndex | QPersistentModelIndex
 
-COLUMNS = ("Time", "Charge point", "Direction", "Kind", "Action", "Message id", "Error",
-           "Payload")
+COLUMNS = (QT_TR_NOOP("Time"), QT_TR_NOOP("Charge point"), QT_TR_NOOP("Direction"),
+           QT_TR_NOOP("Kind"), QT_TR_NOOP("Action"), QT_TR_NOOP("Message id"),
+           QT_TR_NOOP("Error"), QT_TR_NOOP("Payload"))
+"""Column titles (English, marked for translation; headerData translates them)."""
 COL_TIME, COL_CP, COL_DIR, COL_KIND, COL_ACTION, COL_ID, COL_ERROR, COL_PAYLOAD = range(8)
 
 _KIND_COLORS = {"CALLERROR": QColor("#b3261e"), "CALLRESULT": QColor("#555555")}
 _HIGHLIGHT = QColor("#fff2a8")
-_ARROWS = {"INBOUND": "In", "OUTBOUND": "Out"}
-_DIR_TIPS = {"INBOUND": "charger → CSMS", "OUTBOUND": "CSMS → charger"}
+_ARROWS = {"INBOUND": QT_TR_NOOP("In"), "OUTBOUND": QT_TR_NOOP("Out")}
+_DIR_TIPS = {"INBOUND": QT_TR_NOOP("charger → CSMS"), "OUTBOUND": QT_TR_NOOP("CSMS → charger")}
 
 
 class MessagesModel(PagedModel[MessageRow]):
@@ -121,7 +124,7 @@ class MessagesModel(PagedModel[MessageRow]):
         if gen != self._gen:
             return
         self._busy_older = self._busy_newer = False
-        self._failed(f"Cannot read the message log: {exc}")
+        self._failed(tr("Cannot read the message log: {error}").format(error=exc))
 
     # ------------------------------------------------------------------ newer rows
     def poll_newer(self) -> None:
@@ -197,7 +200,7 @@ class MessagesModel(PagedModel[MessageRow]):
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal \
                 and 0 <= section < len(COLUMNS):
-            return COLUMNS[section]
+            return tr(COLUMNS[section])
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -216,7 +219,8 @@ class MessagesModel(PagedModel[MessageRow]):
         if role == Qt.ItemDataRole.ToolTipRole and col == COL_TIME:
             return f"{fmt.date_time_ms(r.timestamp)} ({fmt.zone_name()})"
         if role == Qt.ItemDataRole.ToolTipRole and col == COL_DIR:
-            return _DIR_TIPS.get(r.direction)
+            tip = _DIR_TIPS.get(r.direction)
+            return tr(tip) if tip else None
         return None
 
     def _display(self, r: MessageRow, col: int) -> Any:
@@ -225,7 +229,8 @@ class MessagesModel(PagedModel[MessageRow]):
         if col == COL_CP:
             return r.charge_point_id
         if col == COL_DIR:
-            return _ARROWS.get(r.direction, r.direction)
+            arrow = _ARROWS.get(r.direction)
+            return tr(arrow) if arrow else r.direction
         if col == COL_KIND:
             return r.kind
         if col == COL_ACTION:

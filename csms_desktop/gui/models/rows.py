@@ -16,6 +16,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from csms_desktop.gui import fmt
+from csms_desktop.gui.i18n import tr
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2  # the row object itself
@@ -56,9 +57,11 @@ def default_text(value: Any) -> str:
     if isinstance(value, datetime):
         return local_time(value)
     if isinstance(value, float):
-        return f"{value:.3f}".rstrip("0").rstrip(".") if value != int(value) else f"{value:.0f}"
+        if value != int(value):  # up to 3 decimals, the language's separator
+            return fmt.number(value, 3, grouping=False).rstrip("0").rstrip(".,")
+        return fmt.number(value, 0, grouping=False)
     if isinstance(value, bool):
-        return "yes" if value else "no"
+        return tr("yes") if value else tr("no")
     return str(value)
 
 
@@ -82,7 +85,8 @@ class RowsModel(QAbstractTableModel):
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
                 and 0 <= section < len(self.columns)):
-            return self.columns[section].title
+            # titles marked with QT_TR_NOOP at import time are translated here, when shown
+            return tr(self.columns[section].title)
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -16,6 +16,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor, QFont
 
 from csms_desktop.gui import fmt, offthread
+from csms_desktop.gui.i18n import QT_TR_NOOP, tr
 from csms_desktop.gui.models.paged import PagedModel
 from csms_desktop.services import history_queries as hq
 from csms_desktop.services.history_queries import (
@@ -29,18 +30,18 @@ _Index = QModelIndex | QPersistentModelIndex
 
 # (header, sort key of history_queries, right-aligned)
 COLUMNS: tuple[tuple[str, str, bool], ...] = (
-    ("Start", "start_time", False),
-    ("End", "end_time", False),
-    ("Charge point", "charge_point", False),
-    ("Conn.", "connector", True),
-    ("Driver", "driver", False),
-    ("Tag", "id_tag", False),
-    ("Client", "client", False),
-    ("Energy (kWh)", "energy", True),
-    ("Cost", "cost", True),
-    ("Status", "status", False),
-    ("Stop reason", "stop_reason", False),
-    ("Transaction", "transaction_id", False),
+    (QT_TR_NOOP("Start"), "start_time", False),
+    (QT_TR_NOOP("End"), "end_time", False),
+    (QT_TR_NOOP("Charge point"), "charge_point", False),
+    (QT_TR_NOOP("Conn."), "connector", True),
+    (QT_TR_NOOP("Driver"), "driver", False),
+    (QT_TR_NOOP("Tag"), "id_tag", False),
+    (QT_TR_NOOP("Client"), "client", False),
+    (QT_TR_NOOP("Energy (kWh)"), "energy", True),
+    (QT_TR_NOOP("Cost"), "cost", True),
+    (QT_TR_NOOP("Status"), "status", False),
+    (QT_TR_NOOP("Stop reason"), "stop_reason", False),
+    (QT_TR_NOOP("Transaction"), "transaction_id", False),
 )
 
 _STATUS_COLORS = {
@@ -135,7 +136,7 @@ class TransactionsModel(PagedModel[TransactionRow]):
         if gen != self._gen:
             return
         self._busy = False
-        self._failed(f"Cannot load transactions: {exc}")
+        self._failed(tr("Cannot load transactions: {error}").format(error=exc))
 
     def _fetch_totals(self) -> None:
         gen = self._gen
@@ -196,7 +197,7 @@ class TransactionsModel(PagedModel[TransactionRow]):
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS):
             if role == Qt.ItemDataRole.DisplayRole:
-                return COLUMNS[section][0]
+                return tr(COLUMNS[section][0])
             if role == Qt.ItemDataRole.TextAlignmentRole and COLUMNS[section][2]:
                 return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
@@ -232,7 +233,7 @@ class TransactionsModel(PagedModel[TransactionRow]):
             return r
         if role == Qt.ItemDataRole.ToolTipRole and col in (0, 1):
             dt = r.start_time if col == 0 else r.end_time
-            return fmt.date_time(dt, seconds=True) if dt is not None else "still charging"
+            return fmt.date_time(dt, seconds=True) if dt is not None else tr("still charging")
         return None
 
     def _display(self, r: TransactionRow, col: int) -> Any:
@@ -253,15 +254,15 @@ class TransactionsModel(PagedModel[TransactionRow]):
         if key == "client":
             return r.client or ""
         if key == "energy":
-            return "" if r.energy_kwh is None else f"{r.energy_kwh:,.3f}"
+            return fmt.number(r.energy_kwh, 3)
         if key == "cost":
             if r.cost is None:
                 return ""
-            return f"{r.cost:,.2f} {r.currency or self._currency()}".strip()
+            return fmt.money(r.cost, r.currency or self._currency() or None)
         if key == "status":
-            return r.status.capitalize()
+            return fmt.label(r.status)
         if key == "stop_reason":
-            return r.stop_reason or ""
+            return fmt.stop_reason(r.stop_reason)
         if key == "transaction_id":
             return r.transaction_id
         return None

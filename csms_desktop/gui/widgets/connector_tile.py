@@ -25,6 +25,7 @@ from shiboken6 import isValid
 
 from csms_desktop.domain.timeutil import as_utc, utcnow
 from csms_desktop.gui import fmt
+from csms_desktop.gui.i18n import tr
 from csms_desktop.gui.widgets.status_style import (
     SESSION_STATES,
     StatusStyle,
@@ -63,7 +64,7 @@ def format_elapsed(seconds: float) -> str:
 def format_kw(kw: float | None) -> str:
     if kw is None:
         return "— kW"
-    return f"{kw:.1f} kW" if abs(kw) < 100 else f"{kw:.0f} kW"
+    return fmt.kw(kw, 1 if abs(kw) < 100 else 0)  # "49.5 kW" / "49,5 kW"
 
 
 class _TileFonts:
@@ -267,26 +268,30 @@ class ConnectorTile(QWidget):
         out: list[str] = []
         st = self.look
         if not self.online and self.ocpp_status:
-            out.append(f"Last status: {style_for(self.ocpp_status).label}")
+            out.append(tr("Last status: {status}").format(
+                status=style_for(self.ocpp_status).label))
         if self.ocpp_status == "Faulted" and self.error_code and self.error_code != "NoError":
-            out.append(f"Error: {self.error_code}")
+            out.append(tr("Error: {code}").format(code=self.error_code))
         if self.session is not None and self.abandoned:
             # no power, no running clock: the charger does not report this session
-            out.append("Session left open: not stopped by the charger")
-            out.append(f"since {fmt.day_time(self.session.start_time)}")
+            out.append(tr("Session left open: not stopped by the charger"))
+            out.append(tr("since {time}").format(time=fmt.day_time(self.session.start_time)))
             who = self.session.driver or self.session.vehicle or (
-                f"Tag {self.session.id_tag}" if self.session.id_tag else None)
+                tr("Tag {id_tag}").format(id_tag=self.session.id_tag)
+                if self.session.id_tag else None)
             if who:
                 out.append(who)
         elif self.session is not None:
             elapsed = (as_utc(now or utcnow()) - self.session.start_time).total_seconds()
             energy = self.session_energy_kwh
-            e_txt = f"{energy:.2f} kWh" if energy is not None else "— kWh"
+            e_txt = fmt.kwh(energy, 2) if energy is not None else "— kWh"
             out.append(f"{format_kw(self.power_kw)}   {e_txt}")
-            soc = f"   SoC {self.soc:.0f} %" if self.soc is not None else ""
+            soc = ("   " + tr("SoC {percent} %").format(percent=fmt.number(self.soc, 0))
+                   if self.soc is not None else "")
             out.append(f"{format_elapsed(elapsed)}{soc}")
             who = self.session.driver or self.session.vehicle or (
-                f"Tag {self.session.id_tag}" if self.session.id_tag else None)
+                tr("Tag {id_tag}").format(id_tag=self.session.id_tag)
+                if self.session.id_tag else None)
             if self.session.driver and self.session.vehicle:
                 who = f"{self.session.driver} · {self.session.vehicle}"
             if who:
@@ -297,13 +302,15 @@ class ConnectorTile(QWidget):
 
     def summary(self) -> str:
         """The tile in words (accessible name, tooltip, tests)."""
-        head = f"{self.charge_point_id} connector {self.connector_no}: {self.look.label}"
+        head = tr("{charger} connector {number}: {status}").format(
+            charger=self.charge_point_id, number=self.connector_no, status=self.look.label)
         return "; ".join([head, *self.lines()])
 
     def _refresh_text(self) -> None:
         text = self.summary()
         self.setAccessibleName(text)
-        self.setToolTip(f"{text}\n{self.look.description}\nClick or press Enter for details")
+        self.setToolTip(f"{text}\n{self.look.description}\n"
+                        + tr("Click or press Enter for details"))
 
     # ------------------------------------------------------------------ input
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
@@ -350,7 +357,8 @@ class ConnectorTile(QWidget):
         ctype = TYPE_NAMES.get(self.connector_type, self.connector_type)
         p.drawText(QRectF(x0, r.top() + 6, width, 18),
                    Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                   f"Connector {self.connector_no}" + (f" · {ctype}" if ctype else ""))
+                   tr("Connector {number}").format(number=self.connector_no)
+                   + (f" · {ctype}" if ctype else ""))
         icon = QRectF(x0, r.top() + 28, 38, 38)
         paint_icon(p, icon, st.icon, fg)
         label_rect = QRectF(icon.right() + 10, icon.top(), r.right() - pad - icon.right() - 10,

@@ -12,6 +12,29 @@ from typing import Any, TypeVar
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from csms_desktop.gui.i18n import tr
+
+
+def translated(message: object) -> str:
+    """A message from the services in the interface's language: a
+    ``services.validation.Message`` by its template (the fields filled in again), a fixed
+    text marked ``QT_TR_NOOP`` as it is; any other text is shown unchanged."""
+    template = getattr(message, "template", None)
+    fields = getattr(message, "fields", None)
+    if isinstance(template, str) and isinstance(fields, dict):
+        values = {k: translated(v) if hasattr(v, "template") else v for k, v in fields.items()}
+        try:
+            return tr(template).format(**values)
+        except (KeyError, IndexError, ValueError):  # a translation that lost a field
+            return str(message)
+    return tr(str(message)) if message else ""
+
+
+def translated_all(errors: dict[str, str]) -> dict[str, str]:
+    """``errors`` (field -> message) with each message translated."""
+    return {k: translated(v) for k, v in errors.items()}
+
+
 ERROR_CSS = "color: #B3161B;"
 INVALID_CSS = "border: 1px solid #B3161B; border-radius: 2px;"
 
@@ -64,7 +87,8 @@ class FieldErrors:
     def show(self, errors: dict[str, str]) -> None:
         self.clear()
         general: list[str] = []
-        for field, message in errors.items():
+        for field, original in errors.items():
+            message = translated(original)
             name = self.aliases.get(field, field)
             self.shown[name] = message
             label = self.labels.get(name)

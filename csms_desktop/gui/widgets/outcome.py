@@ -10,6 +10,8 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLabel, QWidget
 
 from csms_desktop.gui import fmt
+from csms_desktop.gui.i18n import tr
+from csms_desktop.gui.widgets.field_errors import translated
 from csms_desktop.protocol.commands import CommandResult, Outcome
 
 _LOOK = {
@@ -20,6 +22,30 @@ _LOOK = {
     Outcome.OFFLINE: ("⊘", "#ECEEF0", "#2B3035"),
     Outcome.ERROR: ("✖", "#FBE3E4", "#7A0C10"),
 }
+
+
+def outcome_word(outcome: Outcome) -> str:
+    """What became of a command, in the interface's language ("accepted", "timed out")."""
+    words = {
+        Outcome.ACCEPTED: tr("accepted"),
+        Outcome.REJECTED: tr("rejected"),
+        Outcome.NOT_SUPPORTED: tr("not supported"),
+        Outcome.TIMED_OUT: tr("timed out"),
+        Outcome.OFFLINE: tr("charger offline"),
+        Outcome.ERROR: tr("error"),
+    }
+    return words.get(outcome, str(outcome.value))
+
+
+def describe(result: CommandResult) -> str:
+    """``str(result)`` in the interface's language: the outcome, the charger's own status
+    word (an OCPP value, kept as sent) and the detail."""
+    text = outcome_word(result.outcome)
+    if result.status and result.status.lower() != result.outcome.value:
+        text += f" ({result.status})"
+    return text + (f": {translated(result.detail)}" if result.detail else "")
+
+
 _CSS = "QLabel {{ background: {bg}; color: {fg}; border: 1px solid {fg}; border-radius: 4px;" \
        " padding: 4px 8px; }}"
 
@@ -47,13 +73,17 @@ class OutcomeLine(QLabel):
 
     def pending(self, what: str) -> None:
         self.last_outcome = None
-        self._show(f"… {what}: waiting for the charger", "#E8F0FB", "#0B3A75")
+        self._show("… " + tr("{what}: waiting for the charger").format(what=what),
+                   "#E8F0FB", "#0B3A75")
 
     def result(self, what: str, result: CommandResult) -> None:
         self.last_outcome = result.outcome
         symbol, bg, fg = _LOOK.get(result.outcome, _LOOK[Outcome.ERROR])
-        self._show(f"{symbol} {what}: {result}", bg, fg)
+        self._show(f"{symbol} {what}: {describe(result)}", bg, fg)
 
     def message(self, text: str, ok: bool = True) -> None:
+        """``text``: the page's own (already in tr()) or a service's message, shown in the
+        interface's language (``field_errors.translated``; a marked fixed text even after
+        ``str(exc)``, a ``Message`` with its fields when passed as it was raised)."""
         symbol, bg, fg = _LOOK[Outcome.ACCEPTED if ok else Outcome.ERROR]
-        self._show(f"{symbol} {text}", bg, fg)
+        self._show(f"{symbol} {translated(text)}", bg, fg)

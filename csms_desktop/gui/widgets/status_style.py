@@ -11,44 +11,57 @@ from dataclasses import dataclass
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap, QPolygonF
 
+from csms_desktop.gui.i18n import QT_TR_NOOP, tr
+
 
 @dataclass(frozen=True)
 class StatusStyle:
     key: str
-    label: str  # the words on the tile
+    words: str  # the words on the tile, in English (see ``label``)
     background: str
     foreground: str
     icon: str  # one of the ICON_* kinds below
-    description: str  # tooltip / accessible description
+    about: str  # tooltip / accessible description, in English (see ``description``)
+
+    @property
+    def label(self) -> str:
+        """The words on the tile in the interface's language."""
+        return tr(self.words)
+
+    @property
+    def description(self) -> str:
+        return tr(self.about)
 
 
 OFFLINE = "Offline"
 UNKNOWN = "Unknown"
 
 STYLES: dict[str, StatusStyle] = {s.key: s for s in (
-    StatusStyle("Available", "Available", "#1E6E2E", "#FFFFFF", "check",
-                "Free: a driver can plug in"),
-    StatusStyle("Preparing", "Preparing", "#00606B", "#FFFFFF", "plug",
-                "Plugged in or tag presented, not charging yet"),
-    StatusStyle("Charging", "Charging", "#1450A8", "#FFFFFF", "bolt", "Energy is flowing"),
-    StatusStyle("SuspendedEV", "Paused by vehicle", "#F2B01E", "#1A1A1A", "pause",
-                "The vehicle does not take energy (full or paused)"),
-    StatusStyle("SuspendedEVSE", "Paused by charger", "#E8710A", "#1A1A1A", "pause_limit",
-                "The charger withholds energy (limit or schedule)"),
-    StatusStyle("Finishing", "Finishing", "#5B2C8F", "#FFFFFF", "flag",
-                "Session over; waiting for the cable to be unplugged"),
-    StatusStyle("Reserved", "Reserved", "#8E1F5C", "#FFFFFF", "lock",
-                "Held for a reservation"),
-    StatusStyle("Occupied", "Occupied", "#283593", "#FFFFFF", "plug",
-                "A vehicle is connected (OCPP 2.0.1)"),
-    StatusStyle("Unavailable", "Unavailable", "#555B61", "#FFFFFF", "blocked",
-                "Switched off by the operator or the charger"),
-    StatusStyle("Faulted", "Faulted", "#B3161B", "#FFFFFF", "warning",
-                "The charger reports an error"),
-    StatusStyle(OFFLINE, "Offline", "#22282D", "#E6E6E6", "offline",
-                "The charge point is not connected"),
-    StatusStyle(UNKNOWN, "No status yet", "#D0D4D8", "#1A1A1A", "question",
-                "The charger has not reported this connector's status"),
+    StatusStyle("Available", QT_TR_NOOP("Available"), "#1E6E2E", "#FFFFFF", "check",
+                QT_TR_NOOP("Free: a driver can plug in")),
+    StatusStyle("Preparing", QT_TR_NOOP("Preparing"), "#00606B", "#FFFFFF", "plug",
+                QT_TR_NOOP("Plugged in or tag presented, not charging yet")),
+    StatusStyle("Charging", QT_TR_NOOP("Charging"), "#1450A8", "#FFFFFF", "bolt",
+                QT_TR_NOOP("Energy is flowing")),
+    StatusStyle("SuspendedEV", QT_TR_NOOP("Paused by vehicle"), "#F2B01E", "#1A1A1A", "pause",
+                QT_TR_NOOP("The vehicle does not take energy (full or paused)")),
+    StatusStyle("SuspendedEVSE", QT_TR_NOOP("Paused by charger"), "#E8710A", "#1A1A1A",
+                "pause_limit",
+                QT_TR_NOOP("The charger withholds energy (limit or schedule)")),
+    StatusStyle("Finishing", QT_TR_NOOP("Finishing"), "#5B2C8F", "#FFFFFF", "flag",
+                QT_TR_NOOP("Session over; waiting for the cable to be unplugged")),
+    StatusStyle("Reserved", QT_TR_NOOP("Reserved"), "#8E1F5C", "#FFFFFF", "lock",
+                QT_TR_NOOP("Held for a reservation")),
+    StatusStyle("Occupied", QT_TR_NOOP("Occupied"), "#283593", "#FFFFFF", "plug",
+                QT_TR_NOOP("A vehicle is connected (OCPP 2.0.1)")),
+    StatusStyle("Unavailable", QT_TR_NOOP("Unavailable"), "#555B61", "#FFFFFF", "blocked",
+                QT_TR_NOOP("Switched off by the operator or the charger")),
+    StatusStyle("Faulted", QT_TR_NOOP("Faulted"), "#B3161B", "#FFFFFF", "warning",
+                QT_TR_NOOP("The charger reports an error")),
+    StatusStyle(OFFLINE, QT_TR_NOOP("Offline"), "#22282D", "#E6E6E6", "offline",
+                QT_TR_NOOP("The charge point is not connected")),
+    StatusStyle(UNKNOWN, QT_TR_NOOP("No status yet"), "#D0D4D8", "#1A1A1A", "question",
+                QT_TR_NOOP("The charger has not reported this connector's status")),
 )}
 
 CHARGING_STATES = ("Charging",)

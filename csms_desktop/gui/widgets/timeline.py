@@ -27,9 +27,17 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QMenu, QSizePolicy, QToolTip, QWidget
 
 from csms_desktop.gui import fmt
+from csms_desktop.gui.i18n import tr
 from csms_desktop.services.reservations import ReservationRow, TransactionBar
 
 SNAP = timedelta(minutes=15)
+
+
+def state_word(status: str) -> str:
+    """A reservation's state in words ("Active" of a reservation, not of a driver)."""
+    words = {"ACTIVE": tr("Active", "reservation"), "COMPLETED": tr("Completed", "reservation"),
+             "CANCELED": tr("Canceled", "reservation"), "EXPIRED": tr("Expired", "reservation")}
+    return words.get(status, fmt.label(status))
 
 RES_COLOURS = {
     "ACTIVE": ("#8E1F5C", "#FFFFFF"),
@@ -302,12 +310,18 @@ class TimelineWidget(QWidget):
             return
         hit = self.reservation_at(pos)
         if hit is not None:
-            where = f"connector {hit.connector_no}" if hit.connector_no else "any connector"
-            QToolTip.showText(event.globalPosition().toPoint(), (
-                f"{hit.driver} — {hit.charge_point_id}, {where}\n"
-                f"{fmt.day_time(hit.start_time)} – "
-                f"{fmt.time_of_day(hit.end_time)}\n{hit.status.title()}"
-                + (f", charger answered {hit.sent_status}" if hit.sent_status else "")), self)
+            QToolTip.showText(event.globalPosition().toPoint(), self.tooltip(hit), self)
+
+    @staticmethod
+    def tooltip(hit: ReservationRow) -> str:
+        where = (tr("connector {number}").format(number=hit.connector_no) if hit.connector_no
+                 else tr("any connector"))
+        state = state_word(hit.status)
+        if hit.sent_status:
+            state = tr("{state}, charger answered {answer}").format(state=state,
+                                                                   answer=hit.sent_status)
+        return (f"{hit.driver} — {hit.charge_point_id}, {where}\n"
+                f"{fmt.day_time(hit.start_time)} – {fmt.time_of_day(hit.end_time)}\n{state}")
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         if self._drag is None:
@@ -332,6 +346,6 @@ class TimelineWidget(QWidget):
     def context_menu(self, r: ReservationRow) -> QMenu:
         menu = QMenu(self)
         menu.setObjectName("timeline_menu")
-        act = menu.addAction(f"Cancel {r.driver}'s reservation")
+        act = menu.addAction(tr("Cancel {driver}'s reservation").format(driver=r.driver))
         act.triggered.connect(lambda _c=False, rid=r.id: self.cancel_requested.emit(rid))
         return menu

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from csms_desktop.protocol.certificate_signing import sign_certificate
 from csms_desktop.protocol.connection import Handler
-from csms_desktop.protocol.v201 import core, notices, reports, transactions
+from csms_desktop.protocol.v201 import advanced, core, notices, reports, transactions
 
 ROUTES: dict[str, Handler] = {
     # provisioning, availability, authorization, meter values
@@ -26,10 +26,10 @@ ROUTES: dict[str, Handler] = {
     # device model and reports
     "NotifyReport": reports.notify_report,
     "NotifyEvent": reports.notify_event,
-    "NotifyMonitoringReport": reports.notify_monitoring_report,
+    "NotifyMonitoringReport": advanced.notify_monitoring_report,
     "ReportChargingProfiles": reports.report_charging_profiles,
-    "NotifyCustomerInformation": reports.notify_customer_information,
-    "NotifyDisplayMessages": reports.notify_display_messages,
+    "NotifyCustomerInformation": advanced.notify_customer_information,
+    "NotifyDisplayMessages": advanced.notify_display_messages,
     # security, firmware, logs, reservations, limits, certificates, ISO 15118
     "SecurityEventNotification": notices.security_event_notification,
     "FirmwareStatusNotification": notices.firmware_status_notification,

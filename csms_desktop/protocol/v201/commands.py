@@ -6,12 +6,11 @@ written back into ``request.args`` so the caller can match later events to them.
 
 from __future__ import annotations
 
-import itertools
-import time
 from typing import Any
 
 from csms_desktop.domain.enums import OCPPVersion
 from csms_desktop.protocol.commands import CommandResult, Outcome, Request, status_result
+from csms_desktop.protocol.v201 import advanced_commands
 from csms_desktop.protocol.v201.common import (
     drop_none,
     id_token,
@@ -28,19 +27,13 @@ from csms_desktop.protocol.v201.translate import (
     trigger,
 )
 
-# Unique enough across restarts: seconds since 2024 at start-up, then +1 per request.
-_IDS = itertools.count(int(time.time()) - 1_704_067_200)
+# one counter for every id the CSMS invents (advanced_commands.next_id)
+_next_id = advanced_commands.next_id
 
 #: 1.6 certificate type names -> 2.0.1's (the others are the same in both)
 CERTIFICATE_TYPES = {"CentralSystemRootCertificate": "CSMSRootCertificate"}
 
 _NOT_SUPPORTED_ATTRIBUTE = {"UnknownComponent", "UnknownVariable", "NotSupportedAttributeType"}
-
-
-def _next_id(args: dict[str, Any], key: str) -> int:
-    if args.get(key) is None:
-        args[key] = next(_IDS)
-    return int(args[key])
 
 
 def _refs(args: dict[str, Any]) -> list[VariableRef]:
@@ -89,6 +82,8 @@ class V201Adapter:
                 p = {"operationalStatus": "Operative" if a["available"] else "Inoperative"}
                 if a.get("connector_id"):
                     p["evse"] = {"id": int(a["connector_id"])}
+                    if a.get("ocpp_connector_id"):  # one connector of the EVSE
+                        p["evse"]["connectorId"] = int(a["ocpp_connector_id"])
                 return "ChangeAvailability", p
             case "get_configuration":
                 refs = _refs(a)
@@ -117,6 +112,8 @@ class V201Adapter:
                     p["evseId"] = int(a["connector_id"])
                 if a.get("parent_id_tag"):
                     p["groupIdToken"] = id_token(a["parent_id_tag"])
+                if a.get("connector_type"):  # e.g. cType2, cCCS2 (ConnectorEnumType)
+                    p["connectorType"] = str(a["connector_type"])
                 return "ReserveNow", p
             case "cancel_reservation":
                 return "CancelReservation", {"reservationId": int(a["reservation_id"])}
@@ -136,9 +133,16 @@ class V201Adapter:
                     "duration": int(a["duration"]), "evseId": int(a["connector_id"]),
                     "chargingRateUnit": a.get("unit")})
             case "get_charging_profiles":
+                criterion = drop_none({
+                    "chargingProfilePurpose": purpose(a["purpose"]) if a.get("purpose")
+                    else None,
+                    "stackLevel": a.get("stack_level"),
+                    "chargingProfileId": [int(i) for i in a["profile_ids"]]
+                    if a.get("profile_ids") else None,
+                    "chargingLimitSource": list(a["sources"]) if a.get("sources") else None})
                 return "GetChargingProfiles", drop_none({
                     "requestId": int(a["request_id"]), "evseId": a.get("connector_id"),
-                    "chargingProfile": {}})
+                    "chargingProfile": criterion})
             case "send_local_list":
                 return "SendLocalList", drop_none({
                     "versionNumber": int(a["version"]),
@@ -206,7 +210,7 @@ class V201Adapter:
                 return "DataTransfer", drop_none({
                     "vendorId": a["vendor_id"], "messageId": a.get("message_id"),
                     "data": a.get("data")})
-        return None
+        return advanced_commands.build(r)
 
     @staticmethod
     def _auth_data(entry: dict[str, Any]) -> dict[str, Any]:
@@ -270,7 +274,8 @@ class V201Adapter:
                 return CommandResult(result.outcome, result.status,
                                      result.detail or (f"file {name}" if name else ""),
                                      {**answer, "request_id": a.get("request_id")})
-        return status_result(answer)
+        advanced = advanced_commands.interpret(r, answer)
+        return advanced if advanced is not None else status_result(answer)
 
     @staticmethod
     def _variables(a: dict[str, Any], answer: dict[str, Any]) -> CommandResult:

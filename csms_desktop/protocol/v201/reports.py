@@ -120,8 +120,19 @@ def _alerting(event: dict[str, Any]) -> bool:
     return event["trigger"] == "Alerting" and not event.get("cleared", False)
 
 
+def _monitor_notifies(cp_id: str, monitor_id: int) -> bool | None:
+    """The operator's choice for the monitor's events (None: not set, or unknown)."""
+    from csms_desktop.store.v201_models import VariableMonitor
+
+    row = VariableMonitor.get_or_none((VariableMonitor.charge_point_id == cp_id)
+                                      & (VariableMonitor.monitor_id == monitor_id))
+    return None if row is None else row.notify
+
+
 def notify_event(conn: OCPPConnection, p: dict[str, Any]) -> dict[str, Any]:
-    """Monitoring events: the actual value is stored; alerts and problems notify."""
+    """Monitoring events: the actual value is stored; alerts and problems notify, and an
+    event of a monitor notifies as the operator chose for it (``notify`` of its
+    ``v201_variable_monitor`` row) when they did."""
     rows: dict[VarKey, dict[str, Any]] = {}
     for event in p["eventData"]:
         key = variable_key(event["component"], event["variable"])
@@ -130,7 +141,11 @@ def notify_event(conn: OCPPConnection, p: dict[str, Any]) -> dict[str, Any]:
         text = f"{where} = {event['actualValue']}"
         if event.get("techInfo"):
             text += f" ({event['techInfo']})"
-        if _alerting(event):
+        monitor = event.get("variableMonitoringId")
+        wanted = _monitor_notifies(conn.cp_id, int(monitor)) if monitor is not None else None
+        if monitor is not None:
+            text += f" [monitor {monitor}]"
+        if wanted if wanted is not None else _alerting(event):
             log.warning("%s event %s: %s", conn.cp_id, event["eventId"], text)
             conn.services.notifier.notify(
                 NotificationType.SYSTEM_MAINTENANCE, f"{conn.cp_id}: {where}", text,
@@ -139,14 +154,6 @@ def notify_event(conn: OCPPConnection, p: dict[str, Any]) -> dict[str, Any]:
             log.info("%s event %s (%s): %s", conn.cp_id, event["eventId"], event["trigger"],
                      text)
     store_variables(conn.cp_id, rows)
-    return {}
-
-
-def notify_monitoring_report(conn: OCPPConnection, p: dict[str, Any]) -> dict[str, Any]:
-    if _part(conn, "NotifyMonitoringReport", int(p["requestId"]), int(p["seqNo"]),
-             bool(p.get("tbc", False))) is not None:
-        log.info("%s monitoring report %s part %s: %d item(s)", conn.cp_id, p["requestId"],
-                 p["seqNo"], len(p.get("monitor") or []))
     return {}
 
 
@@ -165,16 +172,4 @@ def report_charging_profiles(conn: OCPPConnection, p: dict[str, Any]) -> dict[st
         track.done = True
     log.info("%s reports %d charging profile(s) on EVSE %s (request %s)", conn.cp_id,
              len(p["chargingProfile"]), p["evseId"], p["requestId"])
-    return {}
-
-
-def notify_customer_information(conn: OCPPConnection, p: dict[str, Any]) -> dict[str, Any]:
-    log.info("%s customer information (request %s part %s): %.200s", conn.cp_id,
-             p.get("requestId"), p.get("seqNo"), p.get("data"))
-    return {}
-
-
-def notify_display_messages(conn: OCPPConnection, p: dict[str, Any]) -> dict[str, Any]:
-    log.info("%s display messages (request %s): %d", conn.cp_id, p.get("requestId"),
-             len(p.get("messageInfo") or []))
     return {}

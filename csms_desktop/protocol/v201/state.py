@@ -107,6 +107,9 @@ class ReportTrack:
     rows: int = 0
     done: bool = False
     items: list[Any] = field(default_factory=list)  # kept only where nothing is stored
+    # an unfiltered request (GetDisplayMessages): when it was sent; its last part
+    # removes what the station no longer has
+    full_since: datetime | None = None
 
 
 class V201State:

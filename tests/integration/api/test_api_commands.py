@@ -76,9 +76,34 @@ BODIES: dict[str, dict[str, Any]] = {
                             "security_profile": 1},
     "signed-update-firmware": {"location": "http://127.0.0.1/fw.bin", "retrieve_date": SOON,
                                "signing_certificate": ROOT_PEM, "signature": "c2lnbmVk"},
+    # OCPP 2.0.1 beyond the core (1.6: not supported); a message set, then cleared
+    "set-display-message": {"content": "Bem-vindo", "message_id": 3, "language": "pt-BR",
+                            "priority": "InFront"},
+    "get-display-messages": {},
+    "clear-display-message": {"message_id": 3},
+    "get-transaction-status": {},
+    "cost-updated": {"transaction_id": "1", "total_cost": 12.5},
+    "get-report": {"criteria": ["Enabled"]},
+    "set-variables": {"variables": [{"component": "OCPPCommCtrlr",
+                                     "variable": "HeartbeatInterval", "value": "120"}]},
+    "get-variables": {"variables": ["OCPPCommCtrlr.HeartbeatInterval",
+                                    {"component": "EVSE", "evse": 1, "variable": "Power"}]},
+    "customer-information": {"report": True, "clear": False, "id_tag": "TAG-API-1"},
+    "set-variable-monitoring": {"monitors": [{"component": "EVSE", "evse": 1,
+                                              "variable": "Power", "type": "UpperThreshold",
+                                              "value": 20000, "severity": 4}]},
+    "get-monitoring-report": {"criteria": ["ThresholdMonitoring"]},
+    "clear-variable-monitoring": {"ids": [1]},  # the simulator numbers monitors from 1
+    "set-monitoring-base": {"base": "All"},
+    "set-monitoring-level": {"severity": 5},
     "accept-charger": {},
     "reject-charger": {},
 }
+V201_ONLY = ("set-display-message", "get-display-messages", "clear-display-message",
+             "get-transaction-status", "cost-updated", "get-report", "set-variables",
+             "get-variables", "customer-information", "set-variable-monitoring",
+             "get-monitoring-report", "clear-variable-monitoring", "set-monitoring-base",
+             "set-monitoring-level")
 LAST = ("reset", "reject-charger")  # these end the charger's session
 ORDER = [n for n in BODIES if n not in LAST] + list(LAST)
 
@@ -88,19 +113,27 @@ ORDER = [n for n in BODIES if n not in LAST] + list(LAST)
 # GetConfiguration / GetVariables answers carry no refusal, a 1.6 local list version of -1
 # means "no local list", 2.0.1 answers NoProfiles to a GetChargingProfiles with none.
 # A charger that refuses InstallCertificate has installed nothing, so it lists NotFound
-# ("accepted": a valid answer) and has nothing to delete.
+# ("accepted": a valid answer) and has nothing to delete. The 2.0.1 messages beyond the
+# core do not exist in 1.6 (nor SetNetworkProfile); a refusing 2.0.1 station answers
+# GetDisplayMessages "Unknown" (no such message: a valid answer) and has no refusal word
+# for GetTransactionStatus and CostUpdated (it answers NotSupported).
 ACCEPTING = {"1.6": {"get-charging-profiles": "not supported",
                      "get-base-report": "not supported",
-                     "set-network-profile": "not supported"},
+                     "set-network-profile": "not supported",
+                     **dict.fromkeys(V201_ONLY, "not supported")},
              "2.0.1": {}}
 REFUSING = {"1.6": {"get-configuration": "accepted", "update-firmware": "accepted",
                     "get-diagnostics": "accepted", "get-local-list-version": "not supported",
                     "get-charging-profiles": "not supported", "get-base-report": "not supported",
                     "reject-charger": "accepted", "get-installed-certificate-ids": "accepted",
-                    "set-network-profile": "not supported"},
+                    "set-network-profile": "not supported",
+                    **dict.fromkeys(V201_ONLY, "not supported")},
             "2.0.1": {"get-configuration": "accepted", "get-local-list-version": "accepted",
                       "get-charging-profiles": "accepted", "reject-charger": "accepted",
-                      "get-installed-certificate-ids": "accepted"}}
+                      "get-installed-certificate-ids": "accepted",
+                      "get-display-messages": "accepted",
+                      "get-transaction-status": "not supported",
+                      "cost-updated": "not supported"}}
 
 
 def _cmd(cp_id: str, name: str) -> str:

@@ -79,9 +79,23 @@ async def test_remote_start_meter_remote_stop(site: ApiSite, version: str) -> No
     assert len(mv) >= len(detail["meter_values"]) and mv[-1]["energy_kwh"] is not None
 
 
+async def _booted(site: ApiSite, *cp_ids: str, connectors: int = 2) -> None:
+    """Until every charger has reported the status of each of its connectors at boot: a
+    boot status arriving late would otherwise pass for the status a command caused."""
+    want = {(cp, n) for cp in cp_ids for n in range(connectors + 1)}
+    for _ in range(200):
+        seen = {(e.charge_point_id, e.data.get("connector_id"))
+                for e in site.server.broker.recent if e.name == "connector.status"}
+        if want <= seen:
+            return
+        await asyncio.sleep(0.025)
+    raise AssertionError(f"no boot status from {sorted(want - seen)}")
+
+
 async def test_event_stream_filters_and_replays(site: ApiSite) -> None:
     att = site.attendant
     async with sim_charger(site.ocpp_url, "EV-A"), sim_charger(site.ocpp_url, "EV-B"):
+        await _booted(site, "EV-A", "EV-B")
         async with event_stream(att, {"charge_point_id": "EV-B",
                                       "events": "connector.status"}) as events:
             r = await att.ok("POST", _cmd("EV-A", "change-availability"),
@@ -89,7 +103,8 @@ async def test_event_stream_filters_and_replays(site: ApiSite) -> None:
             assert r["outcome"] == "accepted"
             r = await att.ok("POST", _cmd("EV-B", "change-availability"),
                              {"connector_id": 2, "available": False})
-            first = await events.until("connector.status", 5, connector_id=2)
+            first = await events.until("connector.status", 5, connector_id=2,
+                                       status="UNAVAILABLE")
             assert first["charge_point_id"] == "EV-B"
             assert {e["charge_point_id"] for e in events.events} == {"EV-B"}
             assert {e["event"] for e in events.events} == {"connector.status"}

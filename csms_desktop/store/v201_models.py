@@ -1,0 +1,96 @@
+"""Tables of the OCPP 2.0.1 features beyond the core (migration 11).
+
+- ``v201_display_message``: the messages a station shows on its display, one row per
+  (station, message id), as the station reported them in NotifyDisplayMessages (the
+  answer to GetDisplayMessages); a message the CSMS set (SetDisplayMessage Accepted) is
+  written too (``source`` "csms") until the station reports it, and a message cleared
+  (ClearDisplayMessage Accepted) is deleted.
+- ``v201_variable_monitor``: the monitors installed on a station's variables, one row per
+  (station, monitor id), as NotifyMonitoringReport (the answer to GetMonitoringReport)
+  and accepted SetVariableMonitoring results tell; ClearVariableMonitoring accepted
+  deletes the row.
+- ``v201_customer_information``: the parts of NotifyCustomerInformation (the answer to a
+  CustomerInformation report request, for a driver's data-protection request), one row
+  per (station, requestId, seqNo): a part received twice is kept once.
+"""
+
+from __future__ import annotations
+
+import peewee as pw
+
+from csms_desktop.domain.ids import new_cuid
+from csms_desktop.domain.timeutil import utcnow
+from csms_desktop.store.db import database_proxy
+from csms_desktop.store.fields import JSONField, UTCDateTimeField
+
+
+class _V201Model(pw.Model):
+    class Meta:
+        database = database_proxy
+        legacy_table_names = False
+
+
+class DisplayMessage(_V201Model):
+    id = pw.CharField(primary_key=True, max_length=40, default=new_cuid)
+    charge_point_id = pw.CharField(max_length=64)  # no FK: reports may precede the row
+    message_id = pw.IntegerField()
+    priority = pw.CharField(max_length=20)  # AlwaysFront, InFront, NormalCycle
+    state = pw.CharField(max_length=20, null=True)  # Charging, Faulted, Idle, Unavailable
+    start_at = UTCDateTimeField(null=True)
+    end_at = UTCDateTimeField(null=True)
+    transaction_id = pw.CharField(max_length=64, null=True)
+    message_format = pw.CharField(max_length=10)  # ASCII, HTML, URI, UTF8
+    language = pw.CharField(max_length=8, null=True)
+    content = pw.TextField()
+    display = JSONField(null=True)  # the display ComponentType, as sent
+    source = pw.CharField(max_length=10, default="station")  # station | csms
+    request_id = pw.IntegerField(null=True)  # of the GetDisplayMessages that reported it
+    updated_at = UTCDateTimeField(default=utcnow)
+
+    class Meta:
+        table_name = "v201_display_message"
+        indexes = ((("charge_point_id", "message_id"), True),)
+
+
+class CustomerInformationPart(_V201Model):
+    id = pw.CharField(primary_key=True, max_length=40, default=new_cuid)
+    charge_point_id = pw.CharField(max_length=64)
+    request_id = pw.IntegerField()
+    seq_no = pw.IntegerField()
+    tbc = pw.BooleanField(default=False)
+    data = pw.TextField()
+    generated_at = UTCDateTimeField(null=True)
+    received_at = UTCDateTimeField(default=utcnow)
+
+    class Meta:
+        table_name = "v201_customer_information"
+        indexes = ((("charge_point_id", "request_id", "seq_no"), True),)
+
+
+class VariableMonitor(_V201Model):
+    id = pw.CharField(primary_key=True, max_length=40, default=new_cuid)
+    charge_point_id = pw.CharField(max_length=64)
+    monitor_id = pw.IntegerField()
+    component = pw.CharField(max_length=120)  # Name[instance], as charge_point_variable
+    evse_id = pw.IntegerField(null=True)
+    connector_id = pw.IntegerField(null=True)
+    variable = pw.CharField(max_length=100)
+    instance = pw.CharField(max_length=100, default="")
+    monitor_type = pw.CharField(max_length=24)  # UpperThreshold, LowerThreshold, Delta...
+    value = pw.FloatField()
+    severity = pw.IntegerField()  # 0 (danger) .. 9 (debug)
+    transaction = pw.BooleanField(default=False)  # only during a transaction
+    # the operator's choice for this monitor's NotifyEvent: True a notification, False
+    # logged only, None the default rule (alerts and problems notify)
+    notify = pw.BooleanField(null=True)
+    source = pw.CharField(max_length=10, default="station")  # station | csms
+    request_id = pw.IntegerField(null=True)
+    updated_at = UTCDateTimeField(default=utcnow)
+
+    class Meta:
+        table_name = "v201_variable_monitor"
+        indexes = ((("charge_point_id", "monitor_id"), True),)
+
+
+V201_MODELS: tuple[type[pw.Model], ...] = (DisplayMessage, CustomerInformationPart,
+                                           VariableMonitor)
