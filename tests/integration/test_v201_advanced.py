@@ -388,6 +388,8 @@ async def test_get_report_with_criteria(services, server, url):
         want = {("OCPPCommCtrlr", None, "HeartbeatInterval"),
                 ("OCPPCommCtrlr", None, "OfflineThreshold"),
                 ("OCPPCommCtrlr", None, "ResetRetries"),
+                # the slot order of SetNetworkProfile (issue 15's security-profile upgrade)
+                ("OCPPCommCtrlr", None, "NetworkConfigurationPriority"),
                 ("OCPPCommCtrlr[Default]", None, "MessageTimeout"), ("EVSE", 1, "Power")}
         await eventually(lambda: _stored() == want)
         power = ChargePointVariable.get(ChargePointVariable.variable == "Power")
