@@ -17,22 +17,14 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from cryptography import x509
-from cryptography.hazmat.primitives import hashes, serialization
-from cryptography.hazmat.primitives.asymmetric import ec
-from cryptography.x509.oid import NameOID
 from ocpp.v201 import call, call_result
 from ocpp.v201.enums import Action
 
 from csms_desktop.sim.core import SimCore
+from csms_desktop.sim.station_certs import new_csr, root_hash, signed_chain
 from csms_desktop.sim.transport import on
 
 log = logging.getLogger(__name__)
-
-
-def _pub(key: Any) -> bytes:
-    return bytes(key.public_bytes(serialization.Encoding.DER,
-                                  serialization.PublicFormat.SubjectPublicKeyInfo))
 
 
 class Security201(SimCore):
@@ -66,15 +58,10 @@ class Security201(SimCore):
         self.next_profile = int(slot["profile"])  # from the next connection (the Reset)
 
     async def sign_certificate(self) -> str | None:
-        key = ec.generate_private_key(ec.SECP256R1())
-        csr = (x509.CertificateSigningRequestBuilder()
-               .subject_name(x509.Name([
-                   x509.NameAttribute(NameOID.ORGANIZATION_NAME, "Simulated chargers"),
-                   x509.NameAttribute(NameOID.COMMON_NAME, self.id)]))
-               .sign(key, hashes.SHA256()))
+        key, csr_pem = new_csr(self.id)
         self._csr_key = key
         res = await self._call(call.SignCertificate(
-            csr=csr.public_bytes(serialization.Encoding.PEM).decode(),
+            csr=csr_pem,
             certificate_type="ChargingStationCertificate"))
         return None if res is None else str(res.status)
 
@@ -85,17 +72,10 @@ class Security201(SimCore):
 
     @on(Action.certificate_signed)
     def on_certificate_signed(self, certificate_chain: str, **_: Any) -> Any:
-        key = self._csr_key
-        try:
-            chain = x509.load_pem_x509_certificates(certificate_chain.encode())
-        except ValueError:
-            chain = []
-        if key is None or not chain or self.rejecting("CertificateSigned") or \
-                _pub(chain[0].public_key()) != _pub(key.public_key()):
+        got = signed_chain(self._csr_key, certificate_chain)
+        if got is None or self.rejecting("CertificateSigned"):
             return call_result.CertificateSigned(status="Rejected")
-        self.client_key = key.private_bytes(serialization.Encoding.PEM,
-                                            serialization.PrivateFormat.PKCS8,
-                                            serialization.NoEncryption()).decode()
+        self.client_key, _chain = got
         self.client_certificate = certificate_chain
         self._csr_key = None
         return call_result.CertificateSigned(status="Accepted")
@@ -103,15 +83,9 @@ class Security201(SimCore):
     @on(Action.install_certificate)
     def on_install_certificate(self, certificate_type: str, certificate: str,
                                **_: Any) -> Any:
-        from csms_desktop.services.certificates import hash_data
-
-        try:
-            cert = x509.load_pem_x509_certificate(certificate.encode())
-        except ValueError:
+        h = root_hash(certificate)
+        if h is None or self.rejecting("InstallCertificate"):
             return call_result.InstallCertificate(status="Rejected")
-        if self.rejecting("InstallCertificate"):
-            return call_result.InstallCertificate(status="Rejected")
-        h = hash_data(cert)
         self.installed_roots[h["serialNumber"]] = {"type": certificate_type, "hash": h}
         return call_result.InstallCertificate(status="Accepted")
 
