@@ -85,7 +85,8 @@ def build_parser() -> argparse.ArgumentParser:
         pass
     else:
         add_billing(billing)
-    db = sub.add_parser("db", help="backups: backup, list-backups, verify, restore")
+    db = sub.add_parser("db", help="backups and copies: backup, list-backups, verify, "
+                                   "restore, copy")
     from csms_desktop.services.backup_cli import add_arguments as add_db
 
     add_db(db)

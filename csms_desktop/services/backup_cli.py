@@ -1,4 +1,4 @@
-"""``python main.py db ...``: backup, list-backups, verify, restore.
+"""``python main.py db ...``: backup, list-backups, verify, restore, copy.
 
 No Qt. Exit status: 0 done, 1 the backup or restore failed (one line on stderr says why),
 2 bad input or an unusable database. Each command takes ``--db URL``.
@@ -43,6 +43,18 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                                        "a server runs on it; keeps a safety copy)")
     p.add_argument("file", metavar="FILE")
     p.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    restore = p
+    p = sub.add_parser("copy", help="copy a whole site database into another (a depot's "
+                                    "SQLite file into the central PostgreSQL): ids kept, "
+                                    "idempotent, nothing written on a conflict")
+    p.add_argument("--from", dest="copy_from", metavar="URL", required=True,
+                   help="the source database (sqlite:///depot.db or postgresql://...)")
+    p.add_argument("--to", dest="copy_to", metavar="URL", required=True,
+                   help="the destination (created and migrated when new)")
+    p.add_argument("--replace-settings", action="store_true",
+                   help="overwrite the destination's settings with the source's (default: "
+                        "the destination keeps its own)")
+    p = restore
     for q in (*with_db, p):  # SUPPRESS: a --db given before "db" is kept
         q.add_argument("--db", metavar="URL", default=argparse.SUPPRESS,
                        help="database URL (default: the one the application uses)")
@@ -68,9 +80,11 @@ def run(args: argparse.Namespace) -> int:
     logging.getLogger("csms_desktop").addHandler(logging.NullHandler())
     action = getattr(args, "db_command", None)
     if action is None:
-        return _err("choose an action: backup, list-backups, verify, restore "
+        return _err("choose an action: backup, list-backups, verify, restore, copy "
                     "(see db --help)")
     try:
+        if action == "copy":
+            return _copy(args)
         if action == "verify":
             return _verify(Path(args.file))
         if action == "restore":
@@ -191,5 +205,46 @@ def _restore(args: argparse.Namespace) -> int:
             print("nothing was changed")
             return 1
     result = restore(url, path, step=lambda text: print(f"... {text}", flush=True))
+    print(result.line())
+    return 0
+
+
+def _copy(args: argparse.Namespace) -> int:
+    from csms_desktop.headless import open_store
+    from csms_desktop.services.db_copy import CopyError, CopyProgress, copy_database
+    from csms_desktop.services.pg_backup import redact
+
+    src, dst = args.copy_from, args.copy_to
+    if src == dst:
+        return _err("--from and --to name the same database")
+    print(f"copying {redact(src)} into {redact(dst)}", flush=True)
+    open_store(dst)
+    tty = sys.stderr.isatty()
+    shown: dict[str, int] = {}
+
+    def report(p: CopyProgress) -> None:
+        line = f"{p.phase} {p.table} {p.done}/{p.total} (table {p.table_index}/{p.tables})"
+        if tty:
+            print(f"\r{line:<72}", end="", file=sys.stderr, flush=True)
+            return
+        # a log or a pipe: one line per tenth of a big table and at each table's end
+        step = max(p.total // 10, 1)
+        if p.done >= p.total or p.done // step != shown.get(p.phase + p.table, -1):
+            shown[p.phase + p.table] = p.done // step
+            if p.total:
+                print(line, file=sys.stderr, flush=True)
+
+    try:
+        result = copy_database(src, report=report, replace_settings=args.replace_settings)
+    except CopyError as exc:
+        if tty:
+            print(file=sys.stderr)
+        return _err(str(exc), 1)
+    if tty:
+        print(file=sys.stderr)
+    for t in result.tables:
+        if t.rows or t.kept:
+            kept = f" (kept {t.kept} of the destination's own)" if t.kept else ""
+            print(f"  {t.table}: {t.rows}{kept}")
     print(result.line())
     return 0

@@ -28,7 +28,7 @@ class BackupRecord(pw.Model):
     integrity = pw.TextField(null=True)  # "ok" or what integrity_check found
     row_counts = JSONField(null=True)  # table -> rows, as verified in the backup
     schema_version = pw.IntegerField(null=True)
-    duration_s = pw.FloatField(null=True)
+    duration_s = pw.DoubleField(null=True)
     message = pw.TextField(default="")  # the failure, or a note
     pruned_at = UTCDateTimeField(null=True)  # deleted by the retention policy
 

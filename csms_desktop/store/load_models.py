@@ -39,13 +39,13 @@ class LoadNode(_LoadModel):
     name = pw.CharField(max_length=100, default="")
     charge_point_id = pw.CharField(max_length=64, null=True)  # no FK: may be set up first
     connector_id = pw.IntegerField(null=True)
-    limit_kw = pw.FloatField(null=True)
-    limit_a = pw.FloatField(null=True)  # per phase
+    limit_kw = pw.DoubleField(null=True)
+    limit_a = pw.DoubleField(null=True)  # per phase
     phases = pw.CharField(max_length=8, default="L1L2L3")  # grid phases a charger uses
     dc = pw.BooleanField(default=False)
-    min_current_a = pw.FloatField(default=6.0)
-    fallback_a = pw.FloatField(null=True)  # per connector, offline default profile
-    margin = pw.FloatField(null=True)  # site row: fraction kept free (e.g. 0.03)
+    min_current_a = pw.DoubleField(default=6.0)
+    fallback_a = pw.DoubleField(null=True)  # per connector, offline default profile
+    margin = pw.DoubleField(null=True)  # site row: fraction kept free (e.g. 0.03)
     updated_at = UTCDateTimeField(default=utcnow)
 
     class Meta:
@@ -68,7 +68,7 @@ class LoadSessionPlan(_LoadModel):
     id = pw.CharField(primary_key=True, max_length=40, default=new_cuid)
     transaction_id = pw.CharField(max_length=40, unique=True)  # transaction.id
     departure_time = UTCDateTimeField(null=True)
-    energy_need_kwh = pw.FloatField(null=True)
+    energy_need_kwh = pw.DoubleField(null=True)
     priority = pw.IntegerField(null=True)
     updated_at = UTCDateTimeField(default=utcnow)
 

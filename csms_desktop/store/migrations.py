@@ -76,6 +76,21 @@ def _hardening(db: pw.Database) -> None:
             conflict_target=[m.Setting.key], update={m.Setting.value: False}).execute()
 
 
+def _double_precision(db: pw.Database) -> None:
+    """Migration 15. PostgreSQL stored peewee's FloatField as ``real`` (4 bytes, about 7
+    digits: a 123,456.789 kWh register came back 123,456.79); every such column becomes
+    ``double precision`` like SQLite's REAL. SQLite: nothing to change."""
+    if not isinstance(db, pw.PostgresqlDatabase):
+        return
+    for model in m.ALL_MODELS:
+        table = model._meta.table_name
+        real = {c.name for c in db.get_columns(table) if c.data_type == "real"}
+        for field in model._meta.sorted_fields:
+            if isinstance(field, pw.DoubleField) and field.column_name in real:
+                db.execute_sql(f'ALTER TABLE "{table}" ALTER COLUMN "{field.column_name}" '
+                               "TYPE double precision")
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "seed schema (csms-schema.th.md + invoice-model.pt-BR.md)", lambda db: None),
     Migration(
@@ -98,6 +113,8 @@ MIGRATIONS: tuple[Migration, ...] = (
                   "installed_certificate", _add_missing),
     Migration(11, "OCPP 2.0.1: tables v201_display_message, v201_customer_information, "
                   "v201_variable_monitor", _add_missing),
+    Migration(15, "PostgreSQL: energy, power and the other measurements in double precision "
+                  "(they were real, 4 bytes)", _double_precision),
 )
 LATEST_VERSION = MIGRATIONS[-1].version
 

@@ -98,11 +98,11 @@ class ChargePoint(BaseModel):
     id = pw.CharField(primary_key=True, max_length=64)  # the OCPP identity
     name = pw.CharField(max_length=100)
     location = pw.CharField(max_length=200, default="")
-    latitude = pw.FloatField(null=True)
-    longitude = pw.FloatField(null=True)
+    latitude = pw.DoubleField(null=True)
+    longitude = pw.DoubleField(null=True)
     protocol = EnumField(E.OCPPVersion, default=E.OCPPVersion.OCPP16)
     status = EnumField(E.ChargePointStatus, default=E.ChargePointStatus.AVAILABLE)
-    max_power = pw.FloatField(null=True)  # kW
+    max_power = pw.DoubleField(null=True)  # kW
     connector_count = pw.IntegerField(default=1)
     # extensions: BootNotification details, connection state, admission, security
     vendor = pw.CharField(max_length=50, null=True)
@@ -137,8 +137,8 @@ class Connector(CuidModel):
     connector_id = pw.IntegerField()  # 1, 2, 3... (2.0.1: the EVSE id)
     type = EnumField(E.ConnectorType, default=E.ConnectorType.TYPE_2)
     status = EnumField(E.ConnectorStatus, default=E.ConnectorStatus.AVAILABLE)
-    max_power = pw.FloatField(null=True)  # kW
-    max_current = pw.FloatField(null=True)  # A
+    max_power = pw.DoubleField(null=True)  # kW
+    max_current = pw.DoubleField(null=True)  # A
     # extensions: what the charger really said
     ocpp_status = pw.CharField(max_length=32, null=True)
     error_code = pw.CharField(max_length=50, null=True)
@@ -146,9 +146,9 @@ class Connector(CuidModel):
     info = pw.CharField(max_length=100, null=True)
     status_time = UTCDateTimeField(null=True)
     ocpp_connector_id = pw.IntegerField(null=True)  # 2.0.1 connectorId within the EVSE
-    power_kw = pw.FloatField(null=True)  # last sampled power
-    soc = pw.FloatField(null=True)  # last state of charge (%)
-    last_meter_kwh = pw.FloatField(null=True)
+    power_kw = pw.DoubleField(null=True)  # last sampled power
+    soc = pw.DoubleField(null=True)  # last state of charge (%)
+    last_meter_kwh = pw.DoubleField(null=True)
     last_meter_time = UTCDateTimeField(null=True)
 
     class Meta:
@@ -230,9 +230,9 @@ class Transaction(CuidModel):
     connector = pw.ForeignKeyField(Connector, column_name="connector_id", on_delete="CASCADE")
     start_time = UTCDateTimeField()
     end_time = UTCDateTimeField(null=True)
-    start_meter_value = pw.FloatField(default=0)  # kWh
-    end_meter_value = pw.FloatField(null=True)  # kWh
-    total_energy = pw.FloatField(null=True)  # kWh
+    start_meter_value = pw.DoubleField(default=0)  # kWh
+    end_meter_value = pw.DoubleField(null=True)  # kWh
+    total_energy = pw.DoubleField(null=True)  # kWh
     total_cost = MoneyField(null=True)
     status = EnumField(E.TransactionStatus, default=E.TransactionStatus.ACTIVE)
     stop_reason = pw.CharField(max_length=100, null=True)
@@ -285,15 +285,15 @@ class MeterValue(CuidModel):
         on_delete="CASCADE",
     )
     timestamp = UTCDateTimeField()
-    value = pw.FloatField(null=True)  # kWh register
-    power = pw.FloatField(null=True)  # kW
-    current = pw.FloatField(null=True)  # A
-    voltage = pw.FloatField(null=True)  # V
+    value = pw.DoubleField(null=True)  # kWh register
+    power = pw.DoubleField(null=True)  # kW
+    current = pw.DoubleField(null=True)  # A
+    voltage = pw.DoubleField(null=True)  # V
     # extensions
     connector = pw.ForeignKeyField(
         Connector, column_name="connector_id", null=True, on_delete="CASCADE"
     )
-    soc = pw.FloatField(null=True)  # %
+    soc = pw.DoubleField(null=True)  # %
     context = pw.CharField(max_length=32, null=True)
 
     class Meta:
@@ -438,8 +438,8 @@ class ConsumptionHistory(UuidModel):
         Invoice, column_name="invoice_id", backref="consumption_history", on_delete="CASCADE"
     )
     month_year = pw.CharField(max_length=32)
-    consumption_kwh = pw.FloatField()
-    average_kwh_per_day = pw.FloatField()
+    consumption_kwh = pw.DoubleField()
+    average_kwh_per_day = pw.DoubleField()
     days = pw.IntegerField()
 
 

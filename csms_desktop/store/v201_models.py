@@ -77,7 +77,7 @@ class VariableMonitor(_V201Model):
     variable = pw.CharField(max_length=100)
     instance = pw.CharField(max_length=100, default="")
     monitor_type = pw.CharField(max_length=24)  # UpperThreshold, LowerThreshold, Delta...
-    value = pw.FloatField()
+    value = pw.DoubleField()
     severity = pw.IntegerField()  # 0 (danger) .. 9 (debug)
     transaction = pw.BooleanField(default=False)  # only during a transaction
     # the operator's choice for this monitor's NotifyEvent: True a notification, False

@@ -138,9 +138,9 @@ def test_migration_11_adds_the_v201_tables_to_a_version_10_database(tmp_path: Pa
         migrate_database(db)
         m.ChargePoint.create(id="CP-OLD", name="kept")
         db.drop_tables(list(V201_MODELS))
-        db.execute_sql("DELETE FROM schema_version WHERE version = 11")
+        db.execute_sql("DELETE FROM schema_version WHERE version >= 11")
         assert current_version(db) == 10
-        assert migrate_database(db) == 11 == LATEST_VERSION
+        assert migrate_database(db) == LATEST_VERSION
         tables = set(db.get_tables())
         assert {"v201_display_message", "v201_customer_information",
                 "v201_variable_monitor"} <= tables
