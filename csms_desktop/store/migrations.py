@@ -116,6 +116,8 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(15, "PostgreSQL: energy, power and the other measurements in double precision "
                   "(they were real, 4 bytes)", _double_precision),
 )
+assert [mig.version for mig in MIGRATIONS] == sorted({mig.version for mig in MIGRATIONS}), \
+    "migrations must be listed once each, in increasing version order"
 LATEST_VERSION = MIGRATIONS[-1].version
 
 
