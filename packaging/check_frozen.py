@@ -242,7 +242,7 @@ def main(folder: Path) -> int:
         _expect(not unwanted, f"excluded modules bundled: {unwanted}")
         return f"{len(wanted)} modules present; excluded ones absent"
 
-    @check("data files: fonts + licence, icon, ocpp schemas, babel locales")
+    @check("data files: fonts + licence, icon, ocpp schemas, babel locales, translations")
     def _datas() -> str:
         inside = bundle.internal
         need = [
@@ -254,6 +254,11 @@ def main(folder: Path) -> int:
             "ocpp/v21/schemas/BootNotificationRequest.json",
             "babel/locale-data/pt_BR.dat", "babel/locale-data/th_TH.dat",
             "babel/locale-data/en.dat", "babel/locale-data/root.dat", "babel/global.dat",
+            # the interface's translations and Qt's own strings in its languages
+            "resources/i18n/csms_th.qm", "resources/i18n/csms_pt_BR.qm",
+            "resources/i18n/qt_th.qm",
+            ("PySide6/translations/qtbase_pt_BR.qm" if os.name == "nt"
+             else "PySide6/Qt/translations/qtbase_pt_BR.qm"),
         ]
         missing = [n for n in need if not (inside / n).is_file()]
         _expect(not missing, f"missing: {missing}")

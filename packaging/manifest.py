@@ -84,9 +84,15 @@ THIRD_PARTY_HIDDEN = [
 ]
 
 
+def form_modules() -> list[str]:
+    """The compiled Designer forms (packaging/build_assets.py, scripts/forms): one module per
+    ``ui/*.ui``; listed so the frozen check finds a build that ran without compiling them."""
+    return [f"csms_desktop.gui.forms.ui_{p.stem}" for p in sorted((ROOT / "ui").glob("*.ui"))]
+
+
 def hidden_imports() -> list[str]:
     seen: dict[str, None] = {}
-    for name in [*page_modules(), *APP_BY_NAME, *THIRD_PARTY_HIDDEN]:
+    for name in [*page_modules(), *APP_BY_NAME, *form_modules(), *THIRD_PARTY_HIDDEN]:
         seen.setdefault(name, None)
     return list(seen)
 
@@ -164,6 +170,9 @@ QT_LIBS_DROPPED = [
 ]
 QT_LIBS_WAYLAND = ["Qt6WaylandClient", "Qt6WaylandEglClientHwIntegration", "Qt6WlShellIntegration"]
 
+# Qt's translations kept (csms_desktop/gui/i18n.py loads "qtbase" for the language)
+QT_TRANSLATIONS = frozenset({"qtbase_pt_BR.qm"})
+
 # Babel locale data kept (root and these languages with all their regional variants):
 # the documents are printed in pt_BR, th_TH and en (reports.model.SUPPORTED_LANGUAGES).
 BABEL_LANGUAGES = ("en", "pt", "th")
@@ -190,7 +199,9 @@ def keep_file(dest: str, wayland: bool = False) -> bool:
     inside the bundle (any separator)."""
     dest = dest.replace("\\", "/")
     if _QT_TRANSLATIONS_RE.search(dest):
-        return False  # the app installs no Qt translator; its own texts are not Qt's
+        # Qt's own strings (standard buttons, context menus) in the interface's languages:
+        # qtbase_pt_BR.qm; Thai has none in Qt (resources/i18n/qt_th.ts is ours)
+        return dest.rsplit("/", 1)[-1] in QT_TRANSLATIONS
     match = _PLUGIN_RE.search(dest)
     if match:
         folder, name = match.group(1), _plugin_name(match.group(2))

@@ -104,6 +104,14 @@ def install(language: str | None) -> str:
                QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt)
         _installed.append(qt)
+    else:  # Qt has none for Thai: ours (resources/i18n/qt_th.ts)
+        ours = QTranslator()
+        if ours.load(str(translations_dir() / f"qt_{code}.qm")):
+            app.installTranslator(ours)
+            _installed.append(ours)
+        else:
+            log.warning("no translation of Qt's own strings for %s: its buttons stay in "
+                        "English", code)
     _current = code
     return _current
 

@@ -4,7 +4,8 @@
 #
 # Needs Python 3.11 x64 (python.org installer; "py -3.11" must work) and Inno Setup 6
 # (https://jrsoftware.org/isinfo.php; ISCC.exe in its default folder or on PATH).
-# Steps: .venv with the project and the `packaging` extra (PyInstaller), PyInstaller with
+# Steps: .venv with the project and the `packaging` extra (PyInstaller), the forms and
+# translations (packaging\build_assets.py), PyInstaller with
 # packaging\csms-desktop.spec (dist\csms-desktop\, two executables: csms-desktop.exe
 # windowed, csms-desktop-cli.exe console), the frozen checks (packaging\check_frozen.py:
 # --version, --smoke offscreen with CSMS_DATA_DIR in a temp folder, demo, billing), then
@@ -22,6 +23,11 @@ $py = ".venv\Scripts\python.exe"
 & $py -m pip install -q --upgrade pip
 & $py -m pip install -q -e ".[packaging]"
 if ($LASTEXITCODE) { throw "pip install failed" }
+
+# the Designer forms (gui\forms\ui_*.py) and the translations (.qm), as build-linux does
+Write-Host "build: forms and translations (packaging\build_assets.py)"
+& $py packaging\build_assets.py
+if ($LASTEXITCODE) { throw "forms or translations not built" }
 
 Write-Host "build: PyInstaller (packaging\csms-desktop.spec)"
 if (Test-Path "dist\csms-desktop") { Remove-Item -Recurse -Force "dist\csms-desktop" }

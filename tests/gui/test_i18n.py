@@ -234,6 +234,9 @@ def fresh_qm(tmp_path, monkeypatch):  # type: ignore[no-untyped-def]
         subprocess.run([qt_tool("pyside6-lrelease"), "-silent",
                         str(TS_DIR / f"csms_{lang}.ts"), "-qm",
                         str(tmp_path / f"csms_{lang}.qm")], check=True, timeout=120)
+    for ts in TS_DIR.glob("qt_*.ts"):  # Qt's own strings where Qt has none (Thai)
+        subprocess.run([qt_tool("pyside6-lrelease"), "-silent", str(ts), "-qm",
+                        str(tmp_path / f"{ts.stem}.qm")], check=True, timeout=120)
     monkeypatch.setattr(i18n, "translations_dir", lambda: tmp_path)
     yield tmp_path
     i18n.install("en")
@@ -388,3 +391,25 @@ def test_stored_notifications_are_shown_in_the_language(qtbot, services, fresh_q
     assert shown("Something new from a later version") == "Something new from a later version"
     i18n.install("en")
     assert shown("Charger CP-N offline") == "Charger CP-N offline"
+
+
+@pytest.mark.parametrize(("lang", "ok", "cancel", "yes", "copy"), [
+    ("th", "ตกลง", "ยกเลิก", "ใช่(&Y)", "คัดลอก(&C)"),  # ours: Qt ships no Thai
+    ("pt_BR", "OK", "Cancelar", "&Sim", "&Copiar"),  # Qt's qtbase_pt_BR
+])
+def test_qts_own_buttons_and_menus_speak_the_language(qtbot, fresh_qm, lang, ok, cancel, yes,  # type: ignore[no-untyped-def]
+                                                      copy) -> None:
+    """The standard buttons of every dialog (OK, Cancel, Yes) and a field's context menu
+    are Qt's strings, not ours: in Thai they stayed English until qt_th.ts."""
+    from PySide6.QtWidgets import QDialogButtonBox, QLineEdit
+
+    assert i18n.install(lang) == lang
+    sb = QDialogButtonBox.StandardButton
+    box = QDialogButtonBox(sb.Ok | sb.Cancel | sb.Yes)
+    qtbot.addWidget(box)
+    assert (box.button(sb.Ok).text(), box.button(sb.Cancel).text(),
+            box.button(sb.Yes).text()) == (ok, cancel, yes)
+    edit = QLineEdit()
+    qtbot.addWidget(edit)
+    menu = edit.createStandardContextMenu()
+    assert any(a.text().split("\t")[0] == copy for a in menu.actions())

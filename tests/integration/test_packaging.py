@@ -189,6 +189,10 @@ def test_excluded_packages_are_not_imported_by_the_application() -> None:
     ("PySide6\\plugins\\styles\\qmodernwindowsstyle.dll", False, True),
     ("PySide6\\plugins\\platforms\\qdirect2d.dll", False, False),
     ("PySide6/Qt/translations/qtbase_de.qm", False, False),
+    ("PySide6/Qt/translations/qtbase_pt_BR.qm", False, True),
+    ("PySide6\\translations\\qtbase_pt_BR.qm", False, True),
+    ("PySide6/Qt/translations/qt_pt_BR.qm", False, False),
+    ("resources/i18n/qt_th.qm", False, True),
     ("PySide6/Qt/lib/libQt6Quick.so.6", False, False),
     ("PySide6/Qt/lib/libQt6Gui.so.6", False, True),
     ("PySide6/Qt/lib/libQt6WaylandClient.so.6", False, False),
@@ -309,6 +313,22 @@ def test_linux_desktop_entry_and_icons() -> None:
     assert struct.unpack(">II", png[16:24]) == (256, 256)
     assert os.access(PACKAGING / "linux" / "install.sh", os.X_OK)
     assert os.access(ROOT / "scripts" / "build-linux", os.X_OK)
+
+
+def test_windows_build_compiles_the_forms_and_translations_first() -> None:
+    """build.ps1 has no bash: packaging/build_assets.py does what scripts/build-linux does
+    (a Windows bundle built without it had no forms, and no .qm: English only)."""
+    ps1 = (PACKAGING / "windows" / "build.ps1").read_text(encoding="utf-8")
+    assert 0 < ps1.index("packaging\\build_assets.py") < ps1.index("pyinstaller.exe")
+    env = {k: v for k, v in os.environ.items() if k != "CSMS_FORBID_QT"}
+    r = subprocess.run([sys.executable, str(PACKAGING / "build_assets.py")], cwd=ROOT,
+                       env=env, capture_output=True, text=True, timeout=300)
+    assert r.returncode == 0, r.stdout + r.stderr
+    forms = len(list((ROOT / "ui").glob("*.ui")))
+    assert f"{forms} forms compiled" in r.stdout
+    for qm in ("csms_th.qm", "csms_pt_BR.qm", "qt_th.qm"):
+        assert qm in r.stdout and (ROOT / "resources" / "i18n" / qm).stat().st_size > 0
+    assert set(manifest.form_modules()) <= set(manifest.hidden_imports())
 
 
 # ------------------------------------------------------------------ the real build
