@@ -153,6 +153,7 @@ class ChargerGroup(QWidget):
         self.sort_key: tuple[str, str] | None = None  # its place on the page; None: not yet
         self._name = ""
         self._size = QSize()
+        self.flow_size: tuple[int, int] | None = None  # (w, h) for the flow layout
         self._items: list[tuple[QRect, HeaderItem]] = []
         self._building = True
         self.name_label = HeaderItem(self, "name_label")
@@ -243,6 +244,7 @@ class ChargerGroup(QWidget):
             item._text for item in self._header[1:] if item._visible))
         if size != self._size:
             self._size = size
+            self.flow_size = (size.width(), size.height())  # the flow layout reads it
             self.setFixedSize(size)  # updateGeometry(): the flow layout places it again
         self.update()
 
@@ -380,7 +382,8 @@ class DashboardPage(QWidget):
         self.tiles_scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.grid_host = QWidget()
         self.grid_host.setObjectName("tiles_host")
-        self.flow = FlowLayout(self.grid_host, spacing=10)
+        # a group's new size re-flows the page at most 4 times a second (flow_layout.py)
+        self.flow = FlowLayout(self.grid_host, spacing=10, min_interval=0.25)
         self.tiles_scroll.setWidget(self.grid_host)
         root.addWidget(self.tiles_scroll, 1)
         self.empty_label = QLabel(tr(
