@@ -36,11 +36,12 @@ INSTALLED_BOOKKEEPING = ("install_certificate", "delete_certificate",
                          "get_installed_certificate_ids")
 PREPARED_KEPT = 16  # large prepared payloads kept (a few MB at most)
 #: 2.0.1 commands whose answer changes what is stored (display messages, variables,
-#: monitors)
+#: monitors, firmware publications)
 _STORED_AFTER = frozenset({"set_display_message", "clear_display_message",
                            "get_display_messages", "set_variables", "get_variables",
                            "set_variable_monitoring", "clear_variable_monitoring",
-                           "get_monitoring_report"})
+                           "get_monitoring_report", "publish_firmware",
+                           "unpublish_firmware"})
 
 
 class Outcome(StrEnum):
@@ -547,3 +548,21 @@ class Commands:
         if conn is not None:
             await conn.close(1008, "rejected by the operator")
         return CommandResult(Outcome.ACCEPTED, detail=QT_TR_NOOP("rejected"))
+
+    # ------------------------------------------------------------------ firmware publication
+    async def publish_firmware(self, cp_id: str, location: str, checksum: str,
+                               request_id: int | None = None, retries: int | None = None,
+                               retry_interval: int | None = None) -> CommandResult:
+        """2.0.1 PublishFirmware: a local controller downloads the file at ``location``
+        (``checksum``: its MD5, 32 hexadecimal digits) and publishes it to the stations
+        behind it; ``request_id`` None: one is chosen (``data['request_id']``). Progress
+        comes as PublishFirmwareStatusNotification (``v201_firmware_publication``)."""
+        return await self.execute(cp_id, Request("publish_firmware", {
+            "location": location, "checksum": checksum, "request_id": request_id,
+            "retries": retries, "retry_interval": retry_interval}))
+
+    async def unpublish_firmware(self, cp_id: str, checksum: str) -> CommandResult:
+        """2.0.1 UnpublishFirmware (the file of MD5 ``checksum``): accepted when the
+        station answers Unpublished; NoFirmware / DownloadOngoing are refusals."""
+        return await self.execute(cp_id, Request("unpublish_firmware",
+                                                 {"checksum": checksum}))

@@ -1,6 +1,7 @@
 """OCPP 2.0.1 beyond the core, station side of the simulator: display messages,
 GetTransactionStatus, CostUpdated, GetReport with criteria, CustomerInformation,
-variable monitoring.
+variable monitoring, firmware publication as a local controller (PublishFirmware: the
+file is really downloaded over HTTP and its MD5 checked; UnpublishFirmware).
 
 Like every handler of the simulator, each one gets its CALL only after the ``ocpp``
 library has checked it against the official 2.0.1 schema; in ``Rejected`` mode each
@@ -10,8 +11,12 @@ CostUpdated, answer a NotSupported CALLERROR).
 
 from __future__ import annotations
 
+import asyncio
+import hashlib
+import logging
 from typing import Any
 
+import aiohttp
 from ocpp.exceptions import NotSupportedError
 from ocpp.v201 import call, call_result
 from ocpp.v201.enums import Action
@@ -21,6 +26,9 @@ from csms_desktop.sim.device_model import DeviceModel
 from csms_desktop.sim.model import timestamp
 from csms_desktop.sim.transport import on
 
+log = logging.getLogger(__name__)
+
+MAX_FIRMWARE = 64 * 1024 * 1024  # bytes a simulated local controller downloads at most
 #: message formats the simulated display can show
 DISPLAY_FORMATS = ("ASCII", "UTF8", "URI")
 CUSTOMER_PART = 100  # characters per NotifyCustomerInformation part
@@ -49,6 +57,9 @@ class Advanced201(SimCore):
         self.monitoring_base = "All"
         self.monitoring_level = 9
         self._next_monitor = 1
+        self.published: dict[str, list[str]] = {}  # MD5 -> the URIs it is published at
+        self.downloading: set[str] = set()  # MD5s of publications under way
+        self.publish_statuses: list[tuple[int, str]] = []  # (requestId, status) sent
 
     async def _send_report(self, request_id: int, items: list[dict[str, Any]]) -> None:
         raise NotImplementedError
@@ -252,6 +263,78 @@ class Advanced201(SimCore):
             return call_result.SetMonitoringLevel(status="Rejected")
         self.monitoring_level = severity
         return call_result.SetMonitoringLevel(status="Accepted")
+
+
+    # ------------------------------------------------------------ firmware publication
+    @on(Action.publish_firmware)
+    def on_publish_firmware(self, location: str, checksum: str, request_id: int,
+                            retries: int | None = None, retry_interval: int | None = None,
+                            **_: Any) -> Any:
+        if self.rejecting("PublishFirmware"):
+            return call_result.PublishFirmware(status="Rejected")
+        self.downloading.add(checksum)
+        tries = 1 + max(0, retries or 0)
+        self.after_reply(lambda: self._publish(request_id, location, checksum, tries,
+                                               retry_interval or 0))
+        return call_result.PublishFirmware(status="Accepted")
+
+    async def _publish(self, request_id: int, location: str, checksum: str, tries: int,
+                       retry_interval: int) -> None:
+        """Download (HTTP), check the MD5, publish: the statuses of L03."""
+        try:
+            await self._publish_status(request_id, "Downloading")
+            body = None
+            for attempt in range(tries):
+                body = await _download(location)
+                if body is not None:
+                    break
+                if attempt + 1 < tries:
+                    await self._publish_status(request_id, "DownloadPaused")
+                    await asyncio.sleep(min(retry_interval, 1))
+            if body is None:
+                await self._publish_status(request_id, "DownloadFailed")
+                return
+            await self._publish_status(request_id, "Downloaded")
+            if hashlib.md5(body, usedforsecurity=False).hexdigest() != checksum.lower():
+                await self._publish_status(request_id, "InvalidChecksum")
+                return
+            await self._publish_status(request_id, "ChecksumVerified")
+            uris = [f"http://{self.id.lower()}.local/firmware/{checksum.lower()}.bin"]
+            self.published[checksum] = uris
+            await self._publish_status(request_id, "Published", uris)
+        finally:
+            self.downloading.discard(checksum)
+
+    async def _publish_status(self, request_id: int, status: str,
+                              location: list[str] | None = None) -> None:
+        await asyncio.sleep(self.params.firmware_step)
+        self.publish_statuses.append((request_id, status))
+        await self._call(call.PublishFirmwareStatusNotification(
+            status=status, location=location, request_id=request_id))
+
+    @on(Action.unpublish_firmware)
+    def on_unpublish_firmware(self, checksum: str, **_: Any) -> Any:
+        if checksum in self.downloading:
+            return call_result.UnpublishFirmware(status="DownloadOngoing")
+        if self.rejecting("UnpublishFirmware") or self.published.pop(checksum, None) is None:
+            return call_result.UnpublishFirmware(status="NoFirmware")
+        return call_result.UnpublishFirmware(status="Unpublished")
+
+
+async def _download(location: str) -> bytes | None:
+    """The file at ``location`` (http/https), None when it cannot be had."""
+    try:
+        timeout = aiohttp.ClientTimeout(total=10)
+        async with aiohttp.ClientSession(timeout=timeout, trust_env=False) as session, \
+                session.get(location) as resp:
+            if resp.status != 200:
+                log.info("firmware download %s: HTTP %d", location, resp.status)
+                return None
+            body = await resp.content.read(MAX_FIRMWARE + 1)
+            return body if len(body) <= MAX_FIRMWARE else None
+    except (aiohttp.ClientError, TimeoutError, ValueError) as exc:
+        log.info("firmware download %s failed: %s", location, exc)
+        return None
 
 
 def _names(m: dict[str, Any], cv: dict[str, Any]) -> bool:

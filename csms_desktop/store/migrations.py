@@ -113,6 +113,8 @@ MIGRATIONS: tuple[Migration, ...] = (
                   "installed_certificate", _add_missing),
     Migration(11, "OCPP 2.0.1: tables v201_display_message, v201_customer_information, "
                   "v201_variable_monitor", _add_missing),
+    Migration(12, "OCPP 2.0.1/2.1: tables v201_firmware_publication, v201_station_cost",
+              _add_missing),
     Migration(15, "PostgreSQL: energy, power and the other measurements in double precision "
                   "(they were real, 4 bytes)", _double_precision),
 )

@@ -12,6 +12,17 @@
 - ``v201_customer_information``: the parts of NotifyCustomerInformation (the answer to a
   CustomerInformation report request, for a driver's data-protection request), one row
   per (station, requestId, seqNo): a part received twice is kept once.
+
+Migration 12:
+
+- ``v201_firmware_publication``: firmware a station (a local controller) publishes to the
+  stations behind it, one row per (station, requestId): what PublishFirmware asked
+  (location, MD5 checksum) and the latest PublishFirmwareStatusNotification status, with
+  the URIs it publishes at once Published; UnpublishFirmware accepted marks it
+  Unpublished.
+- ``v201_station_cost``: an OCPP 2.1 station's own price of a transaction (TransactionEvent
+  Ended ``costDetails``) beside the CSMS's, one row per transaction; ``mismatch`` when they
+  differ beyond the tolerance of ``services.v201_tariffs``.
 """
 
 from __future__ import annotations
@@ -21,7 +32,7 @@ import peewee as pw
 from csms_desktop.domain.ids import new_cuid
 from csms_desktop.domain.timeutil import utcnow
 from csms_desktop.store.db import database_proxy
-from csms_desktop.store.fields import JSONField, UTCDateTimeField
+from csms_desktop.store.fields import JSONField, MoneyField, UTCDateTimeField
 
 
 class _V201Model(pw.Model):
@@ -92,5 +103,42 @@ class VariableMonitor(_V201Model):
         indexes = ((("charge_point_id", "monitor_id"), True),)
 
 
+class FirmwarePublication(_V201Model):
+    id = pw.CharField(primary_key=True, max_length=40, default=new_cuid)
+    charge_point_id = pw.CharField(max_length=64)
+    request_id = pw.IntegerField(null=True)  # None: a status the station sent unasked
+    location = pw.CharField(max_length=512, default="")  # where the station downloads it
+    checksum = pw.CharField(max_length=32, default="")  # MD5, hexadecimal
+    # Requested (PublishFirmware accepted), then the station's PublishFirmwareStatusEnumType
+    # (Downloading ... Published, DownloadFailed, InvalidChecksum, PublishFailed), or
+    # Unpublished
+    status = pw.CharField(max_length=24)
+    published_at = JSONField(null=True)  # the URIs of a Published status
+    requested_at = UTCDateTimeField(null=True)
+    updated_at = UTCDateTimeField(default=utcnow)
+
+    class Meta:
+        table_name = "v201_firmware_publication"
+        indexes = ((("charge_point_id", "request_id"), True),)
+
+
+class StationCost(_V201Model):
+    id = pw.CharField(primary_key=True, max_length=40, default=new_cuid)
+    transaction_id = pw.CharField(max_length=64, unique=True)  # transaction.transaction_id
+    charge_point_id = pw.CharField(max_length=64)
+    currency = pw.CharField(max_length=3)  # the station's
+    station_total = MoneyField(null=True)  # incl. tax (else excl. tax, ``tax_included``)
+    tax_included = pw.BooleanField(default=True)
+    csms_total = MoneyField(null=True)  # transaction.total_cost (incl. tax), None: unpriced
+    difference = MoneyField(null=True)  # station - csms
+    mismatch = pw.BooleanField(default=False)
+    failure = pw.CharField(max_length=500, null=True)  # failureToCalculate: the reason
+    tariff_id = pw.CharField(max_length=60, null=True)  # of the first charging period
+    checked_at = UTCDateTimeField(default=utcnow)
+
+    class Meta:
+        table_name = "v201_station_cost"
+
+
 V201_MODELS: tuple[type[pw.Model], ...] = (DisplayMessage, CustomerInformationPart,
-                                           VariableMonitor)
+                                           VariableMonitor, FirmwarePublication, StationCost)

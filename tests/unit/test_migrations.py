@@ -149,3 +149,26 @@ def test_migration_11_adds_the_v201_tables_to_a_version_10_database(tmp_path: Pa
                               message_format="UTF8", content="hello")
     finally:
         close_database()
+
+
+def test_migration_12_adds_firmware_publication_and_station_cost(tmp_path: Path) -> None:
+    from decimal import Decimal
+
+    from csms_desktop.store.v201_models import FirmwarePublication, StationCost
+
+    db = open_database(f"sqlite:///{tmp_path / 'v11.db'}")
+    try:
+        migrate_database(db)
+        m.ChargePoint.create(id="CP-OLD", name="kept")
+        db.drop_tables([FirmwarePublication, StationCost])
+        db.execute_sql("DELETE FROM schema_version WHERE version >= 12")
+        assert current_version(db) == 11
+        assert migrate_database(db) == LATEST_VERSION
+        assert {"v201_firmware_publication", "v201_station_cost"} <= set(db.get_tables())
+        assert m.ChargePoint.get_by_id("CP-OLD").name == "kept"
+        FirmwarePublication.create(charge_point_id="CP-OLD", request_id=1, status="Requested")
+        StationCost.create(transaction_id="t", charge_point_id="CP-OLD", currency="THB",
+                           station_total=Decimal("1.2345"))
+        assert StationCost.get().station_total == Decimal("1.2345")
+    finally:
+        close_database()

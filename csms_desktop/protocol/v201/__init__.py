@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from csms_desktop.protocol.certificate_signing import sign_certificate
 from csms_desktop.protocol.connection import Handler
-from csms_desktop.protocol.v201 import advanced, core, notices, reports, transactions
+from csms_desktop.protocol.v201 import advanced, core, firmware, notices, reports, transactions
 
 ROUTES: dict[str, Handler] = {
     # provisioning, availability, authorization, meter values
@@ -34,7 +34,7 @@ ROUTES: dict[str, Handler] = {
     "SecurityEventNotification": notices.security_event_notification,
     "FirmwareStatusNotification": notices.firmware_status_notification,
     "LogStatusNotification": notices.log_status_notification,
-    "PublishFirmwareStatusNotification": notices.publish_firmware_status_notification,
+    "PublishFirmwareStatusNotification": firmware.publish_firmware_status_notification,
     "ReservationStatusUpdate": notices.reservation_status_update,
     "NotifyChargingLimit": notices.notify_charging_limit,
     "ClearedChargingLimit": notices.cleared_charging_limit,

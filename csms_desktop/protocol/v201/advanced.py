@@ -176,6 +176,15 @@ def after_command(cp_id: str, request: Any, result: Any) -> None:
     elif request.name == "get_monitoring_report" and result.status == "EmptyResultSet" \
             and a.get("full"):
         forget_monitors_before(cp_id, None, utcnow())
+    elif request.name == "publish_firmware" and result.ok:
+        from csms_desktop.protocol.v201 import firmware
+
+        firmware.requested(cp_id, int(a["request_id"]), str(a["location"]),
+                           str(a["checksum"]).strip().lower())
+    elif request.name == "unpublish_firmware" and result.ok:
+        from csms_desktop.protocol.v201 import firmware
+
+        firmware.unpublished(cp_id, str(a["checksum"]).strip())
     elif request.name in ("set_variables", "get_variables"):
         store_variable_results(cp_id, request.name, a.get("variables") or [],
                                result.data.get("results") or [])

@@ -4,7 +4,8 @@ Display messages (SetDisplayMessage, GetDisplayMessages, ClearDisplayMessage),
 GetTransactionStatus, CostUpdated, GetReport with component / variable criteria,
 SetVariables / GetVariables with several variables in one call, CustomerInformation,
 monitoring (SetVariableMonitoring, ClearVariableMonitoring, GetMonitoringReport,
-SetMonitoringBase, SetMonitoringLevel).
+SetMonitoringBase, SetMonitoringLevel), firmware publication by a local controller
+(PublishFirmware, UnpublishFirmware).
 OCPP 1.6 has none of them: its adapter answers "not supported".
 
 A variable is named by a neutral dict ``{"component", "variable", "instance",
@@ -16,6 +17,7 @@ A variable is named by a neutral dict ``{"component", "variable", "instance",
 from __future__ import annotations
 
 import itertools
+import re
 import time
 from datetime import datetime
 from typing import Any
@@ -43,7 +45,8 @@ NAMES = frozenset({
     "get_transaction_status", "cost_updated", "get_report", "set_variables",
     "get_variables", "customer_information", "set_variable_monitoring",
     "clear_variable_monitoring", "get_monitoring_report", "set_monitoring_base",
-    "set_monitoring_level"})
+    "set_monitoring_level", "publish_firmware", "unpublish_firmware"})
+_MD5 = re.compile(r"[0-9a-fA-F]{32}")
 
 
 class BadRequest(ValueError):
@@ -222,7 +225,30 @@ def build(r: Request) -> tuple[str, dict[str, Any]] | None:
                 a["base"], MONITORING_BASES, "monitoring base")}
         case "set_monitoring_level":
             return "SetMonitoringLevel", {"severity": _severity(a["severity"])}
+        case "publish_firmware":
+            location = str(a.get("location") or "")
+            if not location:
+                raise BadRequest("no firmware location")
+            p = {"location": location, "checksum": _checksum(a.get("checksum")),
+                 "requestId": next_id(a, "request_id")}
+            for key, wire in (("retries", "retries"), ("retry_interval", "retryInterval")):
+                if a.get(key) is not None:
+                    if int(a[key]) < 0:
+                        raise BadRequest(f"{key} must be 0 or more, not {a[key]!r}")
+                    p[wire] = int(a[key])
+            return "PublishFirmware", p
+        case "unpublish_firmware":
+            return "UnpublishFirmware", {"checksum": _checksum(a.get("checksum"))}
     return None
+
+
+def _checksum(value: Any) -> str:
+    """The MD5 of the firmware file as 32 hexadecimal digits (what 2.0.1 carries)."""
+    text = str(value or "").strip()
+    if not _MD5.fullmatch(text):
+        raise BadRequest(f"checksum must be the file's MD5 in 32 hexadecimal digits, "
+                         f"not {value!r}")
+    return text.lower()
 
 
 def _severity(value: Any) -> int:
@@ -331,7 +357,20 @@ def interpret(r: Request, answer: dict[str, Any]) -> CommandResult | None:
             result = status_result(answer)
             return CommandResult(result.outcome, result.status, result.detail,
                                  {"request_id": a.get("request_id")})
+        case "publish_firmware":
+            result = status_result(answer)
+            return CommandResult(result.outcome, result.status, result.detail,
+                                 {"request_id": a.get("request_id")})
+        case "unpublish_firmware":
+            status = str(answer["status"])
+            if status == "Unpublished":
+                return CommandResult(Outcome.ACCEPTED, status)
+            return CommandResult(Outcome.REJECTED, status, UNPUBLISH_REFUSALS.get(status, ""))
     return None
+
+
+UNPUBLISH_REFUSALS = {"NoFirmware": "the station publishes no firmware with that checksum",
+                      "DownloadOngoing": "the station is still downloading that firmware"}
 
 
 def _monitors_set(results: list[dict[str, Any]]) -> CommandResult:

@@ -59,12 +59,6 @@ def log_status_notification(conn: OCPPConnection, p: dict[str, Any]) -> dict[str
     return {}
 
 
-def publish_firmware_status_notification(conn: OCPPConnection,
-                                         p: dict[str, Any]) -> dict[str, Any]:
-    log.info("%s local firmware publication: %s", conn.cp_id, p["status"])
-    return {}
-
-
 def reservation_status_update(conn: OCPPConnection, p: dict[str, Any]) -> dict[str, Any]:
     """Expired -> EXPIRED, Removed -> CANCELED (only while the reservation is active)."""
     status = (ReservationStatus.EXPIRED if p["reservationUpdateStatus"] == "Expired"

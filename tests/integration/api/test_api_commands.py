@@ -96,6 +96,11 @@ BODIES: dict[str, dict[str, Any]] = {
     "clear-variable-monitoring": {"ids": [1]},  # the simulator numbers monitors from 1
     "set-monitoring-base": {"base": "All"},
     "set-monitoring-level": {"severity": 5},
+    # firmware publication by a local controller (2.0.1; the download of this location
+    # fails, so there is nothing to unpublish: NoFirmware, a refusal)
+    "publish-firmware": {"location": "http://127.0.0.1:9/fw.bin",
+                         "checksum": "0123456789abcdef0123456789abcdef"},
+    "unpublish-firmware": {"checksum": "0123456789abcdef0123456789abcdef"},
     "accept-charger": {},
     "reject-charger": {},
 }
@@ -103,7 +108,7 @@ V201_ONLY = ("set-display-message", "get-display-messages", "clear-display-messa
              "get-transaction-status", "cost-updated", "get-report", "set-variables",
              "get-variables", "customer-information", "set-variable-monitoring",
              "get-monitoring-report", "clear-variable-monitoring", "set-monitoring-base",
-             "set-monitoring-level")
+             "set-monitoring-level", "publish-firmware", "unpublish-firmware")
 LAST = ("reset", "reject-charger")  # these end the charger's session
 ORDER = [n for n in BODIES if n not in LAST] + list(LAST)
 
@@ -121,7 +126,7 @@ ACCEPTING = {"1.6": {"get-charging-profiles": "not supported",
                      "get-base-report": "not supported",
                      "set-network-profile": "not supported",
                      **dict.fromkeys(V201_ONLY, "not supported")},
-             "2.0.1": {}}
+             "2.0.1": {"unpublish-firmware": "rejected"}}
 REFUSING = {"1.6": {"get-configuration": "accepted", "update-firmware": "accepted",
                     "get-diagnostics": "accepted", "get-local-list-version": "not supported",
                     "get-charging-profiles": "not supported", "get-base-report": "not supported",
