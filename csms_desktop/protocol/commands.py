@@ -566,3 +566,57 @@ class Commands:
         station answers Unpublished; NoFirmware / DownloadOngoing are refusals."""
         return await self.execute(cp_id, Request("unpublish_firmware",
                                                  {"checksum": checksum}))
+
+    # ------------------------------------------------------------------ OCPP 2.1 tariffs
+    # Built from the site's tariff model (services.v201_tariffs); 1.6 and 2.0.1 stations
+    # answer "not supported". No tariff to send: Outcome.ERROR, status NoTariff, nothing
+    # sent.
+    async def set_default_tariff(self, cp_id: str, evse_id: int = 0,
+                                 tariff_id: str | None = None) -> CommandResult:
+        """2.1 SetDefaultTariff on EVSE ``evse_id`` (0: every EVSE): the site tariff
+        ``tariff_id`` (a tariff's id on the Billing page), else the site default in force
+        now. ``data['tariff_id']`` is the id the station knows it by."""
+        from csms_desktop.domain.timeutil import utcnow
+        from csms_desktop.services.v201_tariffs import default_tariff
+
+        return await self._with_tariff(cp_id, Request("set_default_tariff", {
+            "evse_id": evse_id}), tariff_id, default_tariff, tariff_id, utcnow())
+
+    async def get_tariffs(self, cp_id: str, evse_id: int = 0) -> CommandResult:
+        """2.1 GetTariffs (``evse_id`` 0: every EVSE): ``data['assignments']`` lists
+        ``{"tariff_id", "kind" (DefaultTariff / DriverTariff), "valid_from", "evse_ids",
+        "id_tokens"}``; NoTariff is accepted (none)."""
+        return await self.execute(cp_id, Request("get_tariffs", {"evse_id": evse_id}))
+
+    async def clear_tariffs(self, cp_id: str, tariff_ids: list[str] | None = None,
+                            evse_id: int | None = None) -> CommandResult:
+        """2.1 ClearTariffs: ``tariff_ids`` (None: all) at ``evse_id`` (None: anywhere);
+        ``data['results']`` per tariff; accepted unless the station refused one."""
+        return await self.execute(cp_id, Request("clear_tariffs", {
+            "tariff_ids": tariff_ids, "evse_id": evse_id}))
+
+    async def change_transaction_tariff(self, cp_id: str, transaction_id: str,
+                                        tariff_id: str | None = None) -> CommandResult:
+        """2.1 ChangeTransactionTariff: the running transaction gets the site tariff
+        ``tariff_id``, else the one the CSMS prices it with (its driver's client's tariff,
+        else the site default); TxNotFound / NoCurrencyChange are refusals."""
+        from csms_desktop.services.v201_tariffs import transaction_tariff
+
+        return await self._with_tariff(cp_id, Request("change_transaction_tariff", {
+            "cp_id": cp_id, "transaction_id": transaction_id}), tariff_id,
+            transaction_tariff, cp_id, transaction_id, tariff_id)
+
+    async def _with_tariff(self, cp_id: str, request: Request, tariff_id: str | None,
+                           lookup: Any, *args: Any) -> CommandResult:
+        """``request`` with the neutral tariff ``lookup(*args)`` finds (on the database
+        thread), for a 2.1 station; the others answer "not supported" or "offline"
+        without a look-up."""
+        conn = self.server.connection(cp_id)
+        if conn is None or conn.version != OCPPVersion.OCPP21:
+            return await self.execute(cp_id, request)
+        tariff = await self.server.services.worker.call(lookup, *args)
+        if tariff is None:
+            return CommandResult(Outcome.ERROR, "NoTariff", Message(
+                QT_TR_NOOP("no tariff {tariff} to send"), tariff=tariff_id or "in force"))
+        request.args["tariff"] = tariff
+        return await self.execute(cp_id, request)

@@ -1,4 +1,4 @@
-"""Charge point simulator (OCPP 1.6J and 2.0.1) for tests, demo mode and load.
+"""Charge point simulator (OCPP 1.6J, 2.0.1 and 2.1) for tests, demo mode and load.
 
 No Qt here: the simulator runs on plain asyncio and the ocpp library's client classes.
 """
@@ -6,6 +6,7 @@ No Qt here: the simulator runs on plain asyncio and the ocpp library's client cl
 from csms_desktop.sim.fleet import FleetStatus, SimFleet
 from csms_desktop.sim.model import Behaviour, CState, SimParams, Stats
 from csms_desktop.sim.v16 import SimChargePoint16
+from csms_desktop.sim.v21 import SimChargePoint21
 from csms_desktop.sim.v201 import SimChargePoint201
 
 __all__ = [
@@ -13,6 +14,7 @@ __all__ = [
     "CState",
     "FleetStatus",
     "SimChargePoint16",
+    "SimChargePoint21",
     "SimChargePoint201",
     "SimFleet",
     "SimParams",

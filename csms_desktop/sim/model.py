@@ -92,6 +92,7 @@ class SimParams:
     vendor: str = "CSMS-Sim"
     model: str = "SimCharger"
     firmware: str = "1.0.0"
+    time_zone: str = "UTC"  # local time of 2.1 tariffs' time-of-day conditions
 
 
 @dataclass

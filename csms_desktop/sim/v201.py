@@ -158,10 +158,19 @@ class SimChargePoint201(Advanced201, Commands201, Security201, ChargePoint201): 
         if c.remote_start_id is not None and event == "Started":
             info["remote_start_id"] = c.remote_start_id
         seq, c.seq_no = c.seq_no, c.seq_no + 1
-        return await self._call(call.TransactionEvent(
+        extra.update(self._tx_extras(c, event, meter))
+        return await self._call(self.transaction_event_call(
             event_type=event, timestamp=timestamp(), trigger_reason=trigger, seq_no=seq,
             transaction_info=info, meter_value=meter, evse={"id": c.id, "connector_id": 1},
             **extra))
+
+    #: the TransactionEvent dataclass of the version spoken (2.1 has costDetails)
+    transaction_event_call: Any = call.TransactionEvent
+
+    def _tx_extras(self, c: Connector, event: str,
+                   meter: list[dict[str, Any]] | None) -> dict[str, Any]:
+        """Fields a later version adds to a TransactionEvent (2.1: costDetails)."""
+        return {}
 
     def _meter(self, c: Connector, context: str) -> list[dict[str, Any]]:
         return [{"timestamp": timestamp(),

@@ -27,6 +27,8 @@ Migration 12:
 
 from __future__ import annotations
 
+from typing import Any
+
 import peewee as pw
 
 from csms_desktop.domain.ids import new_cuid
@@ -138,6 +140,14 @@ class StationCost(_V201Model):
 
     class Meta:
         table_name = "v201_station_cost"
+
+
+def upsert(model: type[pw.Model], where: Any, keys: dict[str, Any],
+           values: dict[str, Any]) -> None:
+    """Update the row of ``model`` matching ``where`` with ``values``, or create it from
+    ``keys`` and ``values``."""
+    if not model.update(**values).where(where).execute():
+        model.create(**keys, **values)
 
 
 V201_MODELS: tuple[type[pw.Model], ...] = (DisplayMessage, CustomerInformationPart,

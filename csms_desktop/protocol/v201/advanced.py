@@ -29,6 +29,7 @@ from csms_desktop.store.v201_models import (
     CustomerInformationPart,
     DisplayMessage,
     VariableMonitor,
+    upsert,
 )
 
 log = logging.getLogger(__name__)
@@ -63,11 +64,9 @@ def store_display_message(cp_id: str, message_id: int, values: dict[str, Any],
                           source: str, request_id: int | None = None) -> None:
     """Insert or update the row of (station, message id)."""
     values = {**values, "source": source, "request_id": request_id, "updated_at": utcnow()}
-    n = DisplayMessage.update(**values).where(
-        (DisplayMessage.charge_point_id == cp_id)
-        & (DisplayMessage.message_id == message_id)).execute()
-    if not n:
-        DisplayMessage.create(charge_point_id=cp_id, message_id=message_id, **values)
+    upsert(DisplayMessage, (DisplayMessage.charge_point_id == cp_id)
+           & (DisplayMessage.message_id == message_id),
+           {"charge_point_id": cp_id, "message_id": message_id}, values)
 
 
 def forget_display_message(cp_id: str, message_id: int) -> int:
@@ -242,11 +241,9 @@ def _monitor_columns(component: dict[str, Any], variable: dict[str, Any],
 def store_monitor(cp_id: str, monitor_id: int, values: dict[str, Any], source: str,
                   request_id: int | None = None) -> None:
     values = {**values, "source": source, "request_id": request_id, "updated_at": utcnow()}
-    n = VariableMonitor.update(**values).where(
-        (VariableMonitor.charge_point_id == cp_id)
-        & (VariableMonitor.monitor_id == monitor_id)).execute()
-    if not n:
-        VariableMonitor.create(charge_point_id=cp_id, monitor_id=monitor_id, **values)
+    upsert(VariableMonitor, (VariableMonitor.charge_point_id == cp_id)
+           & (VariableMonitor.monitor_id == monitor_id),
+           {"charge_point_id": cp_id, "monitor_id": monitor_id}, values)
 
 
 def forget_monitors_before(cp_id: str, request_id: int | None, before: datetime) -> int:

@@ -10,7 +10,7 @@ from typing import Any
 
 from csms_desktop.domain.enums import OCPPVersion
 from csms_desktop.protocol.commands import CommandResult, Outcome, Request, status_result
-from csms_desktop.protocol.v201 import advanced_commands
+from csms_desktop.protocol.v201 import advanced_commands, tariffs
 from csms_desktop.protocol.v201.common import (
     drop_none,
     id_token,
@@ -210,6 +210,8 @@ class V201Adapter:
                 return "DataTransfer", drop_none({
                     "vendorId": a["vendor_id"], "messageId": a.get("message_id"),
                     "data": a.get("data")})
+        if r.name in tariffs.NAMES:  # OCPP 2.1 only
+            return tariffs.build(r) if self.version == OCPPVersion.OCPP21 else None
         return advanced_commands.build(r)
 
     @staticmethod
@@ -274,7 +276,8 @@ class V201Adapter:
                 return CommandResult(result.outcome, result.status,
                                      result.detail or (f"file {name}" if name else ""),
                                      {**answer, "request_id": a.get("request_id")})
-        advanced = advanced_commands.interpret(r, answer)
+        advanced = (tariffs.interpret(r, answer) if r.name in tariffs.NAMES
+                    else advanced_commands.interpret(r, answer))
         return advanced if advanced is not None else status_result(answer)
 
     @staticmethod

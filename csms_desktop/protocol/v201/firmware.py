@@ -25,7 +25,7 @@ from csms_desktop.domain.enums import NotificationType
 from csms_desktop.domain.timeutil import utcnow
 from csms_desktop.protocol.connection import OCPPConnection
 from csms_desktop.services.events import ChargerUpdated
-from csms_desktop.store.v201_models import FirmwarePublication
+from csms_desktop.store.v201_models import FirmwarePublication, upsert
 
 log = logging.getLogger(__name__)
 
@@ -40,11 +40,9 @@ def requested(cp_id: str, request_id: int, location: str, checksum: str) -> None
     now = utcnow()
     values = {"location": location[:512], "checksum": checksum, "status": REQUESTED,
               "published_at": None, "requested_at": now, "updated_at": now}
-    n = FirmwarePublication.update(**values).where(
-        (FirmwarePublication.charge_point_id == cp_id)
-        & (FirmwarePublication.request_id == request_id)).execute()
-    if not n:
-        FirmwarePublication.create(charge_point_id=cp_id, request_id=request_id, **values)
+    upsert(FirmwarePublication, (FirmwarePublication.charge_point_id == cp_id)
+           & (FirmwarePublication.request_id == request_id),
+           {"charge_point_id": cp_id, "request_id": request_id}, values)
 
 
 def unpublished(cp_id: str, checksum: str) -> int:

@@ -188,6 +188,10 @@ def transaction_event(conn: OCPPConnection, p: dict[str, Any]) -> dict[str, Any]
             log.warning("%s transaction %s ended with seqNo(s) %s not received yet",
                         cp_id, tx_id, missing[:20])
         _already_free(conn, tx_id)
+        if p.get("costDetails"):  # OCPP 2.1: the station's own price, checked against ours
+            from csms_desktop.protocol.v201.tariffs import cost_details_received
+
+            cost_details_received(conn, tx_id, p["costDetails"])
     if durable:
         conn.services.writer.require_durable()  # the answer confirms a durable row
     return _answer(conn, token, at, None, event, answer_auth, tx_id)

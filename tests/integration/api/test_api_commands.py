@@ -101,6 +101,11 @@ BODIES: dict[str, dict[str, Any]] = {
     "publish-firmware": {"location": "http://127.0.0.1:9/fw.bin",
                          "checksum": "0123456789abcdef0123456789abcdef"},
     "unpublish-firmware": {"checksum": "0123456789abcdef0123456789abcdef"},
+    # OCPP 2.1 tariffs (1.6 and 2.0.1: not supported; see test_v21_tariffs.py)
+    "set-default-tariff": {"evse_id": 0},
+    "get-tariffs": {},
+    "clear-tariffs": {"tariff_ids": ["t-1"]},
+    "change-transaction-tariff": {"transaction_id": "1"},
     "accept-charger": {},
     "reject-charger": {},
 }
@@ -109,6 +114,7 @@ V201_ONLY = ("set-display-message", "get-display-messages", "clear-display-messa
              "get-variables", "customer-information", "set-variable-monitoring",
              "get-monitoring-report", "clear-variable-monitoring", "set-monitoring-base",
              "set-monitoring-level", "publish-firmware", "unpublish-firmware")
+V21_ONLY = ("set-default-tariff", "get-tariffs", "clear-tariffs", "change-transaction-tariff")
 LAST = ("reset", "reject-charger")  # these end the charger's session
 ORDER = [n for n in BODIES if n not in LAST] + list(LAST)
 
@@ -121,19 +127,22 @@ ORDER = [n for n in BODIES if n not in LAST] + list(LAST)
 # ("accepted": a valid answer) and has nothing to delete. The 2.0.1 messages beyond the
 # core do not exist in 1.6 (nor SetNetworkProfile); a refusing 2.0.1 station answers
 # GetDisplayMessages "Unknown" (no such message: a valid answer) and has no refusal word
-# for GetTransactionStatus and CostUpdated (it answers NotSupported).
+# for GetTransactionStatus and CostUpdated (it answers NotSupported). The tariff messages
+# exist in 2.1 only.
 ACCEPTING = {"1.6": {"get-charging-profiles": "not supported",
                      "get-base-report": "not supported",
                      "set-network-profile": "not supported",
-                     **dict.fromkeys(V201_ONLY, "not supported")},
-             "2.0.1": {"unpublish-firmware": "rejected"}}
+                     **dict.fromkeys(V201_ONLY + V21_ONLY, "not supported")},
+             "2.0.1": {"unpublish-firmware": "rejected",
+                       **dict.fromkeys(V21_ONLY, "not supported")}}
 REFUSING = {"1.6": {"get-configuration": "accepted", "update-firmware": "accepted",
                     "get-diagnostics": "accepted", "get-local-list-version": "not supported",
                     "get-charging-profiles": "not supported", "get-base-report": "not supported",
                     "reject-charger": "accepted", "get-installed-certificate-ids": "accepted",
                     "set-network-profile": "not supported",
-                    **dict.fromkeys(V201_ONLY, "not supported")},
-            "2.0.1": {"get-configuration": "accepted", "get-local-list-version": "accepted",
+                    **dict.fromkeys(V201_ONLY + V21_ONLY, "not supported")},
+            "2.0.1": {**dict.fromkeys(V21_ONLY, "not supported"),
+                      "get-configuration": "accepted", "get-local-list-version": "accepted",
                       "get-charging-profiles": "accepted", "reject-charger": "accepted",
                       "get-installed-certificate-ids": "accepted",
                       "get-display-messages": "accepted",
