@@ -204,8 +204,14 @@ class ChargerDetail(QWidget):
         self.reject_button.setObjectName("reject_button")
         self.reject_button.setToolTip(tr("Refuse this charger; its connection is closed"))
         self.reject_button.clicked.connect(self.ask_reject)
+        self.display_button = QPushButton(tr("Display messages…"))
+        self.display_button.setObjectName("display_messages_button")
+        self.display_button.setToolTip(tr("Write a message on the screens of this station "
+                                          "or others (OCPP 2.0.1 and 2.1)"))
+        self.display_button.clicked.connect(self.open_display_messages)
         head.addWidget(self.title)
         head.addWidget(self.state, 1)
+        head.addWidget(self.display_button)
         head.addWidget(self.accept_button)
         head.addWidget(self.reject_button)
         lay.addLayout(head)
@@ -235,6 +241,7 @@ class ChargerDetail(QWidget):
             extra = " · " + tr("Maintenance") if cp.maintenance else ""
             self.state.setText(f"{online} · OCPP {PROTOCOL_NAMES.get(cp.protocol, cp.protocol)}"
                                f" · {reg}{extra}")
+        self.display_button.setVisible(cp is not None and cp.protocol != "OCPP16")
         self.accept_button.setVisible(cp is not None and cp.registration != "ACCEPTED")
         self.reject_button.setVisible(cp is not None and cp.registration != "REJECTED")
         self.tabs.setEnabled(cp is not None)
@@ -242,6 +249,11 @@ class ChargerDetail(QWidget):
         self.actions_panel.set_charger(cp, connectors)
         self.config.set_charger(cp.id if cp else None)
         self.edit.set_charger(cp, connectors)
+
+    def open_display_messages(self) -> None:
+        from csms_desktop.gui.display_messages import open_dialog
+
+        self.display_dialog = open_dialog(self.ctx, [self.cp.id] if self.cp else [], self)
 
     @async_slot
     async def accept_charger(self) -> None:

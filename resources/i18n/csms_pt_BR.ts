@@ -1587,8 +1587,173 @@
         <translation>País</translation>
     </message>
     <message>
+        <source>In turn with the others</source>
+        <extracomment>(RFC 5646 code sent, the language&apos;s own name)</extracomment>
+        <translation>Alternando com as outras</translation>
+    </message>
+    <message>
+        <source>In front of the others</source>
+        <translation>À frente das outras</translation>
+    </message>
+    <message>
+        <source>Always in front (urgent)</source>
+        <translation>Sempre à frente (urgente)</translation>
+    </message>
+    <message>
+        <source>Always</source>
+        <translation>Sempre</translation>
+    </message>
+    <message>
+        <source>While charging</source>
+        <translation>Durante a recarga</translation>
+    </message>
+    <message>
+        <source>While idle</source>
+        <translation>Quando ociosa</translation>
+    </message>
+    <message>
+        <source>While faulted</source>
+        <translation>Quando com falha</translation>
+    </message>
+    <message>
+        <source>While unavailable</source>
+        <translation>Quando indisponível</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>Estação</translation>
+    </message>
+    <message>
+        <source>Shown</source>
+        <translation>Exibição</translation>
+    </message>
+    <message>
         <source>Language</source>
         <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Até</translation>
+    </message>
+    <message>
+        <source>Known from</source>
+        <translation>Conhecida por</translation>
+    </message>
+    <message>
+        <source>Display messages</source>
+        <translation>Mensagens no visor</translation>
+    </message>
+    <message>
+        <source>&amp;Stations (OCPP 2.0.1 and 2.1)</source>
+        <translation>E&amp;stações (OCPP 2.0.1 e 2.1)</translation>
+    </message>
+    <message>
+        <source>New message</source>
+        <translation>Nova mensagem</translation>
+    </message>
+    <message>
+        <source>What the station&apos;s screen shows</source>
+        <translation>O que a tela da estação mostra</translation>
+    </message>
+    <message>
+        <source>Only &amp;between</source>
+        <translation>Somente &amp;entre</translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation>e</translation>
+    </message>
+    <message>
+        <source>&amp;Message</source>
+        <translation>&amp;Mensagem</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <source>&amp;Priority</source>
+        <translation>&amp;Prioridade</translation>
+    </message>
+    <message>
+        <source>S&amp;how</source>
+        <translation>Mos&amp;trar</translation>
+    </message>
+    <message>
+        <source>&amp;Send to the checked stations</source>
+        <translation>&amp;Enviar às estações marcadas</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <source>Messages on the checked stations</source>
+        <translation>Mensagens nas estações marcadas</translation>
+    </message>
+    <message>
+        <source>&amp;Ask the stations</source>
+        <translation>&amp;Consultar as estações</translation>
+    </message>
+    <message>
+        <source>Read back what each checked station shows</source>
+        <translation>Ler o que cada estação marcada está mostrando</translation>
+    </message>
+    <message>
+        <source>&amp;Clear selected</source>
+        <translation>&amp;Apagar as selecionadas</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>online</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>offline</translation>
+    </message>
+    <message>
+        <source>the station</source>
+        <translation>a estação</translation>
+    </message>
+    <message>
+        <source>sent from here</source>
+        <translation>enviada daqui</translation>
+    </message>
+    <message>
+        <source>Check at least one station</source>
+        <translation>Marque ao menos uma estação</translation>
+    </message>
+    <message>
+        <source>{what}: {done} of {total} stations accepted</source>
+        <translation>{what}: {done} de {total} estações aceitaram</translation>
+    </message>
+    <message>
+        <source>Write the message first</source>
+        <translation>Escreva a mensagem primeiro</translation>
+    </message>
+    <message>
+        <source>The message is longer than {n} characters</source>
+        <translation>A mensagem tem mais de {n} caracteres</translation>
+    </message>
+    <message>
+        <source>The end must be after the start</source>
+        <translation>O fim deve ser depois do início</translation>
+    </message>
+    <message>
+        <source>Display message</source>
+        <translation>Mensagem no visor</translation>
+    </message>
+    <message>
+        <source>Read the display messages</source>
+        <translation>Ler as mensagens do visor</translation>
+    </message>
+    <message>
+        <source>Select the messages to clear</source>
+        <translation>Selecione as mensagens a apagar</translation>
+    </message>
+    <message>
+        <source>Clear display message</source>
+        <translation>Apagar mensagem do visor</translation>
     </message>
     <message>
         <source>Invoices</source>
@@ -3869,6 +4034,14 @@ Motivo:</translation>
         <translation>Recusa este carregador; a conexão dele é encerrada</translation>
     </message>
     <message>
+        <source>Display messages…</source>
+        <translation>Mensagens no visor…</translation>
+    </message>
+    <message>
+        <source>Write a message on the screens of this station or others (OCPP 2.0.1 and 2.1)</source>
+        <translation>Escrever uma mensagem nas telas desta estação ou de outras (OCPP 2.0.1 e 2.1)</translation>
+    </message>
+    <message>
         <source>Overview</source>
         <translation>Visão geral</translation>
     </message>
@@ -4499,7 +4672,7 @@ Motivo:</translation>
     </message>
     <message>
         <source>{charger} is not connected</source>
-        <extracomment>2.0.1 commands whose answer changes what is stored (display messages, variables, monitors)</extracomment>
+        <extracomment>2.0.1 commands whose answer changes what is stored (display messages, variables, monitors, firmware publications)</extracomment>
         <translation>{charger} não está conectado</translation>
     </message>
     <message>
@@ -4517,6 +4690,10 @@ Motivo:</translation>
     <message>
         <source>accepted; it boots on its next connection</source>
         <translation>aceito; ele inicializa na próxima conexão</translation>
+    </message>
+    <message>
+        <source>no tariff {tariff} to send</source>
+        <translation>nenhuma tarifa {tariff} para enviar</translation>
     </message>
     <message>
         <source>enter a name that says who uses the token (e.g. home-assistant)</source>

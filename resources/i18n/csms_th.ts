@@ -1587,8 +1587,173 @@
         <translation>ประเทศ</translation>
     </message>
     <message>
+        <source>In turn with the others</source>
+        <extracomment>(RFC 5646 code sent, the language&apos;s own name)</extracomment>
+        <translation>แสดงสลับกับข้อความอื่น</translation>
+    </message>
+    <message>
+        <source>In front of the others</source>
+        <translation>แสดงก่อนข้อความอื่น</translation>
+    </message>
+    <message>
+        <source>Always in front (urgent)</source>
+        <translation>แสดงก่อนเสมอ (ด่วน)</translation>
+    </message>
+    <message>
+        <source>Always</source>
+        <translation>ตลอดเวลา</translation>
+    </message>
+    <message>
+        <source>While charging</source>
+        <translation>ขณะชาร์จ</translation>
+    </message>
+    <message>
+        <source>While idle</source>
+        <translation>ขณะว่าง</translation>
+    </message>
+    <message>
+        <source>While faulted</source>
+        <translation>ขณะขัดข้อง</translation>
+    </message>
+    <message>
+        <source>While unavailable</source>
+        <translation>ขณะไม่พร้อมใช้งาน</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>สถานี</translation>
+    </message>
+    <message>
+        <source>Shown</source>
+        <translation>การแสดง</translation>
+    </message>
+    <message>
         <source>Language</source>
         <translation>ภาษา</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>ถึง</translation>
+    </message>
+    <message>
+        <source>Known from</source>
+        <translation>ข้อมูลจาก</translation>
+    </message>
+    <message>
+        <source>Display messages</source>
+        <translation>ข้อความบนหน้าจอ</translation>
+    </message>
+    <message>
+        <source>&amp;Stations (OCPP 2.0.1 and 2.1)</source>
+        <translation>&amp;สถานี (OCPP 2.0.1 และ 2.1)</translation>
+    </message>
+    <message>
+        <source>New message</source>
+        <translation>ข้อความใหม่</translation>
+    </message>
+    <message>
+        <source>What the station&apos;s screen shows</source>
+        <translation>ข้อความที่จะแสดงบนหน้าจอของสถานี</translation>
+    </message>
+    <message>
+        <source>Only &amp;between</source>
+        <translation>เฉพาะ&amp;ช่วง</translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation>ถึง</translation>
+    </message>
+    <message>
+        <source>&amp;Message</source>
+        <translation>&amp;ข้อความ</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;ภาษา</translation>
+    </message>
+    <message>
+        <source>&amp;Priority</source>
+        <translation>&amp;ลำดับความสำคัญ</translation>
+    </message>
+    <message>
+        <source>S&amp;how</source>
+        <translation>แ&amp;สดงเมื่อ</translation>
+    </message>
+    <message>
+        <source>&amp;Send to the checked stations</source>
+        <translation>&amp;ส่งไปยังสถานีที่เลือก</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <source>Messages on the checked stations</source>
+        <translation>ข้อความบนสถานีที่เลือก</translation>
+    </message>
+    <message>
+        <source>&amp;Ask the stations</source>
+        <translation>&amp;ถามสถานี</translation>
+    </message>
+    <message>
+        <source>Read back what each checked station shows</source>
+        <translation>อ่านข้อความที่แต่ละสถานีที่เลือกแสดงอยู่</translation>
+    </message>
+    <message>
+        <source>&amp;Clear selected</source>
+        <translation>&amp;ลบที่เลือก</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>ออนไลน์</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>ออฟไลน์</translation>
+    </message>
+    <message>
+        <source>the station</source>
+        <translation>สถานี</translation>
+    </message>
+    <message>
+        <source>sent from here</source>
+        <translation>ส่งจากที่นี่</translation>
+    </message>
+    <message>
+        <source>Check at least one station</source>
+        <translation>เลือกอย่างน้อยหนึ่งสถานี</translation>
+    </message>
+    <message>
+        <source>{what}: {done} of {total} stations accepted</source>
+        <translation>{what}: สถานียอมรับ {done} จาก {total}</translation>
+    </message>
+    <message>
+        <source>Write the message first</source>
+        <translation>กรุณาเขียนข้อความก่อน</translation>
+    </message>
+    <message>
+        <source>The message is longer than {n} characters</source>
+        <translation>ข้อความยาวเกิน {n} ตัวอักษร</translation>
+    </message>
+    <message>
+        <source>The end must be after the start</source>
+        <translation>เวลาสิ้นสุดต้องอยู่หลังเวลาเริ่มต้น</translation>
+    </message>
+    <message>
+        <source>Display message</source>
+        <translation>ข้อความบนหน้าจอ</translation>
+    </message>
+    <message>
+        <source>Read the display messages</source>
+        <translation>อ่านข้อความบนหน้าจอ</translation>
+    </message>
+    <message>
+        <source>Select the messages to clear</source>
+        <translation>เลือกข้อความที่จะลบ</translation>
+    </message>
+    <message>
+        <source>Clear display message</source>
+        <translation>ลบข้อความบนหน้าจอ</translation>
     </message>
     <message>
         <source>Invoices</source>
@@ -3869,6 +4034,14 @@ Reason:</source>
         <translation>ไม่รับเครื่องชาร์จนี้ การเชื่อมต่อจะถูกปิด</translation>
     </message>
     <message>
+        <source>Display messages…</source>
+        <translation>ข้อความบนหน้าจอ…</translation>
+    </message>
+    <message>
+        <source>Write a message on the screens of this station or others (OCPP 2.0.1 and 2.1)</source>
+        <translation>เขียนข้อความบนหน้าจอของสถานีนี้หรือสถานีอื่น (OCPP 2.0.1 และ 2.1)</translation>
+    </message>
+    <message>
         <source>Overview</source>
         <translation>ภาพรวม</translation>
     </message>
@@ -4499,7 +4672,7 @@ Reason:</source>
     </message>
     <message>
         <source>{charger} is not connected</source>
-        <extracomment>2.0.1 commands whose answer changes what is stored (display messages, variables, monitors)</extracomment>
+        <extracomment>2.0.1 commands whose answer changes what is stored (display messages, variables, monitors, firmware publications)</extracomment>
         <translation>{charger} ไม่ได้เชื่อมต่อ</translation>
     </message>
     <message>
@@ -4517,6 +4690,10 @@ Reason:</source>
     <message>
         <source>accepted; it boots on its next connection</source>
         <translation>อนุมัติแล้ว เครื่องจะบูตเมื่อเชื่อมต่อครั้งถัดไป</translation>
+    </message>
+    <message>
+        <source>no tariff {tariff} to send</source>
+        <translation>ไม่มีอัตราค่าบริการ {tariff} ที่จะส่ง</translation>
     </message>
     <message>
         <source>enter a name that says who uses the token (e.g. home-assistant)</source>
