@@ -1,0 +1,99 @@
+#!/usr/bin/env python3
+"""Screenshots of the display-message window (issue 18) with the demo live:
+docs/screenshots/display-messages-{en,th,pt_BR}.png.
+
+    .venv/bin/python scripts/screenshot_display_messages.py --lang th [--wait 20]
+
+The same set-up as ``screenshot_issue13.py`` (offscreen Qt, only DejaVu installed so Thai
+renders through the shipped fonts, the machine on another zone than the site): the real
+demo with its simulated chargers, the window opened on the 2.0.1 ones, a message in the
+language sent to them and read back, then the window grabbed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import screenshot_issue13 as base  # sets up the environment first
+
+MESSAGES = {"en": "Welcome! Charging costs THB 6.50 per kWh tonight.",
+            "th": "ยินดีต้อนรับ ค่าชาร์จคืนนี้ 6.50 บาทต่อ kWh",
+            "pt_BR": "Bem-vindo! A recarga custa THB 6,50 por kWh esta noite."}
+LANGUAGE_CODES = {"en": "en", "th": "th", "pt_BR": "pt-BR"}
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--wait", type=float, default=20.0)
+    ap.add_argument("--out", default=str(base.ROOT / "docs" / "screenshots"))
+    ap.add_argument("--lang", default="en", choices=sorted(MESSAGES))
+    args = ap.parse_args()
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+    import time
+
+    time.tzset()
+    import qasync
+    from PySide6.QtWidgets import QApplication
+
+    from csms_desktop.cli import build_parser
+    from csms_desktop.demo import start_demo_fleet
+    from csms_desktop.domain.enums import OCPPVersion
+    from csms_desktop.gui import i18n
+    from csms_desktop.gui.application import access_for
+    from csms_desktop.gui.bridge import Bridge
+    from csms_desktop.gui.display_messages import DisplayMessagesDialog
+    from csms_desktop.gui.fonts import register_fonts
+    from csms_desktop.gui.pages import build_window
+    from csms_desktop.headless import build_runtime, start_server
+
+    ns = build_parser().parse_args(["demo", "--db", f"sqlite:///{base.TMP / 'demo.db'}",
+                                    "--port", "0", "--host", "127.0.0.1"])
+    app = QApplication(sys.argv[:1])
+    register_fonts()
+    if args.lang != "en":
+        i18n.install(args.lang)
+    loop = qasync.QEventLoop(app)
+    asyncio.set_event_loop(loop)
+    runtime = build_runtime(ns)
+    bridge = Bridge(runtime.services.hub, lambda: len(runtime.services.chargers.connected))
+    window = build_window(runtime, bridge, **access_for(ns))
+    window.resize(1600, 1000)
+
+    async def run() -> None:
+        await start_server(runtime, ns)
+        window.show()
+        fleet = await start_demo_fleet(runtime, ns)
+        await asyncio.sleep(args.wait)
+        window.show_page("Charge points")
+        stations = sorted(cp for cp, v in runtime.services.chargers.connected.items()
+                          if v != OCPPVersion.OCPP16)
+        dialog = DisplayMessagesDialog(window.ctx, stations, window)
+        dialog.show()
+        await asyncio.sleep(2)
+        dialog.content.setPlainText(MESSAGES[args.lang])
+        dialog.language.setCurrentIndex(dialog.language.findData(LANGUAGE_CODES[args.lang]))
+        dialog.priority.setCurrentIndex(dialog.priority.findData("InFront"))
+        dialog.windowed.setChecked(True)
+        await dialog.send()
+        await dialog.ask()
+        await asyncio.sleep(2)
+        path = out / f"display-messages-{args.lang}.png"
+        dialog.grab().save(str(path))
+        print(f"saved {path} ({len(stations)} stations)", flush=True)
+        dialog.close()
+        await fleet.stop()
+        await runtime.server.stop()
+
+    with loop:
+        loop.run_until_complete(run())
+    window.close()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
