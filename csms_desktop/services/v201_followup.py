@@ -16,6 +16,13 @@
   default) each open transaction of a connected 2.0.1/2.1 station whose
   ``chargingState`` is Charging is sent its running cost from the site's tariffs
   (``pricing.running_cost``); idle, suspended or 1.6 sessions are sent nothing.
+
+* **2.1 tariffs.** A 2.1 station that boots (Accepted) is sent the site's default tariff
+  in force (SetDefaultTariff, EVSE 0) after the reconciliation, so it prices what the site
+  prices; a transaction started on a 2.1 station whose driver's client has a tariff of
+  its own is sent that tariff at once (ChangeTransactionTariff). Refusals are logged;
+  the check of the station's price (``v201_tariffs``) tells the operator if it still
+  differs.
 """
 
 from __future__ import annotations
@@ -29,7 +36,7 @@ from typing import TYPE_CHECKING, Any
 
 from csms_desktop.domain.enums import OCPPVersion, RegistrationStatus, TransactionStatus
 from csms_desktop.domain.timeutil import utcnow
-from csms_desktop.services.events import ChargerBooted
+from csms_desktop.services.events import ChargerBooted, TransactionStarted
 from csms_desktop.services.pricing import running_cost
 from csms_desktop.store.models import Transaction
 
@@ -89,9 +96,12 @@ class TransactionFollowUp:
         self.costs_sent = 0
         self._tasks: set[asyncio.Task[Any]] = set()
         self._unsub = services.hub.subscribe(ChargerBooted, self._on_booted)
+        self._unsub_tx = services.hub.subscribe(TransactionStarted, self._on_started)
+        self.tariffs_sent: list[tuple[str, str, str]] = []  # (station, command, outcome)
 
     def close(self) -> None:
         self._unsub()
+        self._unsub_tx()
         for t in list(self._tasks):
             t.cancel()
 
@@ -102,20 +112,54 @@ class TransactionFollowUp:
         version = self.services.chargers.connected.get(event.charge_point_id)
         if version is None or version == OCPPVersion.OCPP16:
             return
+        self._spawn(self._later(event.charge_point_id, version == OCPPVersion.OCPP21))
+
+    def _spawn(self, coro: Any) -> None:
         try:
             loop = asyncio.get_running_loop()
         except RuntimeError:
+            coro.close()
             return
-        task = loop.create_task(self._later(event.charge_point_id))
+        task = loop.create_task(coro)
         self._tasks.add(task)
         task.add_done_callback(self._tasks.discard)
 
-    async def _later(self, cp_id: str) -> None:
+    async def _later(self, cp_id: str, tariffs: bool = False) -> None:
         await asyncio.sleep(self.delay_s)
         try:
             await self.reconcile(cp_id)
         except Exception:
             log.exception("%s: transaction reconciliation failed", cp_id)
+        if tariffs:
+            await self._tariff(cp_id, "set_default_tariff",
+                               self.commands.set_default_tariff(cp_id))
+
+    # ------------------------------------------------------------ 2.1 tariffs
+    def _on_started(self, event: TransactionStarted) -> None:
+        if self.services.chargers.connected.get(event.charge_point_id) != OCPPVersion.OCPP21:
+            return
+        self._spawn(self._driver_tariff(event.charge_point_id, event.transaction_id))
+
+    async def _driver_tariff(self, cp_id: str, tx_id: str) -> None:
+        from csms_desktop.services.v201_tariffs import default_tariff, transaction_tariff
+
+        worker = self.services.worker
+        own = await worker.call(transaction_tariff, cp_id, tx_id, None)
+        site = await worker.call(default_tariff, None, utcnow())
+        if own is None or (site is not None and own["tariff_id"] == site["tariff_id"]):
+            return  # the station prices it with the default it has
+        await self._tariff(cp_id, "change_transaction_tariff",
+                           self.commands.change_transaction_tariff(cp_id, tx_id))
+
+    async def _tariff(self, cp_id: str, what: str, command: Any) -> None:
+        try:
+            result = await command
+        except Exception:
+            log.exception("%s: %s failed", cp_id, what)
+            return
+        self.tariffs_sent.append((cp_id, what, str(result.outcome.value)))
+        if not result.ok:
+            log.info("%s: %s: %s", cp_id, what, result)
 
     async def reconcile(self, cp_id: str) -> list[TxCheck]:
         """Ask the station about each transaction still open here (see the module)."""

@@ -7,8 +7,9 @@ when it starts, replaced by ChangeTransactionTariff from then on. The station pr
 its transactions itself and sends the result in the ``costDetails`` of TransactionEvent
 Ended: the energy between two transaction events at the price in force at the later one
 (time-of-day conditions in ``params.time_zone``), the fixed fee of the tariff at the
-start, the dimensions' tax rates; no idle-time cost (the simulated station does not
-measure idle time). Conditions other than the time of day and ``minIdleTime`` are
+start (a tariff changed before anything was consumed counts from the start), the
+dimensions' tax rates; no idle-time cost (the simulated station does not measure idle
+time). Conditions other than the time of day and ``minIdleTime`` are
 answered ConditionNotSupported.
 """
 
@@ -42,10 +43,20 @@ class TxCost:
         self.last_wh = register_wh
         self.energy_excl = 0.0
         self.energy_incl = 0.0
+        self._fixed(tariff)
+
+    def _fixed(self, tariff: dict[str, Any]) -> None:
         fixed = sum(float(p["price_fixed"]) for p in (tariff.get("fixed_fee") or {})
                     .get("prices", []) if not p.get("conditions"))
         self.fixed_excl = fixed
         self.fixed_incl = fixed * (1 + _tax(tariff.get("fixed_fee")) / 100)
+
+    def change(self, tariff: dict[str, Any]) -> None:
+        """ChangeTransactionTariff: from now on; before anything was consumed it is the
+        transaction's tariff from its start (its fixed fee replaces the first one's)."""
+        if self.energy_excl == 0 and self.last_wh == self.start_wh:
+            self._fixed(tariff)
+        self.tariff = tariff
 
     def add_energy(self, register_wh: float, zone: ZoneInfo) -> None:
         if self.last_wh is None:
@@ -212,7 +223,7 @@ class SimChargePoint21(SimChargePoint201):
         elif cost.currency != tariff["currency"]:
             return call_result.ChangeTransactionTariff(status="NoCurrencyChange")
         else:
-            cost.tariff = tariff  # from now on; the fixed fee stays the first tariff's
+            cost.change(tariff)
         return call_result.ChangeTransactionTariff(status="Accepted")
 
 

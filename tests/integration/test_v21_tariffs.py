@@ -216,3 +216,41 @@ async def test_tariffs_do_not_exist_in_201(services, server, url):
             assert result.outcome == Outcome.NOT_SUPPORTED
             assert "does not exist in OCPP20" in result.detail
         assert sim.stats.received == before
+
+
+async def test_booted_station_gets_the_default_and_a_client_driver_their_tariff(
+        services, server, url):
+    """The follow-up (as the server runs it): the site default on boot, a client's own
+    tariff for its driver's transaction at once; both sides then agree on the price."""
+    from csms_desktop.services import v201_followup
+    from csms_desktop.store.models import Client, User
+
+    site = _tariff()
+    client = Client.create(full_name="Frota Ltda", street="R", number="1", neighborhood="N",
+                           zip_code="01000-000", city="São Paulo", state="SP",
+                           tax_id="11.222.333/0001-81")
+    fleet = Tariff.create(name="Fleet", client=client, currency="THB",
+                          price_per_kwh=Decimal("3.00"),
+                          effective_from=datetime(2026, 1, 1, tzinfo=UTC))
+    driver = User.create(phone_number="+5511999990000", client=client)
+    IdTag.create(id_tag="TAG-1", user=driver)
+    commands = Commands(server)
+    follow = v201_followup.TransactionFollowUp(services, commands, delay_s=0.05)
+    try:
+        async with simulated(server, url, cp_id=CP, sim=_station(services)) as sim:
+            await eventually(lambda: 0 in sim.default_tariffs, timeout=10)
+            assert sim.default_tariffs[0]["tariff_id"].startswith(f"{site.id}-")
+            tx_id = await _charge_and_stop(commands, sim)
+            assert (CP, "change_transaction_tariff", "accepted") in follow.tariffs_sent
+            (changed,) = _sent("ChangeTransactionTariff")
+            assert changed["transactionId"] == tx_id
+            assert changed["tariff"]["tariffId"].startswith(f"{fleet.id}-")
+            assert changed["tariff"]["energy"] == {"prices": [{"priceKwh": 3}]}
+        tx = Transaction.get(Transaction.transaction_id == tx_id)
+        check = StationCost.get(StationCost.transaction_id == tx_id)
+        assert not check.mismatch and check.csms_total == tx.total_cost
+        assert check.tariff_id == changed["tariff"]["tariffId"]
+        # a driver without a tariff of their own: nothing more is sent
+        assert follow.tariffs_sent[0] == (CP, "set_default_tariff", "accepted")
+    finally:
+        follow.close()
