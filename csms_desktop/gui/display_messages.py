@@ -130,7 +130,7 @@ class DisplayMessagesDialog(QDialog):
             label.setBuddy(widget)
             form.addRow(label, widget)
         form.addRow(self.windowed, between)
-        self.send_button = QPushButton(tr("&Send to the checked stations"))
+        self.send_button = QPushButton(tr("Se&nd to the checked stations"))
         self.send_button.setObjectName("display_send")
         self.send_button.setToolTip(tr("Ctrl+Enter"))
         self.send_button.clicked.connect(self.send)

@@ -16,7 +16,6 @@ import hashlib
 import logging
 from typing import Any
 
-import aiohttp
 from ocpp.exceptions import NotSupportedError
 from ocpp.v201 import call, call_result
 from ocpp.v201.enums import Action
@@ -323,6 +322,8 @@ class Advanced201(SimCore):
 
 async def _download(location: str) -> bytes | None:
     """The file at ``location`` (http/https), None when it cannot be had."""
+    import aiohttp  # only a local controller's publication needs it
+
     try:
         timeout = aiohttp.ClientTimeout(total=10)
         async with aiohttp.ClientSession(timeout=timeout, trust_env=False) as session, \

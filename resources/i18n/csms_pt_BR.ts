@@ -1680,8 +1680,8 @@
         <translation>Mos&amp;trar</translation>
     </message>
     <message>
-        <source>&amp;Send to the checked stations</source>
-        <translation>&amp;Enviar às estações marcadas</translation>
+        <source>Se&amp;nd to the checked stations</source>
+        <translation>E&amp;nviar às estações marcadas</translation>
     </message>
     <message>
         <source>Ctrl+Enter</source>

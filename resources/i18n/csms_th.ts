@@ -1680,8 +1680,8 @@
         <translation>แ&amp;สดงเมื่อ</translation>
     </message>
     <message>
-        <source>&amp;Send to the checked stations</source>
-        <translation>&amp;ส่งไปยังสถานีที่เลือก</translation>
+        <source>Se&amp;nd to the checked stations</source>
+        <translation>ส่&amp;งไปยังสถานีที่เลือก</translation>
     </message>
     <message>
         <source>Ctrl+Enter</source>
