@@ -279,7 +279,10 @@ class Advanced201(SimCore):
 
     async def _publish(self, request_id: int, location: str, checksum: str, tries: int,
                        retry_interval: int) -> None:
-        """Download (HTTP), check the MD5, publish: the statuses of L03."""
+        """Download (HTTP), check the MD5, publish: the statuses of L03. The download is
+        over (UnpublishFirmware no longer says DownloadOngoing) before the last status is
+        sent."""
+        final: tuple[str, list[str] | None] = ("DownloadFailed", None)
         try:
             await self._publish_status(request_id, "Downloading")
             body = None
@@ -290,19 +293,18 @@ class Advanced201(SimCore):
                 if attempt + 1 < tries:
                     await self._publish_status(request_id, "DownloadPaused")
                     await asyncio.sleep(min(retry_interval, 1))
-            if body is None:
-                await self._publish_status(request_id, "DownloadFailed")
-                return
-            await self._publish_status(request_id, "Downloaded")
-            if hashlib.md5(body, usedforsecurity=False).hexdigest() != checksum.lower():
-                await self._publish_status(request_id, "InvalidChecksum")
-                return
-            await self._publish_status(request_id, "ChecksumVerified")
-            uris = [f"http://{self.id.lower()}.local/firmware/{checksum.lower()}.bin"]
-            self.published[checksum] = uris
-            await self._publish_status(request_id, "Published", uris)
+            if body is not None:
+                await self._publish_status(request_id, "Downloaded")
+                if hashlib.md5(body, usedforsecurity=False).hexdigest() != checksum.lower():
+                    final = ("InvalidChecksum", None)
+                else:
+                    await self._publish_status(request_id, "ChecksumVerified")
+                    uris = [f"http://{self.id.lower()}.local/firmware/{checksum.lower()}.bin"]
+                    self.published[checksum] = uris
+                    final = ("Published", uris)
         finally:
             self.downloading.discard(checksum)
+        await self._publish_status(request_id, *final)
 
     async def _publish_status(self, request_id: int, status: str,
                               location: list[str] | None = None) -> None:
