@@ -34,35 +34,13 @@ def main() -> int:
     args = ap.parse_args()
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
-    import time
-
-    time.tzset()
-    import qasync
-    from PySide6.QtWidgets import QApplication
-
-    from csms_desktop.cli import build_parser
     from csms_desktop.demo import start_demo_fleet
     from csms_desktop.domain.enums import OCPPVersion
-    from csms_desktop.gui import i18n
-    from csms_desktop.gui.application import access_for
-    from csms_desktop.gui.bridge import Bridge
     from csms_desktop.gui.display_messages import DisplayMessagesDialog
-    from csms_desktop.gui.fonts import register_fonts
-    from csms_desktop.gui.pages import build_window
-    from csms_desktop.headless import build_runtime, start_server
+    from csms_desktop.headless import start_server
 
-    ns = build_parser().parse_args(["demo", "--db", f"sqlite:///{base.TMP / 'demo.db'}",
-                                    "--port", "0", "--host", "127.0.0.1"])
-    app = QApplication(sys.argv[:1])
-    register_fonts()
-    if args.lang != "en":
-        i18n.install(args.lang)
-    loop = qasync.QEventLoop(app)
-    asyncio.set_event_loop(loop)
-    runtime = build_runtime(ns)
-    bridge = Bridge(runtime.services.hub, lambda: len(runtime.services.chargers.connected))
-    window = build_window(runtime, bridge, **access_for(ns))
-    window.resize(1600, 1000)
+    demo = base.open_demo(None if args.lang == "en" else args.lang)
+    runtime, ns, window, loop = demo.runtime, demo.ns, demo.window, demo.loop
 
     async def run() -> None:
         await start_server(runtime, ns)

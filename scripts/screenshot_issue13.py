@@ -20,7 +20,9 @@ import asyncio
 import os
 import sys
 import tempfile
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -42,6 +44,48 @@ PAGES = (("Dashboard", "issue13-dashboard"), ("Charge points", "issue13-charge-p
          ("Security", "security"))  # issue 15's page: docs/screenshots/security.png
 
 
+@dataclass
+class Demo:
+    """The demo site of a screenshot: its runtime, command line, window and loop."""
+
+    runtime: Any
+    ns: Any
+    window: Any
+    loop: Any
+
+
+def open_demo(lang: str | None) -> Demo:
+    """The offscreen application on the demo site (its database in TMP), in ``lang``
+    (None: English); the server is started by the caller's coroutine."""
+    import time
+
+    time.tzset()
+    import qasync
+    from PySide6.QtWidgets import QApplication
+
+    from csms_desktop.cli import build_parser
+    from csms_desktop.gui import i18n
+    from csms_desktop.gui.application import access_for
+    from csms_desktop.gui.bridge import Bridge
+    from csms_desktop.gui.fonts import register_fonts
+    from csms_desktop.gui.pages import build_window
+    from csms_desktop.headless import build_runtime
+
+    ns = build_parser().parse_args(["demo", "--db", f"sqlite:///{TMP / 'demo.db'}",
+                                    "--port", "0", "--host", "127.0.0.1"])
+    app = QApplication(sys.argv[:1])
+    register_fonts()
+    if lang and i18n.install(lang) != i18n.normalize(lang):
+        print(f"warning: {lang} not loaded (scripts/i18n release?)", file=sys.stderr)
+    loop = qasync.QEventLoop(app)
+    asyncio.set_event_loop(loop)
+    runtime = build_runtime(ns)
+    bridge = Bridge(runtime.services.hub, lambda: len(runtime.services.chargers.connected))
+    window = build_window(runtime, bridge, **access_for(ns))
+    window.resize(1600, 1000)
+    return Demo(runtime, ns, window, loop)
+
+
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--wait", type=float, default=40.0)
@@ -51,37 +95,12 @@ def main() -> int:
     args = ap.parse_args()
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
-    import time
-
-    time.tzset()
-    import qasync
-    from PySide6.QtWidgets import QApplication
-
-    from csms_desktop.cli import build_parser
-    from csms_desktop.demo import start_demo_fleet
-    from csms_desktop.gui.application import access_for
-    from csms_desktop.gui.bridge import Bridge
-    from csms_desktop.gui.fonts import register_fonts
-    from csms_desktop.gui.pages import build_window
-    from csms_desktop.headless import build_runtime, start_server
-
-    ns = build_parser().parse_args(["demo", "--db", f"sqlite:///{TMP / 'demo.db'}",
-                                    "--port", "0", "--host", "127.0.0.1"])
-    app = QApplication(sys.argv[:1])
-    register_fonts()
-    from csms_desktop.gui import i18n
-
-    lang = i18n.install(args.lang) if args.lang else None
+    demo = open_demo(args.lang)
     suffix = f"-{args.lang}" if args.lang else ""
-    if args.lang and lang != i18n.normalize(args.lang):
-        print(f"warning: {args.lang} not loaded (scripts/i18n release?)", file=sys.stderr)
     wanted = [p.strip() for p in args.pages.split(",")] if args.pages else None
-    loop = qasync.QEventLoop(app)
-    asyncio.set_event_loop(loop)
-    runtime = build_runtime(ns)
-    bridge = Bridge(runtime.services.hub, lambda: len(runtime.services.chargers.connected))
-    window = build_window(runtime, bridge, **access_for(ns))
-    window.resize(1600, 1000)
+    runtime, ns, window, loop = demo.runtime, demo.ns, demo.window, demo.loop
+    from csms_desktop.demo import start_demo_fleet
+    from csms_desktop.headless import start_server
 
     async def run() -> None:
         await start_server(runtime, ns)
