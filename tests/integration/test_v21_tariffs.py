@@ -40,9 +40,12 @@ def _tariff() -> Tariff:
         effective_from=datetime(2026, 1, 1, tzinfo=UTC))
 
 
-def _station(services: Any, respond: str = "Accepted") -> SimChargePoint21:
+def _station(services: Any, respond: str = "Accepted",
+             meter_interval: float | None = None) -> SimChargePoint21:
     params = _params()
     params.time_zone = services.settings.time_zone
+    if meter_interval is not None:
+        params.meter_interval = meter_interval
     return SimChargePoint21(CP, params=params, behaviour=Behaviour(respond=respond), seed=4)
 
 
@@ -237,7 +240,10 @@ async def test_booted_station_gets_the_default_and_a_client_driver_their_tariff(
     commands = Commands(server)
     follow = v201_followup.TransactionFollowUp(services, commands, delay_s=0.05)
     try:
-        async with simulated(server, url, cp_id=CP, sim=_station(services)) as sim:
+        # the first meter sample comes 2 s after the start: the follow-up's change reaches
+        # the station before it has priced any energy (a busy machine has the time)
+        station = _station(services, meter_interval=2.0)
+        async with simulated(server, url, cp_id=CP, sim=station) as sim:
             await eventually(lambda: 0 in sim.default_tariffs, timeout=10)
             assert sim.default_tariffs[0]["tariff_id"].startswith(f"{site.id}-")
             tx_id = await _charge_and_stop(commands, sim)
