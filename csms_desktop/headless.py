@@ -151,10 +151,12 @@ async def start_server(rt: Runtime, args: argparse.Namespace) -> tuple[str, int]
     if not ws and context is None:
         await rt.services.writer.stop()
         raise StartupError("--no-ws without wss:// (--tls): nothing to listen on")
+    await start_node(rt)
     try:
         bound = await rt.server.start(host, port if ws else None, tls_port=tls_port,
                                       ssl_context=context)
     except OSError as exc:
+        await stop_node(rt)
         await rt.services.writer.stop()
         reason = "already in use" if exc.errno in (98, 48, 10048) else (exc.strerror or str(exc))
         where = f"{port}" if ws else ""
@@ -171,6 +173,34 @@ async def start_server(rt: Runtime, args: argparse.Namespace) -> tuple[str, int]
         raise
     tune_gc()
     return bound
+
+
+async def start_node(rt: Runtime) -> None:
+    """On PostgreSQL this process is one node of the site (services/nodebus.py): its
+    chargers' presence, commands routed to the node holding a charger, every node's live
+    events. Before the server listens, so every connection is claimed. SQLite: nothing."""
+    import os
+    import socket
+
+    from csms_desktop.services.nodebus import open_bus
+
+    bus = open_bus(rt.services, rt.db_url, f"{socket.gethostname()} pid {os.getpid()}")
+    if bus is None:
+        return
+    try:
+        await bus.start()
+    except Exception as exc:
+        await bus.stop()
+        raise StartupError(f"cannot join the other nodes on the database: {exc}") from exc
+    bus.on_taken = rt.server.taken_elsewhere
+
+
+async def stop_node(rt: Runtime) -> None:
+    from csms_desktop.services.nodebus import EXTRAS_KEY
+
+    bus = rt.services.extras.get(EXTRAS_KEY)
+    if bus is not None:
+        await bus.stop()
 
 
 def tune_gc() -> None:
@@ -191,6 +221,11 @@ def start_background_services(rt: Runtime) -> None:
     from csms_desktop.services.reservations import run_reservation_scheduler
 
     commands = Commands(rt.server)
+    from csms_desktop.services.nodebus import EXTRAS_KEY
+
+    bus = rt.services.extras.get(EXTRAS_KEY)
+    if bus is not None:  # commands other nodes route to the chargers connected here
+        bus.executor = commands.execute_here
     install(rt.services, commands)
     from csms_desktop.services import load
 

@@ -74,14 +74,21 @@ class EventBroker:
         self.recent: deque[ApiEvent] = deque(maxlen=REPLAY)
         self.subscribers: set[Subscription] = set()
         self.listeners: list[Callable[[ApiEvent], None]] = []
-        self._unsubscribe = hub.subscribe(None, self._on_event)
+        # every node's events on a shared database (services/nodebus.py) reach the
+        # streams; webhooks only this node's: each event is sent where it happened, once
+        self._unsubscribers = (hub.subscribe(None, self._on_event),
+                               hub.subscribe(None, self._on_remote, local=False, remote=True))
 
     def close(self) -> None:
-        self._unsubscribe()
+        for unsubscribe in self._unsubscribers:
+            unsubscribe()
         for sub in list(self.subscribers):
             sub.close()
 
-    def _on_event(self, event: Event) -> None:
+    def _on_remote(self, event: Event) -> None:
+        self._on_event(event, remote=True)
+
+    def _on_event(self, event: Event, remote: bool = False) -> None:
         name = EVENT_NAMES.get(type(event))
         if name is None:
             return
@@ -95,8 +102,9 @@ class EventBroker:
         self.recent.append(e)
         for sub in list(self.subscribers):
             sub.offer(e)
-        for fn in self.listeners:
-            fn(e)
+        if not remote:
+            for fn in self.listeners:
+                fn(e)
 
     def subscribe(self, names: frozenset[str] = frozenset(),
                   chargers: frozenset[str] = frozenset(), after: int | None = None

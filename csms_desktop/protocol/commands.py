@@ -25,6 +25,8 @@ from csms_desktop.protocol.connection import (
     OCPPConnection,
 )
 from csms_desktop.protocol.validation import SchemaViolation
+from csms_desktop.services.nodebus import EXTRAS_KEY as NODE_BUS
+from csms_desktop.services.nodebus import decode, encode
 from csms_desktop.services.validation import QT_TR_NOOP, Message
 
 if TYPE_CHECKING:
@@ -79,6 +81,24 @@ class Request:
     args: dict[str, Any]
 
 
+def result_to_wire(result: CommandResult) -> dict[str, Any]:
+    """A result as a routed command's answer carries it (services/nodebus.py)."""
+    return {"o": result.outcome.value, "s": result.status, "d": encode(result.detail),
+            "data": encode(result.data)}
+
+
+def result_from_wire(answer: dict[str, Any]) -> CommandResult:
+    try:
+        outcome = Outcome(str(answer.get("o")))
+    except ValueError:
+        outcome = Outcome.ERROR
+    detail = decode(answer.get("d") or "")
+    data = decode(answer.get("data") or {})
+    return CommandResult(outcome, str(answer.get("s") or ""),
+                         detail if isinstance(detail, str) else str(detail),
+                         data if isinstance(data, dict) else {})
+
+
 class Adapter(Protocol):
     def build(self, request: Request) -> tuple[str, dict[str, Any]] | None:
         """(action, payload), or None when the version has no such command."""
@@ -127,9 +147,12 @@ class Commands:
         return self._adapters[version]
 
     async def execute(self, cp_id: str, request: Request,
-                      timeout: float | None = None) -> CommandResult:
+                      timeout: float | None = None, route: bool = True) -> CommandResult:
         conn = self.server.connection(cp_id)
         if conn is None:
+            bus = self.server.services.extras.get(NODE_BUS)
+            if route and bus is not None:  # another node on the database may hold it
+                return await self._routed(bus, cp_id, request, timeout)
             return CommandResult(Outcome.OFFLINE, detail=Message(
                 QT_TR_NOOP("{charger} is not connected"), charger=cp_id))
         adapter = self.adapter(conn.version)
@@ -205,6 +228,28 @@ class Commands:
                                                    request.args, result.data, durable=True)
         self._after(cp_id, conn, request, result)
         return result
+
+    async def _routed(self, bus: Any, cp_id: str, request: Request,
+                      timeout: float | None) -> CommandResult:
+        """Through the node that holds ``cp_id`` (services/nodebus.py): its outcome, or
+        offline when no live node holds the charger."""
+        try:
+            answer = await bus.route(cp_id, request.name, request.args, timeout)
+        except Exception as exc:  # the database went away
+            log.exception("%s: routing %s to another node failed", cp_id, request.name)
+            return CommandResult(Outcome.ERROR, detail=Message(
+                QT_TR_NOOP("cannot reach the other nodes: {error}"), error=str(exc)))
+        if answer is None:
+            return CommandResult(Outcome.OFFLINE, detail=Message(
+                QT_TR_NOOP("{charger} is not connected"), charger=cp_id))
+        return result_from_wire(answer)
+
+    async def execute_here(self, cp_id: str, name: str, args: dict[str, Any],
+                           timeout: float | None) -> dict[str, Any]:
+        """A command another node routed here: run on this node's connection (never
+        routed on: a charger that left answers offline), the result as the wire has it."""
+        result = await self.execute(cp_id, Request(name, args), timeout, route=False)
+        return result_to_wire(result)
 
     @staticmethod
     def _prepare(conn: OCPPConnection, adapter: Adapter, request: Request

@@ -183,9 +183,19 @@ class OCPPServer:
         self._server = self._tls_server = None
         await self.services.worker.stop()  # runs what is queued and commits
         await self.services.writer.stop()
-        ChargePoint.update(connected=False).where(ChargePoint.connected == True).execute()  # noqa: E712
+        shown = ChargePoint.update(connected=False).where(ChargePoint.connected == True)  # noqa: E712
+        presence = self.services.chargers.presence
+        if presence is not None:  # several nodes: only what this one holds
+            shown = shown.where(ChargePoint.id.in_(presence.held()))
+        shown.execute()
+        if presence is not None:
+            presence.release_all()
         from csms_desktop.services.events import ServerStopped
+        from csms_desktop.services.nodebus import EXTRAS_KEY
 
+        bus = self.services.extras.get(EXTRAS_KEY)
+        if bus is not None:  # after the connections' events: the other nodes see them
+            await bus.stop()
         self.services.hub.publish(ServerStopped())
         for cb in self.on_stopped:
             cb()
@@ -367,6 +377,15 @@ class OCPPServer:
         self.services.chargers.security.raise_event(
             conn.cp_id, NO_BOOT, f"no BootNotification within {timeout} s: closed", conn.remote)
         self._spawn(conn.close(1008, f"no BootNotification within {timeout} s"))
+
+    def taken_elsewhere(self, cp_id: str) -> None:
+        """Another node on the database holds ``cp_id``'s newer connection: the one here
+        (half-open, or a charger that moved) is closed."""
+        conn = self.connections.get(cp_id)
+        if conn is not None and not conn.closed.is_set():
+            log.warning("%s connected to another node: the connection from %s is closed",
+                        cp_id, conn.remote)
+            self._spawn(conn.close(1000, "connected to another node"))
 
     def connection(self, cp_id: str) -> OCPPConnection | None:
         conn = self.connections.get(cp_id)

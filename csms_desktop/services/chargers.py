@@ -135,6 +135,11 @@ class ChargerService:
         self._shown: dict[tuple[str, int], str] = {}  # ocpp_status last published
         self._connector_ids: dict[tuple[str, int], str] = {}
         self._status_time: dict[tuple[str, int], datetime] = {}
+        # several nodes on one database (services/nodebus.py): this node's claims on
+        # chargers' connections; None on a single node (SQLite)
+        self.presence: Any = None
+        # per-charger caches elsewhere (ChargingService) dropped when a charger connects
+        self.forgetters: list[Any] = [self.forget_charger]
 
     # ------------------------------------------------------------ admission
     async def admit(self, cp_id: str, password: str | None, remote: str = "",
@@ -293,6 +298,12 @@ class ChargerService:
 
     # ------------------------------------------------------------ connection
     def on_connected(self, cp_id: str, version: OCPPVersion, remote: str) -> None:
+        if self.presence is not None:
+            # another node may have served it since: what is cached about it here is
+            # stale, the database has what that node acknowledged
+            for forget in self.forgetters:
+                forget(cp_id)
+            self.presence.claim(cp_id)
         self.connected[cp_id] = version
         self.writer.update_later(ChargePoint, cp_id, connected=True, last_seen=utcnow(),
                                  protocol=version)
@@ -303,6 +314,11 @@ class ChargerService:
         if not replaced and not self.stopping:
             # counted for diagnostics (a benchmark's "unintended disconnects")
             self._disconnects += 1
+        if not replaced and self.presence is not None and not self.presence.release(cp_id):
+            # it connected to another node meanwhile: that node's to show
+            self.connected.pop(cp_id, None)
+            log.info("%s: the connection here closed; another node holds it now", cp_id)
+            return
         if not replaced:
             self.connected.pop(cp_id, None)
             self.writer.update_later(ChargePoint, cp_id, connected=False)
@@ -444,6 +460,14 @@ class ChargerService:
 
     def forget_connector(self, cp_id: str, connector_no: int) -> None:
         self._connector_ids.pop((cp_id, connector_no), None)
+
+    def forget_charger(self, cp_id: str) -> None:
+        """Drop the connector rows and last statuses cached for ``cp_id``."""
+        for no in range(self.settings.max_connectors_per_charger + 1):
+            key = (cp_id, no)
+            self._connector_ids.pop(key, None)
+            self._shown.pop(key, None)
+            self._status_time.pop(key, None)
 
     @staticmethod
     def store_variables(cp_id: str, items: list[dict[str, Any]]) -> int:

@@ -97,6 +97,7 @@ class ChargingService:
         # values naming it cost no query (a charger may send them for minutes)
         self._not_mine: OrderedDict[tuple[str, str], str | None] = OrderedDict()  # -> owner
         self._rate_log = RateLimitedLog(log)
+        chargers.forgetters.append(self.forget_charger)
 
     # ------------------------------------------------------------ ids
     def _allocate_transaction_id(self) -> int:
@@ -143,6 +144,13 @@ class ChargingService:
         """Drop what is cached about a transaction (its row may have been rolled back)."""
         self._tx_rows.pop((cp_id, transaction_id), None)
         self._not_mine.pop((cp_id, transaction_id), None)
+
+    def forget_charger(self, cp_id: str) -> None:
+        """``cp_id`` connected after another node served it: the ids it named that were
+        none of its transactions may be its transactions now (started on that node), so
+        the negative cache is dropped (all of it: it only grows with ids chargers invent,
+        and a lookup by key is what it is for). Found rows stay: a row's id never changes."""
+        self._not_mine.clear()
 
     def tag_over_limit(self, id_tag: str, transaction_id: str) -> bool:
         """Would ``id_tag`` exceed its active transactions if it joined this one?"""

@@ -145,6 +145,8 @@ class EventHub:
 
     def __init__(self) -> None:
         self._subs: dict[type[Event] | None, list[Handler]] = defaultdict(list)
+        # handlers that also see other nodes' events (services/nodebus.py)
+        self._remote: dict[type[Event] | None, list[Handler]] = defaultdict(list)
         self._loop: asyncio.AbstractEventLoop | None = None
         self._owner: int | None = None
         self._held = threading.local()  # events of the running database batch
@@ -154,18 +156,27 @@ class EventHub:
         self._loop = loop
         self._owner = threading.get_ident()
 
-    def subscribe(self, event_type: type[Event] | None, handler: Handler) -> Callable[[], None]:
+    def subscribe(self, event_type: type[Event] | None, handler: Handler, *,
+                  local: bool = True, remote: bool = False) -> Callable[[], None]:
         """Call ``handler(event)`` for every event of ``event_type`` (None: all events).
 
+        ``remote``: the events of the other nodes on the same database too (observers:
+        the API's event stream, the GUI); by default only this process's own (services
+        that act on an event must act once, on the node where it happened). ``local``
+        False: only the other nodes' events.
         Returns a function that unsubscribes.
         """
-        self._subs[event_type].append(handler)
+        if local:
+            self._subs[event_type].append(handler)
+        if remote:
+            self._remote[event_type].append(handler)
 
         def unsubscribe() -> None:
-            try:
-                self._subs[event_type].remove(handler)
-            except ValueError:
-                pass
+            for subs in (self._subs, self._remote):
+                try:
+                    subs[event_type].remove(handler)
+                except ValueError:
+                    pass
 
         return unsubscribe
 
@@ -196,6 +207,15 @@ class EventHub:
     def deliver_all(self, events: list[Event]) -> None:
         for event in events:
             self._deliver(event)
+
+    def deliver_remote(self, event: Event) -> None:
+        """An event another node published (on the loop thread): to the subscribers that
+        asked for remote events only; it is never published again, so never echoed."""
+        for handler in (*self._remote.get(type(event), ()), *self._remote.get(None, ())):
+            try:
+                handler(event)
+            except Exception:
+                log.exception("event subscriber failed on a remote %s", type(event).__name__)
 
     def _deliver(self, event: Event) -> None:
         for handler in (*self._subs.get(type(event), ()), *self._subs.get(None, ())):

@@ -13,7 +13,7 @@ import logging
 import random
 import ssl
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Sequence
 from typing import Any, ClassVar
 
 from websockets.exceptions import ConnectionClosed, InvalidHandshake
@@ -290,13 +290,19 @@ class SimCore(SharedCommands):
             await self._connection.close()
 
     # ------------------------------------------------------------ connect / reconnect
-    async def run(self, url: str, password: str | None = None,
+    async def run(self, url: str | Sequence[str], password: str | None = None,
                   stop: asyncio.Event | None = None) -> None:
         """Connect to `<url>/<id>` and keep the charger online (backoff) until `stop`.
 
+        ``url``: one CSMS address, or several (the nodes of one site, like a charger's
+        list of network profiles): a connection that fails moves on to the next one.
         ``password``: HTTP Basic password to start with; one the CSMS provisions later
         (1.6 AuthorizationKey, 2.0.1 BasicAuthPassword) replaces it from the next
         connection on."""
+        urls = [url] if isinstance(url, str) else list(url)
+        if not urls:
+            raise ValueError("no CSMS url")
+        slot = 0
         stop = stop or asyncio.Event()
         if password is not None and self.password is None:
             self.password = password
@@ -307,7 +313,7 @@ class SimCore(SharedCommands):
         while not stop.is_set():
             trying = self.next_profile
             profile = self.security_profile if trying is None else trying
-            target = self.tls_url if profile >= 2 and self.tls_url else url
+            target = self.tls_url if profile >= 2 and self.tls_url else urls[slot]
             try:
                 ws = await open_connection(
                     target, self.id, self.subprotocol,
@@ -324,7 +330,8 @@ class SimCore(SharedCommands):
                     self.profile_rollbacks += 1
                     self.profile_changed(self.security_profile)
                     continue
-                log.debug("%s: connect failed: %s", self.id, exc)
+                log.debug("%s: connect to %s failed: %s", self.id, target, exc)
+                slot = (slot + 1) % len(urls)
                 await self._sleep_unless(stop, delay * self.rng.uniform(0.7, 1.3))
                 delay = min(delay * 2, self.params.reconnect_max)
                 continue

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import random
 import time
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -46,7 +47,7 @@ class SimFleet:
 
     def __init__(
         self,
-        url: str,
+        url: str | Sequence[str],
         count: int,
         *,
         protocol: str = "1.6",

@@ -115,6 +115,8 @@ MIGRATIONS: tuple[Migration, ...] = (
                   "v201_variable_monitor", _add_missing),
     Migration(12, "OCPP 2.0.1/2.1: tables v201_firmware_publication, v201_station_cost",
               _add_missing),
+    Migration(14, "several nodes on one PostgreSQL: tables csms_node, charger_presence, "
+                  "node_message", _add_missing),
     Migration(15, "PostgreSQL: energy, power and the other measurements in double precision "
                   "(they were real, 4 bytes)", _double_precision),
 )

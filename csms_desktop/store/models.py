@@ -24,6 +24,7 @@ from csms_desktop.store.cert_models import CERT_MODELS
 from csms_desktop.store.db import database_proxy
 from csms_desktop.store.fields import EnumField, JSONField, MoneyField, UTCDateTimeField
 from csms_desktop.store.load_models import LOAD_MODELS
+from csms_desktop.store.node_models import NODE_MODELS
 from csms_desktop.store.v201_models import V201_MODELS
 
 
@@ -586,4 +587,5 @@ ALL_MODELS: tuple[type[pw.Model], ...] = (
     *API_MODELS,
     *LOAD_MODELS,
     *CERT_MODELS,
+    *NODE_MODELS,
 )

@@ -172,3 +172,22 @@ def test_migration_12_adds_firmware_publication_and_station_cost(tmp_path: Path)
         assert StationCost.get().station_total == Decimal("1.2345")
     finally:
         close_database()
+
+
+def test_migration_14_adds_the_node_tables_to_a_version_11_database(tmp_path: Path) -> None:
+    from csms_desktop.store.node_models import NODE_MODELS, ChargerPresence
+
+    path = tmp_path / "v11.db"
+    db = open_database(f"sqlite:///{path}")
+    try:
+        migrate_database(db)
+        m.ChargePoint.create(id="CP-OLD", name="kept")
+        db.drop_tables(list(NODE_MODELS))
+        db.execute_sql("DELETE FROM schema_version WHERE version >= 14")
+        assert current_version(db) < 14
+        assert migrate_database(db) == LATEST_VERSION
+        assert {"csms_node", "charger_presence", "node_message"} <= set(db.get_tables())
+        assert m.ChargePoint.get_by_id("CP-OLD").name == "kept"
+        ChargerPresence.create(charge_point_id="CP-OLD", node_id="n1")
+    finally:
+        close_database()

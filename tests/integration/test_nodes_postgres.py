@@ -1,0 +1,291 @@
+"""Acceptance (issue 19, part 3): two ``serve`` nodes on one PostgreSQL database, real
+processes, real simulated chargers over websockets.
+
+A 1.6 charger on node A and a 2.0.1 station on node B; each node starts the other's
+charger's transaction (commands routed through LISTEN/NOTIFY), node B stops the 1.6
+transaction on A, B's event stream shows A's events, node A is killed with SIGKILL while a
+second 1.6 transaction runs, its charger reconnects to B, which serves that transaction
+(meter values, the stop) from the database: every acknowledged transaction is there once.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+import aiohttp
+import pytest
+from pgcluster import pg_cluster, pg_url  # noqa: F401  (pytest fixtures)
+
+from csms_desktop.sim import SimFleet, SimParams
+
+ROOT = Path(__file__).resolve().parents[2]
+ENV = {**os.environ, "PYTHONUNBUFFERED": "1"}
+ENV.pop("CSMS_FORBID_QT", None)
+
+pytestmark = [pytest.mark.slow, pytest.mark.timeout(240)]
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def _cli(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "main.py", *args], cwd=ROOT, capture_output=True,
+                          text=True, timeout=90, env=ENV)
+
+
+class Node:
+    def __init__(self, name: str, url: str, log_dir: Path) -> None:
+        self.name = name
+        self.port = _free_port()
+        self.api_port = _free_port()
+        self.log = log_dir / f"node-{name}.log"
+        self._out = self.log.open("w")
+        self.proc = subprocess.Popen(
+            [sys.executable, "main.py", "serve", "--db", url, "--host", "127.0.0.1",
+             "--port", str(self.port), "--api-port", str(self.api_port),
+             "--unknown-chargers", "accept", "--log-level", "INFO"],
+            cwd=ROOT, stdout=self._out, stderr=subprocess.STDOUT, text=True, env=ENV)
+
+    @property
+    def ws(self) -> str:
+        return f"ws://127.0.0.1:{self.port}/ocpp"
+
+    @property
+    def api(self) -> str:
+        return f"http://127.0.0.1:{self.api_port}/api/v1"
+
+    def output(self) -> str:
+        self._out.flush()
+        return self.log.read_text()
+
+    async def ready(self, http: aiohttp.ClientSession, timeout: float = 60) -> None:
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            assert self.proc.poll() is None, self.output()
+            try:
+                async with http.get(self.api + "/health") as resp:
+                    if resp.status == 200:
+                        return
+            except aiohttp.ClientError:
+                pass
+            await asyncio.sleep(0.2)
+        raise AssertionError(f"node {self.name} never answered:\n{self.output()}")
+
+    def close(self) -> None:
+        if self.proc.poll() is None:
+            self.proc.kill()
+            self.proc.wait(10)
+        self._out.close()
+
+
+async def _until(cond: Any, what: str, timeout: float = 30.0) -> Any:
+    deadline = time.monotonic() + timeout
+    while True:
+        value = cond()
+        if asyncio.iscoroutine(value):
+            value = await value
+        if value:
+            return value
+        assert time.monotonic() < deadline, f"timed out waiting for {what}"
+        await asyncio.sleep(0.1)
+
+
+def _params() -> SimParams:
+    return SimParams(connectors=1, meter_interval=0.3, auto_sessions=False,
+                     plug_delay=(0.0, 0.02), fault_prob=0.0, disconnect_prob=0.0,
+                     time_scale=60.0, reconnect_min=0.2, reconnect_max=1.0,
+                     response_timeout=5.0, heartbeat_interval=30.0)
+
+
+class Db:
+    """The third process's view: the test reads PostgreSQL itself."""
+
+    def __init__(self, cluster: Any, url: str) -> None:
+        self.conn = cluster.connect(url.rsplit("/", 1)[1])
+
+    def rows(self, sql: str, *params: Any) -> list[tuple[Any, ...]]:
+        with self.conn.cursor() as cur:
+            cur.execute(sql, params)
+            return list(cur.fetchall())
+
+    def transactions(self, cp_id: str) -> list[tuple[Any, ...]]:
+        return self.rows('SELECT transaction_id, status, stop_reason, total_energy, id '
+                         'FROM "transaction" WHERE charge_point_id = %s ORDER BY start_time',
+                         cp_id)
+
+    def meter_count(self, row_id: str) -> int:
+        return int(self.rows("SELECT count(*) FROM meter_value WHERE transaction_id = %s",
+                             row_id)[0][0])
+
+    def holder(self, cp_id: str) -> str | None:
+        found = self.rows("SELECT n.name FROM charger_presence p JOIN csms_node n "
+                          "ON n.id = p.node_id WHERE p.charge_point_id = %s", cp_id)
+        return str(found[0][0]) if found else None
+
+
+async def _command(http: aiohttp.ClientSession, node: Node, token: str, cp_id: str,
+                   command: str, body: dict[str, Any]) -> dict[str, Any]:
+    async with http.post(f"{node.api}/charge-points/{cp_id}/commands/{command}",
+                         json=body, headers={"Authorization": f"Bearer {token}"}) as resp:
+        assert resp.status == 200, await resp.text()
+        return dict(await resp.json())
+
+
+async def _events(http: aiohttp.ClientSession, node: Node, token: str, cp_id: str,
+                  want: str, timeout: float = 10.0) -> list[dict[str, Any]]:
+    """The node's event stream for ``cp_id`` (replayed from the start) until ``want``."""
+    seen: list[dict[str, Any]] = []
+    async with http.get(f"{node.api}/events", params={"charge_point_id": cp_id, "after": "0"},
+                        headers={"Authorization": f"Bearer {token}"},
+                        timeout=aiohttp.ClientTimeout(total=timeout)) as resp:
+        assert resp.status == 200
+        async for raw in resp.content:
+            line = raw.decode().strip()
+            if line.startswith("data:"):
+                seen.append(json.loads(line[5:]))
+                if seen[-1]["event"] == want:
+                    return seen
+    raise AssertionError(f"no {want} in {seen}")
+
+
+async def test_two_nodes_route_commands_share_events_and_survive_a_killed_node(
+        pg_cluster: Any, pg_url: str, tmp_path: Path) -> None:  # noqa: F811
+    url = pg_url
+    r = _cli("config", "set", "free_charging", "true", "--db", url)
+    assert r.returncode == 0, r.stderr
+    r = _cli("api-token", "create", "--role", "manager", "--name", "nodes", "--db", url)
+    assert r.returncode == 0, r.stderr
+    token = r.stdout.strip()
+    db = Db(pg_cluster, url)
+    a = Node("A", url, tmp_path)
+    b: Node | None = None
+    fleets: list[SimFleet] = []
+    async with aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=30)) as http:
+        try:
+            await a.ready(http)  # A made the schema; B joins it
+            b = Node("B", url, tmp_path)
+            await b.ready(http)
+            names = dict(db.rows("SELECT name, id FROM csms_node WHERE stopped_at IS NULL"))
+            name_a = next(n for n in names if n.endswith(f"pid {a.proc.pid}"))
+            name_b = next(n for n in names if n.endswith(f"pid {b.proc.pid}"))
+
+            # a 1.6 charger on A (B is its second address), a 2.0.1 station on B
+            f16 = SimFleet([a.ws, b.ws], 1, protocol="1.6", id_prefix="NA", seed=1,
+                           params=_params())
+            f201 = SimFleet([b.ws], 1, protocol="2.0.1", id_prefix="NB", seed=2,
+                            params=_params())
+            fleets += [f16, f201]
+            await f16.start()
+            await f201.start()
+            assert await f16.wait_booted(timeout=30) and await f201.wait_booted(timeout=30)
+            cp16, cp201 = "NA001", "NB001"
+            assert db.holder(cp16) == name_a and db.holder(cp201) == name_b
+
+            # each node starts the other node's charger: routed through the database
+            res = await _command(http, b, token, cp16, "remote-start",
+                                 {"connector_id": 1, "id_tag": "TAG-A"})
+            assert res["outcome"] == "accepted", res
+            res = await _command(http, a, token, cp201, "remote-start",
+                                 {"connector_id": 1, "id_tag": "TAG-B"})
+            assert res["outcome"] == "accepted", res
+            tx1 = await _until(lambda: [t for t in db.transactions(cp16) if t[1] == "ACTIVE"],
+                               "the 1.6 transaction on A")
+            await _until(lambda: [t for t in db.transactions(cp201) if t[1] == "ACTIVE"],
+                         "the 2.0.1 transaction on B")
+            tx1_id, tx1_row = tx1[0][0], tx1[0][4]
+            await _until(lambda: db.meter_count(tx1_row) >= 2, "meter values of tx 1")
+
+            # A's events reach B's event stream (and only through the bus: A's charger
+            # never spoke to B)
+            seen = await _events(http, b, token, cp16, "transaction.started")
+            assert any(e["event"] == "connector.status" for e in seen)
+
+            # a remote stop issued on B reaches the 1.6 charger on A; its transaction ends
+            res = await _command(http, b, token, cp16, "remote-stop",
+                                 {"transaction_id": tx1_id})
+            assert res["outcome"] == "accepted", res
+            await _until(lambda: db.transactions(cp16)[0][1] == "COMPLETED",
+                         "transaction 1 completed")
+            assert db.transactions(cp16)[0][2] == "Remote"
+
+            # a second 1.6 transaction on A, then A dies
+            await _until(lambda: f16.chargers[0].connectors[0].tx_id is None,
+                         "the charger idle again")
+            res = await _command(http, b, token, cp16, "remote-start",
+                                 {"connector_id": 1, "id_tag": "TAG-A"})
+            assert res["outcome"] == "accepted", res
+            tx2 = await _until(lambda: [t for t in db.transactions(cp16) if t[1] == "ACTIVE"],
+                               "the second 1.6 transaction on A")
+            tx2_id, tx2_row = tx2[0][0], tx2[0][4]
+            assert tx2_id != tx1_id
+            await _until(lambda: db.meter_count(tx2_row) >= 2, "meter values of tx 2")
+            a.proc.send_signal(signal.SIGKILL)
+            a.proc.wait(10)
+            before = db.meter_count(tx2_row)
+
+            # the charger reconnects to B; B serves the transaction A started
+            await _until(lambda: db.holder(cp16) == name_b, "the 1.6 charger on node B")
+            assert f16.chargers[0].connectors[0].tx_id is not None
+            await _until(lambda: db.meter_count(tx2_row) >= before + 3,
+                         "meter values of tx 2 through B")
+            res = await _command(http, b, token, cp16, "remote-stop",
+                                 {"transaction_id": tx2_id})
+            assert res["outcome"] == "accepted", res
+            await _until(lambda: all(t[1] == "COMPLETED" for t in db.transactions(cp16)),
+                         "transaction 2 completed through B")
+            tx201 = db.transactions(cp201)[0][0]
+            res = await _command(http, b, token, cp201, "remote-stop",
+                                 {"transaction_id": tx201})
+            assert res["outcome"] == "accepted", res
+            await _until(lambda: db.transactions(cp201)[0][1] == "COMPLETED",
+                         "the 2.0.1 transaction completed")
+
+            # B sweeps dead A: nothing is claimed by it any more
+            await _until(lambda: db.rows("SELECT stopped_at FROM csms_node WHERE name = %s",
+                                         name_a)[0][0] is not None,
+                         "node A swept as dead", timeout=40)
+
+            # nothing acknowledged lost or duplicated
+            rows16 = db.transactions(cp16)
+            assert [(t[0], t[1]) for t in rows16] == [(tx1_id, "COMPLETED"),
+                                                       (tx2_id, "COMPLETED")]
+            assert [t[2] for t in rows16] == ["Remote", "Remote"]
+            for tx in rows16:
+                assert tx[3] is not None and tx[3] > 0  # energy from meterStop
+            assert len(db.transactions(cp201)) == 1
+            assert db.rows('SELECT count(*), count(DISTINCT transaction_id) FROM "transaction"'
+                           )[0] == (3, 3)
+            # the API of B reads them all (a process that ran none of A's sessions)
+            async with http.get(f"{b.api}/transactions", params={"limit": "10"},
+                                headers={"Authorization": f"Bearer {token}"}) as resp:
+                assert resp.status == 200, await resp.text()
+                listed = {(i["charge_point_id"], i["status"]) for i in (await resp.json())["items"]}
+            assert listed == {(cp16, "COMPLETED"), (cp201, "COMPLETED")}
+        finally:
+            for fleet in fleets:
+                await fleet.stop()
+            if b is not None:
+                b.proc.send_signal(signal.SIGTERM)
+                try:
+                    b.proc.wait(30)
+                except subprocess.TimeoutExpired:
+                    pass
+                b_out = b.output()
+                b.close()
+            a.close()
+    assert b.proc.returncode == 0, b_out
+    assert "Traceback" not in b_out, b_out
+    # a clean stop leaves no claim behind
+    assert db.rows("SELECT count(*) FROM charger_presence")[0][0] == 0
