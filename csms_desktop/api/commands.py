@@ -22,7 +22,7 @@ from csms_desktop.protocol.commands import CommandResult, Commands
 from csms_desktop.services.operators import Permission
 from csms_desktop.store.models import ChargePoint
 
-NOT_COMMANDS = frozenset({"execute", "adapter"})
+NOT_COMMANDS = frozenset({"execute", "adapter", "execute_here"})  # execute_here: nodebus
 
 
 @dataclass(frozen=True)

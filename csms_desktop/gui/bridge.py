@@ -59,7 +59,8 @@ class Bridge(QObject):
             ev.SecurityEvent: self.security_event,
             ev.UnknownTagSeen: self.unknown_tag,
         }
-        self._unsubscribe = hub.subscribe(None, self._on_event)
+        # every node's events when several share a PostgreSQL database (services/nodebus.py)
+        self._unsubscribe = hub.subscribe(None, self._on_event, remote=True)
         self._timer = QTimer(self)
         self._timer.setInterval(flush_ms)
         self._timer.timeout.connect(self.flush)

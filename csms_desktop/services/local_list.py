@@ -450,7 +450,8 @@ class LocalListService:
         services.command_hooks.append(self._after_command)
         hub = services.hub
         self._unsubs = [
-            hub.subscribe(DriversChanged, self._on_drivers_changed),
+            # tags edited on any node of the database: this node's chargers get the lists
+            hub.subscribe(DriversChanged, self._on_drivers_changed, remote=True),
             hub.subscribe(ChargerBooted, self._on_booted),
             hub.subscribe(ChargerConnected, self._on_connected),
         ]

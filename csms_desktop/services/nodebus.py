@@ -13,7 +13,9 @@ Nodes talk through PostgreSQL ``LISTEN/NOTIFY``, no other broker:
 * channel ``csms_events``: the hub's events of every node, batched (every 50 ms), delivered
   on the other nodes to the subscribers that asked for remote events (the API's event
   stream, the GUI), never to the services (a node's load manager or follow-ups act only on
-  its own chargers' events), and never echoed back or relayed again.
+  its own chargers' events), and never echoed back or relayed again. The exception is
+  ``DriversChanged`` (tags edited on any node): each node's local list service pushes the
+  new lists to the chargers connected to it.
 
 A payload over the NOTIFY limit (8,000 bytes) goes into a row of ``node_message`` and the
 notification carries its id. One connection in autocommit LISTENs, watched by
@@ -41,6 +43,7 @@ from typing import TYPE_CHECKING, Any
 from csms_desktop.domain.messages import Message
 from csms_desktop.domain.timeutil import utcnow
 from csms_desktop.services import events as ev
+from csms_desktop.services.drivers import DriversChanged
 from csms_desktop.store.models import ChargePoint
 from csms_desktop.store.node_models import ChargerPresence
 
@@ -62,7 +65,8 @@ MESSAGE_KEPT_S = 600  # node_message rows of broadcasts are pruned after this
 RELAYED: dict[str, type[ev.Event]] = {cls.__name__: cls for cls in (
     ev.ChargerConnected, ev.ChargerDisconnected, ev.ChargerBooted, ev.ChargerUpdated,
     ev.ConnectorStatusChanged, ev.MeterSampled, ev.TransactionStarted, ev.TransactionEnded,
-    ev.NotificationCreated, ev.MessagesLogged, ev.SecurityEvent, ev.UnknownTagSeen)}
+    ev.NotificationCreated, ev.MessagesLogged, ev.SecurityEvent, ev.UnknownTagSeen,
+    DriversChanged)}
 
 Executor = Callable[[str, str, dict[str, Any], float | None], Awaitable[dict[str, Any]]]
 UTC_NOW = "(now() AT TIME ZONE 'UTC')"
@@ -240,6 +244,7 @@ class NodeBus:
         self._tasks: set[asyncio.Task[Any]] = set()
         self._unsubscribe: Callable[[], None] | None = None
         self._loop: asyncio.AbstractEventLoop | None = None
+        self.route_margin = ROUTE_MARGIN_S
         self.stopping = False
         self.sent = self.received = self.routed = self.remote_events = 0
 
@@ -445,7 +450,7 @@ class NodeBus:
         fut: asyncio.Future[dict[str, Any]] = self._loop.create_future()
         self._pending[corr] = fut
         wait = (timeout if timeout is not None else self.services.settings.call_timeout)
-        wait += ROUTE_MARGIN_S
+        wait += self.route_margin
         self.routed += 1
         try:
             await self._notify(node_channel(node), {
@@ -455,7 +460,7 @@ class NodeBus:
         except TimeoutError:
             return {"o": "timed out", "d": {"$msg": "node {node} did not answer within "
                                                      "{seconds} s",
-                                            "f": {"node": node, "seconds": round(wait)}}}
+                                            "f": {"node": node, "seconds": f"{wait:g}"}}}
         finally:
             self._pending.pop(corr, None)
 

@@ -212,6 +212,13 @@ async def test_two_nodes_route_commands_share_events_and_survive_a_killed_node(
             seen = await _events(http, b, token, cp16, "transaction.started")
             assert any(e["event"] == "connector.status" for e in seen)
 
+            # a tag registered through B: A pushes the new local list to its own charger
+            async with http.post(f"{b.api}/tags", json={"id_tag": "NEWTAG01"},
+                                 headers={"Authorization": f"Bearer {token}"}) as resp:
+                assert resp.status == 201, await resp.text()
+            await _until(lambda: "NEWTAG01" in f16.chargers[0].local_list,
+                         "the new tag in the local list of the charger on A")
+
             # a remote stop issued on B reaches the 1.6 charger on A; its transaction ends
             res = await _command(http, b, token, cp16, "remote-stop",
                                  {"transaction_id": tx1_id})
