@@ -245,6 +245,9 @@ class NodeBus:
         self._unsubscribe: Callable[[], None] | None = None
         self._loop: asyncio.AbstractEventLoop | None = None
         self.route_margin = ROUTE_MARGIN_S
+        # whether another live node exists: events are encoded and sent only then (a
+        # single node on PostgreSQL does no work for nobody); a node that starts says hello
+        self.peers = 0
         self.stopping = False
         self.sent = self.received = self.routed = self.remote_events = 0
 
@@ -269,6 +272,8 @@ class NodeBus:
         self._unsubscribe = self.services.hub.subscribe(None, self._local_event)
         self._spawn(self._consume())
         self._spawn(self._heartbeat())
+        await self._count_peers()
+        await self._notify(EVENTS_CHANNEL, {"t": "hello"})
         log.info("node %s (%s) on the database bus", self.node_id, self.name)
 
     async def stop(self) -> None:
@@ -317,10 +322,19 @@ class NodeBus:
     # ------------------------------------------------------------------ sending
     async def _execute(self, sql: str, params: tuple[Any, ...] = (),
                        fetch: bool = False) -> list[tuple[Any, ...]]:
+        """One statement on the sending connection (a broken connection is opened again
+        for the next statement; this one's error is raised)."""
         async with self._lock:
+            if self._send is None or self._send.closed:
+                self._send = await _connect(self.url)
             cur = self._send.cursor()
-            cur.execute(sql, params)
-            await _wait(self._send)
+            try:
+                cur.execute(sql, params)
+                await _wait(self._send)
+            except Exception:
+                if self._send.closed:
+                    log.warning("node %s: the database connection broke", self.node_id)
+                raise
             return list(cur.fetchall()) if fetch else []
 
     async def _notify(self, channel: str, message: dict[str, Any], keep: bool = False) -> None:
@@ -409,7 +423,9 @@ class NodeBus:
 
     def _handle(self, message: dict[str, Any]) -> None:
         kind = message.get("t")
-        if kind == "ev":
+        if kind == "hello":
+            self.peers = max(self.peers, 1)
+        elif kind == "ev":
             for item in message.get("e") or ():
                 event = event_from_wire(item)
                 if event is not None:
@@ -488,7 +504,7 @@ class NodeBus:
     def _local_event(self, event: ev.Event) -> None:
         """A hub event of this node: broadcast with the next batch (the hub delivers on
         the loop thread)."""
-        if type(event).__name__ not in RELAYED or self.stopping:
+        if not self.peers or type(event).__name__ not in RELAYED or self.stopping:
             return
         self._outbox.append(event_to_wire(event))
         if self._flush is None and self._loop is not None:
@@ -523,6 +539,13 @@ class NodeBus:
             except Exception:
                 log.exception("node %s: heartbeat failed", self.node_id)
 
+    async def _count_peers(self) -> None:
+        rows = await self._execute(
+            f"SELECT count(*) FROM csms_node WHERE id <> %s AND stopped_at IS NULL "
+            f"AND heartbeat_at > {UTC_NOW} - make_interval(secs => %s)",
+            (self.node_id, STALE_S), fetch=True)
+        self.peers = int(rows[0][0])
+
     async def beat(self) -> list[str]:
         """Heartbeat, and sweep nodes silent for STALE_S: their claims are deleted and
         their chargers shown disconnected (unless they already reconnected elsewhere).
@@ -541,6 +564,7 @@ class NodeBus:
             (self.node_id, STALE_S), fetch=True)
         await self._execute(f"DELETE FROM node_message WHERE created_at < {UTC_NOW} - "
                             f"make_interval(secs => %s)", (MESSAGE_KEPT_S,))
+        await self._count_peers()
         for cp_id, node in rows:
             log.warning("%s: node %s stopped answering; shown disconnected", cp_id, node)
             self.services.hub.publish(ev.ChargerDisconnected(

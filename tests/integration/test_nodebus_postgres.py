@@ -113,6 +113,7 @@ async def test_no_holder_a_dead_holder_and_a_silent_one(two: tuple[NodeBus, Node
 async def test_events_reach_the_other_node_once_and_only_its_observers(
         two: tuple[NodeBus, NodeBus]) -> None:
     a, b = two
+    await _until(lambda: a.peers == b.peers == 1, "each node to know the other")
     a_local, a_observer = _collect(a.services), _collect(a.services, remote=True)
     b_local, b_observer = _collect(b.services), _collect(b.services, remote=True)
     b_remote_only = _collect(b.services, local=False, remote=True)
@@ -127,6 +128,13 @@ async def test_events_reach_the_other_node_once_and_only_its_observers(
     assert b_local == []  # b's services never act on a's events
     assert a_local == [started, big] == a_observer  # a's own, once: nothing came back
     assert a.remote_events == 0 and b.remote_events == 2
+
+    await b.stop()  # a alone: its events are not even encoded
+    await a.beat()
+    sent = a.sent
+    a.services.hub.publish(started)
+    await asyncio.sleep(0.2)
+    assert a.peers == 0 and a.sent == sent and a_local[-1] is started
 
 
 async def test_the_newest_connection_wins_and_a_dead_node_is_swept(
