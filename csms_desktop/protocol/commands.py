@@ -25,8 +25,8 @@ from csms_desktop.protocol.connection import (
     OCPPConnection,
 )
 from csms_desktop.protocol.validation import SchemaViolation
+from csms_desktop.services.nodebus import ALIVE, decode, encode
 from csms_desktop.services.nodebus import EXTRAS_KEY as NODE_BUS
-from csms_desktop.services.nodebus import decode, encode
 from csms_desktop.services.validation import QT_TR_NOOP, Message
 
 if TYPE_CHECKING:
@@ -248,6 +248,10 @@ class Commands:
                            timeout: float | None) -> dict[str, Any]:
         """A command another node routed here: run on this node's connection (never
         routed on: a charger that left answers offline), the result as the wire has it."""
+        if name == ALIVE:
+            conn = self.server.connection(cp_id)
+            return {"alive": conn is not None
+                    and await conn.alive(float(args.get("timeout") or 5.0))}
         result = await self.execute(cp_id, Request(name, args), timeout, route=False)
         return result_to_wire(result)
 

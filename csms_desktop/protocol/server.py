@@ -30,6 +30,7 @@ from csms_desktop.services.certificates import peer_certificate
 from csms_desktop.services.context import Services
 from csms_desktop.services.memory import Trimmer
 from csms_desktop.services.messagelog import MessageLog
+from csms_desktop.services.nodebus import EXTRAS_KEY as NODE_BUS
 from csms_desktop.services.security import (
     DUPLICATE_CONNECTION,
     INVALID_IDENTITY,
@@ -191,9 +192,8 @@ class OCPPServer:
         if presence is not None:
             presence.release_all()
         from csms_desktop.services.events import ServerStopped
-        from csms_desktop.services.nodebus import EXTRAS_KEY
 
-        bus = self.services.extras.get(EXTRAS_KEY)
+        bus = self.services.extras.get(NODE_BUS)
         if bus is not None:  # after the connections' events: the other nodes see them
             await bus.stop()
         self.services.hub.publish(ServerStopped())
@@ -306,6 +306,16 @@ class OCPPServer:
                                           "this charge point is already connected\n")
             log.info("%s: the connection from %s does not answer pings; it will be "
                      "replaced by the one from %s", cp_id, old.remote, remote)
+        bus = self.services.extras.get(NODE_BUS)
+        if old is None and bus is not None and not admission.authenticated and \
+                await bus.alive_elsewhere(cp_id, self.services.settings.takeover_ping_timeout):
+            # the same rule across the nodes of one database (services/nodebus.py)
+            security.raise_event(
+                cp_id, DUPLICATE_CONNECTION,
+                "a second connection without credentials was refused; the charger's "
+                "connection to another node is alive", remote)
+            return connection.respond(HTTPStatus.CONFLICT,
+                                      "this charge point is already connected\n")
         return None
 
     # ------------------------------------------------------------------ connection

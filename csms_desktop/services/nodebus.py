@@ -70,6 +70,8 @@ RELAYED: dict[str, type[ev.Event]] = {cls.__name__: cls for cls in (
 
 Executor = Callable[[str, str, dict[str, Any], float | None], Awaitable[dict[str, Any]]]
 UTC_NOW = "(now() AT TIME ZONE 'UTC')"
+#: the routed request "does the connection you hold answer a ping?" (a takeover check)
+ALIVE = "__alive__"
 
 
 # ---------------------------------------------------------------------- the wire
@@ -453,7 +455,8 @@ class NodeBus:
         return (str(rows[0][0]), bool(rows[0][1])) if rows else None
 
     async def route(self, cp_id: str, name: str, args: dict[str, Any],
-                    timeout: float | None) -> dict[str, Any] | None:
+                    timeout: float | None, margin: float | None = None
+                    ) -> dict[str, Any] | None:
         """Send the command to the node that holds ``cp_id`` and wait for its answer (a
         result as ``protocol.commands`` encodes it). None when no live node holds the
         charger; ``{"o": "timed out", ...}`` when the holder does not answer in time."""
@@ -466,7 +469,7 @@ class NodeBus:
         fut: asyncio.Future[dict[str, Any]] = self._loop.create_future()
         self._pending[corr] = fut
         wait = (timeout if timeout is not None else self.services.settings.call_timeout)
-        wait += self.route_margin
+        wait += self.route_margin if margin is None else margin
         self.routed += 1
         try:
             await self._notify(node_channel(node), {
@@ -479,6 +482,13 @@ class NodeBus:
                                             "f": {"node": node, "seconds": f"{wait:g}"}}}
         finally:
             self._pending.pop(corr, None)
+
+    async def alive_elsewhere(self, cp_id: str, timeout: float) -> bool:
+        """Does another live node hold a connection of ``cp_id`` that answers a ping
+        within ``timeout``? (An unauthenticated newcomer does not displace it, as on one
+        node.) A holder that does not answer in time counts as not alive."""
+        answer = await self.route(cp_id, ALIVE, {"timeout": timeout}, timeout, margin=1.0)
+        return bool(answer and answer.get("alive"))
 
     async def _run_command(self, message: dict[str, Any]) -> None:
         cp_id, name = str(message.get("cp")), str(message.get("name"))

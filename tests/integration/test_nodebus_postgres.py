@@ -223,3 +223,26 @@ async def test_two_nodes_never_hand_out_the_same_16_transaction_id(
                                                            at).transaction_id)
             services.writer.flush()
     assert len(set(ids)) == 4, ids
+
+
+async def test_a_newcomer_asks_the_holding_node_whether_its_connection_is_alive(
+        two: tuple[NodeBus, NodeBus]) -> None:
+    from csms_desktop.services.nodebus import ALIVE
+
+    a, b = two
+    asked: list[tuple[str, dict[str, Any]]] = []
+
+    async def executor(cp_id: str, name: str, args: dict[str, Any],
+                       timeout: float | None) -> dict[str, Any]:
+        asked.append((name, args))
+        return {"alive": cp_id == "CP-LIVE"}
+
+    b.executor = executor
+    b.presence.claim("CP-LIVE")
+    b.presence.claim("CP-HALF")
+    assert await a.alive_elsewhere("CP-LIVE", 2.0) is True
+    assert await a.alive_elsewhere("CP-HALF", 2.0) is False
+    assert await a.alive_elsewhere("CP-NONE", 2.0) is False  # nobody holds it: no question
+    assert asked == [(ALIVE, {"timeout": 2.0})] * 2
+    b.executor = None  # a node that cannot answer: its error is "not alive"
+    assert await a.alive_elsewhere("CP-LIVE", 2.0) is False
