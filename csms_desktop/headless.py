@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import gc
 import logging
 import logging.handlers
 import signal
 import sys
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -19,6 +21,7 @@ from csms_desktop.services.settings import load_settings
 from csms_desktop.store.db import (
     DatabaseError,
     close_database,
+    is_sqlite,
     open_database,
     refresh_statistics,
 )
@@ -66,13 +69,31 @@ def setup_logging(level: str) -> None:
     logging.getLogger("ocpp").setLevel(logging.WARNING)
 
 
+MIGRATION_LOCK = 0x63736D73  # "csms": the advisory lock nodes migrate under
+
+
+@contextlib.contextmanager
+def migration_lock(db: Any) -> Iterator[None]:
+    """PostgreSQL: one process migrates at a time (nodes started together on a new
+    database would both create the tables); the others wait, then find it up to date."""
+    if is_sqlite():
+        yield
+        return
+    db.execute_sql("SELECT pg_advisory_lock(%s)", (MIGRATION_LOCK,))
+    try:
+        yield
+    finally:
+        db.execute_sql("SELECT pg_advisory_unlock(%s)", (MIGRATION_LOCK,))
+
+
 def open_store(url: str | None) -> str:
     from csms_desktop.services import backup_hooks
 
     url = url or default_db_url()
     try:
         db = open_database(url)
-        migrate_database(db, before_migration=backup_hooks.before_migration)
+        with migration_lock(db):
+            migrate_database(db, before_migration=backup_hooks.before_migration)
         backup_hooks.record_deferred()
         refresh_statistics()
     except DatabaseError as exc:

@@ -298,3 +298,16 @@ async def test_two_nodes_route_commands_share_events_and_survive_a_killed_node(
     assert "Traceback" not in b_out, b_out
     # a clean stop leaves no claim behind
     assert db.rows("SELECT count(*) FROM charger_presence")[0][0] == 0
+
+
+def test_nodes_started_together_on_a_new_database_migrate_it_once(
+        pg_cluster: Any, pg_url: str) -> None:  # noqa: F811
+    procs = [subprocess.Popen([sys.executable, "main.py", "config", "get", "site_name",
+                               "--db", pg_url], cwd=ROOT, env=ENV, text=True,
+                              stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+             for _ in range(3)]
+    outs = [p.communicate(timeout=90)[0] for p in procs]
+    assert [p.returncode for p in procs] == [0, 0, 0], outs
+    db = Db(pg_cluster, pg_url)
+    versions = [v for (v,) in db.rows("SELECT version FROM schema_version ORDER BY version")]
+    assert len(versions) == len(set(versions)) and 14 in versions
