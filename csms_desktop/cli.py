@@ -56,6 +56,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"csms-desktop {__version__}")
     _common(parser)
+    parser.add_argument("--no-server", action="store_true",
+                        help="open the GUI without an OCPP server (a manager's workstation on "
+                             "the site's PostgreSQL: the nodes serve the chargers, commands "
+                             "are routed to them and their events shown live)")
     parser.add_argument("--smoke", action="store_true",
                         help="start the GUI (offscreen) and the server, connect one simulated "
                              "charger, check it appears, quit with status 0 (used by tests)")

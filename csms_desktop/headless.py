@@ -108,6 +108,8 @@ def build_runtime(args: argparse.Namespace) -> Runtime:
     from csms_desktop.store.server_lock import DatabaseInUse
 
     url = args.db or default_db_url()
+    if getattr(args, "no_server", False) and not url.startswith(("postgresql:", "postgres:")):
+        raise StartupError(NO_SERVER_NEEDS_PG)
     try:  # held while the server runs: `db restore` refuses meanwhile
         lock = hold_database(url, f"csms-desktop {getattr(args, 'command', None) or 'GUI'}")
     except DatabaseInUse as exc:
@@ -162,7 +164,36 @@ def tls_listener(rt: Runtime, args: argparse.Namespace) -> tuple[int | None, Any
     return port, context
 
 
+NO_SERVER_NEEDS_PG = ("--no-server needs the site's PostgreSQL database (--db "
+                      "postgresql://...): on SQLite this window is the only node")
+
+
+async def start_viewer(rt: Runtime, args: argparse.Namespace) -> None:
+    """``--no-server``: no OCPP server and no background services (the nodes run them);
+    this process joins the nodes' bus for their events and routes commands to them, and
+    runs the API like every mode. PostgreSQL only."""
+    from csms_desktop.services.nodebus import VIEWER_KEY, open_bus
+
+    if open_bus(rt.services, rt.db_url, "") is None:
+        raise StartupError(NO_SERVER_NEEDS_PG)
+    rt.services.hub.bind(asyncio.get_running_loop())
+    rt.services.writer.start()
+    rt.services.extras[VIEWER_KEY] = True
+    await start_node(rt)
+    from csms_desktop.api.server import start_api
+
+    try:
+        await start_api(rt, args)
+    except StartupError:
+        await rt.server.stop()
+        raise
+    tune_gc()
+
+
 async def start_server(rt: Runtime, args: argparse.Namespace) -> tuple[str, int]:
+    if getattr(args, "no_server", False):
+        await start_viewer(rt, args)
+        return "", 0
     host = args.host if args.host is not None else rt.services.settings.ocpp_host
     port = args.port if args.port is not None else rt.services.settings.ocpp_port
     ws = rt.services.settings.ws_enabled and not getattr(args, "no_ws", False)
@@ -203,9 +234,10 @@ async def start_node(rt: Runtime) -> None:
     import os
     import socket
 
-    from csms_desktop.services.nodebus import open_bus
+    from csms_desktop.services.nodebus import VIEWER_KEY, open_bus
 
-    bus = open_bus(rt.services, rt.db_url, f"{socket.gethostname()} pid {os.getpid()}")
+    viewer = " (no server)" if rt.services.extras.get(VIEWER_KEY) else ""
+    bus = open_bus(rt.services, rt.db_url, f"{socket.gethostname()} pid {os.getpid()}{viewer}")
     if bus is None:
         return
     try:

@@ -60,14 +60,15 @@ def run_gui(args: argparse.Namespace) -> int:
     i18n.install(interface_language(runtime.services.settings.language, args.smoke))
     from csms_desktop.gui.bridge import Bridge
     from csms_desktop.gui.pages import build_window
+    from csms_desktop.services.nodebus import site_connected
 
-    bridge = Bridge(runtime.services.hub, lambda: len(runtime.services.chargers.connected))
+    bridge = Bridge(runtime.services.hub, lambda: site_connected(runtime.services))
     window = build_window(runtime, bridge, **access_for(args))
     tray = None
     if not args.smoke:
         from csms_desktop.gui.tray import TrayController
 
-        tray = TrayController(window, lambda: len(runtime.services.chargers.connected))
+        tray = TrayController(window, lambda: site_connected(runtime.services))
         if tray.available:
             window.notifications.tray_message = tray.show_message
 
@@ -80,6 +81,8 @@ def run_gui(args: argparse.Namespace) -> int:
                 QMessageBox.critical(None, tr("CSMS Desktop cannot start"),
                                      startup_message(exc))
             raise
+        if getattr(args, "no_server", False):
+            show_no_server(window, bridge, runtime)
         window.show()
         if args.smoke:
             code = await smoke_check(runtime, window)
@@ -114,6 +117,16 @@ def run_gui(args: argparse.Namespace) -> int:
         from csms_desktop.store.db import close_database
 
         close_database()
+
+
+def show_no_server(window: Any, bridge: Any, runtime: Any) -> None:
+    """``--no-server``: the status bar says so and counts the nodes' chargers."""
+    from csms_desktop.gui.i18n import tr
+    from csms_desktop.services.nodebus import site_connected
+
+    window.server_label.setText(tr("No OCPP server here: the site's nodes serve the "
+                                   "chargers"))
+    bridge.connected_count.emit(site_connected(runtime.services))
 
 
 def interface_language(setting: str | None, smoke: bool = False) -> str | None:

@@ -40,7 +40,7 @@ from decimal import Decimal
 from enum import Enum
 from typing import TYPE_CHECKING, Any
 
-from csms_desktop.domain.messages import Message
+from csms_desktop.domain.messages import QT_TR_NOOP, Message
 from csms_desktop.domain.timeutil import utcnow
 from csms_desktop.services import events as ev
 from csms_desktop.services.drivers import DriversChanged
@@ -53,6 +53,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 EXTRAS_KEY = "node_bus"
+VIEWER_KEY = "no_server"  # extras: a GUI without an OCPP server (``--no-server``)
 EVENTS_CHANNEL = "csms_events"
 NOTIFY_LIMIT = 7800  # bytes of payload (PostgreSQL refuses 8,000 and more)
 EVENT_BATCH_S = 0.05
@@ -61,7 +62,7 @@ STALE_S = 20.0  # a node silent this long is dead: its claims are swept
 ROUTE_MARGIN_S = 5.0  # beyond the charger's own call timeout
 MESSAGE_KEPT_S = 600  # node_message rows of broadcasts are pruned after this
 
-#: the hub's events other nodes see (server start/stop are each node's own)
+# the hub's events other nodes see (server start/stop are each node's own)
 RELAYED: dict[str, type[ev.Event]] = {cls.__name__: cls for cls in (
     ev.ChargerConnected, ev.ChargerDisconnected, ev.ChargerBooted, ev.ChargerUpdated,
     ev.ConnectorStatusChanged, ev.MeterSampled, ev.TransactionStarted, ev.TransactionEnded,
@@ -70,7 +71,7 @@ RELAYED: dict[str, type[ev.Event]] = {cls.__name__: cls for cls in (
 
 Executor = Callable[[str, str, dict[str, Any], float | None], Awaitable[dict[str, Any]]]
 UTC_NOW = "(now() AT TIME ZONE 'UTC')"
-#: the routed request "does the connection you hold answer a ping?" (a takeover check)
+# the routed request "does the connection you hold answer a ping?" (a takeover check)
 ALIVE = "__alive__"
 
 
@@ -250,6 +251,9 @@ class NodeBus:
         # whether another live node exists: events are encoded and sent only then (a
         # single node on PostgreSQL does no work for nobody); a node that starts says hello
         self.peers = 0
+        # chargers connected to the other live nodes (loaded at start, then followed by
+        # their connect/disconnect events): the site's count on every node's status bar
+        self.elsewhere: set[str] = set()
         self.stopping = False
         self.sent = self.received = self.routed = self.remote_events = 0
 
@@ -275,6 +279,12 @@ class NodeBus:
         self._spawn(self._consume())
         self._spawn(self._heartbeat())
         await self._count_peers()
+        rows = await self._execute(
+            f"SELECT p.charge_point_id FROM charger_presence p JOIN csms_node n "
+            f"ON n.id = p.node_id WHERE p.node_id <> %s AND n.stopped_at IS NULL "
+            f"AND n.heartbeat_at > {UTC_NOW} - make_interval(secs => %s)",
+            (self.node_id, STALE_S), fetch=True)
+        self.elsewhere = {str(r[0]) for r in rows}
         await self._notify(EVENTS_CHANNEL, {"t": "hello"})
         log.info("node %s (%s) on the database bus", self.node_id, self.name)
 
@@ -430,6 +440,10 @@ class NodeBus:
         elif kind == "ev":
             for item in message.get("e") or ():
                 event = event_from_wire(item)
+                if isinstance(event, ev.ChargerConnected):
+                    self.elsewhere.add(event.charge_point_id)
+                elif isinstance(event, ev.ChargerDisconnected):
+                    self.elsewhere.discard(event.charge_point_id)
                 if event is not None:
                     self.remote_events += 1
                     self.services.hub.deliver_remote(event)
@@ -477,9 +491,9 @@ class NodeBus:
                 "timeout": timeout})
             return await asyncio.wait_for(fut, wait)
         except TimeoutError:
-            return {"o": "timed out", "d": {"$msg": "node {node} did not answer within "
-                                                     "{seconds} s",
-                                            "f": {"node": node, "seconds": f"{wait:g}"}}}
+            return {"o": "timed out", "d": encode(Message(QT_TR_NOOP(
+                "node {node} did not answer within {seconds} s"), node=node,
+                seconds=f"{wait:g}"))}
         finally:
             self._pending.pop(corr, None)
 
@@ -514,6 +528,9 @@ class NodeBus:
     def _local_event(self, event: ev.Event) -> None:
         """A hub event of this node: broadcast with the next batch (the hub delivers on
         the loop thread)."""
+        if isinstance(event, ev.ChargerConnected | ev.ChargerDisconnected):
+            # here now (it may have come from another node), or swept from a dead one
+            self.elsewhere.discard(event.charge_point_id)
         if not self.peers or type(event).__name__ not in RELAYED or self.stopping:
             return
         self._outbox.append(event_to_wire(event))
@@ -580,6 +597,15 @@ class NodeBus:
             self.services.hub.publish(ev.ChargerDisconnected(
                 str(cp_id), f"node {node} stopped answering"))
         return [str(r[0]) for r in rows]
+
+
+def site_connected(services: Services) -> int:
+    """Chargers connected to this process and, on a shared database, to the other nodes."""
+    bus = services.extras.get(EXTRAS_KEY)
+    here = services.chargers.connected
+    if bus is None:
+        return len(here)
+    return len(here) + len(bus.elsewhere.difference(here))
 
 
 def open_bus(services: Services, url: str, name: str) -> NodeBus | None:

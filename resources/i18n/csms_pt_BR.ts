@@ -48,6 +48,10 @@
         <translation>O CSMS Desktop não pode iniciar</translation>
     </message>
     <message>
+        <source>No OCPP server here: the site&apos;s nodes serve the chargers</source>
+        <translation>Sem servidor OCPP aqui: os nós do local atendem os carregadores</translation>
+    </message>
+    <message>
         <source>Another program, or CSMS Desktop already running, listens on that port. Close it, or start on another port: csms-desktop --port 9001 (or change the port in Settings → OCPP server).</source>
         <translation>Outro programa, ou o CSMS Desktop já em execução, está usando essa porta. Feche-o ou inicie em outra porta: csms-desktop --port 9001 (ou altere a porta em Configurações → Servidor OCPP).</translation>
     </message>
@@ -4688,6 +4692,10 @@ Motivo:</translation>
         <translation>resposta ilegível: {error}</translation>
     </message>
     <message>
+        <source>cannot reach the other nodes: {error}</source>
+        <translation>não foi possível alcançar os outros nós: {error}</translation>
+    </message>
+    <message>
         <source>accepted; it boots on its next connection</source>
         <translation>aceito; ele inicializa na próxima conexão</translation>
     </message>
@@ -5534,6 +5542,10 @@ Motivo:</translation>
     <message>
         <source>sessions in several currencies ({currencies}): one invoice has one currency</source>
         <translation>sessões em várias moedas ({currencies}): uma fatura tem uma só moeda</translation>
+    </message>
+    <message>
+        <source>node {node} did not answer within {seconds} s</source>
+        <translation>o nó {node} não respondeu em {seconds} s</translation>
     </message>
 </context>
 <context>

@@ -48,6 +48,10 @@
         <translation>CSMS Desktop เริ่มทำงานไม่ได้</translation>
     </message>
     <message>
+        <source>No OCPP server here: the site&apos;s nodes serve the chargers</source>
+        <translation>ไม่มีเซิร์ฟเวอร์ OCPP ที่เครื่องนี้: โหนดของไซต์ให้บริการเครื่องชาร์จ</translation>
+    </message>
+    <message>
         <source>Another program, or CSMS Desktop already running, listens on that port. Close it, or start on another port: csms-desktop --port 9001 (or change the port in Settings → OCPP server).</source>
         <translation>มีโปรแกรมอื่น หรือ CSMS Desktop ที่เปิดอยู่แล้ว ใช้พอร์ตนี้อยู่ ให้ปิดโปรแกรมนั้น หรือเริ่มบนพอร์ตอื่น: csms-desktop --port 9001 (หรือเปลี่ยนพอร์ตที่ ตั้งค่า → เซิร์ฟเวอร์ OCPP)</translation>
     </message>
@@ -4688,6 +4692,10 @@ Reason:</source>
         <translation>อ่านคำตอบไม่ได้: {error}</translation>
     </message>
     <message>
+        <source>cannot reach the other nodes: {error}</source>
+        <translation>ติดต่อโหนดอื่นไม่ได้: {error}</translation>
+    </message>
+    <message>
         <source>accepted; it boots on its next connection</source>
         <translation>อนุมัติแล้ว เครื่องจะบูตเมื่อเชื่อมต่อครั้งถัดไป</translation>
     </message>
@@ -5534,6 +5542,10 @@ Reason:</source>
     <message>
         <source>sessions in several currencies ({currencies}): one invoice has one currency</source>
         <translation>การชาร์จมีหลายสกุลเงิน ({currencies}): ใบแจ้งหนี้หนึ่งใบมีได้สกุลเงินเดียว</translation>
+    </message>
+    <message>
+        <source>node {node} did not answer within {seconds} s</source>
+        <translation>โหนด {node} ไม่ตอบภายใน {seconds} วินาที</translation>
     </message>
 </context>
 <context>

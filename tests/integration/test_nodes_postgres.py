@@ -10,11 +10,8 @@ second 1.6 transaction runs, its charger reconnects to B, which serves that tran
 
 from __future__ import annotations
 
-import asyncio
 import json
-import os
 import signal
-import socket
 import subprocess
 import sys
 import time
@@ -23,116 +20,12 @@ from typing import Any
 
 import aiohttp
 import pytest
+from nodes_helpers import ENV, ROOT, Db, Node, cli, sim_params, until
 from pgcluster import pg_cluster, pg_url  # noqa: F401  (pytest fixtures)
 
-from csms_desktop.sim import SimFleet, SimParams
-
-ROOT = Path(__file__).resolve().parents[2]
-ENV = {**os.environ, "PYTHONUNBUFFERED": "1"}
-ENV.pop("CSMS_FORBID_QT", None)
+from csms_desktop.sim import SimFleet
 
 pytestmark = [pytest.mark.slow, pytest.mark.timeout(240)]
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
-def _cli(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "main.py", *args], cwd=ROOT, capture_output=True,
-                          text=True, timeout=90, env=ENV)
-
-
-class Node:
-    def __init__(self, name: str, url: str, log_dir: Path) -> None:
-        self.name = name
-        self.port = _free_port()
-        self.api_port = _free_port()
-        self.log = log_dir / f"node-{name}.log"
-        self._out = self.log.open("w")
-        self.proc = subprocess.Popen(
-            [sys.executable, "main.py", "serve", "--db", url, "--host", "127.0.0.1",
-             "--port", str(self.port), "--api-port", str(self.api_port),
-             "--unknown-chargers", "accept", "--log-level", "INFO"],
-            cwd=ROOT, stdout=self._out, stderr=subprocess.STDOUT, text=True, env=ENV)
-
-    @property
-    def ws(self) -> str:
-        return f"ws://127.0.0.1:{self.port}/ocpp"
-
-    @property
-    def api(self) -> str:
-        return f"http://127.0.0.1:{self.api_port}/api/v1"
-
-    def output(self) -> str:
-        self._out.flush()
-        return self.log.read_text()
-
-    async def ready(self, http: aiohttp.ClientSession, timeout: float = 60) -> None:
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            assert self.proc.poll() is None, self.output()
-            try:
-                async with http.get(self.api + "/health") as resp:
-                    if resp.status == 200:
-                        return
-            except aiohttp.ClientError:
-                pass
-            await asyncio.sleep(0.2)
-        raise AssertionError(f"node {self.name} never answered:\n{self.output()}")
-
-    def close(self) -> None:
-        if self.proc.poll() is None:
-            self.proc.kill()
-            self.proc.wait(10)
-        self._out.close()
-
-
-async def _until(cond: Any, what: str, timeout: float = 30.0) -> Any:
-    deadline = time.monotonic() + timeout
-    while True:
-        value = cond()
-        if asyncio.iscoroutine(value):
-            value = await value
-        if value:
-            return value
-        assert time.monotonic() < deadline, f"timed out waiting for {what}"
-        await asyncio.sleep(0.1)
-
-
-def _params() -> SimParams:
-    return SimParams(connectors=1, meter_interval=0.3, auto_sessions=False,
-                     plug_delay=(0.0, 0.02), fault_prob=0.0, disconnect_prob=0.0,
-                     time_scale=60.0, reconnect_min=0.2, reconnect_max=1.0,
-                     response_timeout=10.0, heartbeat_interval=30.0)
-
-
-class Db:
-    """The third process's view: the test reads PostgreSQL itself."""
-
-    def __init__(self, cluster: Any, url: str) -> None:
-        self.conn = cluster.connect(url.rsplit("/", 1)[1])
-
-    def rows(self, sql: str, *params: Any) -> list[tuple[Any, ...]]:
-        with self.conn.cursor() as cur:
-            cur.execute(sql, params)
-            return list(cur.fetchall())
-
-    def transactions(self, cp_id: str) -> list[tuple[Any, ...]]:
-        return self.rows('SELECT transaction_id, status, stop_reason, total_energy, id '
-                         'FROM "transaction" WHERE charge_point_id = %s ORDER BY start_time',
-                         cp_id)
-
-    def meter_count(self, row_id: str) -> int:
-        return int(self.rows("SELECT count(*) FROM meter_value WHERE transaction_id = %s",
-                             row_id)[0][0])
-
-    def holder(self, cp_id: str) -> str | None:
-        found = self.rows("SELECT n.name FROM charger_presence p JOIN csms_node n "
-                          "ON n.id = p.node_id WHERE p.charge_point_id = %s", cp_id)
-        return str(found[0][0]) if found else None
 
 
 async def _command(http: aiohttp.ClientSession, node: Node, token: str, cp_id: str,
@@ -163,9 +56,9 @@ async def _events(http: aiohttp.ClientSession, node: Node, token: str, cp_id: st
 async def test_two_nodes_route_commands_share_events_and_survive_a_killed_node(
         pg_cluster: Any, pg_url: str, tmp_path: Path) -> None:  # noqa: F811
     url = pg_url
-    r = _cli("config", "set", "free_charging", "true", "--db", url)
+    r = cli("config", "set", "free_charging", "true", "--db", url)
     assert r.returncode == 0, r.stderr
-    r = _cli("api-token", "create", "--role", "manager", "--name", "nodes", "--db", url)
+    r = cli("api-token", "create", "--role", "manager", "--name", "nodes", "--db", url)
     assert r.returncode == 0, r.stderr
     token = r.stdout.strip()
     db = Db(pg_cluster, url)
@@ -183,9 +76,9 @@ async def test_two_nodes_route_commands_share_events_and_survive_a_killed_node(
 
             # a 1.6 charger on A (B is its second address), a 2.0.1 station on B
             f16 = SimFleet([a.ws, b.ws], 1, protocol="1.6", id_prefix="NA", seed=1,
-                           params=_params())
+                           params=sim_params())
             f201 = SimFleet([b.ws], 1, protocol="2.0.1", id_prefix="NB", seed=2,
-                            params=_params())
+                            params=sim_params())
             fleets += [f16, f201]
             await f16.start()
             await f201.start()
@@ -200,12 +93,12 @@ async def test_two_nodes_route_commands_share_events_and_survive_a_killed_node(
             res = await _command(http, a, token, cp201, "remote-start",
                                  {"connector_id": 1, "id_tag": "TAG-B"})
             assert res["outcome"] == "accepted", res
-            tx1 = await _until(lambda: [t for t in db.transactions(cp16) if t[1] == "ACTIVE"],
+            tx1 = await until(lambda: [t for t in db.transactions(cp16) if t[1] == "ACTIVE"],
                                "the 1.6 transaction on A")
-            await _until(lambda: [t for t in db.transactions(cp201) if t[1] == "ACTIVE"],
+            await until(lambda: [t for t in db.transactions(cp201) if t[1] == "ACTIVE"],
                          "the 2.0.1 transaction on B")
             tx1_id, tx1_row = tx1[0][0], tx1[0][4]
-            await _until(lambda: db.meter_count(tx1_row) >= 2, "meter values of tx 1")
+            await until(lambda: db.meter_count(tx1_row) >= 2, "meter values of tx 1")
 
             # A's events reach B's event stream (and only through the bus: A's charger
             # never spoke to B)
@@ -216,53 +109,53 @@ async def test_two_nodes_route_commands_share_events_and_survive_a_killed_node(
             async with http.post(f"{b.api}/tags", json={"id_tag": "NEWTAG01"},
                                  headers={"Authorization": f"Bearer {token}"}) as resp:
                 assert resp.status == 201, await resp.text()
-            await _until(lambda: "NEWTAG01" in f16.chargers[0].local_list,
+            await until(lambda: "NEWTAG01" in f16.chargers[0].local_list,
                          "the new tag in the local list of the charger on A")
 
             # a remote stop issued on B reaches the 1.6 charger on A; its transaction ends
             res = await _command(http, b, token, cp16, "remote-stop",
                                  {"transaction_id": tx1_id})
             assert res["outcome"] == "accepted", res
-            await _until(lambda: db.transactions(cp16)[0][1] == "COMPLETED",
+            await until(lambda: db.transactions(cp16)[0][1] == "COMPLETED",
                          "transaction 1 completed")
             assert db.transactions(cp16)[0][2] == "Remote"
 
             # a second 1.6 transaction on A, then A dies
-            await _until(lambda: f16.chargers[0].connectors[0].tx_id is None,
+            await until(lambda: f16.chargers[0].connectors[0].tx_id is None,
                          "the charger idle again")
             res = await _command(http, b, token, cp16, "remote-start",
                                  {"connector_id": 1, "id_tag": "TAG-A"})
             assert res["outcome"] == "accepted", res
-            tx2 = await _until(lambda: [t for t in db.transactions(cp16) if t[1] == "ACTIVE"],
+            tx2 = await until(lambda: [t for t in db.transactions(cp16) if t[1] == "ACTIVE"],
                                "the second 1.6 transaction on A")
             tx2_id, tx2_row = tx2[0][0], tx2[0][4]
             assert tx2_id != tx1_id
-            await _until(lambda: db.meter_count(tx2_row) >= 2, "meter values of tx 2")
+            await until(lambda: db.meter_count(tx2_row) >= 2, "meter values of tx 2")
             a.proc.send_signal(signal.SIGKILL)
             a.proc.wait(10)
             killed = time.monotonic()
             before = db.meter_count(tx2_row)
 
             # the charger reconnects to B; B serves the transaction A started
-            await _until(lambda: db.holder(cp16) == name_b, "the 1.6 charger on node B")
+            await until(lambda: db.holder(cp16) == name_b, "the 1.6 charger on node B")
             print(f"the charger was on node B {time.monotonic() - killed:.1f} s after the kill")
             assert f16.chargers[0].connectors[0].tx_id is not None
-            await _until(lambda: db.meter_count(tx2_row) >= before + 3,
+            await until(lambda: db.meter_count(tx2_row) >= before + 3,
                          "meter values of tx 2 through B")
             res = await _command(http, b, token, cp16, "remote-stop",
                                  {"transaction_id": tx2_id})
             assert res["outcome"] == "accepted", res
-            await _until(lambda: all(t[1] == "COMPLETED" for t in db.transactions(cp16)),
+            await until(lambda: all(t[1] == "COMPLETED" for t in db.transactions(cp16)),
                          "transaction 2 completed through B")
             tx201 = db.transactions(cp201)[0][0]
             res = await _command(http, b, token, cp201, "remote-stop",
                                  {"transaction_id": tx201})
             assert res["outcome"] == "accepted", res
-            await _until(lambda: db.transactions(cp201)[0][1] == "COMPLETED",
+            await until(lambda: db.transactions(cp201)[0][1] == "COMPLETED",
                          "the 2.0.1 transaction completed")
 
             # B sweeps dead A: nothing is claimed by it any more
-            await _until(lambda: db.rows("SELECT stopped_at FROM csms_node WHERE name = %s",
+            await until(lambda: db.rows("SELECT stopped_at FROM csms_node WHERE name = %s",
                                          name_a)[0][0] is not None,
                          "node A swept as dead", timeout=40)
 
@@ -311,3 +204,58 @@ def test_nodes_started_together_on_a_new_database_migrate_it_once(
     db = Db(pg_cluster, pg_url)
     versions = [v for (v,) in db.rows("SELECT version FROM schema_version ORDER BY version")]
     assert len(versions) == len(set(versions)) and 14 in versions
+
+
+def _viewer_args(url: str) -> Any:
+    import argparse
+
+    return argparse.Namespace(db=url, command=None, unknown_chargers=None, no_server=True,
+                              no_api=True, host=None, port=None)
+
+
+async def test_no_server_routes_commands_to_the_nodes_and_shows_their_events(
+        pg_url: str, tmp_path: Path) -> None:  # noqa: F811
+    """``main.py --no-server`` (a manager's workstation) without its window: no OCPP
+    server here, the charger on the node is counted, started and seen through the bus."""
+    from csms_desktop.headless import build_runtime, start_server
+    from csms_desktop.protocol.commands import Commands
+    from csms_desktop.services.events import Event, TransactionStarted
+    from csms_desktop.services.nodebus import site_connected
+    from csms_desktop.store.db import close_database
+
+    r = cli("config", "set", "free_charging", "true", "--db", pg_url)
+    assert r.returncode == 0, r.stderr
+    node = Node("N", pg_url, tmp_path)
+    fleet = SimFleet([node.ws], 1, protocol="1.6", id_prefix="NV", seed=3, params=sim_params())
+    rt = None
+    try:
+        async with aiohttp.ClientSession() as http:
+            await node.ready(http)
+        await fleet.start()
+        assert await fleet.wait_booted(timeout=30)
+        rt = build_runtime(_viewer_args(pg_url))
+        await start_server(rt, _viewer_args(pg_url))
+        assert rt.server.serves_ws is False and rt.server.port == 0
+        seen: list[Event] = []
+        rt.services.hub.subscribe(None, seen.append, remote=True)
+        assert site_connected(rt.services) == 1  # the node's charger, from the presence
+        result = await Commands(rt.server).remote_start("NV001", 1, "TAG-V")
+        assert result.ok, result
+        started = await until(lambda: [e for e in seen if isinstance(e, TransactionStarted)],
+                               "the transaction started on the node, seen here")
+        assert started[0].charge_point_id == "NV001"
+    finally:
+        await fleet.stop()
+        if rt is not None:
+            await rt.server.stop()
+            close_database()
+        node.proc.send_signal(signal.SIGTERM)
+        node.proc.wait(30)
+        node.close()
+    assert node.proc.returncode == 0, node.output()
+
+
+def test_no_server_on_sqlite_is_refused(tmp_path: Path) -> None:
+    r = cli("--no-server", "--db", f"sqlite:///{tmp_path / 'site.db'}")
+    assert r.returncode == 2
+    assert "--no-server needs the site's PostgreSQL database" in r.stderr

@@ -1,0 +1,80 @@
+"""``main.py --no-server`` (issue 19, part 4): the manager's window on the site's
+PostgreSQL without an OCPP server of its own. A real ``serve`` node holds the charger (a
+simulated 1.6 charger over websockets); the window counts it, starts its transaction
+through the node and hears of it live through the database's bus."""
+
+from __future__ import annotations
+
+import argparse
+import signal
+import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+from live_helpers import run_in_qt
+from nodes_helpers import Node, cli, sim_params
+from pgcluster import pg_cluster, pg_url  # noqa: F401  (pytest fixtures)
+
+pytestmark = [pytest.mark.slow, pytest.mark.timeout(120)]
+
+
+def _args(url: str) -> argparse.Namespace:
+    return argparse.Namespace(db=url, command=None, unknown_chargers=None, no_server=True,
+                              no_api=True, host=None, port=None, smoke=False)
+
+
+def test_the_window_without_a_server_counts_and_commands_the_nodes_charger(
+        qtbot: Any, qloop: Any, pg_url: str, tmp_path: Path) -> None:  # noqa: F811
+    import aiohttp
+
+    from csms_desktop.gui.application import show_no_server
+    from csms_desktop.gui.bridge import Bridge
+    from csms_desktop.gui.pages import build_window
+    from csms_desktop.headless import build_runtime, start_server
+    from csms_desktop.services.nodebus import site_connected
+    from csms_desktop.sim import SimFleet
+    from csms_desktop.store.db import close_database
+
+    assert cli("config", "set", "free_charging", "true", "--db", pg_url).returncode == 0
+    node = Node("N", pg_url, tmp_path)
+    fleet = SimFleet([node.ws], 1, protocol="1.6", id_prefix="GV", seed=4,
+                     params=sim_params())
+    rt = None
+    window = None
+    try:
+        async def ready() -> None:
+            async with aiohttp.ClientSession() as http:
+                await node.ready(http)
+
+        run_in_qt(ready(), 60)
+        rt = build_runtime(_args(pg_url))
+        run_in_qt(start_server(rt, _args(pg_url)))
+        bridge = Bridge(rt.services.hub, lambda: site_connected(rt.services))
+        window = build_window(rt, bridge)
+        qtbot.addWidget(window)
+        show_no_server(window, bridge, rt)
+        assert window.server_label.text() == ("No OCPP server here: the site's nodes serve "
+                                              "the chargers")
+        assert window.count_label.text() == "0 charge points connected"
+
+        run_in_qt(fleet.start())
+        assert run_in_qt(fleet.wait_booted(timeout=30), 40)
+        qtbot.waitUntil(lambda: window.count_label.text() == "1 charge point connected",
+                        timeout=10_000)
+        with qtbot.waitSignal(bridge.transaction_started, timeout=15_000) as started:
+            result = run_in_qt(window.ctx.commands.remote_start("GV001", 1, "TAG-G"))
+            assert result.ok, result
+        assert started.args[0].charge_point_id == "GV001"
+    finally:
+        run_in_qt(fleet.stop())
+        if window is not None:
+            window.close()
+        if rt is not None:
+            run_in_qt(rt.server.stop())
+            close_database()
+        node.proc.send_signal(signal.SIGTERM)
+        deadline = time.monotonic() + 30
+        while node.proc.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.1)
+        node.close()
