@@ -200,19 +200,16 @@ async def _wait(conn: Any) -> None:
                 f.set_result(None)
 
         if state == ext.POLL_READ:
-            loop.add_reader(fd, ready)
-            try:
-                await done
-            finally:
-                loop.remove_reader(fd)
+            watch, unwatch = loop.add_reader, loop.remove_reader
         elif state == ext.POLL_WRITE:
-            loop.add_writer(fd, ready)
-            try:
-                await done
-            finally:
-                loop.remove_writer(fd)
+            watch, unwatch = loop.add_writer, loop.remove_writer
         else:  # pragma: no cover - psycopg2 documents no other state
             raise RuntimeError(f"unexpected poll state {state}")
+        watch(fd, ready)
+        try:
+            await done
+        finally:
+            unwatch(fd)
 
 
 async def _connect(url: str) -> Any:

@@ -130,6 +130,9 @@ def test_migration_10_adds_the_security_tables_to_a_version_9_database(tmp_path:
 
 
 def test_migration_11_adds_the_v201_tables_to_a_version_10_database(tmp_path: Path) -> None:
+    """And migration 14 the tables of several nodes (csms_node, charger_presence,
+    node_message)."""
+    from csms_desktop.store.node_models import NODE_MODELS, ChargerPresence
     from csms_desktop.store.v201_models import V201_MODELS, DisplayMessage
 
     path = tmp_path / "v10.db"
@@ -137,16 +140,18 @@ def test_migration_11_adds_the_v201_tables_to_a_version_10_database(tmp_path: Pa
     try:
         migrate_database(db)
         m.ChargePoint.create(id="CP-OLD", name="kept")
-        db.drop_tables(list(V201_MODELS))
+        db.drop_tables(list(V201_MODELS) + list(NODE_MODELS))
         db.execute_sql("DELETE FROM schema_version WHERE version >= 11")
         assert current_version(db) == 10
         assert migrate_database(db) == LATEST_VERSION
         tables = set(db.get_tables())
         assert {"v201_display_message", "v201_customer_information",
                 "v201_variable_monitor"} <= tables
+        assert {"csms_node", "charger_presence", "node_message"} <= tables
         assert m.ChargePoint.get_by_id("CP-OLD").name == "kept"
         DisplayMessage.create(charge_point_id="CP-OLD", message_id=1, priority="InFront",
                               message_format="UTF8", content="hello")
+        ChargerPresence.create(charge_point_id="CP-OLD", node_id="n1")
     finally:
         close_database()
 
@@ -170,24 +175,5 @@ def test_migration_12_adds_firmware_publication_and_station_cost(tmp_path: Path)
         StationCost.create(transaction_id="t", charge_point_id="CP-OLD", currency="THB",
                            station_total=Decimal("1.2345"))
         assert StationCost.get().station_total == Decimal("1.2345")
-    finally:
-        close_database()
-
-
-def test_migration_14_adds_the_node_tables_to_a_version_11_database(tmp_path: Path) -> None:
-    from csms_desktop.store.node_models import NODE_MODELS, ChargerPresence
-
-    path = tmp_path / "v11.db"
-    db = open_database(f"sqlite:///{path}")
-    try:
-        migrate_database(db)
-        m.ChargePoint.create(id="CP-OLD", name="kept")
-        db.drop_tables(list(NODE_MODELS))
-        db.execute_sql("DELETE FROM schema_version WHERE version >= 14")
-        assert current_version(db) < 14
-        assert migrate_database(db) == LATEST_VERSION
-        assert {"csms_node", "charger_presence", "node_message"} <= set(db.get_tables())
-        assert m.ChargePoint.get_by_id("CP-OLD").name == "kept"
-        ChargerPresence.create(charge_point_id="CP-OLD", node_id="n1")
     finally:
         close_database()
