@@ -273,7 +273,9 @@ def start_background_services(rt: Runtime) -> None:
     from csms_desktop.services.driver_services import install
     from csms_desktop.services.reservations import run_reservation_scheduler
 
-    commands = Commands(rt.server)
+    # not routed: every node runs these services for the chargers connected to it (a
+    # reservation, a charging profile or a follow-up is sent once, by the holder)
+    commands = Commands(rt.server, route=False)
     from csms_desktop.services.nodebus import EXTRAS_KEY
 
     bus = rt.services.extras.get(EXTRAS_KEY)

@@ -126,8 +126,12 @@ def status_result(answer: dict[str, Any], key: str = "status",
 
 
 class Commands:
-    def __init__(self, server: OCPPServer) -> None:
+    def __init__(self, server: OCPPServer, route: bool = True) -> None:
+        """``route``: a charger connected to another node on the same PostgreSQL gets the
+        command through that node (services/nodebus.py); False: only chargers connected
+        here (the background services, which run on every node for its own chargers)."""
         self.server = server
+        self.route = route
         self._adapters: dict[OCPPVersion, Adapter] = {}
         # large payloads built, checked and encoded once: key -> (the request's list, the
         # action, the payload, its JSON text); the list is kept so its id stays its own
@@ -147,11 +151,12 @@ class Commands:
         return self._adapters[version]
 
     async def execute(self, cp_id: str, request: Request,
-                      timeout: float | None = None, route: bool = True) -> CommandResult:
+                      timeout: float | None = None, route: bool | None = None) -> CommandResult:
         conn = self.server.connection(cp_id)
         if conn is None:
             bus = self.server.services.extras.get(NODE_BUS)
-            if route and bus is not None:  # another node on the database may hold it
+            if (self.route if route is None else route) and bus is not None:
+                # another node on the database may hold it
                 return await self._routed(bus, cp_id, request, timeout)
             return CommandResult(Outcome.OFFLINE, detail=Message(
                 QT_TR_NOOP("{charger} is not connected"), charger=cp_id))
