@@ -29,6 +29,7 @@ results into them and back. SQLite sites have no bus.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import logging
 import secrets
@@ -315,7 +316,8 @@ class NodeBus:
             if not fut.done():
                 fut.cancel()
         if self._listen is not None and self._loop is not None:
-            self._loop.remove_reader(self._listen.fileno())
+            with contextlib.suppress(Exception):
+                self._loop.remove_reader(self._listen.fileno())
         for conn in (self._listen, self._send):
             if conn is not None:
                 conn.close()
@@ -371,7 +373,8 @@ class NodeBus:
         except Exception:
             log.exception("node %s: the LISTEN connection failed; reconnecting", self.node_id)
             assert self._loop is not None
-            self._loop.remove_reader(conn.fileno())
+            with contextlib.suppress(Exception):  # a closed connection has no fileno
+                self._loop.remove_reader(conn.fileno())
             self._spawn(self._relisten())
             return
         while conn.notifies:

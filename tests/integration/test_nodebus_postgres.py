@@ -246,3 +246,24 @@ async def test_a_newcomer_asks_the_holding_node_whether_its_connection_is_alive(
     assert asked == [(ALIVE, {"timeout": 2.0})] * 2
     b.executor = None  # a node that cannot answer: its error is "not alive"
     assert await a.alive_elsewhere("CP-LIVE", 2.0) is False
+
+
+async def test_a_listen_connection_that_breaks_is_opened_again(
+        two: tuple[NodeBus, NodeBus]) -> None:
+    a, b = two
+    await _until(lambda: a.peers == b.peers == 1, "each node to know the other")
+    got = _collect(a.services, local=False, remote=True)
+    for conn in (a._listen, a._send):  # the database ends both of a's sessions
+        database_proxy.execute_sql("SELECT pg_terminate_backend(%s)",
+                                   (conn.get_backend_pid(),))
+    started = TransactionStarted("CP-B", 1, "7", None, None,
+                                 datetime(2026, 12, 7, 13, 0, tzinfo=UTC))
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + 10
+    while not got and loop.time() < deadline:  # what b sent before a listened again is lost
+        b.services.hub.publish(started)
+        await asyncio.sleep(0.3)
+    assert got and got[0] == started
+    with pytest.raises(Exception):  # noqa: B017 - the statement the broken session ran
+        await a.holder("CP-B")
+    assert await a.holder("CP-B") is None  # the next one reconnected
