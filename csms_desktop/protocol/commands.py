@@ -154,7 +154,8 @@ class Commands:
                       timeout: float | None = None, route: bool | None = None) -> CommandResult:
         conn = self.server.connection(cp_id)
         if conn is None:
-            bus = self.server.services.extras.get(NODE_BUS)
+            services = getattr(self.server, "services", None)  # None: a bare test server
+            bus = services.extras.get(NODE_BUS) if services is not None else None
             if (self.route if route is None else route) and bus is not None:
                 # another node on the database may hold it
                 return await self._routed(bus, cp_id, request, timeout)
