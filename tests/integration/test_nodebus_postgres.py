@@ -170,6 +170,7 @@ async def test_a_charger_back_from_another_node_is_served_from_the_database(
     """What node b cached about a charger before it moved to a is dropped when it comes
     back: the status a wrote and the transaction a started are what b works from."""
     from csms_desktop.domain.enums import OCPPVersion
+    from csms_desktop.protocol.v201.state import state_of
     from csms_desktop.store.models import Connector
 
     a, b = two
@@ -190,6 +191,9 @@ async def test_a_charger_back_from_another_node_is_served_from_the_database(
     sb.chargers.connector_row_id("CP-R", 1)
     sb.chargers.record_charging_state("CP-R", 1, "Charging", at)
     assert shown() == "Charging"
+    tracks = state_of(sb)  # the 2.0.1 handlers' own memory of the station
+    tracks.track("CP-R", "TX-OLD", None).note("CP-R", "TX-OLD", 3, "Updated")
+    tracks.evse("CP-R", 1)[1] = "Occupied"
     assert sb.charging.transaction_row_id("CP-R", "TX-LATER") is None  # remembered as unknown
     connect(sa)  # it moved to a: its session ends there, a new transaction starts there
     sa.chargers.record_charging_state("CP-R", 1, "SuspendedEV", at)
@@ -198,6 +202,9 @@ async def test_a_charger_back_from_another_node_is_served_from_the_database(
                                             transaction_id="TX-LATER")
     sa.writer.flush()
     connect(sb)  # back on b
+    # what b remembered of its seqNos and EVSE statuses is gone: read from the rows again
+    assert ("CP-R", "TX-OLD") not in tracks.transactions
+    assert ("CP-R", 1) not in tracks.evse_status
     sb.chargers.record_charging_state("CP-R", 1, "Charging", at)
     assert shown() == "Charging"  # not skipped as "already shown"
     row = sb.charging.transaction_row_id("CP-R", "TX-LATER")

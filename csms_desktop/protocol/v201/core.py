@@ -87,7 +87,7 @@ def status_notification(conn: OCPPConnection, p: dict[str, Any]) -> dict[str, An
         chargers.record_status(conn.cp_id, 0, _STATION_STATUS[reported], reported, None, at)
         conn.services.writer.require_durable()
         return {}
-    per_connector = state(conn).evse_status.setdefault((conn.cp_id, evse_no), {})
+    per_connector = state(conn).evse(conn.cp_id, evse_no)
     per_connector[connector_no] = reported
     shown_connector, shown = min(per_connector.items(), key=lambda kv: _PRIORITY[kv[1]])
     fresh = chargers.record_status(

@@ -117,6 +117,9 @@ class V201State:
         self.transactions: OrderedDict[tuple[str, str], TxTrack] = OrderedDict()
         self.reports: OrderedDict[tuple[str, str, int], ReportTrack] = OrderedDict()
         self.evse_status: dict[tuple[str, int], dict[int, str]] = {}
+        # per charger: its tracked transaction ids and EVSEs (forget_charger)
+        self._tracked: dict[str, set[str]] = {}
+        self._evses: dict[str, set[int]] = {}
 
     def track(self, cp_id: str, tx_id: str, row: Transaction | None) -> TxTrack:
         key = (cp_id, tx_id)
@@ -132,9 +135,29 @@ class V201State:
             track.ended = row.status != TransactionStatus.ACTIVE
             track.state_at = row.end_time if track.ended else None
         self.transactions[key] = track
+        self._tracked.setdefault(cp_id, set()).add(tx_id)
         while len(self.transactions) > MAX_TRACKED_TRANSACTIONS:
-            self.transactions.popitem(last=False)
+            (old_cp, old_tx), _ = self.transactions.popitem(last=False)
+            ids = self._tracked.get(old_cp)
+            if ids is not None:
+                ids.discard(old_tx)
+                if not ids:
+                    del self._tracked[old_cp]
         return track
+
+    def evse(self, cp_id: str, evse_no: int) -> dict[int, str]:
+        """The last status of each connector of an EVSE (connector id -> status)."""
+        self._evses.setdefault(cp_id, set()).add(evse_no)
+        return self.evse_status.setdefault((cp_id, evse_no), {})
+
+    def forget_charger(self, cp_id: str) -> None:
+        """``cp_id`` connected after another node served it (services/nodebus.py): its
+        transactions are tracked again from their rows (seqNo, ended), its EVSEs'
+        connector statuses afresh."""
+        for tx_id in self._tracked.pop(cp_id, ()):
+            self.transactions.pop((cp_id, tx_id), None)
+        for evse in self._evses.pop(cp_id, ()):
+            self.evse_status.pop((cp_id, evse), None)
 
     def report(self, kind: str, cp_id: str, request_id: int) -> ReportTrack:
         key = (kind, cp_id, request_id)
@@ -150,4 +173,6 @@ def state_of(services: Services) -> V201State:
     state = services.extras.get("v201")
     if state is None:
         state = services.extras["v201"] = V201State()
+        # several nodes: dropped when a charger connects (ChargerService.on_connected)
+        services.chargers.forgetters.append(state.forget_charger)
     return state
