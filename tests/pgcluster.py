@@ -1,14 +1,13 @@
 """A throwaway PostgreSQL cluster for tests: ``initdb`` in a temporary folder, a free port.
 
-Reusable by any test module::
-
-    from pgcluster import pg_cluster, pg_url  # noqa: F401  (pytest fixtures)
+``tests/conftest.py`` imports the fixtures, so any test may ask for them::
 
     def test_something(pg_url: str) -> None:   # a fresh, empty database per test
         ...                                    # postgresql://csms:<pw>@127.0.0.1:<port>/t_<hex>
 
 * ``pg_cluster`` (session scope) starts one cluster for the whole run (about 2 s) and
-  stops it at the end; ``PgCluster.create_database()`` / ``.url(name)`` / ``.psql(...)``.
+  stops it at the end; ``PgCluster.create_database(name, template=...)`` / ``.url(name)``.
+  With ``CSMS_TEST_DB=postgresql`` the ``db`` fixture uses it too (``tests/conftest.py``).
 * The server runs as an unprivileged user (``initdb`` and ``pg_ctl`` refuse root): the
   ``postgres`` account of Debian's package when it exists, else ``nobody``, through
   ``runuser -u USER --`` when the tests run as root.
@@ -75,6 +74,7 @@ class PgCluster:
         self.sockets = base / "sock"
         self.log = base / "server.log"
         self.user: str | None = None  # the account the server runs as (when we are root)
+        self._version: int | None = None
         if os.geteuid() == 0:
             for name in ("postgres", "nobody"):
                 try:
@@ -143,11 +143,32 @@ class PgCluster:
         finally:
             conn.close()
 
-    def create_database(self, name: str | None = None) -> str:
-        """A new empty database; returns its URL."""
+    def create_database(self, name: str | None = None, template: str | None = None) -> str:
+        """A new database, empty or a copy of ``template``; returns its URL.
+
+        PostgreSQL 15+ copies the template through the WAL by default (~0.5 s here);
+        ``STRATEGY FILE_COPY`` copies its files (~0.1 s), the better choice for small
+        databases made by the hundred."""
         name = name or f"t_{uuid.uuid4().hex[:12]}"
-        self.admin(f'CREATE DATABASE "{name}"')
+        sql = f'CREATE DATABASE "{name}"'
+        if template:
+            sql += f' TEMPLATE "{template}"'
+        if self.version() >= 150000:
+            sql += " STRATEGY FILE_COPY"
+        self.admin(sql)
         return self.url(name)
+
+    def version(self) -> int:
+        """The server's version number (150004 for 15.4)."""
+        if self._version is None:
+            conn = self.connect()
+            try:
+                with conn.cursor() as cur:
+                    cur.execute("SHOW server_version_num")
+                    self._version = int(cur.fetchone()[0])
+            finally:
+                conn.close()
+        return self._version
 
     def drop_database(self, name: str) -> None:
         self.admin(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')

@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from pgcluster import PASSWORD, PgCluster, pg_cluster, pg_url  # noqa: F401 - fixtures
+from pgcluster import PASSWORD, PgCluster
 
 from csms_desktop.services import pg_backup
 from csms_desktop.store.migrations import LATEST_VERSION
@@ -61,7 +61,7 @@ def test_connection_args_keep_the_password_off_the_command_line() -> None:
 
 
 @pytest.mark.timeout(120)
-def test_db_backup_runs_pg_dump_and_the_dump_restores(pg_cluster: PgCluster, pg_url: str,  # noqa: F811
+def test_db_backup_runs_pg_dump_and_the_dump_restores(pg_cluster: PgCluster, pg_url: str,
                                                      tmp_path: Path) -> None:
     _seed(pg_url)
     dbname = pg_url.rsplit("/", 1)[1]
@@ -102,7 +102,7 @@ def test_db_backup_runs_pg_dump_and_the_dump_restores(pg_cluster: PgCluster, pg_
 
 
 @pytest.mark.timeout(120)
-def test_postgres_migration_is_preceded_by_a_pg_dump(pg_cluster: PgCluster, pg_url: str,  # noqa: F811
+def test_postgres_migration_is_preceded_by_a_pg_dump(pg_cluster: PgCluster, pg_url: str,
                                                     tmp_path: Path) -> None:
     _seed(pg_url)
     dbname = pg_url.rsplit("/", 1)[1]

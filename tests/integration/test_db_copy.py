@@ -15,7 +15,6 @@ from typing import Any
 import peewee as pw
 import pytest
 from billing_data import charger, client, driver, session, site_tariff
-from pgcluster import pg_cluster, pg_url  # noqa: F401 - fixtures
 from playhouse.db_url import connect
 
 from csms_desktop.domain.enums import OperatorRole

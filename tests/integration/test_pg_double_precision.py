@@ -4,8 +4,6 @@ such column ``double precision`` on a database made before it."""
 
 from __future__ import annotations
 
-from pgcluster import pg_cluster, pg_url  # noqa: F401 - fixtures
-
 from csms_desktop.store import models as m
 from csms_desktop.store.db import close_database, open_database
 from csms_desktop.store.migrations import LATEST_VERSION, current_version, migrate_database
@@ -15,7 +13,7 @@ def _types(db, table: str) -> dict[str, str]:  # type: ignore[no-untyped-def]
     return {c.name: c.data_type for c in db.get_columns(table)}
 
 
-def test_measurements_are_double_precision_new_and_migrated(pg_url: str) -> None:  # noqa: F811
+def test_measurements_are_double_precision_new_and_migrated(pg_url: str) -> None:
     db = open_database(pg_url)
     try:
         migrate_database(db)
