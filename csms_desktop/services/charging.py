@@ -50,6 +50,7 @@ from csms_desktop.store.models import (
     Setting,
     Transaction,
 )
+from csms_desktop.store.sequences import NEXT_TX_KEY, next_transaction_id, uses_sequence
 
 log = logging.getLogger(__name__)
 
@@ -63,7 +64,6 @@ def _remember(cache: OrderedDict[Any, Any], key: Any, value: Any) -> None:
     cache.move_to_end(key)
     while len(cache) > MAX_REMEMBERED:
         cache.popitem(last=False)
-NEXT_TX_KEY = "ocpp16_next_transaction_id"
 
 
 @dataclass(frozen=True)
@@ -101,7 +101,13 @@ class ChargingService:
 
     # ------------------------------------------------------------ ids
     def _allocate_transaction_id(self) -> int:
-        """1.6 integer ids: unique and never reused, even after rows are deleted."""
+        """1.6 integer ids: unique and never reused, even after rows are deleted.
+
+        PostgreSQL: from the database's sequence (several nodes may serve one database);
+        SQLite: counted here, the counter stored with the transaction."""
+        db = Transaction._meta.database
+        if uses_sequence(db):
+            return next_transaction_id(db)
         if self._next_tx is None:
             stored = Setting.get_or_none(Setting.key == NEXT_TX_KEY)
             start = int(stored.value) if stored and stored.value is not None else 1

@@ -40,6 +40,7 @@ from playhouse.db_url import connect
 from csms_desktop.store import models as m
 from csms_desktop.store.db import database_proxy, sqlite_path_from_url
 from csms_desktop.store.migrations import LATEST_VERSION
+from csms_desktop.store.sequences import advance_transaction_sequence
 
 # peewee's stubs type a query's rows as models and _meta's fields loosely: rows here are
 # dicts and models are handled through their _meta
@@ -348,6 +349,7 @@ def copy_database(src_url: str, report: Report | None = None, batch: int = BATCH
                 if report:
                     report(CopyProgress("copying", table, done, total, ix + 1, len(models)))
             result.tables.append(outcome)
+        advance_transaction_sequence(dst)  # PostgreSQL: 1.6 ids go on above the copied ones
         result.seconds = time.monotonic() - started
         return result
     finally:

@@ -19,6 +19,7 @@ from playhouse.migrate import SchemaMigrator, migrate
 from csms_desktop.domain.timeutil import utcnow
 from csms_desktop.store import models as m
 from csms_desktop.store.db import database_proxy
+from csms_desktop.store.sequences import create_transaction_sequence
 
 log = logging.getLogger(__name__)
 
@@ -115,6 +116,8 @@ MIGRATIONS: tuple[Migration, ...] = (
                   "v201_variable_monitor", _add_missing),
     Migration(12, "OCPP 2.0.1/2.1: tables v201_firmware_publication, v201_station_cost",
               _add_missing),
+    Migration(13, "PostgreSQL: sequence ocpp16_transaction_id_seq for 1.6 transaction ids "
+                  "(unique across nodes; nothing on SQLite)", create_transaction_sequence),
     Migration(14, "several nodes on one PostgreSQL: tables csms_node, charger_presence, "
                   "node_message", _add_missing),
     Migration(15, "PostgreSQL: energy, power and the other measurements in double precision "
@@ -156,6 +159,7 @@ def migrate_database(db: pw.Database, before_migration: BeforeMigration | None =
         else:
             with db.atomic():
                 db.create_tables([SchemaVersion, *m.ALL_MODELS])
+                create_transaction_sequence(db)  # what a migration makes besides tables
                 for mig in MIGRATIONS:
                     SchemaVersion.create(
                         version=mig.version, description=mig.description, applied_at=utcnow()
@@ -167,7 +171,10 @@ def migrate_database(db: pw.Database, before_migration: BeforeMigration | None =
             f"the database is at schema version {version}, newer than this program "
             f"({LATEST_VERSION}): upgrade the program"
         )
-    pending = [mig for mig in MIGRATIONS if mig.version > version]
+    # every migration not recorded yet, also one below the highest recorded: branches
+    # merged out of order (13 after 15) leave such a hole in a database made between
+    applied = {int(row.version) for row in SchemaVersion.select(SchemaVersion.version)}
+    pending = [mig for mig in MIGRATIONS if mig.version not in applied]
     if not pending:
         return version
     if before_migration is not None:
@@ -191,7 +198,7 @@ def migrate_database(db: pw.Database, before_migration: BeforeMigration | None =
                 SchemaVersion.create(
                     version=mig.version, description=mig.description, applied_at=utcnow()
                 )
-            version = mig.version
+            version = max(version, mig.version)
     finally:
         if sqlite:
             db.execute_sql("PRAGMA foreign_keys=ON")
