@@ -19,6 +19,7 @@ from typing import Any
 from urllib.parse import unquote, urlparse
 
 from csms_desktop.services.backup_files import BackupError
+from csms_desktop.store.db import redact_url
 
 TIMEOUT = 6 * 3600.0  # s; a dump that takes longer is stuck
 
@@ -63,9 +64,7 @@ def connection_args(url: str) -> tuple[list[str], dict[str, str], dict[str, Any]
     return args, env, kw
 
 
-def redact(url: str) -> str:
-    """``url`` without its password (for messages and manifests)."""
-    return re.sub(r"(://[^:/@]+):[^@]*@", r"\1:***@", url)
+redact = redact_url  # ``url`` without its password (for messages and manifests)
 
 
 def _run(cmd: list[str], env: dict[str, str]) -> subprocess.CompletedProcess[str]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 import sqlite3
 from pathlib import Path
 from urllib.parse import urlparse
@@ -27,6 +28,11 @@ class DatabaseError(Exception):
     """The database cannot be opened or used; the message is for a person."""
 
 
+def redact_url(url: str) -> str:
+    """``url`` without its password (for messages and logs)."""
+    return re.sub(r"(://[^:/@]+):[^@]*@", r"\1:***@", url)
+
+
 def sqlite_path_from_url(url: str) -> Path | None:
     parsed = urlparse(url)
     if parsed.scheme != "sqlite":
@@ -46,7 +52,8 @@ def open_database(url: str) -> peewee.Database:
     scheme = urlparse(url).scheme
     if scheme not in ("sqlite", "postgresql", "postgres"):
         raise DatabaseError(
-            f"unsupported database URL {url!r}: use sqlite:///path.db or postgresql://..."
+            f"unsupported database URL {redact_url(url)!r}: use sqlite:///path.db or "
+            "postgresql://..."
         )
     path = sqlite_path_from_url(url)
     if path is not None:
@@ -65,23 +72,46 @@ def open_database(url: str) -> peewee.Database:
             db = connect(url, pragmas=SQLITE_PRAGMAS, check_same_thread=False,
                          lock_type="IMMEDIATE")
         else:
+            _register_nul_safe_strings()
             db = connect(url.replace("postgres://", "postgresql://", 1))
         db.connect(reuse_if_open=True)
         if scheme == "sqlite":
             # Touch the file so an unreadable or corrupt one fails here, not later.
             db.execute_sql("SELECT count(*) FROM sqlite_master").fetchone()
     except (peewee.OperationalError, peewee.DatabaseError, sqlite3.Error) as exc:
-        raise DatabaseError(f"cannot open database {url}: {exc}") from exc
+        # psycopg2's messages span lines ("... Connection refused\n\tIs the server
+        # running ..."): one line for a person
+        raise DatabaseError(f"cannot open database {redact_url(url)}: "
+                            f"{' '.join(str(exc).split())}") from exc
     except ImportError as exc:
-        raise DatabaseError(f"cannot open {url}: driver missing ({exc})") from exc
+        raise DatabaseError(f"cannot open {redact_url(url)}: driver missing ({exc})") from exc
     database_proxy.initialize(db)
     global _opened_url
     _opened_url = url
-    log.info("database open: %s", url)
+    log.info("database open: %s", redact_url(url))
     return db
 
 
 _opened_url: str | None = None
+_nul_safe = False
+
+
+def _register_nul_safe_strings() -> None:
+    """PostgreSQL's text cannot hold NUL (U+0000): psycopg2 raises ValueError for any
+    string parameter with one, where SQLite stores and compares it. Such strings come
+    from outside (a charger's message id or idTag, a search box, a CSV cell): every str
+    parameter has NUL replaced by U+FFFD, in writes and in lookups alike, so the row is
+    kept (the message log records the frame) and a lookup simply finds nothing."""
+    global _nul_safe
+    if _nul_safe:
+        return
+    from psycopg2.extensions import QuotedString, register_adapter
+
+    def adapt(value: str) -> QuotedString:
+        return QuotedString(value.replace("\x00", "\ufffd") if "\x00" in value else value)
+
+    register_adapter(str, adapt)
+    _nul_safe = True
 
 
 def opened_url() -> str | None:

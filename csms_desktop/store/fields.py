@@ -10,6 +10,8 @@ from typing import Any
 
 import peewee
 
+_ONE = Decimal(1)
+
 
 class UTCDateTimeField(peewee.DateTimeField):
     """Stores naive UTC in the database; hands back aware UTC datetimes.
@@ -90,4 +92,12 @@ class MoneyField(peewee.DecimalField):
             return None
         if isinstance(value, float):
             value = Decimal(repr(value))
-        return super().python_value(value)
+        value = super().python_value(value)
+        # The same Decimal on both backends: PostgreSQL's NUMERIC(18,4) hands back its
+        # scale (6.5000), SQLite the shortest form (6.5; 1500 for 1500.0000). Equal either
+        # way, but printed (JSON, API, CSV) they differ: use SQLite's, no trailing zeros.
+        if isinstance(value, Decimal) and value.is_finite():
+            if value == value.to_integral_value():
+                return value.quantize(_ONE) + 0  # + 0: no "-0"
+            return value.normalize()
+        return value

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import UTC, datetime
 from decimal import Decimal
 
 import peewee
 import pytest
+from dbcheck import other_query
 
 from csms_desktop.store import models as m
 
@@ -40,22 +40,15 @@ SEED_COLUMNS = {
 }
 
 
-def _columns(path, table):  # type: ignore[no-untyped-def]
-    con = sqlite3.connect(path)
-    try:
-        return {row[1] for row in con.execute(f'PRAGMA table_info("{table}")')}
-    finally:
-        con.close()
-
-
-def test_every_seed_table_and_column_exists(db, db_path):  # type: ignore[no-untyped-def]
+def test_every_seed_table_and_column_exists(db):  # type: ignore[no-untyped-def]
     for table, cols in SEED_COLUMNS.items():
-        have = _columns(db_path, table)
+        have = {c.name for c in db.get_columns(table)}
         assert have, f"table {table} missing"
         missing = set(cols.split()) - have
         assert not missing, f"{table} lacks {missing}"
 
 
+@pytest.mark.sqlite_only("the SQLite connection's PRAGMAs (WAL, foreign keys, synchronous)")
 def test_pragmas(db):  # type: ignore[no-untyped-def]
     assert db.execute_sql("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert db.execute_sql("PRAGMA foreign_keys").fetchone()[0] == 1
@@ -120,15 +113,51 @@ def test_timestamps_are_utc_and_money_exact(db):  # type: ignore[no-untyped-def]
     assert row.start_time.tzinfo is not None
     assert row.total_cost == Decimal("1500.75")
     assert isinstance(row.total_cost, Decimal)
-    raw = db.execute_sql('SELECT start_time FROM "transaction"').fetchone()[0]
-    assert raw.startswith("2024-01-15 14:20:00")
+    # stored as naive UTC: text on SQLite, a timestamp without time zone on PostgreSQL
+    raw = other_query('SELECT start_time FROM "transaction"')[0][0]
+    assert str(raw).startswith("2024-01-15 14:20:00")
+    assert getattr(raw, "tzinfo", None) is None
 
 
-def test_enums_stored_by_uppercase_name(db, db_path):  # type: ignore[no-untyped-def]
+def test_money_reads_back_the_same_on_both_backends(db):  # type: ignore[no-untyped-def]
+    """NUMERIC(18,4) on PostgreSQL hands back 6.5000; printed (JSON, API) it must read 6.5
+    as on SQLite: same value, same digits."""
+    cp = _cp()
+    c = m.Connector.create(charge_point=cp, connector_id=1)
+    for i, text in enumerate(("6.5", "1500", "0.0001", "123456789.1234", "-2.5", "0")):
+        tx = m.Transaction.create(transaction_id=f"m{i}", charge_point=cp, connector=c,
+                                  start_time=datetime(2024, 1, 1, tzinfo=UTC),
+                                  total_cost=Decimal(text))
+        got = m.Transaction.get_by_id(tx.id).total_cost
+        assert isinstance(got, Decimal) and str(got) == text
+
+
+def test_floats_keep_double_precision(db):  # type: ignore[no-untyped-def]
+    """A meter register of 12,345.678901 kWh reads back exactly (PostgreSQL's REAL, a
+    4-byte float, would give 12345.679; the columns are DOUBLE PRECISION there)."""
+    cp = _cp()
+    c = m.Connector.create(charge_point=cp, connector_id=1)
+    tx = m.Transaction.create(transaction_id="f1", charge_point=cp, connector=c,
+                              start_time=datetime(2024, 1, 1, tzinfo=UTC),
+                              start_meter_value=12345.678901, total_energy=0.1)
+    row = m.Transaction.get_by_id(tx.id)
+    assert row.start_meter_value == 12345.678901 and row.total_energy == 0.1
+
+
+def test_text_with_nul_is_stored_and_found(db):  # type: ignore[no-untyped-def]
+    """A charger may send any string (a message id, an idTag) with U+0000 in it.
+    PostgreSQL's text cannot hold it: it is stored as U+FFFD there, and a lookup with
+    the same string finds the row on both backends; nothing raises."""
+    m.OCPPMessage.create(message_id="id\x00x", charge_point_id="CP\x00", direction="INBOUND",
+                         action="Authorize", payload="{}", timestamp=datetime.now(UTC))
+    found = m.OCPPMessage.get(m.OCPPMessage.message_id == "id\x00x")
+    assert found.charge_point_id in ("CP\x00", "CP\ufffd")
+    assert m.IdTag.get_or_none(m.IdTag.id_tag == "AB\x00") is None
+
+
+def test_enums_stored_by_uppercase_name(db):  # type: ignore[no-untyped-def]
     m.User.create(phone_number="+5511912345678", status="BLOCKED")
-    con = sqlite3.connect(db_path)
-    assert con.execute('SELECT status FROM "user"').fetchone()[0] == "BLOCKED"
-    con.close()
+    assert other_query('SELECT status FROM "user"') == [("BLOCKED",)]
 
 
 def test_ids_are_cuid_and_uuid(db):  # type: ignore[no-untyped-def]
