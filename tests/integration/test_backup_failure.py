@@ -22,6 +22,9 @@ from csms_desktop.store.backup_models import BackupRecord
 from csms_desktop.store.db import close_database
 from csms_desktop.store.models import Notification, Transaction
 
+pytestmark = pytest.mark.sqlite_only(
+    "a SQLite backup into an unusable folder")
+
 ROOT = Path(__file__).resolve().parents[2]
 
 

@@ -19,6 +19,10 @@ from csms_desktop.sim import SimFleet, SimParams
 from csms_desktop.store.db import close_database
 from csms_desktop.store.server_lock import running_servers
 
+pytestmark = pytest.mark.sqlite_only(
+    "a SQLite backup (one instant of the file, integrity_check) and its restore; PostgreSQL's "
+    "pg_dump: test_backup_postgres.py")
+
 IDS = [f"BK{i:03d}" for i in range(1, 5)]
 
 

@@ -15,6 +15,9 @@ from csms_desktop.store.backup_models import BackupRecord
 from csms_desktop.store.db import close_database
 from csms_desktop.store.migrations import LATEST_VERSION
 
+pytestmark = pytest.mark.sqlite_only(
+    "the SQLite file copied before a migration; PostgreSQL's pg_dump before one: "
+    "test_backup_postgres.py")
 
 def test_migration_backs_up_first_and_records_it(tmp_path: Path) -> None:
     db = tmp_path / "site.db"

@@ -14,6 +14,9 @@ from pathlib import Path
 
 import pytest
 
+pytestmark = pytest.mark.sqlite_only(
+    "bench/gen_history.py writes a SQLite file (WAL checked)")
+
 REPO = Path(__file__).resolve().parents[2]
 
 

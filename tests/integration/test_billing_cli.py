@@ -19,8 +19,9 @@ ENV = {**os.environ, "PYTHONUNBUFFERED": "1"}
 ENV.pop("CSMS_FORBID_QT", None)
 
 
-def billing(*args: str, db: Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "main.py", "billing", *args, "--db", f"sqlite:///{db}"],
+def billing(*args: str, db: str) -> subprocess.CompletedProcess[str]:
+    """``main.py billing ... --db URL`` (the run's backend: ``db_url``)."""
+    return subprocess.run([sys.executable, "main.py", "billing", *args, "--db", db],
                           cwd=ROOT, capture_output=True, text=True, timeout=120, env=ENV)
 
 
@@ -32,8 +33,8 @@ def _one_error_line(r: subprocess.CompletedProcess[str]) -> str:
     return lines[0]
 
 
-def test_import_then_export_the_seed(tmp_path: Path) -> None:
-    db = tmp_path / "b.db"
+def test_import_then_export_the_seed(tmp_path: Path, db_url: str) -> None:
+    db = db_url
     r = billing("import", str(SEED), db=db)
     assert r.returncode == 0, r.stderr
     assert "created: Maria da Silva" in r.stdout
@@ -51,8 +52,8 @@ def test_import_then_export_the_seed(tmp_path: Path) -> None:
     assert "Maria da Silva" in r.stdout and "1500.75 BRL" in r.stdout
 
 
-def test_bad_input_is_one_line_and_status_2(tmp_path: Path) -> None:
-    db = tmp_path / "b.db"
+def test_bad_input_is_one_line_and_status_2(tmp_path: Path, db_url: str) -> None:
+    db = db_url
     assert "month must be YYYY-MM" in _one_error_line(
         billing("run", "--month", "2024-13", "--out", str(tmp_path), db=db))
     assert "no such file" in _one_error_line(billing("import", str(tmp_path / "x.json"), db=db))
@@ -67,11 +68,11 @@ def test_bad_input_is_one_line_and_status_2(tmp_path: Path) -> None:
     assert "unsupported database URL" in _one_error_line(r)
 
 
-def _site(db_path: Path) -> None:
+def _site(url: str) -> None:
     from csms_desktop.store.db import close_database, open_database
     from csms_desktop.store.migrations import migrate_database
 
-    db = open_database(f"sqlite:///{db_path}")
+    db = open_database(url)
     migrate_database(db)
     try:
         c1, c2 = charger("CP001", 2)
@@ -91,8 +92,8 @@ def _site(db_path: Path) -> None:
         close_database()
 
 
-def test_run_prints_progress_and_summary_and_is_idempotent(tmp_path: Path) -> None:
-    db = tmp_path / "b.db"
+def test_run_prints_progress_and_summary_and_is_idempotent(tmp_path: Path, db_url: str) -> None:
+    db = db_url
     _site(db)
     out = tmp_path / "pdf"
     r = billing("run", "--month", "2024-10", "--out", str(out), db=db)
@@ -122,8 +123,8 @@ def test_run_prints_progress_and_summary_and_is_idempotent(tmp_path: Path) -> No
 
 
 @pytest.mark.parametrize("action", ["paid", "correct"])
-def test_paid_and_correct_by_number(tmp_path: Path, action: str) -> None:
-    db = tmp_path / "b.db"
+def test_paid_and_correct_by_number(tmp_path: Path, db_url: str, action: str) -> None:
+    db = db_url
     _site(db)
     r = billing("run", "--month", "2024-10", "--out", str(tmp_path / "pdf"), "--client", "1002",
                 db=db)

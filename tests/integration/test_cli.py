@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import os
 import socket
-import sqlite3
 import subprocess
 import sys
 import time
 from pathlib import Path
 
 import pytest
+from dbcheck import table_names
+from pgcluster import PASSWORD
 
 ROOT = Path(__file__).resolve().parents[2]
 ENV = {**os.environ, "PYTHONUNBUFFERED": "1"}
@@ -39,19 +40,16 @@ def _run(*args: str, timeout: float = 30, env: dict[str, str] | None = None
                           text=True, timeout=timeout, env=env or ENV)
 
 
-def test_serve_listens_creates_tables_and_never_imports_qt(tmp_path: Path) -> None:
-    db = tmp_path / "x.db"
+def test_serve_listens_creates_tables_and_never_imports_qt(db_url: str) -> None:
     port = _free_port()
     proc = subprocess.Popen(
-        [sys.executable, "-X", "importtime", "main.py", "serve", "--db", f"sqlite:///{db}",
+        [sys.executable, "-X", "importtime", "main.py", "serve", "--db", db_url,
          "--port", str(port), "--host", "127.0.0.1"],
         cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=ENV,
     )
     try:
         assert _wait_port(port), "serve did not listen"
-        con = sqlite3.connect(db)
-        tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-        con.close()
+        tables = table_names(db_url)
         for t in ("user", "user_vehicle", "charge_point", "connector", "transaction",
                   "meter_value", "charging_session", "reservation", "charging_profile",
                   "ocpp_message", "notification", "client", "invoice", "billed_item",
@@ -116,6 +114,23 @@ def test_unusable_database_paths_give_one_line(tmp_path: Path) -> None:
     assert len([x for x in r.stderr.splitlines() if x.strip()]) == 1
     r = _run("serve", "--db", "mysql://nope", "--port", "0")
     assert r.returncode != 0 and "unsupported database URL" in r.stderr
+
+
+def test_unusable_postgresql_gives_one_line(pg_cluster) -> None:  # type: ignore[no-untyped-def]
+    """A wrong password, a database that does not exist, no server at that port: one line
+    naming the problem (the password hidden), no traceback, no server started."""
+    right = pg_cluster.url("postgres")
+    wrong_pw = right.replace(f":{PASSWORD}@", ":not-the-password@")
+    missing = pg_cluster.url("no_such_database")
+    nobody = f"postgresql://csms:pw@127.0.0.1:{_free_port()}/csms"
+    for url, says in ((wrong_pw, "password"), (missing, "no_such_database"),
+                      (nobody, "connect")):
+        r = _run("serve", "--db", url, "--port", "0")
+        assert r.returncode == 2, (url, r.stdout, r.stderr)
+        lines = [x for x in r.stderr.splitlines() if x.strip()]
+        assert len(lines) == 1 and "Traceback" not in r.stderr, r.stderr
+        assert says in lines[0], lines[0]
+        assert PASSWORD not in r.stderr and "not-the-password" not in r.stderr, lines[0]
 
 
 def test_help_explains_every_option() -> None:

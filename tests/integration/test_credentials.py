@@ -107,25 +107,20 @@ async def test_a_16_charger_may_send_the_authorization_key_as_hex(services, url)
         assert (await c.boot()).status == "Accepted"
 
 
-def test_an_existing_site_keeps_provisioning_off_after_the_upgrade(tmp_path) -> None:
-    import sqlite3
-
+def test_an_existing_site_keeps_provisioning_off_after_the_upgrade(db_url: str) -> None:
     from csms_desktop.services.settings import load_settings
     from csms_desktop.store.db import close_database, open_database
     from csms_desktop.store.migrations import migrate_database
 
-    path = tmp_path / "old.db"
-    db = open_database(f"sqlite:///{path}")
+    db = open_database(db_url)
     migrate_database(db)
+    # back to version 4, a site with its settings stored
+    db.execute_sql("DELETE FROM schema_version WHERE version >= 5")
+    db.execute_sql("DELETE FROM setting WHERE key = 'provision_passwords'")
+    db.execute_sql("INSERT INTO setting (key, value, updated_at) VALUES "
+                   "('site_name', '\"Old depot\"', '2026-01-01 00:00:00')")
     close_database()
-    con = sqlite3.connect(path)  # back to version 4, a site with its settings stored
-    con.execute("DELETE FROM schema_version WHERE version >= 5")
-    con.execute("DELETE FROM setting WHERE key = 'provision_passwords'")
-    con.execute("INSERT INTO setting (key, value, updated_at) VALUES "
-                "('site_name', '\"Old depot\"', '2026-01-01 00:00:00')")
-    con.commit()
-    con.close()
-    db = open_database(f"sqlite:///{path}")
+    db = open_database(db_url)
     migrate_database(db)
     assert load_settings().provision_passwords is False
     assert Setting.get(Setting.key == "provision_passwords").value is False

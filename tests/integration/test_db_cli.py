@@ -13,8 +13,13 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
 from backup_helpers import dump_file
 from chargers16 import connect16
+
+pytestmark = pytest.mark.sqlite_only(
+    "db backup/restore of a SQLite file around a running serve (the lock file); PostgreSQL's "
+    "pg_dump: test_backup_postgres.py")
 
 ROOT = Path(__file__).resolve().parents[2]
 

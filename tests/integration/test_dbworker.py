@@ -6,24 +6,19 @@ loop keeps running while a job works."""
 from __future__ import annotations
 
 import asyncio
-import sqlite3
 import threading
 import time
-from pathlib import Path
 
 import pytest
+from dbcheck import committed_count
 
 from csms_desktop.domain.enums import MessageDirection, MessageKind
 from csms_desktop.services.events import ChargerUpdated
 from csms_desktop.store.models import OCPPMessage
 
 
-def _committed_rows(db_path: Path) -> int:
-    con = sqlite3.connect(db_path)
-    try:
-        return int(con.execute("SELECT COUNT(*) FROM ocpp_message").fetchone()[0])
-    finally:
-        con.close()
+def _committed_rows() -> int:
+    return committed_count("ocpp_message")  # from another connection: only what is committed
 
 
 @pytest.fixture
@@ -47,21 +42,21 @@ async def test_jobs_run_on_the_database_thread_in_order(services, worker) -> Non
     assert {name for _, name in seen} == {"csms-db"}
 
 
-async def test_a_durable_answer_comes_after_the_commit(services, worker, db_path) -> None:
+async def test_a_durable_answer_comes_after_the_commit(services, worker) -> None:
     def buffer_and_require() -> int:
         services.messages.record("CP-D", MessageDirection.INBOUND, MessageKind.CALL, "u1",
                                  "StartTransaction", {"x": 1})
         services.writer.require_durable()
-        return _committed_rows(db_path)  # inside the job: not yet committed
+        return _committed_rows()  # inside the job: not yet committed
 
-    before = _committed_rows(db_path)
+    before = _committed_rows()
     inside = await worker.call(buffer_and_require)
     assert inside == before
-    assert _committed_rows(db_path) == before + 1  # answered: committed
+    assert _committed_rows() == before + 1  # answered: committed
 
 
 async def test_a_job_that_is_not_durable_is_committed_within_the_interval(
-        services, worker, db_path) -> None:
+        services, worker) -> None:
     def buffer_only() -> None:
         services.messages.record("CP-N", MessageDirection.INBOUND, MessageKind.CALL, "u2",
                                  "Heartbeat", {})
@@ -136,15 +131,14 @@ async def test_page_cache_is_shrunk_on_the_thread_that_holds_it(services, server
     assert "MainThread" not in where  # (the local list builder shrinks its own too)
 
 
-async def test_an_event_arrives_after_what_it_names_is_committed(services, worker,
-                                                                   db_path) -> None:
+async def test_an_event_arrives_after_what_it_names_is_committed(services, worker) -> None:
     """After the database thread came in, the dashboard showed 'Tag DEMO0014 ...
     1715 kWh' for new sessions: TransactionStarted reached it before the transaction was
     committed, and its lookup on the GUI's connection found nothing. A batch's events are
     delivered once the batch is committed."""
     seen_rows: list[int] = []
     services.hub.subscribe(ChargerUpdated, lambda e: seen_rows.append(
-        _committed_rows(db_path)))
+        _committed_rows()))
 
     def write_and_announce() -> None:
         services.messages.record("CP-E", MessageDirection.INBOUND, MessageKind.CALL, "u3",
@@ -153,7 +147,7 @@ async def test_an_event_arrives_after_what_it_names_is_committed(services, worke
         time.sleep(0.2)  # the rest of the handler (the loop is free meanwhile)
         services.writer.require_durable()
 
-    before = _committed_rows(db_path)
+    before = _committed_rows()
     await worker.call(write_and_announce)
     await asyncio.sleep(0.05)
     assert seen_rows == [before + 1]

@@ -1,4 +1,5 @@
-"""A killed process: what the server confirmed to a charger is on disk."""
+"""A killed process: what the server confirmed to a charger is committed (on disk for
+SQLite; in the PostgreSQL server for ``CSMS_TEST_DB=postgresql``)."""
 
 from __future__ import annotations
 
@@ -6,13 +7,13 @@ import asyncio
 import os
 import signal
 import socket
-import sqlite3
 import subprocess
 import sys
 import time
 from pathlib import Path
 
 import websockets
+from dbcheck import other_query
 from ocpp.v16 import ChargePoint, call
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -41,13 +42,12 @@ async def _start_stop(port: int) -> tuple[int, int]:
         return int(first.transaction_id), int(second.transaction_id)
 
 
-def test_sigkill_right_after_the_answers_loses_no_confirmed_transaction(tmp_path: Path) -> None:
-    db = tmp_path / "kill.db"
+def test_sigkill_right_after_the_answers_loses_no_confirmed_transaction(db_url: str) -> None:
     port = _free_port()
     env = {**os.environ}
     env.pop("CSMS_FORBID_QT", None)
     proc = subprocess.Popen(
-        [sys.executable, "main.py", "serve", "--db", f"sqlite:///{db}", "--port", str(port),
+        [sys.executable, "main.py", "serve", "--db", db_url, "--port", str(port),
          "--host", "127.0.0.1", "--unknown-chargers", "accept", "--log-level", "WARNING"],
         cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
     try:
@@ -63,10 +63,8 @@ def test_sigkill_right_after_the_answers_loses_no_confirmed_transaction(tmp_path
     finally:
         if proc.poll() is None:
             proc.kill()
-    con = sqlite3.connect(db)
-    rows = dict(con.execute('SELECT transaction_id, status FROM "transaction"').fetchall())
-    energy = con.execute('SELECT total_energy FROM "transaction" WHERE transaction_id = ?',
-                         (str(first),)).fetchone()[0]
-    con.close()
+    rows = dict(other_query('SELECT transaction_id, status FROM "transaction"', db_url))
+    energy = other_query('SELECT total_energy FROM "transaction" WHERE transaction_id = '
+                         f"'{first}'", db_url)[0][0]
     assert rows == {str(first): "COMPLETED", str(second): "ACTIVE"}
     assert energy == 3.5

@@ -9,6 +9,10 @@ from pathlib import Path
 
 import pytest
 
+pytestmark = pytest.mark.sqlite_only(
+    "bench/kill_loop.py kills serve on a SQLite file; an acknowledged start/stop after "
+    "SIGKILL on PostgreSQL: test_durability.py")
+
 REPO = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(REPO))
 

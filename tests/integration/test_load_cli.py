@@ -22,8 +22,8 @@ def _run(db: str, *args: str) -> subprocess.CompletedProcess[str]:
                           cwd=ROOT, capture_output=True, text=True, timeout=60, env=ENV)
 
 
-def test_limit_tree_from_the_command_line(tmp_path: Path) -> None:
-    db = f"sqlite:///{tmp_path / 'site.db'}"
+def test_limit_tree_from_the_command_line(tmp_path: Path, db_url: str) -> None:
+    db = db_url  # the run's backend: a SQLite file or a PostgreSQL database
     r = _run(db, "show")
     assert r.returncode == 0 and "load management is off" in r.stdout
     assert _run(db, "set", "site", "--kind", "site", "--limit-kw", "150", "--limit-a", "250",

@@ -76,8 +76,8 @@ def _stop(proc: subprocess.Popen[str]) -> str:
     return out
 
 
-def test_config_get_and_set_checked_like_the_gui(tmp_path: Path) -> None:
-    db = f"sqlite:///{tmp_path / 'site.db'}"
+def test_config_get_and_set_checked_like_the_gui(tmp_path: Path, db_url: str) -> None:
+    db = db_url  # the run's backend: a SQLite file or a PostgreSQL database
     r = _run("config", "set", "heartbeat_interval", "5", "--db", db)
     assert r.returncode == 2
     assert r.stderr.strip() == ("csms-desktop: error: heartbeat_interval: heartbeat interval "
@@ -100,8 +100,8 @@ def test_config_get_and_set_checked_like_the_gui(tmp_path: Path) -> None:
     assert "site_name = Depot" in r.stdout.splitlines()
 
 
-def test_tags_import_all_or_nothing_and_export(tmp_path: Path) -> None:
-    db = f"sqlite:///{tmp_path / 'site.db'}"
+def test_tags_import_all_or_nothing_and_export(tmp_path: Path, db_url: str) -> None:
+    db = db_url  # the run's backend: a SQLite file or a PostgreSQL database
     drivers = tmp_path / "drivers.csv"
     drivers.write_text("phone_number,name\n081 234 5678,Ana\n", encoding="utf-8")
     assert _run("drivers", "import", str(drivers), "--db", db).stdout.strip() == \
@@ -127,8 +127,8 @@ def test_tags_import_all_or_nothing_and_export(tmp_path: Path) -> None:
     assert r.returncode == 2 and "cannot read" in r.stderr
 
 
-def test_api_token_create_list_revoke_and_serve_with_the_api(tmp_path: Path) -> None:
-    db = f"sqlite:///{tmp_path / 'site.db'}"
+def test_api_token_create_list_revoke_and_serve_with_the_api(tmp_path: Path, db_url: str) -> None:
+    db = db_url  # the run's backend: a SQLite file or a PostgreSQL database
     r = _run("api-token", "create", "--role", "manager", "--name", "bms", "--db", db)
     assert r.returncode == 0 and "shown only now" in r.stderr
     token = r.stdout.strip()
@@ -157,8 +157,8 @@ def test_api_token_create_list_revoke_and_serve_with_the_api(tmp_path: Path) -> 
     assert _run("api-token", "revoke", "bms", "--db", db).returncode == 2
 
 
-def test_serve_api_options(tmp_path: Path) -> None:
-    db = f"sqlite:///{tmp_path / 'site.db'}"
+def test_serve_api_options(tmp_path: Path, db_url: str) -> None:
+    db = db_url  # the run's backend: a SQLite file or a PostgreSQL database
     r = _run("serve", "--db", db, "--port", str(_free_port()), "--host", "127.0.0.1",
              "--api-host", "0.0.0.0", timeout=60)
     assert r.returncode == 2

@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import zoneinfo
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 
 from csms_desktop.services.backup_files import list_files, remove_backup
 from csms_desktop.services.backup_schedule import BackupScheduler, last_scheduled
 from csms_desktop.services.backup_settings import BackupSettings, save_backup_settings
 from csms_desktop.services.backups import BackupService
+from csms_desktop.store.db import opened_url
 from csms_desktop.store.models import Notification
 
 BKK = zoneinfo.ZoneInfo("Asia/Bangkok")
@@ -23,19 +23,21 @@ def test_last_scheduled_is_the_sites_hour() -> None:
     assert last_scheduled(now, 19, UTC) == now
 
 
-def _scheduler(services, db_path: Path, **kw) -> BackupScheduler:  # type: ignore[no-untyped-def]
-    return BackupScheduler(BackupService(services, f"sqlite:///{db_path}"), **kw)
+def _scheduler(services, **kw) -> BackupScheduler:  # type: ignore[no-untyped-def]
+    url = opened_url()  # the test's database: a SQLite file or PostgreSQL (pg_dump)
+    assert url is not None
+    return BackupScheduler(BackupService(services, url), **kw)
 
 
-async def test_catch_up_after_start_then_daily_at_the_hour(services, db_path: Path) -> None:  # type: ignore[no-untyped-def]
+async def test_catch_up_after_start_then_daily_at_the_hour(services) -> None:  # type: ignore[no-untyped-def]
     save_backup_settings(BackupSettings(hour=3))
-    sch = _scheduler(services, db_path, catch_up_delay=300)
+    sch = _scheduler(services, catch_up_delay=300)
     start = datetime(2026, 6, 2, 1, 0, tzinfo=UTC)  # 08:00 Bangkok: 03:00 was missed
     sch.state.started = start
     assert not sch.due(start + timedelta(minutes=4))  # let the site settle first
     assert sch.due(start + timedelta(minutes=5))
     await sch.step(start + timedelta(minutes=5))
-    files = list_files(db_path.parent / "backups", db_path.stem)
+    files = list_files(sch.service.settings_folder(), sch.service.stem)
     assert [f.kind for f in files] == ["daily"] and files[0].verified
     # made now (real time): the next slot is tomorrow's 03:00 after it
     made = files[0].created_at
@@ -45,14 +47,14 @@ async def test_catch_up_after_start_then_daily_at_the_hour(services, db_path: Pa
     assert sch.due(nxt)  # running at that hour: at once, no catch-up delay
 
 
-async def test_disabled_schedule_is_never_due(services, db_path: Path) -> None:  # type: ignore[no-untyped-def]
+async def test_disabled_schedule_is_never_due(services) -> None:  # type: ignore[no-untyped-def]
     save_backup_settings(BackupSettings(daily=False))
-    sch = _scheduler(services, db_path, catch_up_delay=0)
+    sch = _scheduler(services, catch_up_delay=0)
     assert not sch.due(datetime.now(UTC) + timedelta(days=3))
 
 
-async def test_missing_backup_is_notified_once(services, db_path: Path) -> None:  # type: ignore[no-untyped-def]
-    sch = _scheduler(services, db_path, catch_up_delay=0)
+async def test_missing_backup_is_notified_once(services) -> None:  # type: ignore[no-untyped-def]
+    sch = _scheduler(services, catch_up_delay=0)
     result = await sch.service.backup("manual")
     assert result.ok and result.path is not None
     now = datetime.now(UTC)

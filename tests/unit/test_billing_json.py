@@ -123,7 +123,7 @@ def test_a_broken_client_fails_alone(db) -> None:  # type: ignore[no-untyped-def
     assert Client.select().count() == 1 and Invoice.select().count() == 1
 
 
-def test_issued_invoices_round_trip_between_databases(db, db_path: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_issued_invoices_round_trip_between_databases(db, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     conn = charger()[0]
     site_tariff()
     thai = client(SOMCHAI, number="1002")
@@ -133,9 +133,11 @@ def test_issued_invoices_round_trip_between_databases(db, db_path: Path, tmp_pat
     inv = Invoice.get()
     billing.mark_paid(None, inv.id, paid_at=datetime(2024, 11, 5, tzinfo=UTC))
     exported = billing.export_json([thai.id])
-    from csms_desktop.store.db import close_database, open_database
+    from csms_desktop.store.db import close_database, open_database, opened_url
     from csms_desktop.store.migrations import migrate_database
 
+    first = opened_url()
+    assert first is not None
     close_database()
     other = open_database(f"sqlite:///{tmp_path / 'other.db'}")
     migrate_database(other)
@@ -145,4 +147,4 @@ def test_issued_invoices_round_trip_between_databases(db, db_path: Path, tmp_pat
     back = Invoice.get_by_id(inv.id)
     assert (back.status, back.invoice_number, back.period) == ("PAID", "2024-000001", "2024-10")
     close_database()
-    open_database(f"sqlite:///{db_path}")  # the fixture closes what it opened
+    open_database(first)  # the fixture closes what it opened

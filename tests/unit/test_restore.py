@@ -14,6 +14,10 @@ from csms_desktop.services.restore import check_backup, restore
 from csms_desktop.store.db import close_database
 from csms_desktop.store.models import ChargePoint
 
+pytestmark = pytest.mark.sqlite_only(
+    "restores a SQLite backup file over a SQLite file; a PostgreSQL dump's restore is "
+    "tests/integration/test_backup_postgres.py")
+
 
 def _backup(db_path: Path, folder: Path) -> BackupResult:
     result = backup_blocking(f"sqlite:///{db_path}", folder, "manual")

@@ -19,6 +19,9 @@ from csms_desktop.store.server_lock import (
     running_servers,
 )
 
+pytestmark = pytest.mark.sqlite_only(
+    "the server lock file beside a SQLite database (PostgreSQL has none)")
+
 ROOT = Path(__file__).resolve().parents[2]
 
 
