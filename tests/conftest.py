@@ -55,7 +55,7 @@ if TEST_DB not in ("sqlite", "postgresql"):
     raise SystemExit(f"CSMS_TEST_DB={TEST_DB!r}: use sqlite or postgresql")
 ON_POSTGRES = TEST_DB == "postgresql"
 
-from pgcluster import PgCluster, pg_cluster, pg_url  # noqa: E402, F401  (fixtures)
+from pgcluster import PgCluster, RecycledDatabase, pg_cluster, pg_url  # noqa: E402, F401
 
 
 def pytest_configure(config: pytest.Config) -> None:
@@ -81,8 +81,7 @@ def pytest_runtest_setup(item: pytest.Item) -> None:
 
 @pytest.fixture(scope="session")
 def pg_template(request: pytest.FixtureRequest) -> str:
-    """A database migrated once per run; each test's database is a copy of it
-    (``CREATE DATABASE ... TEMPLATE``: a file copy, far faster than migrating)."""
+    """A database migrated once per run: what each test's database starts as."""
     from csms_desktop.store.db import close_database, open_database
     from csms_desktop.store.migrations import migrate_database
 
@@ -94,6 +93,14 @@ def pg_template(request: pytest.FixtureRequest) -> str:
     migrate_database(database)
     close_database()
     return name
+
+
+@pytest.fixture(scope="session")
+def pg_recycled(request: pytest.FixtureRequest) -> RecycledDatabase:
+    """The database the ``db`` fixture hands each test on PostgreSQL, emptied back to the
+    migrated template after each (``pgcluster.RecycledDatabase``)."""
+    return RecycledDatabase(request.getfixturevalue("pg_cluster"),
+                            request.getfixturevalue("pg_template"))
 
 
 @pytest.fixture
@@ -127,16 +134,14 @@ def db(request: pytest.FixtureRequest, db_path: Path):  # type: ignore[no-untype
         yield database
         close_database()
         return
-    cluster: PgCluster = request.getfixturevalue("pg_cluster")
-    template = request.getfixturevalue("pg_template")
-    name = f"t_{uuid.uuid4().hex[:12]}"
-    database = open_database(cluster.create_database(name, template=template))
+    recycled: RecycledDatabase = request.getfixturevalue("pg_recycled")
+    database = open_database(recycled.url())
     migrate_database(database)
     try:
         yield database
     finally:
         close_database()
-        cluster.drop_database(name)
+        recycled.reset()
 
 
 @pytest.fixture

@@ -224,3 +224,78 @@ def pg_url(pg_cluster: PgCluster) -> Iterator[str]:
         yield url
     finally:
         pg_cluster.drop_database(name)
+
+
+# The state of a database the tests compare with the template's: the tables' columns, the
+# indexes, the sequences, the recorded schema versions.
+_FINGERPRINT = """
+SELECT md5(concat_ws('|',
+  (SELECT string_agg(table_name || '.' || column_name || ':' || data_type || ':' ||
+                     is_nullable || ':' || coalesce(column_default, ''), ','
+                     ORDER BY table_name, column_name)
+     FROM information_schema.columns WHERE table_schema = 'public'),
+  (SELECT string_agg(indexdef, ',' ORDER BY indexname) FROM pg_indexes
+     WHERE schemaname = 'public'),
+  (SELECT string_agg(sequencename || ':' || start_value, ',' ORDER BY sequencename)
+     FROM pg_sequences WHERE schemaname = 'public'),
+  (SELECT string_agg(version::text, ',' ORDER BY version) FROM schema_version)))
+"""
+
+
+class RecycledDatabase:
+    """One database per run, brought back to a copy of ``template`` between tests.
+
+    ``CREATE DATABASE ... TEMPLATE`` costs 0.1-0.5 s (a checkpoint and a copy of every
+    file); over ~700 tests that was 6 of the PostgreSQL run's 19 minutes. Emptying the
+    tables costs a few ms: the connections the last test left (other threads') are ended,
+    every table but ``schema_version`` is emptied (foreign-key triggers off: every row
+    goes), the sequences restart. When the schema is no longer the template's (a test
+    dropped or altered something), the database is made again from the template."""
+
+    def __init__(self, cluster: PgCluster, template: str, name: str = "csms_test") -> None:
+        self.cluster = cluster
+        self.template = template
+        self.name = name
+        self.fingerprint = self._fingerprint(template)
+        self._remake()
+
+    def _fingerprint(self, dbname: str) -> str:
+        conn = self.cluster.connect(dbname)
+        try:
+            with conn.cursor() as cur:
+                cur.execute(_FINGERPRINT)
+                return str(cur.fetchone()[0])
+        finally:
+            conn.close()
+
+    def _remake(self) -> None:
+        self.cluster.drop_database(self.name)
+        self.cluster.create_database(self.name, template=self.template)
+
+    def url(self) -> str:
+        return self.cluster.url(self.name)
+
+    def reset(self) -> None:
+        """Back to the template's state (called after each test)."""
+        conn = self.cluster.connect(self.name)
+        try:
+            with conn.cursor() as cur:
+                cur.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                            "WHERE datname = current_database() AND pid <> pg_backend_pid()")
+                cur.execute(_FINGERPRINT)
+                if str(cur.fetchone()[0]) != self.fingerprint:
+                    conn.close()
+                    self._remake()
+                    return
+                cur.execute("SELECT tablename FROM pg_tables WHERE schemaname = 'public' "
+                            "AND tablename <> 'schema_version'")
+                tables = [r[0] for r in cur.fetchall()]
+                cur.execute("SELECT sequencename FROM pg_sequences WHERE schemaname = 'public'")
+                sequences = [r[0] for r in cur.fetchall()]
+                statements = ["SET session_replication_role = replica",
+                              *(f'DELETE FROM "{t}"' for t in tables),
+                              "SET session_replication_role = DEFAULT",
+                              *(f'ALTER SEQUENCE "{s}" RESTART' for s in sequences)]
+                cur.execute(";\n".join(statements))
+        finally:
+            conn.close()
