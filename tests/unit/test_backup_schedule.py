@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import zoneinfo
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 from csms_desktop.services.backup_files import list_files, remove_backup
 from csms_desktop.services.backup_schedule import BackupScheduler, last_scheduled
@@ -23,14 +24,20 @@ def test_last_scheduled_is_the_sites_hour() -> None:
     assert last_scheduled(now, 19, UTC) == now
 
 
+def _settings(folder: Path, **kw: object) -> None:
+    """This test's own backup folder: on PostgreSQL the default is the data directory's
+    (shared by the run), where another test's backups of the same database name lie."""
+    save_backup_settings(BackupSettings(folder=str(folder), **kw))  # type: ignore[arg-type]
+
+
 def _scheduler(services, **kw) -> BackupScheduler:  # type: ignore[no-untyped-def]
     url = opened_url()  # the test's database: a SQLite file or PostgreSQL (pg_dump)
     assert url is not None
     return BackupScheduler(BackupService(services, url), **kw)
 
 
-async def test_catch_up_after_start_then_daily_at_the_hour(services) -> None:  # type: ignore[no-untyped-def]
-    save_backup_settings(BackupSettings(hour=3))
+async def test_catch_up_after_start_then_daily_at_the_hour(services, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    _settings(tmp_path / "backups", hour=3)
     sch = _scheduler(services, catch_up_delay=300)
     start = datetime(2026, 6, 2, 1, 0, tzinfo=UTC)  # 08:00 Bangkok: 03:00 was missed
     sch.state.started = start
@@ -47,13 +54,14 @@ async def test_catch_up_after_start_then_daily_at_the_hour(services) -> None:  #
     assert sch.due(nxt)  # running at that hour: at once, no catch-up delay
 
 
-async def test_disabled_schedule_is_never_due(services) -> None:  # type: ignore[no-untyped-def]
-    save_backup_settings(BackupSettings(daily=False))
+async def test_disabled_schedule_is_never_due(services, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    _settings(tmp_path / "backups", daily=False)
     sch = _scheduler(services, catch_up_delay=0)
     assert not sch.due(datetime.now(UTC) + timedelta(days=3))
 
 
-async def test_missing_backup_is_notified_once(services) -> None:  # type: ignore[no-untyped-def]
+async def test_missing_backup_is_notified_once(services, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    _settings(tmp_path / "backups")
     sch = _scheduler(services, catch_up_delay=0)
     result = await sch.service.backup("manual")
     assert result.ok and result.path is not None
