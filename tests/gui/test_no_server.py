@@ -14,7 +14,6 @@ from typing import Any
 import pytest
 from live_helpers import run_in_qt
 from nodes_helpers import Node, cli, sim_params
-from pgcluster import pg_cluster, pg_url  # noqa: F401  (pytest fixtures)
 
 pytestmark = [pytest.mark.slow, pytest.mark.timeout(120)]
 
@@ -25,7 +24,7 @@ def _args(url: str) -> argparse.Namespace:
 
 
 def test_the_window_without_a_server_counts_and_commands_the_nodes_charger(
-        qtbot: Any, qloop: Any, pg_url: str, tmp_path: Path) -> None:  # noqa: F811
+        qtbot: Any, qloop: Any, pg_url: str, tmp_path: Path) -> None:
     import aiohttp
 
     from csms_desktop.gui.application import show_no_server

@@ -12,7 +12,6 @@ from decimal import Decimal
 from typing import Any
 
 import pytest
-from pgcluster import pg_cluster, pg_url  # noqa: F401  (pytest fixtures)
 
 from csms_desktop.domain.messages import Message
 from csms_desktop.protocol.commands import Outcome, result_from_wire
@@ -28,7 +27,7 @@ pytestmark = pytest.mark.timeout(60)
 
 
 @pytest.fixture
-async def two(pg_url: str) -> AsyncIterator[tuple[NodeBus, NodeBus]]:  # noqa: F811
+async def two(pg_url: str) -> AsyncIterator[tuple[NodeBus, NodeBus]]:
     migrate_database(open_database(pg_url))
     buses = [NodeBus(build_services(), pg_url, name) for name in ("a", "b")]
     for bus in buses:

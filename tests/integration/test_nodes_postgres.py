@@ -21,7 +21,6 @@ from typing import Any
 import aiohttp
 import pytest
 from nodes_helpers import ENV, ROOT, Db, Node, cli, sim_params, until
-from pgcluster import pg_cluster, pg_url  # noqa: F401  (pytest fixtures)
 
 from csms_desktop.sim import SimFleet
 
@@ -54,7 +53,7 @@ async def _events(http: aiohttp.ClientSession, node: Node, token: str, cp_id: st
 
 
 async def test_two_nodes_route_commands_share_events_and_survive_a_killed_node(
-        pg_cluster: Any, pg_url: str, tmp_path: Path) -> None:  # noqa: F811
+        pg_cluster: Any, pg_url: str, tmp_path: Path) -> None:
     url = pg_url
     r = cli("config", "set", "free_charging", "true", "--db", url)
     assert r.returncode == 0, r.stderr
@@ -194,7 +193,7 @@ async def test_two_nodes_route_commands_share_events_and_survive_a_killed_node(
 
 
 def test_nodes_started_together_on_a_new_database_migrate_it_once(
-        pg_cluster: Any, pg_url: str) -> None:  # noqa: F811
+        pg_cluster: Any, pg_url: str) -> None:
     procs = [subprocess.Popen([sys.executable, "main.py", "config", "get", "site_name",
                                "--db", pg_url], cwd=ROOT, env=ENV, text=True,
                               stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
@@ -214,7 +213,7 @@ def _viewer_args(url: str) -> Any:
 
 
 async def test_no_server_routes_commands_to_the_nodes_and_shows_their_events(
-        pg_url: str, tmp_path: Path) -> None:  # noqa: F811
+        pg_url: str, tmp_path: Path) -> None:
     """``main.py --no-server`` (a manager's workstation) without its window: no OCPP
     server here, the charger on the node is counted, started and seen through the bus."""
     from csms_desktop.headless import build_runtime, start_server
