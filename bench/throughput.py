@@ -11,6 +11,8 @@ p99, and appends them to bench/RESULTS.md.
     python bench/throughput.py                       # N = 50 500, 20 s each, (a) (b) (c)
     python bench/throughput.py --gui                 # the same plus (g)
     python bench/throughput.py --servers bg          # only (b) and (g)
+    python bench/throughput.py --servers abp --tx own  # (p): the app on PostgreSQL (a throwaway
+                                                     # cluster, or --pg-url), beside (a) SQLite
     python bench/throughput.py --quick --skip-app    # smoke: N = 5, 2 s, (b) and (c)
     python -m bench throughput --app-cmd "{python} main.py serve --port {port} ..."
 
@@ -47,7 +49,7 @@ from bench.common import (
 from bench.loadgen import TX_MODES, LoadResult, run_load
 
 LABELS = {"a": "(a) app", "b": "(b) ocpp library", "c": "(c) raw websockets",
-          "g": "(g) app, GUI mode"}
+          "g": "(g) app, GUI mode", "p": "(p) app on PostgreSQL"}
 GUI_CMD = ("{python} main.py demo --chargers 0 --db sqlite:///{tmpdir}/g.db --port {port} "
            "--host 127.0.0.1 --unknown-chargers accept --log-level WARNING")
 
@@ -84,12 +86,52 @@ def build_parser(parser: argparse.ArgumentParser | None = None) -> argparse.Argu
     p.add_argument("--quick", action="store_true", help="N=5, 2 s (smoke test)")
     p.add_argument("--results", type=Path, default=RESULTS, help="markdown file to append to")
     p.add_argument("--no-record", action="store_true", help="do not append to the results file")
+    p.add_argument("--pg-url", default=None,
+                   help="(p): a PostgreSQL server URL whose user may create databases (a fresh "
+                        "database per run); default: a throwaway cluster (tests/pgcluster.py)")
     return p
+
+
+_PG: dict[str, object] = {}
+
+
+def _pg_database(args: argparse.Namespace, n: int) -> str:
+    """A fresh database for one (p) run, on --pg-url's server or a throwaway cluster."""
+    import uuid
+
+    name = f"bench_{n}_{uuid.uuid4().hex[:8]}"
+    if args.pg_url is None:
+        if "cluster" not in _PG:
+            sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
+            from pgcluster import start_cluster
+
+            _PG["cluster"], _PG["base"] = start_cluster()
+        return str(_PG["cluster"].create_database(name))  # type: ignore[attr-defined]
+    import psycopg2
+
+    conn = psycopg2.connect(args.pg_url)
+    conn.autocommit = True
+    with conn.cursor() as cur:
+        cur.execute(f'CREATE DATABASE "{name}"')
+    conn.close()
+    return args.pg_url.rsplit("/", 1)[0] + "/" + name
+
+
+def _stop_pg() -> None:
+    cluster = _PG.pop("cluster", None)
+    if cluster is not None:
+        import shutil
+
+        cluster.stop()  # type: ignore[attr-defined]
+        shutil.rmtree(str(_PG.pop("base")), ignore_errors=True)
 
 
 def _cmd(key: str, port: int, args: argparse.Namespace, tmpdir: str) -> list[str]:
     if key == "a":
         return app_cmd(args.app_cmd, port, tmpdir)
+    if key == "p":
+        url = args.pg_db  # chosen by run_one for this run
+        return app_cmd(args.app_cmd.replace("sqlite:///{tmpdir}/bench.db", url), port, tmpdir)
     if key == "g":
         return app_cmd(args.gui_cmd, port, tmpdir)
     return library_cmd(port) if key == "b" else raw_cmd(port)
@@ -105,10 +147,12 @@ def _env(key: str, n: int, tmpdir: str) -> dict[str, str] | None:
 
 def run_one(key: str, n: int, args: argparse.Namespace, tmpdir: str) -> Row:
     port = free_port()
+    if key == "p":
+        args.pg_db = _pg_database(args, n)
     server = ServerProcess(LABELS[key], _cmd(key, port, args, tmpdir), port,
                            Path(tmpdir) / f"server-{key}-{n}.log", env=_env(key, n, tmpdir))
     cmd = _cmd(key, port, args, tmpdir)
-    if key in "ag" and args.tx == "own" and "--db" in cmd:
+    if key in "agp" and args.tx == "own" and "--db" in cmd:
         # every client's tag is nobody's: free charging lets the app start their sessions
         subprocess.run([sys.executable, "main.py", "config", "set", "free_charging", "true",
                         "--db", cmd[cmd.index("--db") + 1]], cwd=Path(__file__).parent.parent,
@@ -159,7 +203,8 @@ def ratios(rows: list[Row], ns: list[int]) -> list[str]:
         return next((r.result for r in rows if r.server == label and r.n == n), None)
 
     present = {r.server for r in rows}
-    pairs = [("a", "b"), ("a", "c")] + ([("g", "b")] if LABELS["g"] in present else [])
+    pairs = [("a", "b"), ("a", "c")] + ([("g", "b")] if LABELS["g"] in present else []) \
+        + ([("p", "b"), ("p", "a")] if LABELS["p"] in present else [])
     out = []
     for n in ns:
         for mine, key in pairs:
@@ -178,23 +223,26 @@ def main(argv: list[str] | None = None, parser: argparse.ArgumentParser | None =
     if args.quick:
         args.n, args.duration = [5], 2.0
     servers = args.servers + ("g" if args.gui else "")
-    keys = [k for k in "abcg" if k in servers and not (k in "ag" and args.skip_app)]
+    keys = [k for k in "abcgp" if k in servers and not (k in "agp" and args.skip_app)]
     limit = raise_nofile()
     print(f"open-files limit {limit}; servers {', '.join(LABELS[k] for k in keys)}; "
           f"N {args.n}; {args.duration:g} s each", flush=True)
     rows: list[Row] = []
     with tempfile.TemporaryDirectory(prefix="csms-bench-") as tmpdir:
-        for n in args.n:
-            for key in keys:
-                row = run_one(key, n, args, tmpdir)
-                rows.append(row)
-                if row.result is None:
-                    print(f"{row.server} N={n}: FAILED {row.failure}", flush=True)
-                else:
-                    r = row.result
-                    print(f"{row.server} N={n}: {r.msgs_per_s:.0f} msgs/s, p50 {r.p50_ms:.2f} ms,"
-                          f" p99 {r.p99_ms:.2f} ms, errors {r.error_count}"
-                          + (f", CSMS calls {r.csms_calls}" if r.csms_calls else ""), flush=True)
+        try:
+            for n in args.n:
+                for key in keys:
+                    row = run_one(key, n, args, tmpdir)
+                    rows.append(row)
+                    if row.result is None:
+                        print(f"{row.server} N={n}: FAILED {row.failure}", flush=True)
+                    else:
+                        r = row.result
+                        print(f"{row.server} N={n}: {r.msgs_per_s:.0f} msgs/s, p50 {r.p50_ms:.2f} ms,"
+                              f" p99 {r.p99_ms:.2f} ms, errors {r.error_count}"
+                              + (f", CSMS calls {r.csms_calls}" if r.csms_calls else ""), flush=True)
+        finally:
+            _stop_pg()
     body = [*table(rows), "", *ratios(rows, args.n)]
     print("\n".join(["", *body]), flush=True)
     if not args.no_record:
