@@ -240,12 +240,6 @@ def _holders(model: ModelT, key: tuple[pw.Field, ...], values: list[tuple[Any, .
     return found
 
 
-def _normal(model: ModelT, key: tuple[pw.Field, ...], row: dict[str, Any]
-            ) -> tuple[Any, ...]:
-    # the destination answers a foreign key's column value; the source's dict has the same
-    return tuple(row[f.name] for f in key)
-
-
 def find_conflicts(src: pw.Database, batch: int = BATCH, report: Report | None = None,
                    limit: int = 20) -> tuple[list[Conflict], int, dict[str, set[tuple[Any, ...]]]]:
     """Unique values of the source that another row of the destination holds.
@@ -270,13 +264,12 @@ def find_conflicts(src: pw.Database, batch: int = BATCH, report: Report | None =
             for key in keys:
                 if wins and key[0].name == wins and len(key) == 1:
                     continue
-                values = list({_normal(model, key, r) for r in rows
-                               if all(v is not None for v in _normal(model, key, r))})
+                keyed = [(tuple(r[f.name] for f in key), r) for r in rows]
+                values = list({v for v, _ in keyed if None not in v})
                 if not values:
                     continue
                 holders = _holders(model, key, values)
-                for r in rows:
-                    value = _normal(model, key, r)
+                for value, r in keyed:
                     held = holders.get(value)
                     if held is not None and held != _pk_value(model, r):
                         if len(conflicts) < limit:
