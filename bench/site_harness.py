@@ -126,6 +126,8 @@ class Outcome:
     sim_cpu_pct: float | None = None
     sim_timeouts: int | None = None
     sim_connect_failures: int | None = None
+    gc_window: str = ""  # cyclic-GC pauses in the window / the ramp (diagnostics.py)
+    gc_ramp: str = ""
     notes: list[str] = field(default_factory=list)
 
 
@@ -401,6 +403,7 @@ def run_site(args: argparse.Namespace, tmpdir: str, progress: Any = print) -> Ou
         # -- t1: restart the lag statistics
         before = _read_json(lag_file) or {}
         out.ramp_p99, out.ramp_max = before.get("p99_ms"), before.get("max_ms")
+        out.gc_ramp = _gc_text(before)
         resets0 = int(before.get("resets", 0))
         reset_file.touch()
         deadline = time.monotonic() + 15
@@ -454,6 +457,7 @@ def run_site(args: argparse.Namespace, tmpdir: str, progress: Any = print) -> Ou
         out.lag_p50, out.lag_p99, out.lag_max = (lag2.get("p50_ms"), lag2.get("p99_ms"),
                                                  lag2.get("max_ms"))
         out.disconnects = int(lag2.get("disconnects", 0)) - out.disconnects_before
+        out.gc_window = _gc_text(lag2)
         out.connected_end = int(lag2.get("connected", 0))
         out.charging_t2 = sum(s.charging for s in st2 if s)
         if cpu1 is not None and cpu2 is not None:
@@ -545,6 +549,8 @@ def report(o: Outcome, args: argparse.Namespace, targets: Targets) -> tuple[list
          f"{_f(o.sim_timeouts, 'd')} / {_f(o.sim_connect_failures, 'd')}", "-", "-"),
         ("app CPU % / simulators CPU %", f"{_f(o.app_cpu_pct, '.0f')} / "
          f"{_f(o.sim_cpu_pct, '.0f')}", "-", "-"),
+        ("cyclic GC pauses, window / ramp (count, max ms per generation)",
+         f"{o.gc_window or '-'} / {o.gc_ramp or '-'}", "-", "-"),
         ("lag during start-up and ramp p99 / max", f"{_f(o.ramp_p99, '.1f')} / "
          f"{_f(o.ramp_max, '.1f')} ms", _t(targets.ramp_p99_ms, "p99 < ", " ms"),
          check(o.ramp_p99, targets.ramp_p99_ms, True)),
@@ -552,6 +558,12 @@ def report(o: Outcome, args: argparse.Namespace, targets: Targets) -> tuple[list
     lines += ["", "| figure | measured | target | met |", "|---|---|---|---|"]
     lines += [f"| {a} | {b} | {c} | {d} |" for a, b, c, d in rows]
     return lines, all(checks)
+
+
+def _gc_text(lag: dict[str, Any]) -> str:
+    pauses = lag.get("gc_pauses") or {}
+    return ", ".join(f"{g} {v.get('count', 0)}x max {v.get('max_ms', 0)}"
+                     for g, v in sorted(pauses.items()))
 
 
 def _t(limit: float | None, prefix: str, unit: str) -> str:

@@ -9,6 +9,7 @@ far are dropped and the file is removed, so a benchmark can measure a steady-sta
 from __future__ import annotations
 
 import asyncio
+import gc
 import json
 import os
 import resource
@@ -33,9 +34,23 @@ class LoopLagMonitor:
         self._task: asyncio.Task[None] | None = None
         self.started = time.monotonic()
         self.window_started = self.started
+        # cyclic-GC pauses per generation in the window: [count, total ms, max ms]
+        self.gc_pauses: list[list[float]] = [[0, 0.0, 0.0] for _ in range(3)]
+        self._gc_t0 = 0.0
 
     def start(self) -> None:
         self._task = asyncio.get_running_loop().create_task(self._run(), name="loop-lag")
+        gc.callbacks.append(self._gc_callback)
+
+    def _gc_callback(self, phase: str, info: dict[str, Any]) -> None:
+        if phase == "start":
+            self._gc_t0 = time.perf_counter()
+            return
+        ms = (time.perf_counter() - self._gc_t0) * 1000.0
+        row = self.gc_pauses[min(2, int(info.get("generation", 0)))]
+        row[0] += 1
+        row[1] += ms
+        row[2] = max(row[2], ms)
 
     async def _run(self) -> None:
         loop = asyncio.get_running_loop()
@@ -55,6 +70,7 @@ class LoopLagMonitor:
 
     def reset(self) -> None:
         self.samples.clear()
+        self.gc_pauses = [[0, 0.0, 0.0] for _ in range(3)]
         self.window_started = time.monotonic()
         self.resets += 1
 
@@ -80,6 +96,10 @@ class LoopLagMonitor:
             "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
             "uptime_s": round(time.monotonic() - self.started, 1),
             "window_s": round(time.monotonic() - self.window_started, 1), "resets": self.resets,
+            "gc_pauses": {f"gen{g}": {"count": int(c), "total_ms": round(t, 1),
+                                      "max_ms": round(m, 1)}
+                          for g, (c, t, m) in enumerate(self.gc_pauses)},
+            "gc_frozen": gc.get_freeze_count(),
         }
         if self.extra is not None:
             out.update(self.extra())
@@ -91,6 +111,8 @@ class LoopLagMonitor:
         tmp.replace(self.path)
 
     async def stop(self) -> None:
+        if self._gc_callback in gc.callbacks:
+            gc.callbacks.remove(self._gc_callback)
         if self._task is not None:
             self._task.cancel()
             try:

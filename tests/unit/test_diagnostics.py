@@ -49,3 +49,25 @@ async def test_without_reset_variable_the_monitor_never_resets(
     assert mon is not None and mon.reset_path is None
     await mon.stop()
     assert json.loads((tmp_path / "lag.json").read_text())["resets"] == 0
+
+
+async def test_gc_pauses_are_counted_per_generation_and_reset_with_the_window(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import gc
+
+    monkeypatch.setenv("CSMS_LOOP_LAG_FILE", str(tmp_path / "lag.json"))
+    monkeypatch.delenv("CSMS_LOOP_LAG_RESET", raising=False)
+    mon = monitor_from_env()
+    assert mon is not None
+    try:
+        gc.collect(2)
+        gc.collect(0)
+        pauses = mon.report()["gc_pauses"]
+        assert pauses["gen2"]["count"] >= 1 and pauses["gen0"]["count"] >= 1
+        assert pauses["gen2"]["max_ms"] >= 0.0 and pauses["gen2"]["total_ms"] >= 0.0
+        mon.reset()
+        assert mon.report()["gc_pauses"]["gen2"]["count"] == 0
+    finally:
+        await mon.stop()
+    assert mon._gc_callback not in gc.callbacks  # removed: no cost once stopped
+    assert "gc_frozen" in json.loads((tmp_path / "lag.json").read_text())
