@@ -15,7 +15,7 @@ from typing import Any
 
 from aiohttp import web
 
-from csms_desktop.api.context import ApiContext
+from csms_desktop.api.context import ENCODED, ApiContext, encoded
 from csms_desktop.api.errors import ApiError, from_exception
 from csms_desktop.api.routing import Api, Call, Route, parse_body, parse_query
 from csms_desktop.api.serialize import dumps
@@ -98,6 +98,15 @@ def _audit(route: Route, request: web.Request, token: api_tokens.TokenInfo, stat
 
 def make_handler(route: Route, ctx: ApiContext) -> Any:
     async def handle(request: web.Request) -> web.StreamResponse:
+        # the reads' JSON made with them (context.ENCODED); a keep-alive connection serves
+        # its requests in one task, so each request sets and resets its own
+        mark = ENCODED.set([] if route.offload else None)
+        try:
+            return await _handle(request)
+        finally:
+            ENCODED.reset(mark)
+
+    async def _handle(request: web.Request) -> web.StreamResponse:
         token: api_tokens.TokenInfo | None = None
         raw = b""
         body: Any = None
@@ -118,8 +127,11 @@ def make_handler(route: Route, ctx: ApiContext) -> Any:
             elif result is None and route.status == 204:
                 response = web.Response(status=204)
             else:
-                # a read's JSON is made in its read thread too, off the loop
-                text = await ctx.read(dumps, result) if route.offload else dumps(result)
+                # a read's JSON is made off the loop too: with the read itself when the
+                # handler answers with what it read, else in a trip of its own
+                text = encoded(result) if route.offload else None
+                if text is None:
+                    text = await ctx.reads.run(dumps, result) if route.offload else dumps(result)
                 response = web.Response(text=text, status=route.status,
                                         content_type="application/json")
         except Exception as exc:

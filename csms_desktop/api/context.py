@@ -4,6 +4,7 @@ reservation / profile services, tokens, the event broker and the webhook dispatc
 from __future__ import annotations
 
 import asyncio
+import contextvars
 import inspect
 import logging
 import os
@@ -44,6 +45,36 @@ the chargers' p99 (bench/RESULTS.md). 0 = threads only; ``CSMS_API_READ_PROCESSE
 overrides. Reads that are not portable (a closure, a bound method) stay in the threads."""
 
 _local = threading.local()
+
+#: set by the request handler of an offloaded route (api/app.py): a read made with
+#: ``read_answer`` while answering it also returns its JSON, made in the same trip to the
+#: read process, recorded here as (value, JSON), so that a handler answering with that very
+#: value sends the JSON as is (one trip instead of two: the value is not pickled back to a
+#: process to be encoded). The read rows are frozen dataclasses: same object, same JSON.
+ENCODED: contextvars.ContextVar[list[tuple[Any, str]] | None] = contextvars.ContextVar(
+    "api_encoded_reads", default=None)
+
+
+def read_and_encode(fn: Callable[..., Any], *args: Any) -> tuple[Any, str | None]:
+    """``fn(*args)`` and its JSON (in the read process or thread); None for a value that
+    is not an answer by itself (a model row, a PDF's bytes): the handler makes its own."""
+    from csms_desktop.api.serialize import dumps
+
+    value = fn(*args)
+    if isinstance(value, bytes | bytearray):
+        return value, None
+    try:
+        return value, dumps(value)
+    except Exception:
+        return value, None
+
+
+def encoded(value: Any) -> str | None:
+    """The JSON already made for ``value`` by a read of this request, if any."""
+    for got, text in ENCODED.get() or ():
+        if got is value:
+            return text
+    return None
 
 
 def read_processes() -> int:
@@ -191,3 +222,14 @@ class ApiContext:
         """``fn(*args)`` (database reads) in one of the read threads: the loop keeps
         serving the chargers meanwhile."""
         return await self.reads.run(fn, *args)
+
+    async def read_answer(self, fn: Callable[..., T], *args: Any) -> T:
+        """:meth:`read` for a value the handler answers with as it is (or not at all): its
+        JSON is made in the same trip to the read process (see ``ENCODED``)."""
+        slot = ENCODED.get()
+        if slot is None or not portable(fn):
+            return await self.reads.run(fn, *args)
+        value, text = await self.reads.run(read_and_encode, fn, *args)
+        if text is not None:
+            slot.append((value, text))
+        return value

@@ -30,6 +30,9 @@ log = logging.getLogger(__name__)
 PRELOAD = ("csms_desktop.api.app", "csms_desktop.services.api_reads",
            "csms_desktop.api.res_history")
 CALL_TIMEOUT_S = 120.0
+#: the read processes yield the CPU to the OCPP server: on a depot PC of two cores a burst
+#: of API reads otherwise took the core the loop was about to answer a charger on
+READ_NICENESS = 10
 
 
 class ReadProcessLost(RuntimeError):
@@ -64,6 +67,11 @@ def _travels(exc: BaseException) -> BaseException:
 
 def _worker_main(conn: Any, url: str) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl+C is the server's to handle
+    if hasattr(os, "nice"):  # not on Windows (the bundle reads in threads there anyway)
+        try:
+            os.nice(READ_NICENESS)
+        except OSError:
+            pass
     from csms_desktop.store.db import open_database
 
     open_database(url)  # this process's own connection, kept for its life

@@ -78,7 +78,7 @@ def register(api: Api) -> None:
     @api.route("GET", "/api/v1/tokens", permission=Permission.OPERATORS,
                summary="List API tokens", tag="access", response=list[TokenInfo], offload=True)
     async def list_tokens(call: Call) -> list[TokenInfo]:
-        return await call.ctx.read(lambda: api_tokens.list_tokens(by=call.operator))
+        return await call.ctx.read_answer(lambda: api_tokens.list_tokens(by=call.operator))
 
     @api.route("POST", "/api/v1/tokens", permission=Permission.OPERATORS,
                summary="Create an API token", tag="access", body=TokenInput, status=201,
@@ -120,7 +120,7 @@ def register(api: Api) -> None:
                summary="List webhooks", tag="webhooks", response=list[WebhookRow],
                offload=True)
     async def list_webhooks(call: Call) -> list[WebhookRow]:
-        return await call.ctx.read(webhook_config.list_webhooks)
+        return await call.ctx.read_answer(webhook_config.list_webhooks)
 
     @api.route("POST", "/api/v1/webhooks", permission=Permission.SETTINGS,
                summary="Add a webhook", tag="webhooks", body=WebhookInput, status=201,
@@ -135,7 +135,7 @@ def register(api: Api) -> None:
     @api.route("GET", "/api/v1/webhooks/{webhook_id}", permission=Permission.SETTINGS,
                summary="Read a webhook", tag="webhooks", response=WebhookRow, offload=True)
     async def get_webhook(call: Call) -> WebhookRow:
-        return await call.ctx.read(_webhook, call.arg("webhook_id"))
+        return await call.ctx.read_answer(_webhook, call.arg("webhook_id"))
 
     @api.route("PATCH", "/api/v1/webhooks/{webhook_id}", permission=Permission.SETTINGS,
                summary="Change a webhook", tag="webhooks", body=WebhookPatch,

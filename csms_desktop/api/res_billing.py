@@ -125,7 +125,7 @@ def register(api: Api) -> None:
                description="Every row, owner by owner, newest first; `in_force` marks the "
                            "one that prices a session starting now.")
     async def list_tariffs(call: Call) -> list[TariffView]:
-        return await call.ctx.read(tariffs.list_tariffs)
+        return await call.ctx.read_answer(tariffs.list_tariffs)
 
     @api.route("POST", "/api/v1/tariffs", permission=Permission.BILLING,
                summary="Add a tariff", tag="billing", body=TariffInput, status=201,
@@ -137,7 +137,7 @@ def register(api: Api) -> None:
     @api.route("GET", "/api/v1/tariffs/{tariff_id}", permission=Permission.BILLING,
                summary="Read a tariff", tag="billing", response=TariffView, offload=True)
     async def get_tariff(call: Call) -> TariffView:
-        return await call.ctx.read(_tariff, call.arg("tariff_id"))
+        return await call.ctx.read_answer(_tariff, call.arg("tariff_id"))
 
     @api.route("PATCH", "/api/v1/tariffs/{tariff_id}", permission=Permission.BILLING,
                summary="Change a tariff", tag="billing", body=TariffChanges, status=201,
@@ -165,7 +165,7 @@ def register(api: Api) -> None:
     @api.route("GET", "/api/v1/clients", permission=Permission.BILLING, summary="List clients",
                tag="billing", query=ClientQuery, response=list[ClientView], offload=True)
     async def list_clients(call: Call) -> list[ClientView]:
-        return await call.ctx.read(clients.list_clients, call.query.search)
+        return await call.ctx.read_answer(clients.list_clients, call.query.search)
 
     @api.route("POST", "/api/v1/clients", permission=Permission.BILLING,
                summary="Add a client", tag="billing", body=ClientInput, status=201,
@@ -179,7 +179,7 @@ def register(api: Api) -> None:
     @api.route("GET", "/api/v1/clients/{client_id}", permission=Permission.BILLING,
                summary="Read a client", tag="billing", response=ClientView, offload=True)
     async def get_client(call: Call) -> ClientView:
-        return await call.ctx.read(_client, call.arg("client_id"))
+        return await call.ctx.read_answer(_client, call.arg("client_id"))
 
     @api.route("PATCH", "/api/v1/clients/{client_id}", permission=Permission.BILLING,
                summary="Change a client", tag="billing", body=ClientChanges,
@@ -204,7 +204,7 @@ def register(api: Api) -> None:
                response=list[InvoiceView], offload=True, description="Newest first.")
     async def list_invoices(call: Call) -> list[InvoiceView]:
         q: InvoiceQuery = call.query
-        return await call.ctx.read(lambda: docs.list_invoices(q.period, q.client_id, q.paid))
+        return await call.ctx.read_answer(lambda: docs.list_invoices(q.period, q.client_id, q.paid))
 
     @api.route("GET", "/api/v1/invoices/{invoice_id}", permission=Permission.BILLING,
                summary="Read an invoice: everything its document shows", tag="billing",

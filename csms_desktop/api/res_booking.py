@@ -144,8 +144,8 @@ def register(api: Api) -> None:
         q: ProfileQuery = call.query
         svc = call.ctx.bundle.profiles
         if q.installed:
-            return await call.ctx.read(svc.installed, q.charge_point_id)
-        return await call.ctx.read(svc.library)
+            return await call.ctx.read_answer(svc.installed, q.charge_point_id)
+        return await call.ctx.read_answer(svc.library)
 
     async def _profile(call: Call) -> ProfileRow:
         row: ProfileRow = await found(call, call.ctx.bundle.profiles.get, "profile_id",

@@ -134,14 +134,14 @@ def register(api: Api) -> None:
                description="The Transactions page's filters and sort orders; newest first "
                            "by default.")
     async def list_transactions(call: Call) -> Page:
-        return await call.ctx.read(_tx_page, call.query)
+        return await call.ctx.read_answer(_tx_page, call.query)
 
     @api.route("GET", "/api/v1/transactions/{transaction_id}",
                permission=Permission.TRANSACTIONS, summary="Read a transaction with its "
                "meter values", tag="transactions", response=TransactionWithMeter, offload=True)
     async def get_transaction(call: Call) -> TransactionWithMeter:
         tx_id = call.arg("transaction_id")
-        found = await call.ctx.read(_with_meter, tx_id)
+        found = await call.ctx.read_answer(_with_meter, tx_id)
         if found is None:
             raise not_found(f"no transaction {tx_id}")
         return found
@@ -150,13 +150,13 @@ def register(api: Api) -> None:
                summary="The OCPP message log", tag="messages", query=MessageQuery,
                response=PageOf(MessageRow), offload=True, description="Newest first.")
     async def list_messages(call: Call) -> Page:
-        return await call.ctx.read(_msg_page, call.query)
+        return await call.ctx.read_answer(_msg_page, call.query)
 
     @api.route("GET", "/api/v1/notifications", permission=Permission.DASHBOARD,
                summary="Notifications", tag="notifications", query=NotificationQuery,
                response=list[NotificationRow], offload=True, description="Newest first.")
     async def list_notifications(call: Call) -> list[NotificationRow]:
-        return await call.ctx.read(_notifications, call.query)
+        return await call.ctx.read_answer(_notifications, call.query)
 
     @api.route("POST", "/api/v1/notifications/read", permission=Permission.DASHBOARD,
                summary="Mark notifications read", tag="notifications", body=MarkRead,

@@ -102,7 +102,7 @@ def register(api: Api) -> None:
                tag="charge points", response=ChargePointLive, offload=True)
     async def get_charge_point(call: Call) -> Any:
         cp_id = call.arg("charge_point_id")
-        row = await call.ctx.read(api_reads.charge_point, cp_id)
+        row = await call.ctx.read_answer(api_reads.charge_point, cp_id)
         if row is None:
             raise not_found(f"no charge point {cp_id}")
         return row
@@ -126,4 +126,4 @@ def register(api: Api) -> None:
             raise invalid(errors)
         if not await call.ctx.read(api_reads.connector_exists, cp_id, no):
             raise not_found(f"{cp_id} has no connector {no}")
-        return await call.ctx.read(meter_history, cp_id, no, start, end, q.limit)
+        return await call.ctx.read_answer(meter_history, cp_id, no, start, end, q.limit)

@@ -83,7 +83,7 @@ Handler = Callable[[Call], Awaitable[Any]]
 
 async def found(call: Call, read: Callable[[str], Any], param: str, what: str) -> Any:
     """``read(path parameter)`` in a worker thread; 404 "no <what> <id>" when it is None."""
-    value = await call.ctx.read(read, call.arg(param))
+    value = await call.ctx.read_answer(read, call.arg(param))
     if value is None:
         raise ApiError(404, f"no {what} {call.arg(param)}")
     return value

@@ -99,3 +99,48 @@ def test_what_is_portable() -> None:
     assert portable(hq.fetch_transactions) and portable(_whose_pid)
     assert not portable(lambda: 1) and not portable(print) and not portable(ReadPool().run)
     assert context.read_processes() >= 0
+
+
+async def test_a_page_answered_as_read_takes_one_trip_and_others_two(
+        site: ApiSite, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A handler answering with what it read sends the JSON made with the read (one trip
+    to the read process); one that builds its answer from the rows encodes it in a second
+    trip. The answers are the same JSON either way."""
+    make_transactions(make_site(), n=30)
+    pool = site.server.ctx.reads
+    assert await pool.processes_ready()
+    calls: list[str] = []
+    real_run = pool.run
+
+    async def counting(fn, *args):  # type: ignore[no-untyped-def]
+        calls.append(fn.__name__)
+        return await real_run(fn, *args)
+
+    monkeypatch.setattr(pool, "run", counting)
+    page = await site.attendant.ok("GET", "/api/v1/transactions", params={"limit": "20"})
+    assert calls == ["read_and_encode"]
+    assert [r["id"] for r in page["items"]] == [
+        r.id for r in hq.fetch_transactions(hq.TransactionFilter(), limit=20)]
+    calls.clear()
+    cps = await site.attendant.ok("GET", "/api/v1/charge-points", params={"limit": "5"})
+    assert calls[-1] == "dumps" and "read_and_encode" not in calls  # built from rows
+    assert "items" in cps
+    calls.clear()
+    one = page["items"][0]["transaction_id"]
+    tx = await site.attendant.ok("GET", f"/api/v1/transactions/{one}")
+    assert calls == ["read_and_encode"] and tx["transaction"]["transaction_id"] == one
+    calls.clear()
+    missing = await site.attendant.get("/api/v1/transactions/999999")
+    assert missing.status == 404 and calls == ["read_and_encode"]
+
+
+def _own_niceness() -> int:
+    return os.nice(0)
+
+
+async def test_read_processes_yield_the_cpu_to_the_ocpp_server(site: ApiSite) -> None:
+    from csms_desktop.api.read_process import READ_NICENESS
+
+    pool = site.server.ctx.reads
+    assert await pool.processes_ready()
+    assert await pool.run(_own_niceness) == min(19, os.nice(0) + READ_NICENESS)
