@@ -2,6 +2,10 @@
 loop was blocked. Enabled by ``CSMS_LOOP_LAG_FILE=path``: statistics are written there as
 JSON every few seconds (used by the benchmarks, harmless in production).
 
+``CSMS_LOOP_STALL_FILE=path`` (optional): a watchdog thread writes there the loop thread's
+stack whenever the loop has not woken for ``CSMS_LOOP_STALL_MS`` (100) ms: where a stall
+is, not only how long (a profiler's samples lose their order).
+
 ``CSMS_LOOP_LAG_RESET=path`` (optional): when that file appears, the samples collected so
 far are dropped and the file is removed, so a benchmark can measure a steady-state window
 (the report's ``window_s`` and ``resets`` tell which window the percentiles cover)."""
@@ -13,7 +17,10 @@ import gc
 import json
 import os
 import resource
+import sys
+import threading
 import time
+import traceback
 from pathlib import Path
 from typing import Any
 
@@ -41,6 +48,39 @@ class LoopLagMonitor:
     def start(self) -> None:
         self._task = asyncio.get_running_loop().create_task(self._run(), name="loop-lag")
         gc.callbacks.append(self._gc_callback)
+        self.beat = time.monotonic()
+        self.stalls = 0
+
+    def watch_stalls(self, path: str | os.PathLike[str], threshold_ms: float = 100.0) -> None:
+        """Writes the loop thread's stack to ``path`` when the loop has not woken for
+        ``threshold_ms`` (once per stall, a few stacks at most per second)."""
+        loop_thread = threading.get_ident()
+        out = Path(path)
+        stop = self._stall_stop = threading.Event()
+
+        def watch() -> None:
+            seen = 0.0
+            while not stop.wait(0.01):
+                beat = self.beat
+                late = (time.monotonic() - beat) * 1000.0
+                if late < threshold_ms + INTERVAL * 1000.0 or beat == seen:
+                    continue
+                seen = beat
+                frames = sys._current_frames()
+                names = {t.ident: t.name for t in threading.enumerate()}
+                me = threading.get_ident()
+                # the loop thread first, then every other (one of them may hold the
+                # interpreter lock the loop waits for)
+                order = [loop_thread] + [t for t in frames if t not in (loop_thread, me)]
+                text = "".join(
+                    f"[{names.get(t, t)}]\n" + "".join(traceback.format_stack(frames[t])[-8:])
+                    for t in order if t in frames)
+                self.stalls += 1
+                with out.open("a", encoding="utf-8") as f:
+                    f.write(f"--- stall {self.stalls} at {time.time():.3f}: loop silent "
+                            f"{late:.0f} ms so far\n{text}\n")
+
+        threading.Thread(target=watch, name="loop-stall-watch", daemon=True).start()
 
     def _gc_callback(self, phase: str, info: dict[str, Any]) -> None:
         if phase == "start":
@@ -59,6 +99,7 @@ class LoopLagMonitor:
         while True:
             before = loop.time()
             await asyncio.sleep(INTERVAL)
+            self.beat = time.monotonic()
             late = (loop.time() - before - INTERVAL) * 1000.0
             self.samples.append(max(0.0, late))
             n += 1
@@ -111,6 +152,9 @@ class LoopLagMonitor:
         tmp.replace(self.path)
 
     async def stop(self) -> None:
+        stall_stop = getattr(self, "_stall_stop", None)
+        if stall_stop is not None:
+            stall_stop.set()
         if self._gc_callback in gc.callbacks:
             gc.callbacks.remove(self._gc_callback)
         if self._task is not None:
@@ -138,6 +182,9 @@ def monitor_from_env(extra: Any = None) -> LoopLagMonitor | None:
         return None
     mon = LoopLagMonitor(path, extra, reset_path=os.environ.get("CSMS_LOOP_LAG_RESET") or None)
     mon.start()
+    stall_file = os.environ.get("CSMS_LOOP_STALL_FILE")
+    if stall_file:
+        mon.watch_stalls(stall_file, float(os.environ.get("CSMS_LOOP_STALL_MS") or 100.0))
     return mon
 
 

@@ -71,3 +71,29 @@ async def test_gc_pauses_are_counted_per_generation_and_reset_with_the_window(
         await mon.stop()
     assert mon._gc_callback not in gc.callbacks  # removed: no cost once stopped
     assert "gc_frozen" in json.loads((tmp_path / "lag.json").read_text())
+
+
+async def test_a_stalled_loop_leaves_its_stack_in_the_stall_file(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import time
+
+    stalls = tmp_path / "stalls.txt"
+    monkeypatch.setenv("CSMS_LOOP_LAG_FILE", str(tmp_path / "lag.json"))
+    monkeypatch.setenv("CSMS_LOOP_STALL_FILE", str(stalls))
+    monkeypatch.setenv("CSMS_LOOP_STALL_MS", "80")
+    mon = monitor_from_env()
+    assert mon is not None
+    try:
+        await asyncio.sleep(0.1)
+        assert not stalls.exists()  # a loop that wakes on time: nothing written
+
+        def hold_the_loop_like_a_slow_handler() -> None:
+            time.sleep(0.4)
+
+        hold_the_loop_like_a_slow_handler()
+        await asyncio.sleep(0.05)
+    finally:
+        await mon.stop()
+    text = stalls.read_text()
+    assert text.count("--- stall ") == 1  # once per stall, not once per check
+    assert "hold_the_loop_like_a_slow_handler" in text and "[MainThread]" in text
