@@ -23,6 +23,10 @@ def _common(p: argparse.ArgumentParser, db_default: str | None = None) -> None:
                    help="address the OCPP server listens on (default: site setting, 0.0.0.0)")
     p.add_argument("--port", type=int, default=None,
                    help="port the OCPP server listens on (default: site setting, 9000)")
+    p.add_argument("--site", default=None, metavar="NAME",
+                   help="the site (depot) this node serves: a charger it sees first is put "
+                        "in it (created if missing; default: setting node_site, else the "
+                        "default site)")
     p.add_argument("--log-level", default="INFO",
                    choices=["DEBUG", "INFO", "WARNING", "ERROR"], help="log verbosity")
     p.add_argument("--unknown-chargers", choices=["reject", "pending", "accept"], default=None,

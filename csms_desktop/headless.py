@@ -124,6 +124,16 @@ def build_runtime(args: argparse.Namespace) -> Runtime:
     services = build_services(settings)
     if args.unknown_chargers:
         services.apply_settings(unknown_charger_policy=args.unknown_chargers)
+    from csms_desktop.services.sites import ensure_site
+
+    site = getattr(args, "site", None)
+    try:
+        services.chargers.site_id = ensure_site(
+            site if site is not None else settings.node_site).id
+    except ValueError as exc:
+        if lock is not None:
+            lock.release()
+        raise StartupError(f"--site: {exc}") from exc
     rt = Runtime(services, OCPPServer(services), url)
     if lock is not None:
         services.extras["server_lock"] = lock

@@ -138,6 +138,8 @@ class ChargerService:
         # several nodes on one database (services/nodebus.py): this node's claims on
         # chargers' connections; None on a single node (SQLite)
         self.presence: Any = None
+        # the site of this node (services/sites.py): where a charger first seen here goes
+        self.site_id: str | None = None
         # per-charger caches elsewhere (ChargingService) dropped when a charger connects
         self.forgetters: list[Any] = [self.forget_charger]
 
@@ -369,7 +371,8 @@ class ChargerService:
                 return RegistrationStatus.REJECTED
             status = (RegistrationStatus.PENDING if policy == UnknownChargerPolicy.PENDING
                       else RegistrationStatus.ACCEPTED)
-            ChargePoint.create(id=cp_id, name=cp_id, registration_status=status, **fields)
+            ChargePoint.create(id=cp_id, name=cp_id, registration_status=status,
+                               site=self.site_id, **fields)
             if status == RegistrationStatus.PENDING:
                 self.notifier.notify(
                     NotificationType.GENERAL, f"New charger {cp_id} waits for approval",

@@ -68,6 +68,9 @@ class SiteSettings:
     # the interface's language: "" = the operating system's locale, or en / th / pt_BR
     # (gui/i18n.py installs it at start-up; read before any window is built)
     language: str = ""
+    # the site (services/sites.py) of a node started without --site: chargers it sees first
+    # go there (a name; created if missing; empty: the default site)
+    node_site: str = ""
 
     def tls_names(self) -> list[str]:
         return [n.strip() for n in self.tls_hostnames.split(",") if n.strip()]
@@ -126,6 +129,8 @@ class SiteSettings:
             errors["max_pending_chargers"] = QT_TR_NOOP("zero or more")
         if self.cost_update_interval != 0 and not 10 <= self.cost_update_interval <= 86400:
             errors["cost_update_interval"] = QT_TR_NOOP("0 (off) or 10 s to 24 h")
+        if len(self.node_site.strip()) > 100:
+            errors["node_site"] = QT_TR_NOOP("a site name has at most 100 characters")
         if self.language not in INTERFACE_LANGUAGES:
             errors["language"] = QT_TR_NOOP("choose the system's language, en, th or pt_BR")
         return errors

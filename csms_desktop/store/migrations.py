@@ -92,6 +92,20 @@ def _double_precision(db: pw.Database) -> None:
                                "TYPE double precision")
 
 
+def create_default_site(db: pw.Database) -> None:
+    """The site every charge point without one belongs to (idempotent)."""
+    m.Site.insert(id=m.DEFAULT_SITE_ID, name=m.DEFAULT_SITE_NAME, created_at=utcnow()
+                  ).on_conflict_ignore().execute()
+
+
+def _sites(db: pw.Database) -> None:
+    """Migration 16. Table ``site``, ``charge_point.site_id`` (and the indexes the
+    PostgreSQL plans asked for); the chargers of the database move into the default site."""
+    _add_missing(db)
+    create_default_site(db)
+    m.ChargePoint.update(site=m.DEFAULT_SITE_ID).where(m.ChargePoint.site.is_null()).execute()
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "seed schema (csms-schema.th.md + invoice-model.pt-BR.md)", lambda db: None),
     Migration(
@@ -122,6 +136,8 @@ MIGRATIONS: tuple[Migration, ...] = (
                   "node_message", _add_missing),
     Migration(15, "PostgreSQL: energy, power and the other measurements in double precision "
                   "(they were real, 4 bytes)", _double_precision),
+    Migration(16, "sites: table site, charge_point.site_id (existing chargers in the "
+                  "default site)", _sites),
 )
 assert [mig.version for mig in MIGRATIONS] == sorted({mig.version for mig in MIGRATIONS}), \
     "migrations must be listed once each, in increasing version order"
@@ -160,6 +176,7 @@ def migrate_database(db: pw.Database, before_migration: BeforeMigration | None =
             with db.atomic():
                 db.create_tables([SchemaVersion, *m.ALL_MODELS])
                 create_transaction_sequence(db)  # what a migration makes besides tables
+                create_default_site(db)
                 for mig in MIGRATIONS:
                     SchemaVersion.create(
                         version=mig.version, description=mig.description, applied_at=utcnow()

@@ -95,7 +95,23 @@ class UserVehicle(CuidModel):
     type = EnumField(E.VehicleType, default=E.VehicleType.ELECTRIC)
 
 
+DEFAULT_SITE_ID = "default"
+DEFAULT_SITE_NAME = "Default"
+
+
+class Site(BaseModel):
+    """A depot (migration 16). Every charge point belongs to one; ``site_id`` NULL counts as
+    the default site (``DEFAULT_SITE_ID``, made by the migration)."""
+
+    id = pw.CharField(primary_key=True, max_length=40, default=new_cuid)
+    name = pw.CharField(max_length=100, unique=True)
+    address = pw.CharField(max_length=200, default="")
+    time_zone = pw.CharField(max_length=64, default="")  # empty: the setting time_zone
+    created_at = UTCDateTimeField(default=utcnow)
+
+
 class ChargePoint(BaseModel):
+    site_id: str | None  # foreign key value (declared for type checkers)
     id = pw.CharField(primary_key=True, max_length=64)  # the OCPP identity
     name = pw.CharField(max_length=100)
     location = pw.CharField(max_length=200, default="")
@@ -128,6 +144,9 @@ class ChargePoint(BaseModel):
     firmware_status = pw.CharField(max_length=40, null=True)
     diagnostics_status = pw.CharField(max_length=40, null=True)
     created_at = UTCDateTimeField(default=utcnow)
+    # the depot it belongs to (migration 16): the site of the node that first saw it
+    site = pw.ForeignKeyField(Site, column_name="site_id", null=True, backref="charge_points",
+                              on_delete="SET NULL")
 
 
 class Connector(CuidModel):
@@ -561,6 +580,7 @@ class SecurityEventRecord(CuidModel):
 
 ALL_MODELS: tuple[type[pw.Model], ...] = (
     Client,
+    Site,
     User,
     UserVehicle,
     ChargePoint,

@@ -109,6 +109,7 @@ def test_v1_database_migrates_without_loss(db_url: str) -> None:
         assert inv.amount_due == Decimal("1500.75")
         cp = m.ChargePoint.get_by_id("CP001")
         assert cp.registration_status == "ACCEPTED" and cp.connected is False
+        assert cp.site_id == m.DEFAULT_SITE_ID  # migration 16: into the default site
         # new tables usable
         m.IdTag.create(id_tag="RFID123456", user="cu1")
         m.Tariff.create(name="Site")
@@ -261,3 +262,35 @@ def test_migration_12_adds_firmware_publication_and_station_cost(db_url: str) ->
         StationCost.create(transaction_id="t", charge_point_id="CP-OLD", currency="THB",
                            station_total=Decimal("1.2345"))
         assert StationCost.get().station_total == Decimal("1.2345")
+
+
+def test_migration_16_puts_the_chargers_of_a_version_15_database_in_the_default_site(
+        db_url: str) -> None:
+    """(The column itself is added as in the v1 test above, from the seed schema: SQLite
+    cannot drop a foreign-key column to make a true version 15 here.)"""
+    with _opened(db_url) as db:
+        migrate_database(db)
+        m.ChargePoint.create(id="CP-OLD", name="kept")
+        m.ChargePoint.create(id="CP-OLD2", name="kept too")
+        m.ChargePoint.update(site=None).execute()
+        m.Site.delete().execute()
+        db.execute_sql("DELETE FROM schema_version WHERE version >= 16")
+        assert current_version(db) == 15
+        assert migrate_database(db) == LATEST_VERSION
+        assert "site" in db.get_tables()
+        default = m.Site.get_by_id(m.DEFAULT_SITE_ID)
+        assert default.name == m.DEFAULT_SITE_NAME
+        assert {cp.id: cp.site_id for cp in m.ChargePoint.select()} == {
+            "CP-OLD": m.DEFAULT_SITE_ID, "CP-OLD2": m.DEFAULT_SITE_ID}
+        north = m.Site.create(name="North")
+        m.ChargePoint.update(site=north.id).where(m.ChargePoint.id == "CP-OLD").execute()
+        with pytest.raises(pw.IntegrityError):  # names are unique
+            with db.atomic():
+                m.Site.create(name="North")
+
+
+def test_a_new_database_has_the_default_site(db_url: str) -> None:
+    with _opened(db_url) as db:
+        migrate_database(db)
+        assert [(s.id, s.name) for s in m.Site.select()] == [
+            (m.DEFAULT_SITE_ID, m.DEFAULT_SITE_NAME)]
