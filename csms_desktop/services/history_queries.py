@@ -32,6 +32,7 @@ from peewee import JOIN, fn
 from csms_desktop.domain.enums import MessageDirection, MessageKind
 from csms_desktop.domain.timeutil import as_utc
 from csms_desktop.services import safe_csv
+from csms_desktop.services.sites import in_site, site_condition
 from csms_desktop.store.models import (
     ChargePoint,
     Client,
@@ -66,6 +67,7 @@ class TransactionFilter:
     driver: str = ""  # part of the tag, the driver's name or phone number
     client_id: str | None = None
     status: str | None = None
+    site: str | None = None  # a site id: the transactions of its chargers
 
 
 # Sortable columns: name -> (expression, nullable sentinel). A nullable column is sorted
@@ -151,6 +153,8 @@ def _tx_where(q: Query, flt: TransactionFilter) -> Query:
         q = q.where(Transaction.start_time < as_utc(flt.start_to))
     if flt.charge_point_id:
         q = q.where(Transaction.charge_point == flt.charge_point_id)
+    if flt.site:
+        q = q.where(in_site(Transaction.charge_point, flt.site))
     if flt.status:
         q = q.where(Transaction.status == flt.status)
     if flt.client_id:
@@ -243,10 +247,12 @@ class Choice:
     label: str
 
 
-def charge_point_choices() -> list[Choice]:
+def charge_point_choices(site: str | None = None) -> list[Choice]:
+    q = ChargePoint.select(ChargePoint.id, ChargePoint.name)
+    if site:
+        q = q.where(site_condition(site))
     return [Choice(str(cp_id), f"{name} ({cp_id})" if name and name != cp_id else str(cp_id))
-            for cp_id, name in _tuples(ChargePoint.select(ChargePoint.id, ChargePoint.name)
-                                       .order_by(ChargePoint.id))]
+            for cp_id, name in _tuples(q.order_by(ChargePoint.id))]
 
 
 def client_choices() -> list[Choice]:
@@ -355,6 +361,7 @@ class MessageFilter:
     time_from: datetime | None = None  # UTC, inclusive
     time_to: datetime | None = None  # UTC, exclusive
     message_id: str | None = None
+    site: str | None = None  # a site id: the messages of its chargers
 
 
 @dataclass(frozen=True)
@@ -426,6 +433,8 @@ def _msg_where(q: Query, flt: MessageFilter) -> Query:
         q = q.where(OCPPMessage.timestamp < as_utc(flt.time_to))
     if flt.message_id:
         q = q.where(OCPPMessage.message_id == flt.message_id)
+    if flt.site:
+        q = q.where(in_site(OCPPMessage.charge_point_id, flt.site))
     return q
 
 
@@ -470,8 +479,12 @@ def message_actions() -> list[str]:
     return [str(a) for (a,) in _tuples(q) if a]
 
 
-def message_charge_points() -> list[str]:
-    """Charge point ids in the log and in the site (unknown chargers are logged too)."""
+def message_charge_points(site: str | None = None) -> list[str]:
+    """Charge point ids in the log and in the site (unknown chargers are logged too; with
+    ``site``, a site id: its chargers only)."""
+    if site:
+        return sorted(str(cp) for (cp,) in _tuples(
+            ChargePoint.select(ChargePoint.id).where(site_condition(site))))
     ids = {str(cp) for (cp,) in
            _tuples(OCPPMessage.select(OCPPMessage.charge_point_id).distinct())}
     ids.update(str(cp) for (cp,) in _tuples(ChargePoint.select(ChargePoint.id)))
@@ -550,17 +563,27 @@ class NotificationRow:
     is_read: bool
 
 
-def recent_notifications(limit: int = 200) -> list[NotificationRow]:
+def _notification_site(q: Query, site: str | None) -> Query:
+    """With ``site``: the notifications about its chargers and those about no charger
+    (site-wide ones concern every site)."""
+    if not site:
+        return q
+    return q.where(Notification.charge_point_id.is_null()
+                   | in_site(Notification.charge_point_id, site))
+
+
+def recent_notifications(limit: int = 200, site: str | None = None) -> list[NotificationRow]:
     q = (Notification.select(Notification.id, Notification.type, Notification.title,
                              Notification.message, Notification.charge_point_id,
                              Notification.created_at, Notification.is_read)
          .order_by(Notification.created_at.desc(), Notification.id.desc()).limit(limit))
     return [NotificationRow(str(i), str(t), ti, m, cp, c, bool(r))
-            for i, t, ti, m, cp, c, r in _tuples(q)]
+            for i, t, ti, m, cp, c, r in _tuples(_notification_site(q, site))]
 
 
-def unread_notifications() -> int:
-    return int(Notification.select().where(Notification.is_read == False).count())  # noqa: E712
+def unread_notifications(site: str | None = None) -> int:
+    q = Notification.select().where(Notification.is_read == False)  # noqa: E712
+    return int(_notification_site(q, site).count())
 
 
 def mark_notifications_read(ids: list[str] | None = None) -> int:

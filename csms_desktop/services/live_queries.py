@@ -29,8 +29,10 @@ from csms_desktop.domain.enums import (
 from csms_desktop.domain.messages import QT_TR_NOOP, Message
 from csms_desktop.domain.timeutil import as_utc, utcnow
 from csms_desktop.services.events import ChargerUpdated, EventHub
+from csms_desktop.services.sites import in_site, site_condition
 from csms_desktop.store.db import database_proxy
 from csms_desktop.store.models import (
+    DEFAULT_SITE_ID,
     ChargePoint,
     Connector,
     IdTag,
@@ -168,17 +170,25 @@ def _charger_state(cp: ChargePoint, connectors: Iterable[ConnectorState]) -> Cha
         protocol=str(cp.protocol.value), connectors=tuple(connectors))
 
 
-def dashboard_snapshot(time_zone: str = "UTC", now: datetime | None = None) -> DashboardSnapshot:
-    """Every charge point with its connectors and running sessions (three queries)."""
-    sessions = _active_sessions()
+def _where(q: Any, condition: Any) -> Any:
+    return q if condition is None else q.where(condition)
+
+
+def dashboard_snapshot(time_zone: str = "UTC", now: datetime | None = None,
+                       site: str | None = None) -> DashboardSnapshot:
+    """Every charge point (of ``site``: a site id, None for all) with its connectors and
+    running sessions (three queries)."""
+    sessions = _active_sessions(in_site(Transaction.charge_point, site))
     by_cp: dict[str, list[ConnectorState]] = {}
-    for c in Connector.select().order_by(Connector.charge_point, Connector.connector_id):
+    for c in _where(Connector.select(), in_site(Connector.charge_point, site)).order_by(
+            Connector.charge_point, Connector.connector_id):
         by_cp.setdefault(str(c.charge_point_id), []).append(
             _connector_state(c, sessions.get(str(c.id))))
     chargers = tuple(
         _charger_state(cp, by_cp.get(str(cp.id), ()))
-        for cp in ChargePoint.select().order_by(ChargePoint.name, ChargePoint.id))
-    return DashboardSnapshot(chargers, completed_energy_today(time_zone, now))
+        for cp in _where(ChargePoint.select(), site_condition(site)).order_by(
+            ChargePoint.name, ChargePoint.id))
+    return DashboardSnapshot(chargers, completed_energy_today(time_zone, now, site))
 
 
 def charger_state(cp_id: str) -> ChargerState | None:
@@ -255,12 +265,15 @@ def day_start_utc(time_zone: str, now: datetime | None = None) -> datetime:
     return as_utc(datetime.combine(local.date(), time(0), tzinfo=tz))
 
 
-def completed_energy_today(time_zone: str = "UTC", now: datetime | None = None) -> float:
-    """kWh of the transactions that ended since midnight (site zone)."""
+def completed_energy_today(time_zone: str = "UTC", now: datetime | None = None,
+                           site: str | None = None) -> float:
+    """kWh of the transactions (of ``site``'s chargers) that ended since midnight (site
+    zone)."""
     since = day_start_utc(time_zone, now)
-    total = (Transaction.select(pw.fn.COALESCE(pw.fn.SUM(Transaction.total_energy), 0.0))
-             .where((Transaction.status != TransactionStatus.ACTIVE)
-                    & (Transaction.end_time >= since)).scalar())
+    q = (Transaction.select(pw.fn.COALESCE(pw.fn.SUM(Transaction.total_energy), 0.0))
+         .where((Transaction.status != TransactionStatus.ACTIVE)
+                & (Transaction.end_time >= since)))
+    total = _where(q, in_site(Transaction.charge_point, site)).scalar()
     return float(total or 0.0)
 
 
@@ -298,6 +311,7 @@ class ChargePointRow:
     firmware_status: str | None
     diagnostics_status: str | None
     connector_count: int
+    site_id: str = DEFAULT_SITE_ID
 
 
 def cp_row(cp: ChargePoint) -> ChargePointRow:
@@ -313,12 +327,15 @@ def cp_row(cp: ChargePoint) -> ChargePointRow:
         has_password=bool(cp.password_hash), iccid=cp.iccid, imsi=cp.imsi,
         meter_type=cp.meter_type, meter_serial_number=cp.meter_serial_number,
         firmware_status=cp.firmware_status, diagnostics_status=cp.diagnostics_status,
-        connector_count=int(cp.connector_count or 0))
+        connector_count=int(cp.connector_count or 0),
+        site_id=str(cp.site_id or DEFAULT_SITE_ID))
 
 
-def charge_point_rows(ids: Iterable[str] | None = None) -> list[ChargePointRow]:
-    """All charge points (or just ``ids``), ordered by identity."""
-    q = ChargePoint.select().order_by(ChargePoint.id)
+def charge_point_rows(ids: Iterable[str] | None = None,
+                      site: str | None = None) -> list[ChargePointRow]:
+    """All charge points (or just ``ids``; of ``site``, a site id, or every site),
+    ordered by identity."""
+    q = _where(ChargePoint.select(), site_condition(site)).order_by(ChargePoint.id)
     if ids is not None:
         wanted = list(ids)
         if not wanted:

@@ -39,6 +39,7 @@ from csms_desktop.domain.enums import (
 from csms_desktop.domain.timeutil import as_utc, utcnow
 from csms_desktop.services.command_port import NO_ANSWER, CommandPort, outcome_word
 from csms_desktop.services.events import ConnectorStatusChanged
+from csms_desktop.services.sites import in_site
 from csms_desktop.services.validation import QT_TR_NOOP, FieldError, Message, ValidationError
 from csms_desktop.store.models import (
     ChargePoint,
@@ -398,12 +399,16 @@ class ReservationService:
                 .join(Connector, pw.JOIN.LEFT_OUTER, on=(Reservation.connector == Connector.id)))
 
     @staticmethod
-    def rows(start: datetime, end: datetime, include_closed: bool = True) -> list[ReservationRow]:
+    def rows(start: datetime, end: datetime, include_closed: bool = True,
+             site: str | None = None) -> list[ReservationRow]:
+        """Reservations overlapping [start, end) (of ``site``'s chargers: a site id)."""
         q = (ReservationService._query()
              .where((Reservation.start_time < end) & (Reservation.end_time > start))
              .order_by(Reservation.start_time))
         if not include_closed:
             q = q.where(Reservation.status == ReservationStatus.ACTIVE)
+        if site:
+            q = q.where(in_site(Reservation.charge_point, site))
         return ReservationService._rows(q)
 
     @staticmethod
@@ -426,7 +431,8 @@ class ReservationService:
         return out
 
     @staticmethod
-    def transaction_bars(start: datetime, end: datetime) -> list[TransactionBar]:
+    def transaction_bars(start: datetime, end: datetime,
+                         site: str | None = None) -> list[TransactionBar]:
         q = (Transaction.select(Transaction, Connector, User)
              .join(Connector, on=(Transaction.connector == Connector.id))
              .switch(Transaction)
@@ -434,6 +440,8 @@ class ReservationService:
              .where((Transaction.start_time < end)
                     & (Transaction.end_time.is_null() | (Transaction.end_time > start)))
              .order_by(Transaction.start_time))
+        if site:
+            q = q.where(in_site(Transaction.charge_point, site))
         out = []
         for tx in q:
             driver = ((tx.user.name or tx.user.phone_number)  # type: ignore[union-attr]
@@ -445,10 +453,14 @@ class ReservationService:
         return out
 
     @staticmethod
-    def lanes() -> list[tuple[str, int, str]]:
-        """(charge point, connector number, connector status) for every connector."""
+    def lanes(site: str | None = None) -> list[tuple[str, int, str]]:
+        """(charge point, connector number, connector status) for every connector (of
+        ``site``'s chargers)."""
+        q = Connector.select()
+        if site:
+            q = q.where(in_site(Connector.charge_point, site))
         return [(c.charge_point_id, c.connector_id, str(c.status)) for c in
-                Connector.select().order_by(Connector.charge_point, Connector.connector_id)]
+                q.order_by(Connector.charge_point, Connector.connector_id)]
 
 
 async def run_reservation_scheduler(services: Services, commands: CommandPort,

@@ -77,9 +77,9 @@ def list_sites() -> list[SiteInfo]:
     """Every site by name with its number of chargers; the default site is always there
     (it holds the chargers without one)."""
     counts: dict[str, int] = {}
-    q = ChargePoint.select(ChargePoint.site_id, fn.COUNT(ChargePoint.id)).group_by(
-        ChargePoint.site_id)
-    for site_id, n in q.tuples():
+    q: Any = ChargePoint.select(ChargePoint.site_id, fn.COUNT(ChargePoint.id)).group_by(
+        ChargePoint.site_id).tuples()
+    for site_id, n in q:
         key = str(site_id or DEFAULT_SITE_ID)
         counts[key] = counts.get(key, 0) + int(n)
     sites = {str(s.id): s for s in Site.select()}

@@ -284,9 +284,8 @@ def test_migration_16_puts_the_chargers_of_a_version_15_database_in_the_default_
             "CP-OLD": m.DEFAULT_SITE_ID, "CP-OLD2": m.DEFAULT_SITE_ID}
         north = m.Site.create(name="North")
         m.ChargePoint.update(site=north.id).where(m.ChargePoint.id == "CP-OLD").execute()
-        with pytest.raises(pw.IntegrityError):  # names are unique
-            with db.atomic():
-                m.Site.create(name="North")
+        with pytest.raises(pw.IntegrityError), db.atomic():  # names are unique
+            m.Site.create(name="North")
 
 
 def test_a_new_database_has_the_default_site(db_url: str) -> None:
