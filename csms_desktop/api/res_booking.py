@@ -14,6 +14,7 @@ from csms_desktop.domain.timeutil import utcnow
 from csms_desktop.services.operators import Permission
 from csms_desktop.services.profiles import ProfileDraft, ProfileRow, PushResult
 from csms_desktop.services.reservations import ReservationRow
+from csms_desktop.services.sites import site_filter
 
 ProfileChanges = partial(ProfileDraft)
 RES_FIELDS = {"driver": "user_id", "charge_point": "charge_point_id",
@@ -52,6 +53,8 @@ class ReservationQuery:
         "doc": "windows starting before this (default: 30 days ahead)"})
     active_only: bool = False
     charge_point_id: str | None = None
+    site: str | None = field(default=None, metadata={
+        "doc": "a site's id or name: the reservations of its charge points"})
 
 
 @dataclass(frozen=True)
@@ -85,8 +88,12 @@ def register(api: Api) -> None:
         end = q.end or utcnow() + timedelta(days=30)
         if end <= start:
             raise invalid({"end": "the end must be after the start"})
-        rows = await call.ctx.read(call.ctx.bundle.reservations.rows, start, end,
-                                   not q.active_only)
+        reservations = call.ctx.bundle.reservations
+
+        def read() -> list[ReservationRow]:
+            return reservations.rows(start, end, not q.active_only, site_filter(q.site))
+
+        rows = await call.ctx.read(read)
         return [r for r in rows if not q.charge_point_id or r.charge_point_id == q.charge_point_id]
 
     async def _reservation(call: Call) -> ReservationRow:

@@ -29,6 +29,7 @@ from csms_desktop.services.live_queries import (
     transaction_meter_values,
 )
 from csms_desktop.services.operators import Permission
+from csms_desktop.services.sites import site_filter
 
 SortKey = Literal["start_time", "end_time", "charge_point", "connector", "driver", "id_tag",
                   "client", "energy", "cost", "status", "stop_reason", "transaction_id"]
@@ -46,6 +47,8 @@ class TransactionQuery(Paging):
     status: str | None = field(default=None, metadata={"doc": "ACTIVE, COMPLETED, ..."})
     sort: SortKey = "start_time"
     order: Literal["asc", "desc"] = "desc"
+    site: str | None = field(default=None, metadata={
+        "doc": "a site's id or name: the rows of its charge points (GET /api/v1/sites)"})
 
 
 @dataclass(frozen=True)
@@ -63,12 +66,16 @@ class MessageQuery(Paging):
     start: datetime | None = field(default=None, metadata={"doc": "at or after"})
     end: datetime | None = field(default=None, metadata={"doc": "before"})
     message_id: str | None = None
+    site: str | None = field(default=None, metadata={
+        "doc": "a site's id or name: the rows of its charge points (GET /api/v1/sites)"})
 
 
 @dataclass(frozen=True)
 class NotificationQuery:
     unread: bool | None = field(default=None, metadata={"doc": "only unread ones"})
     limit: int = field(default=50, metadata={"doc": "the newest this many, 1 to 500"})
+    site: str | None = field(default=None, metadata={
+        "doc": "a site's id or name: about its charge points, and those about none"})
 
 
 @dataclass(frozen=True)
@@ -93,7 +100,7 @@ def _tx_page(q: TransactionQuery) -> Page:
             raise invalid({"cursor": "this cursor belongs to another sort order"})
         after = (value, str(last))
     flt = TransactionFilter(q.start, q.end, q.charge_point_id, q.driver, q.client_id,
-                            q.status.upper() if q.status else None)
+                            q.status.upper() if q.status else None, site_filter(q.site))
     rows = hq.fetch_transactions(flt, sort, after, q.limit + 1)
     return page_of(rows, q.limit, lambda r: (q.sort, q.order, *r.cursor))
 
@@ -106,7 +113,7 @@ def _msg_page(q: MessageQuery) -> Page:
             raise ValueError("this cursor is not one the API gave (use next_cursor)")
         before = (at, str(last))
     flt = MessageFilter(q.charge_point_id, q.action, q.direction, q.kind, q.start, q.end,
-                        q.message_id)
+                        q.message_id, site_filter(q.site))
     rows = hq.fetch_messages(flt, before, q.limit + 1)
     return page_of(rows, q.limit, lambda r: r.cursor)
 
@@ -121,7 +128,7 @@ def _with_meter(transaction_id: str) -> TransactionWithMeter | None:
 def _notifications(q: NotificationQuery) -> list[NotificationRow]:
     if not 1 <= q.limit <= 500:
         raise invalid({"limit": "1 to 500"})
-    rows = hq.recent_notifications(q.limit if not q.unread else 5000)
+    rows = hq.recent_notifications(q.limit if not q.unread else 5000, site_filter(q.site))
     if q.unread:
         rows = [r for r in rows if not r.is_read][:q.limit]
     return rows

@@ -15,11 +15,12 @@ from csms_desktop.api.routing import Api, Call, Page, PageOf, Paging, page_of
 from csms_desktop.api.schema import partial
 from csms_desktop.api.serialize import decode_cursor
 from csms_desktop.domain.timeutil import utcnow
-from csms_desktop.services import api_reads, settings_edit
+from csms_desktop.services import api_reads, settings_edit, sites
 from csms_desktop.services.api_reads import ChargePointFilter, ChargePointLive
 from csms_desktop.services.live_queries import MeterPoint, meter_history
 from csms_desktop.services.operators import Permission
 from csms_desktop.services.settings import SiteSettings
+from csms_desktop.services.sites import SiteInfo
 
 SettingsChanges = partial(SiteSettings, "SettingsChanges")
 MAX_METER_POINTS = 50_000
@@ -40,6 +41,20 @@ class ChargePointQuery(Paging):
         "doc": "ACCEPTED, PENDING or REJECTED"})
     status: str | None = field(default=None, metadata={"doc": "AVAILABLE, FAULTED, ..."})
     search: str = field(default="", metadata={"doc": "part of the id, name or location"})
+    site: str | None = field(default=None, metadata={
+        "doc": "a site's id or name: its charge points (GET /api/v1/sites)"})
+
+
+@dataclass(frozen=True)
+class ChargePointChanges:
+    """What an operator changes on a charge point through the API."""
+
+    site: str = field(metadata={"doc": "the site (id or name) the charge point moves to"})
+
+
+@dataclass(frozen=True)
+class SiteInput:
+    name: str = field(metadata={"doc": "the site's name (unique)"})
 
 
 @dataclass(frozen=True)
@@ -93,7 +108,7 @@ def register(api: Api) -> None:
     async def list_charge_points(call: Call) -> Page:
         q: ChargePointQuery = call.query
         after = decode_cursor(q.cursor, 1)[0] if q.cursor else None
-        flt = ChargePointFilter(q.connected, q.registration, q.status, q.search)
+        flt = ChargePointFilter(q.connected, q.registration, q.status, q.search, q.site)
         rows = await call.ctx.read(api_reads.charge_points, flt, after, q.limit + 1)
         return page_of(rows, q.limit, lambda r: (r.id,))
 
@@ -106,6 +121,32 @@ def register(api: Api) -> None:
         if row is None:
             raise not_found(f"no charge point {cp_id}")
         return row
+
+    @api.route("PATCH", "/api/v1/charge-points/{charge_point_id}",
+               permission=Permission.CHARGE_POINTS, summary="Move a charge point to another "
+               "site", tag="charge points", body=ChargePointChanges, response=ChargePointLive,
+               description="Like the Charge points page's edit form: the site it belongs to "
+                           "(a site made with POST /api/v1/sites or by a node's --site).")
+    async def patch_charge_point(call: Call) -> Any:
+        cp_id = call.arg("charge_point_id")
+        if await call.ctx.read(api_reads.charge_point, cp_id) is None:
+            raise not_found(f"no charge point {cp_id}")
+        sites.move_charger(cp_id, call.body.site, call.ctx.services.hub)
+        return await call.ctx.read(api_reads.charge_point, cp_id)
+
+    @api.route("GET", "/api/v1/sites", permission=Permission.CHARGE_POINTS,
+               summary="List sites", tag="site", response=list[SiteInfo], offload=True,
+               description="Every site (depot) with its number of charge points; the "
+                           "default site holds the chargers no node put elsewhere.")
+    async def list_sites(call: Call) -> list[SiteInfo]:
+        return await call.ctx.read(sites.list_sites)
+
+    @api.route("POST", "/api/v1/sites", permission=Permission.SETTINGS,
+               summary="Add a site", tag="site", body=SiteInput, response=SiteInfo,
+               description="Made if missing (a name is found case-insensitively); a node "
+                           "started with --site NAME makes its site the same way.")
+    async def add_site(call: Call) -> SiteInfo:
+        return sites.ensure_site(call.body.name)
 
     @api.route("GET", "/api/v1/charge-points/{charge_point_id}/connectors/{connector_no}/"
                "meter-values", permission=Permission.CHARGE_POINTS,

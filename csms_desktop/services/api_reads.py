@@ -21,6 +21,7 @@ from csms_desktop.services.live_queries import (
     connectors_by_charger,
     cp_row,
 )
+from csms_desktop.services.sites import site_condition, site_filter
 from csms_desktop.store.models import ChargePoint, Connector, User, UserVehicle
 
 
@@ -63,6 +64,7 @@ class ChargePointFilter:
     registration: str | None = None  # ACCEPTED / PENDING / REJECTED
     status: str | None = None  # ChargePointStatus value
     search: str = ""  # part of the id, name or location
+    site: str | None = None  # a site id or name (services/sites.py)
 
 
 def _connector_live(c: Connector, session: SessionInfo | None) -> ConnectorLive:
@@ -105,6 +107,9 @@ def charge_points(flt: ChargePointFilter, after: str | None = None,
     if text:
         q = q.where(ChargePoint.id.contains(text) | ChargePoint.name.contains(text)
                     | ChargePoint.location.contains(text))
+    site = site_filter(flt.site)
+    if site:
+        q = q.where(site_condition(site))
     if after:
         q = q.where(ChargePoint.id > after)
     return _assemble(list(q.limit(limit)))

@@ -107,6 +107,7 @@ class ChargerState:
     maintenance: bool
     protocol: str
     connectors: tuple[ConnectorState, ...] = ()
+    site_id: str = DEFAULT_SITE_ID
 
 
 @dataclass(frozen=True)
@@ -167,7 +168,8 @@ def _charger_state(cp: ChargePoint, connectors: Iterable[ConnectorState]) -> Cha
         charge_point_id=str(cp.id), name=str(cp.name or cp.id), location=str(cp.location or ""),
         connected=bool(cp.connected), registration=str(cp.registration_status.value),
         ocpp_status=cp.ocpp_status, error_code=cp.error_code, maintenance=bool(cp.maintenance),
-        protocol=str(cp.protocol.value), connectors=tuple(connectors))
+        protocol=str(cp.protocol.value), connectors=tuple(connectors),
+        site_id=str(cp.site_id or DEFAULT_SITE_ID))
 
 
 def _where(q: Any, condition: Any) -> Any:

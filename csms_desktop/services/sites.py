@@ -137,3 +137,14 @@ def in_site(column: Any, site: str | None) -> Any:
     if not site:
         return None
     return column.in_(site_chargers(site))
+
+
+def site_filter(key: str | None) -> str | None:
+    """The site id a filter names (``?site=`` takes an id or a name); None: every site.
+    Raises :class:`FieldError` for a site that does not exist."""
+    if key is None or not key.strip():
+        return None
+    found = find_site(key)
+    if found is None:
+        raise FieldError("site", Message(QT_TR_NOOP("there is no site {site}"), site=repr(key)))
+    return found.id

@@ -10,6 +10,7 @@ translate the template and fill in the fields again.
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from csms_desktop.domain.messages import QT_TR_NOOP, Message
 
@@ -26,6 +27,9 @@ class ValidationError(ValueError):
         self.errors = dict(errors)
         super().__init__("; ".join(f"{k}: {v}" for k, v in self.errors.items()))
 
+    def __reduce__(self) -> Any:  # travels back from the API's read processes
+        return (type(self), (self.errors,))
+
 
 class FieldError(ValidationError):
     """One invalid field (a duplicate phone number, an unknown client...)."""
@@ -34,6 +38,9 @@ class FieldError(ValidationError):
         self.field = field
         self.message = message
         super().__init__({field: message})
+
+    def __reduce__(self) -> Any:
+        return (type(self), (self.field, self.message))
 
 
 def check_email(text: str) -> str | None:
