@@ -19,6 +19,7 @@ from csms_desktop.gui.i18n import tr
 from csms_desktop.gui.widgets.field_errors import translated
 from csms_desktop.gui.widgets.outcome import OutcomeLine
 from csms_desktop.services import live_queries as lq
+from csms_desktop.services import sites
 from csms_desktop.services.events import ChargerUpdated
 
 TYPE_LABELS = {"TYPE_1": "Type 1 (J1772)", "TYPE_2": "Type 2 (Mennekes)", "CHADEMO": "CHAdeMO",
@@ -51,6 +52,12 @@ class EditPanel(QScrollArea):
         for label in self.errors.values():
             label.hide()
         self.tolerant = self.ui.edit_tolerant
+        # the site (depot) it belongs to (services/sites.py): moved on Save
+        self.site_combo = QComboBox()
+        self.site_combo.setObjectName("edit_site")
+        self.form.insertRow(2, tr("Site"), self.site_combo)
+        self.setTabOrder(self.fields["location"], self.site_combo)
+        self.setTabOrder(self.site_combo, self.fields["latitude"])
         self.types_host = self.ui.types_host
         self.types_form = self.ui.types_form
         self.type_combos: dict[int, QComboBox] = {}
@@ -86,11 +93,18 @@ class EditPanel(QScrollArea):
         self.fields["longitude"].setText(_num(cp.longitude))
         self.fields["max_power_kw"].setText(_num(cp.max_power_kw))
         self.tolerant.setChecked(cp.tolerant)
+        self.set_sites(cp.site_id)
         self.password.clear()
         for label in self.errors.values():
             label.hide()
         if connectors is not None:
             self.set_connectors(connectors)
+
+    def set_sites(self, current: str) -> None:
+        self.site_combo.clear()
+        for site in sites.list_sites():
+            self.site_combo.addItem(site.name, site.id)
+        self.site_combo.setCurrentIndex(max(0, self.site_combo.findData(current)))
 
     def set_connectors(self, connectors: list[lq.ConnectorRow]) -> None:
         while self.types_form.rowCount():
@@ -142,6 +156,9 @@ class EditPanel(QScrollArea):
                                  ok=False)
             return False
         lq.save_charge_point(self.cp.id, parsed, self.services.hub)
+        site = self.site_combo.currentData()
+        if site and site != self.cp.site_id:
+            sites.move_charger(self.cp.id, str(site), self.services.hub)
         self.outcome.message(tr("Saved {name} ({id})").format(name=parsed.name, id=self.cp.id))
         return True
 

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QStackedWidget,
     QStyle,
+    QToolBar,
     QVBoxLayout,
     QWidget,
 )
@@ -178,6 +179,12 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(tr("CSMS Desktop — {site}").format(
             site=runtime.services.settings.site_name))
         self.setObjectName("MainWindow")
+        # the site every page shows (gui/site_filter.py): read before the pages are built
+        from csms_desktop.gui.site_filter import SiteSelector, remembered_site
+        from csms_desktop.services.sites import list_sites
+
+        known = list_sites()
+        self.ctx.extras["site"] = remembered_site(self.gui_settings(), known)
 
         self.body = QWidget()
         lay = QHBoxLayout(self.body)
@@ -219,6 +226,14 @@ class MainWindow(QMainWindow):
             self.addAction(action)
             self.page_actions[name] = action
         self.nav.currentRowChanged.connect(self._nav_row_changed)
+        self.site_bar = QToolBar(tr("Site"))
+        self.site_bar.setObjectName("site_bar")
+        self.site_bar.setMovable(False)
+        self.site_selector = SiteSelector(self.gui_settings(), self.ctx.extras["site"], known)
+        self.site_bar.addWidget(self.site_selector)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.site_bar)
+        self.site_selector.visibility_changed()
+        self.site_selector.site_changed.connect(self.set_site)
 
         session = self.menuBar().addMenu(tr("&Session"))
         self.lock_action = QAction(tr("&Lock"), self)
@@ -352,6 +367,21 @@ class MainWindow(QMainWindow):
             if first is not None:
                 self.nav.setCurrentRow(PAGES.index(first))
                 self.stack.setCurrentIndex(PAGES.index(first))
+
+    def set_site(self, site: str | None) -> None:
+        """Show ``site`` (an id, None: every site) on every page."""
+        self.ctx.extras["site"] = site
+        if self.site_selector.site != site:
+            self.site_selector.select(site)
+        for page in self.pages.values():
+            hook = getattr(page, "on_site_changed", None)
+            if callable(hook):
+                hook(site)
+        self.notifications.set_site(site)
+
+    def current_site(self) -> str | None:
+        site: str | None = self.ctx.extras.get("site")
+        return site
 
     # ------------------------------------------------------------------ operator
     def set_operator(self, op: OperatorInfo | None) -> None:

@@ -72,6 +72,7 @@ class NotificationCenter(QObject):
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.unread = 0
+        self.site: str | None = None  # the window's site filter (gui/site_filter.py)
         self.tray_message = tray_message
         self._queued: list[NotificationCreated] = []
         self._timer = QTimer(self)
@@ -81,8 +82,11 @@ class NotificationCenter(QObject):
         bridge.notification.connect(self.on_notification)
 
     def on_notification(self, event: NotificationCreated) -> None:
-        self.unread += 1
-        self.unread_changed.emit(self.unread)
+        if self.site is not None and event.charge_point_id is not None:
+            self.refresh()  # is its charger in the site shown? the database knows
+        else:
+            self.unread += 1
+            self.unread_changed.emit(self.unread)
         if event.type in TRAY_TYPES and self.tray_message is not None:
             self._queued.append(event)
             if not self._timer.isActive():
@@ -106,8 +110,13 @@ class NotificationCenter(QObject):
         self._timer.stop()
         self._flush_tray()
 
+    def set_site(self, site: str | None) -> None:
+        self.site = site
+        self.refresh()
+
     def refresh(self) -> None:
-        offthread.submit(hq.unread_notifications, owner=self, on_done=self._set_unread)
+        offthread.submit(hq.unread_notifications, self.site, owner=self,
+                         on_done=self._set_unread)
 
     def _set_unread(self, n: int) -> None:
         self.unread = n
@@ -194,7 +203,8 @@ class NotificationsPanel(QDialog):
         self.loaded = False
 
     def reload(self) -> None:
-        offthread.submit(hq.recent_notifications, 300, owner=self, on_done=self._loaded)
+        offthread.submit(hq.recent_notifications, 300, self.center.site, owner=self,
+                         on_done=self._loaded)
 
     def _loaded(self, rows: list[hq.NotificationRow]) -> None:
         self.model.set_rows(rows)
@@ -225,9 +235,11 @@ class NotificationsPanel(QDialog):
         self.center.mark_read(ids)
 
     def mark_all(self) -> None:
+        # with a site chosen, "all" is all of the list (that site's and site-wide ones)
+        ids = None if self.center.site is None else list(self.model.unread_ids())
         self.model.mark_read_local(None)
         self._update_header()
-        self.center.mark_read(None)
+        self.center.mark_read(ids)
 
     def open_panel(self) -> None:
         self.reload()

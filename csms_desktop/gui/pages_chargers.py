@@ -343,7 +343,8 @@ class ChargePointsPage(QWidget):
         root.addWidget(split, 1)
         root.addWidget(self.outcome)
 
-        self.model.set_rows(lq.charge_point_rows())
+        self.site: str | None = ctx.extras.get("site")  # the window's site selector
+        self.model.set_rows(lq.charge_point_rows(site=self.site))
         self.detail.actions_panel.set_tags(lq.tag_options())
         self.view.resizeColumnsToContents()
         self._fit_columns()
@@ -426,9 +427,19 @@ class ChargePointsPage(QWidget):
         if not self._dirty_timer.isActive() and self.isVisible():  # hidden: when shown
             self._dirty_timer.start()
 
+    def on_site_changed(self, site: str | None) -> None:
+        self.site = site
+        self.model.set_rows(lq.charge_point_rows(site=site))
+        self._selected = None
+        self._show_detail()
+        self._update_count()
+
     def _refresh_dirty(self) -> None:
         ids, self._dirty = self._dirty, set()
-        for row in lq.charge_point_rows(ids):
+        rows = lq.charge_point_rows(ids, self.site)
+        for cp_id in ids - {r.id for r in rows}:  # moved to another site
+            self.model.remove(cp_id)
+        for row in rows:
             self.model.upsert(row)
         self._fit_columns()
         self._update_count()
@@ -442,7 +453,7 @@ class ChargePointsPage(QWidget):
     async def refresh_all(self) -> None:
         """Re-read every row in a worker thread; only changed rows signal."""
         try:
-            rows = await read(lq.charge_point_rows)
+            rows = await read(lq.charge_point_rows, None, self.site)
         except Exception:
             log.exception("could not refresh the charge points")
             return

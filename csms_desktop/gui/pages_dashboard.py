@@ -405,7 +405,9 @@ class DashboardPage(QWidget):
         self._session_timer.setInterval(self.BUILD_MS)
         self._session_timer.timeout.connect(self._resolve_sessions)
 
-        self._load(lq.dashboard_snapshot(self.services.settings.time_zone))
+        # the main window's site selector (gui/site_filter.py): a site id, None for all
+        self.site: str | None = ctx.extras.get("site")
+        self._load(self._snapshot())
 
         b = ctx.bridge
         b.connector_status.connect(self._on_status)
@@ -432,6 +434,33 @@ class DashboardPage(QWidget):
         self.sample_power()
 
     # ------------------------------------------------------------------ building
+    def _snapshot(self) -> lq.DashboardSnapshot:
+        return lq.dashboard_snapshot(self.services.settings.time_zone, site=self.site)
+
+    def _in_site(self, state: lq.ChargerState) -> bool:
+        return self.site is None or state.site_id == self.site
+
+    def on_site_changed(self, site: str | None) -> None:
+        """The site selector changed: the page is built again for that site (rare: the
+        live path never asks which site a charger is in, only built groups get events)."""
+        self.site = site
+        with self.flow.batch():
+            while self.flow.count():
+                self.flow.takeAt(0)
+            for group in self.groups.values():
+                group.setParent(None)
+                group.deleteLater()
+        for container in (self.groups, self.tiles, self._pending_status, self._energy,
+                          self._unresolved):
+            container.clear()
+        for items in (self._session_tiles, self._dirty_chargers, self._charging,
+                      self._delivering):
+            items.clear()
+        self._unplaced, self._order = [], []
+        self._running_kwh = self.energy_today_kwh = 0.0
+        self._load(self._snapshot())
+        self.empty_label.setVisible(not self.groups)
+
     def _online(self, cp_id: str) -> bool:
         return cp_id in self.services.chargers.connected
 
@@ -504,7 +533,7 @@ class DashboardPage(QWidget):
         group = self.groups.get(cp_id)
         if group is None:
             state = lq.charger_state(cp_id)
-            if state is None:
+            if state is None or not self._in_site(state):
                 return None
             self._add_group(state)
             return self.tiles.get((cp_id, connector_no))
@@ -533,7 +562,7 @@ class DashboardPage(QWidget):
         super().showEvent(event)
         if self._stale:
             self._stale = False
-            self.resync(lq.dashboard_snapshot(self.services.settings.time_zone))
+            self.resync(self._snapshot())
 
     def resync(self, snap: lq.DashboardSnapshot) -> None:
         """Bring every group and tile to the database's state (after being hidden)."""
@@ -630,7 +659,8 @@ class DashboardPage(QWidget):
             tile.set_session(None)
             self._session_tiles.discard(tile)
             self._track(tile)
-        if e.total_energy is not None and as_utc(e.end_time) >= self._day_start:
+        if e.total_energy is not None and as_utc(e.end_time) >= self._day_start and (
+                self.site is None or e.charge_point_id in self.groups):
             self.completed_today_kwh += e.total_energy
         self._show_counters()
 
@@ -661,6 +691,12 @@ class DashboardPage(QWidget):
         states = lq.charger_states(ids) if ids else {}
         for cp_id, state in states.items():
             group = self.groups.get(cp_id)
+            if not self._in_site(state):
+                if group is not None:  # moved to another site: the page is built again
+                    QTimer.singleShot(0, lambda: self.on_site_changed(self.site))
+                self._pending_status = {k: v for k, v in self._pending_status.items()
+                                        if k[0] != cp_id}
+                continue
             if group is None:
                 group = self._add_group(state)
             else:
@@ -721,7 +757,8 @@ class DashboardPage(QWidget):
         tz = self.services.settings.time_zone
         loop = asyncio.get_running_loop()
         try:
-            value = await loop.run_in_executor(None, lq.in_worker, lq.completed_energy_today, tz)
+            value = await loop.run_in_executor(None, lq.in_worker, lq.completed_energy_today, tz,
+                                               None, self.site)
         except Exception:
             log.exception("could not read today's energy")
             return

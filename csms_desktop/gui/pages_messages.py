@@ -267,9 +267,17 @@ class MessagesPage(QWidget):
         self.load_choices()
         self.apply_filters(force=True)
 
+    def on_site_changed(self, site: str | None) -> None:
+        """The window's site selector: the messages of its chargers (``current_filter``)."""
+        if self._loaded_once:
+            self.load_choices()
+            self.apply_filters(force=True)
+
     def load_choices(self) -> None:
+        site = self.ctx.extras.get("site")
+
         def work() -> tuple[list[str], list[str]]:
-            return hq.message_charge_points(), hq.message_actions()
+            return hq.message_charge_points(site), hq.message_actions()
         offthread.submit(work, owner=self, on_done=lambda res: self._set_choices(*res))
 
     def _set_choices(self, chargers: list[str], actions: list[str]) -> None:
@@ -327,7 +335,7 @@ class MessagesPage(QWidget):
                              action=self._text(self.action),
                              direction=self.direction.currentData(),
                              kind=self.kind.currentData(), time_from=time_from,
-                             time_to=time_to)
+                             time_to=time_to, site=self.ctx.extras.get("site"))
 
     def apply_filters(self, force: bool = False) -> None:
         self._debounce.stop()

@@ -302,9 +302,10 @@ class ReservationsTab(QWidget):
         self.stale = False
         self.refreshes += 1
         start, end = self.time_window()
-        lanes = [Lane(cp, n, st) for cp, n, st in self.svc.lanes()]
-        reservations = self.svc.rows(start, end)
-        txs = self.svc.transaction_bars(start, end)
+        site = self.ctx.extras.get("site")  # the window's site selector
+        lanes = [Lane(cp, n, st) for cp, n, st in self.svc.lanes(site)]
+        reservations = self.svc.rows(start, end, site=site)
+        txs = self.svc.transaction_bars(start, end, site)
         self.timeline.set_window(start, end)
         self.timeline.set_data(lanes, reservations, txs, datetime.now(UTC))
         self.model.merge(reservations)
@@ -428,6 +429,9 @@ class ReservationsPage(QWidget):
         lay = QVBoxLayout(self)
         lay.setContentsMargins(4, 4, 4, 4)
         lay.addWidget(self.tabs)
+
+    def on_site_changed(self, _site: str | None) -> None:
+        self.reservations.refresh_soon()
 
     def _tab(self, i: int) -> None:
         if i == 1:

@@ -239,9 +239,17 @@ class TransactionsPage(QWidget):
         self.load_choices()
         self.model.reload()
 
+    def on_site_changed(self, site: str | None) -> None:
+        """The window's site selector: its transactions only (``current_filter``)."""
+        if self._loaded_once:
+            self.load_choices()
+            self.apply_filters()
+
     def load_choices(self) -> None:
+        site = self.ctx.extras.get("site")
+
         def work() -> tuple[list[hq.Choice], list[hq.Choice]]:
-            return hq.charge_point_choices(), hq.client_choices()
+            return hq.charge_point_choices(site), hq.client_choices()
         offthread.submit(work, owner=self, on_done=lambda res: self._set_choices(*res))
 
     def _set_choices(self, chargers: list[hq.Choice], clients: list[hq.Choice]) -> None:
@@ -290,6 +298,7 @@ class TransactionsPage(QWidget):
             start_from=start_from, start_to=start_to,
             charge_point_id=self.charger.currentData(), driver=self.driver.text().strip(),
             client_id=self.client.currentData(), status=self.status.currentData(),
+            site=self.ctx.extras.get("site"),
         )
 
     def apply_filters(self) -> None:

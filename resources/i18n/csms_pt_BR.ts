@@ -5440,6 +5440,10 @@ Motivo:</translation>
         <translation>0 (desligado) ou de 10 s a 24 h</translation>
     </message>
     <message>
+        <source>a site name has at most 100 characters</source>
+        <translation>o nome do local tem no máximo 100 caracteres</translation>
+    </message>
+    <message>
         <source>choose the system&apos;s language, en, th or pt_BR</source>
         <translation>escolha o idioma do sistema, en, th ou pt_BR</translation>
     </message>
@@ -5546,6 +5550,26 @@ Motivo:</translation>
     <message>
         <source>node {node} did not answer within {seconds} s</source>
         <translation>o nó {node} não respondeu em {seconds} s</translation>
+    </message>
+    <message>
+        <source>Sit&amp;e:</source>
+        <translation>Local (&amp;E):</translation>
+    </message>
+    <message>
+        <source>The site (depot) every page shows</source>
+        <translation>O local (garagem) que todas as páginas mostram</translation>
+    </message>
+    <message>
+        <source>All sites</source>
+        <translation>Todos os locais</translation>
+    </message>
+    <message>
+        <source>there is no site {site}</source>
+        <translation>não existe o local {site}</translation>
+    </message>
+    <message>
+        <source>there is no charge point {id}</source>
+        <translation>não existe o carregador {id}</translation>
     </message>
 </context>
 <context>

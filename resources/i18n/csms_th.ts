@@ -5440,6 +5440,10 @@ Reason:</source>
         <translation>0 (ปิด) หรือ 10 วินาทีถึง 24 ชั่วโมง</translation>
     </message>
     <message>
+        <source>a site name has at most 100 characters</source>
+        <translation>ชื่อสถานียาวได้ไม่เกิน 100 ตัวอักษร</translation>
+    </message>
+    <message>
         <source>choose the system&apos;s language, en, th or pt_BR</source>
         <translation>เลือกภาษาของระบบ en, th หรือ pt_BR</translation>
     </message>
@@ -5546,6 +5550,26 @@ Reason:</source>
     <message>
         <source>node {node} did not answer within {seconds} s</source>
         <translation>โหนด {node} ไม่ตอบภายใน {seconds} วินาที</translation>
+    </message>
+    <message>
+        <source>Sit&amp;e:</source>
+        <translation>สถานี (&amp;E):</translation>
+    </message>
+    <message>
+        <source>The site (depot) every page shows</source>
+        <translation>สถานีที่ทุกหน้าแสดง</translation>
+    </message>
+    <message>
+        <source>All sites</source>
+        <translation>ทุกสถานี</translation>
+    </message>
+    <message>
+        <source>there is no site {site}</source>
+        <translation>ไม่มีสถานี {site}</translation>
+    </message>
+    <message>
+        <source>there is no charge point {id}</source>
+        <translation>ไม่มีเครื่องชาร์จ {id}</translation>
     </message>
 </context>
 <context>
