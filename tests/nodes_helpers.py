@@ -27,7 +27,7 @@ def cli(*args: str) -> subprocess.CompletedProcess[str]:
 
 
 class Node:
-    def __init__(self, name: str, url: str, log_dir: Path) -> None:
+    def __init__(self, name: str, url: str, log_dir: Path, site: str | None = None) -> None:
         self.name = name
         self.port = _free_port()
         self.api_port = _free_port()
@@ -36,7 +36,8 @@ class Node:
         self.proc = subprocess.Popen(
             [sys.executable, "main.py", "serve", "--db", url, "--host", "127.0.0.1",
              "--port", str(self.port), "--api-port", str(self.api_port),
-             "--unknown-chargers", "accept", "--log-level", "INFO"],
+             "--unknown-chargers", "accept", "--log-level", "INFO",
+             *(("--site", site) if site else ())],
             cwd=ROOT, stdout=self._out, stderr=subprocess.STDOUT, text=True, env=ENV)
 
     @property

@@ -77,3 +77,74 @@ def test_the_window_without_a_server_counts_and_commands_the_nodes_charger(
         while node.proc.poll() is None and time.monotonic() < deadline:
             time.sleep(0.1)
         node.close()
+
+
+def test_the_managers_site_filter_shows_each_nodes_site(
+        qtbot: Any, qloop: Any, pg_url: str, tmp_path: Path) -> None:
+    """Node A serves site North, node B site South; the manager's window (no server)
+    shows both, and the site selector each one alone."""
+    import aiohttp
+
+    from csms_desktop.gui.application import show_no_server
+    from csms_desktop.gui.bridge import Bridge
+    from csms_desktop.gui.pages import build_window
+    from csms_desktop.headless import build_runtime, start_server
+    from csms_desktop.services import sites
+    from csms_desktop.services.nodebus import site_connected
+    from csms_desktop.sim import SimFleet
+    from csms_desktop.store.db import close_database
+
+    nodes = [Node("A", pg_url, tmp_path, site="North"), Node("B", pg_url, tmp_path,
+                                                               site="South")]
+    fleets = [SimFleet([nodes[0].ws], 1, protocol="1.6", id_prefix="NA", seed=4,
+                       params=sim_params()),
+              SimFleet([nodes[1].ws], 1, protocol="2.0.1", id_prefix="SB", seed=5,
+                       params=sim_params())]
+    rt = None
+    window = None
+    try:
+        async def ready() -> None:
+            async with aiohttp.ClientSession() as http:
+                for node in nodes:
+                    await node.ready(http)
+
+        run_in_qt(ready(), 90)
+        rt = build_runtime(_args(pg_url))
+        run_in_qt(start_server(rt, _args(pg_url)))
+        bridge = Bridge(rt.services.hub, lambda: site_connected(rt.services))
+        window = build_window(rt, bridge)
+        qtbot.addWidget(window)
+        show_no_server(window, bridge, rt)
+        window.show()
+        for fleet in fleets:
+            run_in_qt(fleet.start())
+            assert run_in_qt(fleet.wait_booted(timeout=30), 40)
+        dash = window.pages["Dashboard"]
+        qtbot.waitUntil(lambda: sorted(dash.groups) == ["NA001", "SB001"], timeout=15_000)
+        window.site_selector.refresh()
+        qtbot.waitUntil(lambda: window.site_selector.choice_count == 3, timeout=5000)
+        assert window.site_bar.isVisible()
+        north, south = sites.find_site("North"), sites.find_site("South")
+        assert north is not None and south is not None
+        assert (sites.site_of("NA001"), sites.site_of("SB001")) == (north.id, south.id)
+        window.site_selector.select(north.id)
+        assert sorted(dash.groups) == ["NA001"]
+        window.site_selector.select(south.id)
+        assert sorted(dash.groups) == ["SB001"]
+        window.site_selector.select(None)
+        assert sorted(dash.groups) == ["NA001", "SB001"]
+    finally:
+        for fleet in fleets:
+            run_in_qt(fleet.stop())
+        if window is not None:
+            window.close()
+        if rt is not None:
+            run_in_qt(rt.server.stop())
+            close_database()
+        for node in nodes:
+            node.proc.send_signal(signal.SIGTERM)
+        deadline = time.monotonic() + 30
+        while any(n.proc.poll() is None for n in nodes) and time.monotonic() < deadline:
+            time.sleep(0.1)
+        for node in nodes:
+            node.close()
