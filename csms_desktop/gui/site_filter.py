@@ -95,9 +95,10 @@ class SiteSelector(QWidget):
         return tr("{count} charge points").format(count=s.chargers)
 
     def visibility_changed(self) -> None:
+        """Show the tool bar holding the selector only when there is a choice to make."""
         parent = self.parentWidget()
-        target = parent if parent is not None and parent.objectName() == "site_bar" else self
-        target.setVisible(len(self.sites) > 1 or self.site is not None)
+        if parent is not None and parent.objectName() == "site_bar":
+            parent.setVisible(len(self.sites) > 1 or self.site is not None)
 
     def select(self, site: str | None) -> None:
         """Show ``site`` (an id, None: all) as if the operator picked it."""

@@ -23,15 +23,27 @@ def _args(url: str) -> argparse.Namespace:
                               no_api=True, host=None, port=None, smoke=False)
 
 
-def test_the_window_without_a_server_counts_and_commands_the_nodes_charger(
-        qtbot: Any, qloop: Any, pg_url: str, tmp_path: Path) -> None:
-    import aiohttp
-
+def _manager_window(qtbot: Any, pg_url: str) -> tuple[Any, Any, Any]:
+    """(runtime, bridge, window) of ``main.py --no-server`` on ``pg_url``."""
     from csms_desktop.gui.application import show_no_server
     from csms_desktop.gui.bridge import Bridge
     from csms_desktop.gui.pages import build_window
     from csms_desktop.headless import build_runtime, start_server
     from csms_desktop.services.nodebus import site_connected
+
+    rt = build_runtime(_args(pg_url))
+    run_in_qt(start_server(rt, _args(pg_url)))
+    bridge = Bridge(rt.services.hub, lambda: site_connected(rt.services))
+    window = build_window(rt, bridge)
+    qtbot.addWidget(window)
+    show_no_server(window, bridge, rt)
+    return rt, bridge, window
+
+
+def test_the_window_without_a_server_counts_and_commands_the_nodes_charger(
+        qtbot: Any, qloop: Any, pg_url: str, tmp_path: Path) -> None:
+    import aiohttp
+
     from csms_desktop.sim import SimFleet
     from csms_desktop.store.db import close_database
 
@@ -47,12 +59,7 @@ def test_the_window_without_a_server_counts_and_commands_the_nodes_charger(
                 await node.ready(http)
 
         run_in_qt(ready(), 60)
-        rt = build_runtime(_args(pg_url))
-        run_in_qt(start_server(rt, _args(pg_url)))
-        bridge = Bridge(rt.services.hub, lambda: site_connected(rt.services))
-        window = build_window(rt, bridge)
-        qtbot.addWidget(window)
-        show_no_server(window, bridge, rt)
+        rt, bridge, window = _manager_window(qtbot, pg_url)
         assert window.server_label.text() == ("No OCPP server here: the site's nodes serve "
                                               "the chargers")
         assert window.count_label.text() == "0 charge points connected"
@@ -85,12 +92,7 @@ def test_the_managers_site_filter_shows_each_nodes_site(
     shows both, and the site selector each one alone."""
     import aiohttp
 
-    from csms_desktop.gui.application import show_no_server
-    from csms_desktop.gui.bridge import Bridge
-    from csms_desktop.gui.pages import build_window
-    from csms_desktop.headless import build_runtime, start_server
     from csms_desktop.services import sites
-    from csms_desktop.services.nodebus import site_connected
     from csms_desktop.sim import SimFleet
     from csms_desktop.store.db import close_database
 
@@ -109,12 +111,7 @@ def test_the_managers_site_filter_shows_each_nodes_site(
                     await node.ready(http)
 
         run_in_qt(ready(), 90)
-        rt = build_runtime(_args(pg_url))
-        run_in_qt(start_server(rt, _args(pg_url)))
-        bridge = Bridge(rt.services.hub, lambda: site_connected(rt.services))
-        window = build_window(rt, bridge)
-        qtbot.addWidget(window)
-        show_no_server(window, bridge, rt)
+        rt, _bridge, window = _manager_window(qtbot, pg_url)
         window.show()
         for fleet in fleets:
             run_in_qt(fleet.start())

@@ -4,40 +4,20 @@ notifications) shows the chosen site's chargers only, also for live events."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
-
 import pytest
+from site_data import charger_with_history
 from window_helpers import window_with
 
-from csms_desktop.domain.enums import MessageDirection, MessageKind, NotificationType
 from csms_desktop.gui.site_filter import SETTINGS_KEY
 from csms_desktop.services import events as ev
 from csms_desktop.services import sites
 from csms_desktop.store.models import (
     ChargePoint,
-    IdTag,
     Notification,
-    OCPPMessage,
-    Reservation,
     User,
 )
 
 PAGES = ("Dashboard", "Charge points", "Transactions", "Messages", "Reservations")
-
-
-def _charger(services, cp: str, site: str | None, user: User) -> None:  # type: ignore[no-untyped-def]
-    now = datetime.now(UTC)
-    ChargePoint.create(id=cp, name=cp, site=site)
-    IdTag.create(id_tag=f"TAG-{cp}", user=user)
-    services.chargers.connector_row_id(cp, 1)
-    services.charging.start_transaction(cp, 1, f"TAG-{cp}", 1.0, now - timedelta(minutes=5))
-    OCPPMessage.create(message_id=f"m-{cp}", charge_point_id=cp,
-                       direction=MessageDirection.INBOUND, kind=MessageKind.CALL,
-                       action="Heartbeat", payload={})
-    Notification.create(title=f"about {cp}", message="", charge_point_id=cp,
-                        type=NotificationType.GENERAL)
-    Reservation.create(user=user, charge_point=cp, start_time=now + timedelta(hours=1),
-                       end_time=now + timedelta(hours=2))
 
 
 @pytest.fixture
@@ -46,7 +26,7 @@ def two_sites(runtime):  # type: ignore[no-untyped-def]
     north, south = sites.ensure_site("North"), sites.ensure_site("South")
     user = User.create(phone_number="+66812345678", name="Ana")
     for cp, site in (("N1", north.id), ("N2", north.id), ("S1", south.id)):
-        _charger(services, cp, site, user)
+        charger_with_history(services, cp, user, site)
     Notification.update(is_read=True).execute()
     Notification.create(title="about N1 again", message="", charge_point_id="N1")
     Notification.create(title="about S1 again", message="", charge_point_id="S1")
@@ -138,4 +118,10 @@ def test_one_site_shows_no_selector(qtbot, runtime) -> None:  # type: ignore[no-
     win.show()
     assert not win.site_bar.isVisible()
     assert win.current_site() is None
+    # a second site appears (a node of another depot started): the selector shows up
+    from csms_desktop.services import sites as site_service
+
+    site_service.ensure_site("North")
+    win.site_selector.set_sites(site_service.list_sites())
+    assert win.site_bar.isVisible() and win.site_selector.isVisible()
     assert sorted(win.pages["Dashboard"].groups) == ["CP1"]

@@ -7,11 +7,9 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 import pytest
+from site_data import charger_with_history
 
 from csms_desktop.domain.enums import (
-    MessageDirection,
-    MessageKind,
-    NotificationType,
     OCPPVersion,
     RegistrationStatus,
     UnknownChargerPolicy,
@@ -26,10 +24,7 @@ from csms_desktop.services.validation import FieldError
 from csms_desktop.store.models import (
     DEFAULT_SITE_ID,
     ChargePoint,
-    IdTag,
     Notification,
-    OCPPMessage,
-    Reservation,
     User,
 )
 
@@ -51,19 +46,9 @@ def two_sites(services):  # type: ignore[no-untyped-def]
     _boot_on(services, "South", "S1")
     ChargePoint.create(id="OLD", name="old", site=None)
     user = User.create(phone_number="+66812345678", name="Ana")
-    now = datetime.now(UTC)
     for i, cp in enumerate(("N1", "S1", "OLD")):
-        IdTag.create(id_tag=f"TAG-{cp}", user=user)
-        services.chargers.connector_row_id(cp, 1)
-        services.charging.start_transaction(cp, 1, f"TAG-{cp}", 1.0,
-                                            now - timedelta(minutes=10 + i))
-        OCPPMessage.create(message_id=f"m-{cp}", charge_point_id=cp,
-                           direction=MessageDirection.INBOUND, kind=MessageKind.CALL,
-                           action="Heartbeat", payload={})
-        Notification.create(title=f"about {cp}", message="", charge_point_id=cp,
-                            type=NotificationType.GENERAL)
-        Reservation.create(user=user, charge_point=cp, start_time=now + timedelta(hours=1),
-                           end_time=now + timedelta(hours=2))
+        charger_with_history(services, cp, user, started_ago=timedelta(minutes=10 + i),
+                             create=False)
     Notification.create(title="site-wide", message="")
     services.writer.flush()
     return {s.name: s.id for s in sites.list_sites()}

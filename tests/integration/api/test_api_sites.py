@@ -3,19 +3,14 @@ the list resources (charge points, transactions, messages, notifications, reserv
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 
 import pytest
 from api_helpers import ApiSite
+from site_data import charger_with_history
 
-from csms_desktop.domain.enums import MessageDirection, MessageKind, NotificationType
 from csms_desktop.services import sites
 from csms_desktop.store.models import (
-    ChargePoint,
-    IdTag,
-    Notification,
-    OCPPMessage,
-    Reservation,
     User,
 )
 
@@ -25,19 +20,8 @@ pytestmark = pytest.mark.timeout(60)
 def _two_sites(services) -> None:  # type: ignore[no-untyped-def]
     north, south = sites.ensure_site("North"), sites.ensure_site("South")
     user = User.create(phone_number="+66812345678", name="Ana")
-    now = datetime.now(UTC)
     for cp, site in (("N1", north.id), ("S1", south.id)):
-        ChargePoint.create(id=cp, name=cp, site=site)
-        IdTag.create(id_tag=f"TAG-{cp}", user=user)
-        services.chargers.connector_row_id(cp, 1)
-        services.charging.start_transaction(cp, 1, f"TAG-{cp}", 1.0, now)
-        OCPPMessage.create(message_id=f"m-{cp}", charge_point_id=cp,
-                           direction=MessageDirection.INBOUND, kind=MessageKind.CALL,
-                           action="Heartbeat", payload={})
-        Notification.create(title=f"about {cp}", message="", charge_point_id=cp,
-                            type=NotificationType.GENERAL)
-        Reservation.create(user=user, charge_point=cp, start_time=now + timedelta(hours=1),
-                           end_time=now + timedelta(hours=2))
+        charger_with_history(services, cp, user, site, started_ago=timedelta(0))
     services.writer.flush()
 
 
