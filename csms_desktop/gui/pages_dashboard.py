@@ -567,6 +567,10 @@ class DashboardPage(QWidget):
     def resync(self, snap: lq.DashboardSnapshot) -> None:
         """Bring every group and tile to the database's state (after being hidden)."""
         self.resyncs += 1
+        if self.site is not None and set(self.groups) - {
+                c.charge_point_id for c in snap.chargers}:
+            self.on_site_changed(self.site)  # one moved to another site meanwhile
+            return
         self.completed_today_kwh = snap.completed_energy_today_kwh
         for state in snap.chargers:
             group = self.groups.get(state.charge_point_id)

@@ -64,6 +64,7 @@ def test_the_site_selector_filters_every_page(qtbot, runtime, two_sites) -> None
     qtbot.addWidget(win)
     win.resize(1400, 900)
     win.show()
+    win.show_page("Dashboard")  # whatever page gui.ini remembers
     selector = win.site_selector
     assert win.site_bar.isVisible()
     assert [selector.combo.itemText(i) for i in range(selector.combo.count())] == [
@@ -93,6 +94,13 @@ def test_the_site_selector_filters_every_page(qtbot, runtime, two_sites) -> None
     sites.move_charger("N2", south, runtime.services.hub)
     qtbot.waitUntil(lambda: sorted(dash.groups) == ["N1"], timeout=3000)
     win.show_page("Charge points")  # a hidden page catches up when shown
+    sites.move_charger("N1", south, runtime.services.hub)  # while the dashboard is hidden
+    qtbot.wait(300)
+    win.show_page("Dashboard")
+    assert sorted(dash.groups) == []
+    sites.move_charger("N1", north, runtime.services.hub)
+    qtbot.waitUntil(lambda: sorted(dash.groups) == ["N1"], timeout=3000)
+    win.show_page("Charge points")
     qtbot.waitUntil(lambda: sorted(r.id for r in win.pages["Charge points"].model.rows())
                     == ["N1"], timeout=3000)
 
