@@ -40,13 +40,30 @@ def _manager_window(qtbot: Any, pg_url: str) -> tuple[Any, Any, Any]:
     return rt, bridge, window
 
 
+def _tear_down(fleets: list[Any], window: Any, rt: Any, nodes: list[Node]) -> None:
+    from csms_desktop.store.db import close_database
+
+    for fleet in fleets:
+        run_in_qt(fleet.stop())
+    if window is not None:
+        window.close()
+    if rt is not None:
+        run_in_qt(rt.server.stop())
+        close_database()
+    for node in nodes:
+        node.proc.send_signal(signal.SIGTERM)
+    deadline = time.monotonic() + 30
+    while any(n.proc.poll() is None for n in nodes) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    for node in nodes:
+        node.close()
+
+
 def test_the_window_without_a_server_counts_and_commands_the_nodes_charger(
         qtbot: Any, qloop: Any, pg_url: str, tmp_path: Path) -> None:
     import aiohttp
 
     from csms_desktop.sim import SimFleet
-    from csms_desktop.store.db import close_database
-
     assert cli("config", "set", "free_charging", "true", "--db", pg_url).returncode == 0
     node = Node("N", pg_url, tmp_path)
     fleet = SimFleet([node.ws], 1, protocol="1.6", id_prefix="GV", seed=4,
@@ -73,17 +90,7 @@ def test_the_window_without_a_server_counts_and_commands_the_nodes_charger(
             assert result.ok, result
         assert started.args[0].charge_point_id == "GV001"
     finally:
-        run_in_qt(fleet.stop())
-        if window is not None:
-            window.close()
-        if rt is not None:
-            run_in_qt(rt.server.stop())
-            close_database()
-        node.proc.send_signal(signal.SIGTERM)
-        deadline = time.monotonic() + 30
-        while node.proc.poll() is None and time.monotonic() < deadline:
-            time.sleep(0.1)
-        node.close()
+        _tear_down([fleet], window, rt, [node])
 
 
 def test_the_managers_site_filter_shows_each_nodes_site(
@@ -94,7 +101,6 @@ def test_the_managers_site_filter_shows_each_nodes_site(
 
     from csms_desktop.services import sites
     from csms_desktop.sim import SimFleet
-    from csms_desktop.store.db import close_database
 
     nodes = [Node("A", pg_url, tmp_path, site="North"), Node("B", pg_url, tmp_path,
                                                                site="South")]
@@ -131,17 +137,4 @@ def test_the_managers_site_filter_shows_each_nodes_site(
         window.site_selector.select(None)
         assert sorted(dash.groups) == ["NA001", "SB001"]
     finally:
-        for fleet in fleets:
-            run_in_qt(fleet.stop())
-        if window is not None:
-            window.close()
-        if rt is not None:
-            run_in_qt(rt.server.stop())
-            close_database()
-        for node in nodes:
-            node.proc.send_signal(signal.SIGTERM)
-        deadline = time.monotonic() + 30
-        while any(n.proc.poll() is None for n in nodes) and time.monotonic() < deadline:
-            time.sleep(0.1)
-        for node in nodes:
-            node.close()
+        _tear_down(fleets, window, rt, nodes)
