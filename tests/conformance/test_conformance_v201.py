@@ -7,8 +7,8 @@ consulted yet, so no official TC_ id is claimed.
 from __future__ import annotations
 
 import pytest
-from conformance.station import ScriptedStation
 
+from conformance.station import ScriptedStation
 from csms_desktop.protocol.commands import Commands
 
 pytestmark = pytest.mark.timeout(60)
