@@ -34,19 +34,13 @@ def main() -> int:
     args = ap.parse_args()
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
-    from csms_desktop.demo import start_demo_fleet
     from csms_desktop.domain.enums import OCPPVersion
     from csms_desktop.gui.display_messages import DisplayMessagesDialog
-    from csms_desktop.headless import start_server
 
     demo = base.open_demo(None if args.lang == "en" else args.lang)
-    runtime, ns, window, loop = demo.runtime, demo.ns, demo.window, demo.loop
+    runtime, window = demo.runtime, demo.window
 
-    async def run() -> None:
-        await start_server(runtime, ns)
-        window.show()
-        fleet = await start_demo_fleet(runtime, ns)
-        await asyncio.sleep(args.wait)
+    async def shot() -> None:
         window.show_page("Charge points")
         stations = sorted(cp for cp, v in runtime.services.chargers.connected.items()
                           if v != OCPPVersion.OCPP16)
@@ -64,12 +58,8 @@ def main() -> int:
         dialog.grab().save(str(path))
         print(f"saved {path} ({len(stations)} stations)", flush=True)
         dialog.close()
-        await fleet.stop()
-        await runtime.server.stop()
 
-    with loop:
-        loop.run_until_complete(run())
-    window.close()
+    base.run_live(demo, args.wait, shot)
     return 0
 
 

@@ -86,6 +86,26 @@ def open_demo(lang: str | None) -> Demo:
     return Demo(runtime, ns, window, loop)
 
 
+def run_live(demo: Demo, wait: float, body: Any) -> None:
+    """Starts the server and the demo fleet, shows the window, waits ``wait`` s for the
+    chargers, awaits ``body()`` (the screenshots), then stops everything."""
+    from csms_desktop.demo import start_demo_fleet
+    from csms_desktop.headless import start_server
+
+    async def run() -> None:
+        await start_server(demo.runtime, demo.ns)
+        demo.window.show()
+        fleet = await start_demo_fleet(demo.runtime, demo.ns)
+        await asyncio.sleep(wait)
+        await body()
+        await fleet.stop()
+        await demo.runtime.server.stop()
+
+    with demo.loop:
+        demo.loop.run_until_complete(run())
+    demo.window.close()
+
+
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--wait", type=float, default=40.0)
@@ -98,15 +118,9 @@ def main() -> int:
     demo = open_demo(args.lang)
     suffix = f"-{args.lang}" if args.lang else ""
     wanted = [p.strip() for p in args.pages.split(",")] if args.pages else None
-    runtime, ns, window, loop = demo.runtime, demo.ns, demo.window, demo.loop
-    from csms_desktop.demo import start_demo_fleet
-    from csms_desktop.headless import start_server
+    window = demo.window
 
-    async def run() -> None:
-        await start_server(runtime, ns)
-        window.show()
-        fleet = await start_demo_fleet(runtime, ns)
-        await asyncio.sleep(args.wait)
+    async def shots() -> None:
         for page, name in PAGES:
             if wanted is not None and page not in wanted:
                 continue
@@ -118,12 +132,8 @@ def main() -> int:
             path = out / f"{name}{suffix}.png"
             window.grab().save(str(path))
             print(f"saved {path}", flush=True)
-        await fleet.stop()
-        await runtime.server.stop()
 
-    with loop:
-        loop.run_until_complete(run())
-    window.close()
+    run_live(demo, args.wait, shots)
     return 0
 
 

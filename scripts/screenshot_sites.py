@@ -17,7 +17,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from screenshot_issue13 import ROOT, open_demo  # sets the offscreen environment first
+from screenshot_issue13 import ROOT, open_demo, run_live  # sets the offscreen environment first
 
 
 def main() -> int:
@@ -27,17 +27,11 @@ def main() -> int:
     ap.add_argument("--lang", default="en", help="en, th or pt_BR")
     args = ap.parse_args()
     demo = open_demo(None if args.lang == "en" else args.lang)
-    runtime, ns, window, loop = demo.runtime, demo.ns, demo.window, demo.loop
-    from csms_desktop.demo import start_demo_fleet
-    from csms_desktop.headless import start_server
+    runtime, window = demo.runtime, demo.window
     from csms_desktop.services import live_queries as lq
     from csms_desktop.services import sites
 
-    async def run() -> None:
-        await start_server(runtime, ns)
-        window.show()
-        fleet = await start_demo_fleet(runtime, ns)
-        await asyncio.sleep(args.wait)
+    async def shot() -> None:
         ids = sorted(r.id for r in lq.charge_point_rows())
         north, south = sites.ensure_site("North depot"), sites.ensure_site("South depot")
         for i, cp in enumerate(ids):
@@ -50,12 +44,8 @@ def main() -> int:
         path = Path(args.out) / f"sites-{args.lang}.png"
         window.grab().save(str(path))
         print(f"saved {path}", flush=True)
-        await fleet.stop()
-        await runtime.server.stop()
 
-    with loop:
-        loop.run_until_complete(run())
-    window.close()
+    run_live(demo, args.wait, shot)
     return 0
 
 
