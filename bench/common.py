@@ -158,3 +158,32 @@ def append_results(path: Path, title: str, command: str, body: list[str]) -> Non
             f.write("# Benchmark results\n\nAppended by `bench/throughput.py` and "
                     "`bench/reconnect_storm.py`.\n\n")
         f.write("\n".join(lines))
+
+
+def pg_database(pg_url: str | None, holder: dict[str, object], name: str) -> str:
+    """A fresh database ``name`` on ``pg_url``'s server, or on a throwaway cluster started
+    once and kept in ``holder`` (stop it with :func:`stop_pg`)."""
+    if pg_url is None:
+        if "cluster" not in holder:
+            sys.path.insert(0, str(REPO / "tests"))
+            from pgcluster import start_cluster
+
+            holder["cluster"], holder["base"] = start_cluster()
+        return str(holder["cluster"].create_database(name))  # type: ignore[attr-defined]
+    import psycopg2
+
+    conn = psycopg2.connect(pg_url)
+    conn.autocommit = True
+    with conn.cursor() as cur:
+        cur.execute(f'CREATE DATABASE "{name}"')
+    conn.close()
+    return pg_url.rsplit("/", 1)[0] + "/" + name
+
+
+def stop_pg(holder: dict[str, object]) -> None:
+    cluster = holder.pop("cluster", None)
+    if cluster is not None:
+        import shutil
+
+        cluster.stop()  # type: ignore[attr-defined]
+        shutil.rmtree(str(holder.pop("base")), ignore_errors=True)

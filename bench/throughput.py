@@ -43,8 +43,10 @@ from bench.common import (
     append_results,
     free_port,
     library_cmd,
+    pg_database,
     raise_nofile,
     raw_cmd,
+    stop_pg,
 )
 from bench.loadgen import TX_MODES, LoadResult, run_load
 
@@ -99,31 +101,11 @@ def _pg_database(args: argparse.Namespace, n: int) -> str:
     """A fresh database for one (p) run, on --pg-url's server or a throwaway cluster."""
     import uuid
 
-    name = f"bench_{n}_{uuid.uuid4().hex[:8]}"
-    if args.pg_url is None:
-        if "cluster" not in _PG:
-            sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
-            from pgcluster import start_cluster
-
-            _PG["cluster"], _PG["base"] = start_cluster()
-        return str(_PG["cluster"].create_database(name))  # type: ignore[attr-defined]
-    import psycopg2
-
-    conn = psycopg2.connect(args.pg_url)
-    conn.autocommit = True
-    with conn.cursor() as cur:
-        cur.execute(f'CREATE DATABASE "{name}"')
-    conn.close()
-    return args.pg_url.rsplit("/", 1)[0] + "/" + name
+    return pg_database(args.pg_url, _PG, f"bench_{n}_{uuid.uuid4().hex[:8]}")
 
 
 def _stop_pg() -> None:
-    cluster = _PG.pop("cluster", None)
-    if cluster is not None:
-        import shutil
-
-        cluster.stop()  # type: ignore[attr-defined]
-        shutil.rmtree(str(_PG.pop("base")), ignore_errors=True)
+    stop_pg(_PG)
 
 
 def _cmd(key: str, port: int, args: argparse.Namespace, tmpdir: str) -> list[str]:

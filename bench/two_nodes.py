@@ -27,7 +27,15 @@ from pathlib import Path
 if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench.common import RESULTS, ServerProcess, append_results, free_port, raise_nofile
+from bench.common import (
+    RESULTS,
+    ServerProcess,
+    append_results,
+    free_port,
+    pg_database,
+    raise_nofile,
+    stop_pg,
+)
 from bench.loadgen import LoadResult, run_load
 
 REPO = Path(__file__).resolve().parent.parent
@@ -36,24 +44,6 @@ REPO = Path(__file__).resolve().parent.parent
 def _serve_cmd(url: str, port: int) -> list[str]:
     return [sys.executable, "main.py", "serve", "--db", url, "--host", "127.0.0.1", "--port",
             str(port), "--unknown-chargers", "accept", "--no-api", "--log-level", "WARNING"]
-
-
-def _fresh_db(args: argparse.Namespace, holder: dict[str, object], name: str) -> str:
-    if args.pg_url is not None:
-        import psycopg2
-
-        conn = psycopg2.connect(args.pg_url)
-        conn.autocommit = True
-        with conn.cursor() as cur:
-            cur.execute(f'CREATE DATABASE "{name}"')
-        conn.close()
-        return str(args.pg_url.rsplit("/", 1)[0] + "/" + name)
-    if "cluster" not in holder:
-        sys.path.insert(0, str(REPO / "tests"))
-        from pgcluster import start_cluster
-
-        holder["cluster"], holder["base"] = start_cluster()
-    return str(holder["cluster"].create_database(name))  # type: ignore[attr-defined]
 
 
 def _free_charging(url: str) -> None:
@@ -137,18 +127,13 @@ def main(argv: list[str] | None = None) -> int:
         with tempfile.TemporaryDirectory(prefix="csms-two-nodes-") as tmpdir:
             tmp = Path(tmpdir)
             print(f"(1) one node, {args.n} chargers ...", flush=True)
-            one = _run_nodes(_fresh_db(args, holder, "one_node"), [("LA", args.n)], args, tmp)
+            one = _run_nodes(pg_database(args.pg_url, holder, "one_node"), [("LA", args.n)], args, tmp)
             print(f"(2) two nodes on one database, {half} + {args.n - half} chargers ...",
                   flush=True)
-            two = _run_nodes(_fresh_db(args, holder, "two_nodes"),
+            two = _run_nodes(pg_database(args.pg_url, holder, "two_nodes"),
                              [("LA", half), ("LB", args.n - half)], args, tmp)
     finally:
-        cluster = holder.get("cluster")
-        if cluster is not None:
-            import shutil
-
-            cluster.stop()  # type: ignore[attr-defined]
-            shutil.rmtree(str(holder["base"]), ignore_errors=True)
+        stop_pg(holder)
     body = [f"- {args.n} chargers, Heartbeat + MeterValues back to back against each "
             f"charger's own transaction, {args.duration:g} s; PostgreSQL "
             f"({'--pg-url' if args.pg_url else 'throwaway cluster'}); server and load "

@@ -44,12 +44,13 @@ class LoopLagMonitor:
         # cyclic-GC pauses per generation in the window: [count, total ms, max ms]
         self.gc_pauses: list[list[float]] = [[0, 0.0, 0.0] for _ in range(3)]
         self._gc_t0 = 0.0
+        self.beat = time.monotonic()  # the loop's last wake-up (read by the stall watchdog)
+        self.stalls = 0
+        self._stall_stop: threading.Event | None = None
 
     def start(self) -> None:
         self._task = asyncio.get_running_loop().create_task(self._run(), name="loop-lag")
         gc.callbacks.append(self._gc_callback)
-        self.beat = time.monotonic()
-        self.stalls = 0
 
     def watch_stalls(self, path: str | os.PathLike[str], threshold_ms: float = 100.0) -> None:
         """Writes the loop thread's stack to ``path`` when the loop has not woken for
@@ -152,9 +153,8 @@ class LoopLagMonitor:
         tmp.replace(self.path)
 
     async def stop(self) -> None:
-        stall_stop = getattr(self, "_stall_stop", None)
-        if stall_stop is not None:
-            stall_stop.set()
+        if self._stall_stop is not None:
+            self._stall_stop.set()
         if self._gc_callback in gc.callbacks:
             gc.callbacks.remove(self._gc_callback)
         if self._task is not None:
