@@ -119,6 +119,9 @@ def test_the_managers_site_filter_shows_each_nodes_site(
         run_in_qt(ready(), 90)
         rt, _bridge, window = _manager_window(qtbot, pg_url)
         window.show()
+        # the page shown last is remembered (gui.ini): an earlier test may have left
+        # Settings, and a hidden dashboard does no work
+        assert window.show_page("Dashboard")
         for fleet in fleets:
             run_in_qt(fleet.start())
             assert run_in_qt(fleet.wait_booted(timeout=30), 40)
