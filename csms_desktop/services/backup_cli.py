@@ -54,6 +54,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     p.add_argument("--replace-settings", action="store_true",
                    help="overwrite the destination's settings with the source's (default: "
                         "the destination keeps its own)")
+    p.add_argument("--site", metavar="NAME",
+                   help="put every copied charger in this site of the destination (made "
+                        "when missing) instead of the source's own sites")
     p = restore
     for q in (*with_db, p):  # SUPPRESS: a --db given before "db" is kept
         q.add_argument("--db", metavar="URL", default=argparse.SUPPRESS,
@@ -235,7 +238,8 @@ def _copy(args: argparse.Namespace) -> int:
                 print(line, file=sys.stderr, flush=True)
 
     try:
-        result = copy_database(src, report=report, replace_settings=args.replace_settings)
+        result = copy_database(src, report=report, replace_settings=args.replace_settings,
+                               site=getattr(args, "site", None))
     except CopyError as exc:
         if tty:
             print(file=sys.stderr)

@@ -18,6 +18,10 @@ an invoice keeps the id that its printed documents, exports and chargers know.
   the settings); the result says how many were kept.
 * The source must be at this program's schema version (open it once with this version:
   it migrates after a backup); the destination is opened and migrated by the caller.
+* **Into a site** (``--site NAME``): every copied charger is put in the destination's site
+  NAME (made when missing) instead of keeping the source's site; the source's site rows
+  are not copied. The depot's chargers, and through them its sessions, show under that
+  site on every node and workstation.
 * Progress: ``report(CopyProgress)`` after each batch.
 
 Both databases are plain connections: the source is read through queries bound to it,
@@ -37,6 +41,8 @@ import peewee as pw
 from peewee import sort_models  # type: ignore[attr-defined]
 from playhouse.db_url import connect
 
+from csms_desktop.services.sites import ensure_site, find_site
+from csms_desktop.services.validation import FieldError
 from csms_desktop.store import models as m
 from csms_desktop.store.db import database_proxy, sqlite_path_from_url
 from csms_desktop.store.migrations import LATEST_VERSION
@@ -50,6 +56,8 @@ BATCH = 1000
 # Tables whose rows already in the destination are kept (matched by this unique column,
 # or by the primary key when None): another site's operators and settings.
 DESTINATION_WINS: dict[str, str | None] = {"operator": "username", "setting": None}
+# Not copied when the chargers go into a site of the destination (--site)
+SITE_TABLES = ("site",)
 
 
 class CopyError(Exception):
@@ -98,6 +106,7 @@ class TableResult:
 class CopyResult:
     tables: list[TableResult] = field(default_factory=list)
     seconds: float = 0.0
+    site: str | None = None  # the destination site's name the chargers went into
 
     @property
     def rows(self) -> int:
@@ -109,7 +118,8 @@ class CopyResult:
 
     def line(self) -> str:
         kept = f", kept {self.kept} of the destination's own" if self.kept else ""
-        return (f"copied {self.rows} rows in {len(self.tables)} tables{kept} "
+        into = f", the chargers into site {self.site}" if self.site else ""
+        return (f"copied {self.rows} rows in {len(self.tables)} tables{kept}{into} "
                 f"({self.seconds:.1f} s)")
 
 
@@ -241,8 +251,10 @@ def _holders(model: ModelT, key: tuple[pw.Field, ...], values: list[tuple[Any, .
 
 
 def find_conflicts(src: pw.Database, batch: int = BATCH, report: Report | None = None,
-                   limit: int = 20) -> tuple[list[Conflict], int, dict[str, set[tuple[Any, ...]]]]:
-    """Unique values of the source that another row of the destination holds.
+                   limit: int = 20, without: tuple[str, ...] = ()
+                   ) -> tuple[list[Conflict], int, dict[str, set[tuple[Any, ...]]]]:
+    """Unique values of the source that another row of the destination holds (tables
+    in ``without`` are not copied: not checked).
 
     Returns (conflicts shown, how many more, and for the destination-wins tables the
     source primary keys to skip)."""
@@ -254,7 +266,7 @@ def find_conflicts(src: pw.Database, batch: int = BATCH, report: Report | None =
         table = model._meta.table_name
         keys = _unique_keys(model)
         wins = DESTINATION_WINS.get(table, "")
-        if not keys and table not in DESTINATION_WINS:
+        if table in without or (not keys and table not in DESTINATION_WINS):
             continue
         total = model.select().bind(src).count()
         done = 0
@@ -308,8 +320,9 @@ def _write(model: ModelT, rows: list[dict[str, Any]]) -> None:
 
 
 def copy_database(src_url: str, report: Report | None = None, batch: int = BATCH,
-                  replace_settings: bool = False) -> CopyResult:
-    """Copy every row of ``src_url`` into the database the store has open (migrated)."""
+                  replace_settings: bool = False, site: str | None = None) -> CopyResult:
+    """Copy every row of ``src_url`` into the database the store has open (migrated);
+    with ``site`` (a name or id) every charger into that site of the destination."""
     dst = database_proxy.obj
     if dst is None:
         raise CopyError("the destination database is not open")
@@ -318,21 +331,27 @@ def copy_database(src_url: str, report: Report | None = None, batch: int = BATCH
     try:
         if _same(src, dst):
             raise CopyError("the source and the destination are the same database")
-        conflicts, more, skip = find_conflicts(src, batch, report)
+        conflicts, more, skip = find_conflicts(src, batch, report,
+                                               without=SITE_TABLES if site else ())
         if conflicts:
             raise CopyConflict(conflicts, more)
         if replace_settings:
             skip.pop("setting", None)
-        result = CopyResult()
+        into = _target_site(site) if site else None
+        result = CopyResult(site=into[1] if into else None)
         models = models_in_order()
         for ix, model in enumerate(models):
             table = model._meta.table_name
+            if into and table in SITE_TABLES:
+                continue  # the destination's site is where the chargers go
             outcome = TableResult(table)
             total = model.select().bind(src).count()
             done = 0
             kept = skip.get(table, set())
             for rows in _batches(src, model, batch):
                 todo = [r for r in rows if _pk_value(model, r) not in kept] if kept else rows
+                if into and table == "charge_point":
+                    todo = [{**r, "site": into[0]} for r in todo]
                 outcome.kept += len(rows) - len(todo)
                 if todo:
                     with dst.atomic():
@@ -347,6 +366,16 @@ def copy_database(src_url: str, report: Report | None = None, batch: int = BATCH
         return result
     finally:
         src.close()
+
+
+def _target_site(key: str) -> tuple[str, str]:
+    """(id, name) of the destination's site ``key`` (an id or a name; made when missing)."""
+    found = find_site(key)
+    try:
+        info = found if found is not None else ensure_site(key)
+    except FieldError as exc:
+        raise CopyError(f"--site: {exc.message}") from exc
+    return info.id, info.name
 
 
 def _same(src: pw.Database, dst: pw.Database) -> bool:

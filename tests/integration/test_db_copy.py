@@ -197,3 +197,23 @@ def test_a_source_of_another_schema_version_or_none_is_refused(tmp_path: Path) -
     assert missing.returncode == 1 and "no database file" in missing.stderr
     same = _copy(dst, dst)
     assert same.returncode == 2
+
+
+def test_a_depot_copied_into_its_site(tmp_path: Path, destination: str) -> None:
+    """``--site``: the depot's chargers land in its site of the central database (made
+    when missing), their sessions with them; a second copy changes nothing; a bad name
+    writes nothing."""
+    north = _depot(tmp_path / "north.db")
+    done = _copy(north, destination, "--site", "North")
+    assert done.returncode == 0, done.stderr
+    assert "the chargers into site North" in done.stdout
+    rows = _table_rows(destination)
+    sites = {r["id"]: r["name"] for r in rows["site"]}
+    assert sorted(sites.values()) == ["Default", "North"]
+    assert {sites[r["site"]] for r in rows["charge_point"]} == {"North"}
+    again = _copy(north, destination, "--site", "north")  # by name, any case
+    assert again.returncode == 0, again.stderr
+    assert _table_rows(destination) == rows
+    bad = _copy(north, destination, "--site", "x" * 101)
+    assert bad.returncode == 1 and "--site: a site name has at most 100" in bad.stderr
+    assert _table_rows(destination) == rows
