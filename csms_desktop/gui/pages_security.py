@@ -58,6 +58,7 @@ from csms_desktop.gui.widgets.confirm import confirm
 from csms_desktop.gui.widgets.outcome import OutcomeLine
 from csms_desktop.gui.widgets.record_table import RecordTable
 from csms_desktop.services import operators as ops
+from csms_desktop.services import sites
 from csms_desktop.services.certificates import (
     IMPORTED,
     RENEW_BEFORE,
@@ -118,11 +119,15 @@ class ChargerSecurityRow:
     last_event_at: datetime | None
 
 
-def charger_rows(site_minimum: int) -> list[ChargerSecurityRow]:
-    """Every charger's profile and certificate state (run off the GUI thread)."""
+def charger_rows(site_minimum: int, site: str | None = None) -> list[ChargerSecurityRow]:
+    """Every charger's profile and certificate state, of ``site`` (None: every site);
+    run off the GUI thread."""
     security = {r.charge_point_id: r for r in ChargerSecurity.select()}
     rows: list[ChargerSecurityRow] = []
-    for cp in ChargePoint.select().order_by(ChargePoint.id):
+    chargers = ChargePoint.select()
+    if site:
+        chargers = chargers.where(sites.site_condition(site))
+    for cp in chargers.order_by(ChargePoint.id):
         cert = (ChargerCertificate.select()
                 .where(ChargerCertificate.charge_point_id == cp.id,
                        ChargerCertificate.revoked == False)  # noqa: E712
@@ -147,9 +152,12 @@ def charger_rows(site_minimum: int) -> list[ChargerSecurityRow]:
 
 
 def security_events(charger: str = ANY, kind: str = ANY, since: datetime | None = None,
-                    limit: int = EVENT_LIMIT) -> list[SecurityEventRecord]:
-    """The security events matching the filters, newest first."""
+                    limit: int = EVENT_LIMIT, site: str | None = None
+                    ) -> list[SecurityEventRecord]:
+    """The security events matching the filters (of ``site``'s chargers), newest first."""
     q = SecurityEventRecord.select()
+    if site:
+        q = q.where(sites.in_site(SecurityEventRecord.charge_point_id, site))
     if charger:
         q = q.where(SecurityEventRecord.charge_point_id == charger)
     if kind:
@@ -160,11 +168,13 @@ def security_events(charger: str = ANY, kind: str = ANY, since: datetime | None 
                            SecurityEventRecord.id.desc()).limit(limit))
 
 
-def event_choices() -> tuple[list[str], list[str]]:
-    """(chargers, kinds) that occur in the security log, for the filters."""
-    chargers = [r.charge_point_id for r in SecurityEventRecord.select(
-        SecurityEventRecord.charge_point_id).distinct().order_by(
-        SecurityEventRecord.charge_point_id)]
+def event_choices(site: str | None = None) -> tuple[list[str], list[str]]:
+    """(chargers, kinds) that occur in the security log, for the filters (the chargers
+    of ``site``)."""
+    q = SecurityEventRecord.select(SecurityEventRecord.charge_point_id).distinct()
+    if site:
+        q = q.where(sites.in_site(SecurityEventRecord.charge_point_id, site))
+    chargers = [r.charge_point_id for r in q.order_by(SecurityEventRecord.charge_point_id)]
     kinds = [r.kind for r in SecurityEventRecord.select(SecurityEventRecord.kind)
              .distinct().order_by(SecurityEventRecord.kind)]
     return chargers, kinds
@@ -517,6 +527,13 @@ class SecurityPage(QWidget):
             self._stale = False
             self.refresh_live()
 
+    def on_site_changed(self, _site: str | None) -> None:
+        """The window's site selector: that site's chargers and security events only."""
+        if self.isVisible() and self._loaded:
+            self.refresh_live()
+        else:
+            self._stale = self._loaded
+
     def _changed(self) -> None:
         if not self.isVisible():
             self._stale = self._loaded
@@ -589,7 +606,8 @@ class SecurityPage(QWidget):
         minimum = int(self.services.settings.security_profile)
         self.chargers_title.setText("<b>" + tr("Chargers") + "</b> · " + tr(
             "site minimum: profile {profile}").format(profile=minimum))
-        self._submit(lambda: charger_rows(minimum), self._show_chargers)
+        site = self.ctx.extras.get("site")
+        self._submit(lambda: charger_rows(minimum, site), self._show_chargers)
 
     def _show_chargers(self, rows: list[ChargerSecurityRow]) -> None:
         selected = self.selected_charger()
@@ -637,8 +655,10 @@ class SecurityPage(QWidget):
         delta = dict(PERIODS).get(self.f_period.currentData())
         since = utcnow() - delta if delta is not None else None
 
+        site = self.ctx.extras.get("site")
+
         def work() -> tuple[list[SecurityEventRecord], tuple[list[str], list[str]]]:
-            return security_events(charger, kind, since), event_choices()
+            return (security_events(charger, kind, since, site=site), event_choices(site))
 
         self._submit(work, self._show_events)
 

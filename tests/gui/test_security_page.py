@@ -554,3 +554,39 @@ def test_import_pem_certificate_and_key_files(qtbot, runtime, store, tmp_path): 
     qtbot.waitUntil(lambda: "pem.depot.example" in page.server_panel.subject.text(),
                     timeout=5000)
     assert page.server_panel.expiry.property("due") is True  # 20 days: red, renew soon
+
+
+def test_the_site_selector_filters_chargers_and_events(qtbot, runtime, store):  # type: ignore[no-untyped-def]
+    """The window's site selector (issue 19): the Security page lists that site's
+    chargers and their security events only, and the event filter offers only them."""
+    from csms_desktop.gui.main_window import MainWindow
+    from csms_desktop.gui.site_filter import SETTINGS_KEY
+    from csms_desktop.services import sites
+    from csms_desktop.store.models import ChargePoint
+
+    north, south = sites.ensure_site("North"), sites.ensure_site("South")
+    now = dt.datetime.now(dt.UTC)
+    for cp, site in (("N1", north.id), ("S1", south.id)):
+        ChargePoint.create(id=cp, name=cp, site=site)
+        SecurityEventRecord.create(charge_point_id=cp, kind="AuthenticationFailed",
+                                   detail=cp, timestamp=now)
+    MainWindow.gui_settings().setValue(SETTINGS_KEY, "")
+    win, page = open_page(qtbot, runtime)
+    win.site_selector.set_sites(sites.list_sites())
+
+    def shown() -> tuple[list[str], list[str], list[str]]:
+        qtbot.waitUntil(lambda: not page.busy, timeout=5000)
+        return ([r.charge_point_id for r in page.chargers.records],
+                sorted(r.charge_point_id for r in page.events.records),
+                [page.f_charger.itemData(i) for i in range(1, page.f_charger.count())])
+
+    assert shown() == (["N1", "S1"], ["N1", "S1"], ["N1", "S1"])
+    win.site_selector.select(north.id)
+    qtbot.waitUntil(lambda: shown()[0] == ["N1"], timeout=5000)
+    assert shown()[1] == ["N1"]
+    win.site_selector.select(south.id)
+    qtbot.waitUntil(lambda: shown()[0] == ["S1"], timeout=5000)
+    assert shown()[1] == ["S1"]
+    win.site_selector.select(None)
+    qtbot.waitUntil(lambda: shown()[0] == ["N1", "S1"], timeout=5000)
+    MainWindow.gui_settings().setValue(SETTINGS_KEY, "")
