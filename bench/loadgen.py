@@ -19,6 +19,7 @@ import random
 import sys
 import time
 from array import array
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from multiprocessing.connection import Connection
@@ -63,6 +64,8 @@ class LoadResult:
     errors: dict[str, int] = field(default_factory=dict)
     loadgen_cpu_s: float = 0.0
     csms_calls: int = 0  # CALLs from the server, answered NotImplemented (not in the RTTs)
+    # with stamps=True: (wall-clock time the frame was sent, round trip ms) of every sample
+    stamped: list[tuple[float, float]] = field(default_factory=list, repr=False)
 
     @property
     def msgs_per_s(self) -> float:
@@ -134,7 +137,8 @@ class _Client:
         return True
 
     async def load(self, t_end: float, rtts: array[float], stamp: list[str],
-                   errors: dict[str, int], pace: float = 0.0) -> int:
+                   errors: dict[str, int], pace: float = 0.0,
+                   sent: array[float] | None = None) -> int:
         ws = self.ws
         assert ws is not None
         done, k, energy = 0, 0, 1_000_000
@@ -172,12 +176,15 @@ class _Client:
                 errors["unexpected"] = errors.get("unexpected", 0) + 1
             elif t1 <= t_end:
                 rtts.append((t1 - t0) * 1000.0)
+                if sent is not None:  # the wall clock: comparable across processes
+                    sent.append(time.time() - (t1 - t0))
                 done += 1
 
 
 async def _worker_async(port: int, path_prefix: str, ids: list[str], duration: float,
                         conn: Connection, connect_timeout: float,
-                        request_timeout: float, pace: float = 0.0, tx: str = "none") -> None:
+                        request_timeout: float, pace: float = 0.0, tx: str = "none",
+                        stamps: bool = False) -> None:
     errors: dict[str, int] = {}
     clients = [_Client(i, tx, int(i[-5:]) if i[-5:].isdigit() else k)
                for k, i in enumerate(ids)]
@@ -196,8 +203,10 @@ async def _worker_async(port: int, path_prefix: str, ids: list[str], duration: f
     cpu0 = time.process_time()
     stamp = [_ts()]
     rtts: array[float] = array("d")
+    sent: array[float] | None = array("d") if stamps else None
     t_end = time.perf_counter() + duration
-    tasks = [asyncio.ensure_future(c.load(t_end, rtts, stamp, errors, pace)) for c in live]
+    tasks = [asyncio.ensure_future(c.load(t_end, rtts, stamp, errors, pace, sent))
+             for c in live]
 
     async def ticker() -> None:
         while True:
@@ -217,15 +226,16 @@ async def _worker_async(port: int, path_prefix: str, ids: list[str], duration: f
     for c in clients:
         if c.ws is not None:
             c.ws.abort()
-    conn.send(("done", completed, rtts.tobytes(), errors, cpu))
+    conn.send(("done", completed, rtts.tobytes(), errors, cpu,
+               sent.tobytes() if sent is not None else b""))
 
 
 def _worker(port: int, path_prefix: str, ids: list[str], duration: float, conn: Connection,
             connect_timeout: float, request_timeout: float, pace: float = 0.0,
-            tx: str = "none") -> None:
+            tx: str = "none", stamps: bool = False) -> None:
     try:
         asyncio.run(_worker_async(port, path_prefix, ids, duration, conn, connect_timeout,
-                                  request_timeout, pace, tx))
+                                  request_timeout, pace, tx, stamps))
     except Exception as exc:  # report instead of hanging the parent
         conn.send(("failed", repr(exc)))
 
@@ -239,11 +249,14 @@ def _recv(conn: Connection, timeout: float) -> Any:
 def run_load(port: int, clients: int, duration: float, workers: int | None = None,
              path_prefix: str = "/", id_prefix: str = "LG", connect_timeout: float = 30.0,
              request_timeout: float = 10.0, pace: float = 0.0,
-             tx: str = "none") -> LoadResult:
+             tx: str = "none", stamps: bool = False,
+             on_start: Callable[[float], None] | None = None) -> LoadResult:
     """Run the load against 127.0.0.1:port and return the merged result.
 
     ``pace`` > 0: each client sends one frame every ``pace`` seconds (a site's steady
-    traffic) instead of back to back (the throughput test)."""
+    traffic) instead of back to back (the throughput test). ``stamps``: every sample's
+    send time too (``LoadResult.stamped``); ``on_start(t)``: told the wall-clock time the
+    measured window starts, once every client is connected."""
     workers = max(1, min(workers or min(4, nproc()), clients))
     ids = [f"{id_prefix}{i:05d}" for i in range(1, clients + 1)]
     shares = [ids[w::workers] for w in range(workers)]
@@ -253,7 +266,7 @@ def run_load(port: int, clients: int, duration: float, workers: int | None = Non
         parent, child = ctx.Pipe()
         p = ctx.Process(target=_worker, args=(port, path_prefix, share, duration, child,
                                               connect_timeout, request_timeout, pace,
-                                              tx),
+                                              tx, stamps),
                         daemon=True)
         p.start()
         procs.append(p)
@@ -268,13 +281,20 @@ def run_load(port: int, clients: int, duration: float, workers: int | None = Non
         start_at = time.time() + 0.3
         for pipe in pipes:
             pipe.send(start_at)
+        if on_start is not None:
+            on_start(start_at)
         rtts: array[float] = array("d")
         for pipe in pipes:
             msg = _recv(pipe, duration + request_timeout + 60)
             if msg[0] != "done":
                 raise RuntimeError(f"worker failed: {msg[1]}")
-            _, completed, raw, errors, cpu = msg
+            _, completed, raw, errors, cpu, raw_sent = msg
             result.completed += completed
+            if raw_sent:
+                part, when = array("d"), array("d")
+                part.frombytes(raw)
+                when.frombytes(raw_sent)
+                result.stamped.extend(zip(when, part, strict=True))
             rtts.frombytes(raw)
             result.loadgen_cpu_s += cpu
             result.csms_calls += errors.pop(CSMS_CALLS, 0)

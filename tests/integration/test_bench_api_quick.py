@@ -46,12 +46,15 @@ def test_api_load_benchmark_quick(tmp_path: Path) -> None:
     results = tmp_path / "RESULTS.md"
     out = _run(["bench/api_load.py", "--quick", "--workers", "1", "--results", str(results)],
                120)
-    for label in (r"\(A\) chargers only", r"\(B\) \+ 10 API req/s", r"\(A'\) chargers only"):
-        row = re.search(r"\| " + label + r" \| 20 \| ([\d,]+) \| ([\d.]+) \| ([\d.]+) \| 0 \|",
-                        out)
+    for label, windows in ((r"\(A\) chargers only", 2), (r"\(B\) \+ 10 API req/s", 2),
+                           (r"\(A, first of each ABBA block\)", 1)):
+        row = re.search(r"\| " + label + rf" \| {windows} \| 20 \| ([\d,]+) \| ([\d.]+) \| "
+                        r"([\d.]+) \|", out)
         assert row, out
-        assert int(row.group(1).replace(",", "")) > 0
+        assert int(row.group(1).replace(",", "")) > 100  # 20 chargers x 5/s x 2 x 2.5 s
         assert 0 < float(row.group(2)) <= float(row.group(3))
+    assert "OCPP errors in the run: 0" in out, out
+    assert re.search(r"the benchmark's floor \(p99 of the two A halves apart\): [\d.]+ ms", out)
     added = re.search(r"OCPP p99 added by the API: ([+-][\d.]+) ms .* target < 5 ms: "
                       r"(pass|MISS)", out)
     api = re.search(r"API during \(B\): ([\d.]+) req/s achieved \((\d+) sent, 0 errors\)", out)
