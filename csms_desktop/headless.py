@@ -291,11 +291,11 @@ def start_background_services(rt: Runtime) -> None:
     bus = rt.services.extras.get(EXTRAS_KEY)
     if bus is not None:  # commands other nodes route to the chargers connected here
         bus.executor = commands.execute_here
-    install(rt.services, commands)
+    bundle = install(rt.services, commands)
     from csms_desktop.services import load
 
     rt.server.spawn_background(load.install(rt.services, commands).run())  # issue 17
-    rt.server.spawn_background(run_reservation_scheduler(rt.services, commands))
+    rt.server.spawn_background(run_reservation_scheduler(bundle.reservations))
     from csms_desktop.services import v201_followup
 
     # 2.0.1: reconciliation after a reconnect, CostUpdated (issue 18)

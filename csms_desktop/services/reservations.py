@@ -463,15 +463,13 @@ class ReservationService:
                 q.order_by(Connector.charge_point, Connector.connector_id)]
 
 
-async def run_reservation_scheduler(services: Services, commands: CommandPort,
+async def run_reservation_scheduler(svc: ReservationService,
                                     interval: float = TICK_S) -> None:
     """Every ``interval`` seconds: expire, then send what starts within the lead time.
 
-    Runs until cancelled; the app starts it next to the OCPP server.
+    Runs until cancelled; the app starts it next to the OCPP server with the shared
+    service (``driver_services.install(...).reservations``).
     """
-    from csms_desktop.services.driver_services import install
-
-    svc = install(services, commands).reservations
     while True:
         try:
             await svc.tick(utcnow())

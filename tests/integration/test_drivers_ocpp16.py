@@ -96,8 +96,8 @@ async def test_scheduler_coroutine_sends_and_expires(bundle, cp, services, serve
     user = driver_with_tag(bundle)
     now = utcnow()
     res = bundle.reservations.create(user.id, "CP001", 1, now, now + timedelta(seconds=1))
-    task = asyncio.ensure_future(run_reservation_scheduler(services, Commands(server),
-                                                           interval=0.2))
+    scheduled = install(services, Commands(server)).reservations
+    task = asyncio.ensure_future(run_reservation_scheduler(scheduled, interval=0.2))
     try:
         await cp.wait_for_call("ReserveNow")
         await wait_until(lambda: Reservation.get_by_id(res.id).status
