@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from csms_desktop.domain.money import round_money
+from csms_desktop.domain.monthly_figures import MonthlyFigures
 from csms_desktop.reports.i18n import t
 from csms_desktop.reports.invoice_pdf import render_invoice_bytes
 from csms_desktop.reports.model import (
@@ -30,7 +31,6 @@ from csms_desktop.reports.model import (
     UtilisationRow,
 )
 from csms_desktop.reports.monthly_report import render_monthly_report
-from csms_desktop.services.billing_report import MonthlyFigures
 
 
 def _dec(value: Any) -> Decimal | None:

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 from typing import Any
@@ -25,6 +24,13 @@ from typing import Any
 import peewee as pw
 
 from csms_desktop.domain.enums import MessageDirection, TransactionStatus
+from csms_desktop.domain.monthly_figures import (
+    ConnectorUse,
+    DriverUse,
+    FaultFigures,
+    MonthlyFigures,
+    UsageRow,
+)
 from csms_desktop.domain.timeutil import utcnow
 from csms_desktop.services.billing_common import (
     days_in,
@@ -40,52 +46,6 @@ from csms_desktop.store.models import ChargePoint, Client, Connector, OCPPMessag
 
 TOP_DRIVERS = 10
 DOWN_STATES = frozenset({"Faulted", "Unavailable"})
-
-
-@dataclass(frozen=True)
-class UsageRow:
-    name: str | None  # None: transactions of drivers with no client
-    sessions: int
-    kwh: float
-    revenue: Decimal
-
-
-@dataclass(frozen=True)
-class ConnectorUse:
-    charger: str
-    connector: int
-    hours: float
-
-
-@dataclass(frozen=True)
-class DriverUse:
-    driver: str
-    sessions: int
-    kwh: float
-
-
-@dataclass(frozen=True)
-class FaultFigures:
-    charger: str
-    connector: int | None  # None: the charge point itself (connector 0)
-    faults: int
-    downtime_hours: float
-
-
-@dataclass
-class MonthlyFigures:
-    period: str
-    language: str
-    currency: str
-    site: dict[str, Any]
-    per_charger: list[UsageRow] = field(default_factory=list)
-    per_client: list[UsageRow] = field(default_factory=list)
-    sessions_per_day: list[tuple[date, int]] = field(default_factory=list)
-    utilisation: list[ConnectorUse] = field(default_factory=list)
-    top_drivers: list[DriverUse] = field(default_factory=list)
-    faults: list[FaultFigures] = field(default_factory=list)
-    generated_at: datetime = field(default_factory=utcnow)
-    warnings: list[str] = field(default_factory=list)
 
 
 def report_language(settings: SiteSettings) -> str:
