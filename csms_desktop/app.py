@@ -46,11 +46,11 @@ def run(argv: list[str] | None = None) -> int:
 
             return int(run_sim(args))
         if args.command == "billing":
-            from csms_desktop.services.billing_cli import run as run_billing
+            from csms_desktop.billing_cli import run as run_billing
 
             return int(run_billing(args))
         if args.command == "db":
-            from csms_desktop.services.backup_cli import run as run_db
+            from csms_desktop.db_cli import run as run_db
 
             return int(run_db(args))
         from csms_desktop.site_cli import COMMANDS as SITE_COMMANDS

@@ -88,14 +88,14 @@ def build_parser() -> argparse.ArgumentParser:
         add_arguments(simulate)
     billing = sub.add_parser("billing", help="clients, invoices and monthly runs")
     try:
-        from csms_desktop.services.billing_cli import add_arguments as add_billing
+        from csms_desktop.billing_cli import add_arguments as add_billing
     except ImportError:
         pass
     else:
         add_billing(billing)
     db = sub.add_parser("db", help="backups and copies: backup, list-backups, verify, "
                                    "restore, copy")
-    from csms_desktop.services.backup_cli import add_arguments as add_db
+    from csms_desktop.db_cli import add_arguments as add_db
 
     add_db(db)
     from csms_desktop.site_cli import add_arguments as add_site

@@ -46,8 +46,8 @@ def page_modules() -> list[str]:
 # Modules of the application imported inside functions or by name (cli.py, app.py,
 # application.py): PyInstaller follows most function-level imports, these make sure.
 APP_BY_NAME = [
-    "csms_desktop.services.billing_cli",  # cli.py and app.py: billing command
-    "csms_desktop.services.backup_cli",  # cli.py and app.py: db command
+    "csms_desktop.billing_cli",  # cli.py and app.py: billing command
+    "csms_desktop.db_cli",  # cli.py and app.py: db command
     "csms_desktop.sim.cli",  # cli.py and app.py: simulate command
     "csms_desktop.demo",  # app.py and application.py: demo command
     "csms_desktop.headless",

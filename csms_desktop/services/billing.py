@@ -1,6 +1,6 @@
 """Billing: tariffs, clients, the monthly invoice run, payments, JSON import/export and the
 manager's monthly report. The GUI (``gui/pages_billing.py``) and the command line
-(``services/billing_cli.py``) both call these functions: one code path.
+(``billing_cli.py``) both call these functions: one code path.
 
 Split by concern (each module's docstring states its rules):
 
@@ -19,6 +19,7 @@ PDFs are drawn by ``reports`` (a layer above this one): functions that write PDF
 from __future__ import annotations
 
 from csms_desktop.domain.money import ROUNDING_RULE
+from csms_desktop.domain.monthly_figures import MonthlyFigures
 from csms_desktop.services.billing_clients import (
     ClientView,
     assign_driver,
@@ -62,7 +63,7 @@ from csms_desktop.services.billing_json import (
     import_file,
     import_json,
 )
-from csms_desktop.services.billing_report import MonthlyFigures, monthly_figures
+from csms_desktop.services.billing_report import monthly_figures
 from csms_desktop.services.billing_tariffs import (
     TariffView,
     change_tariff,

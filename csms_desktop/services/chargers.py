@@ -4,15 +4,12 @@ from __future__ import annotations
 
 import asyncio
 import hashlib
-import hmac
 import logging
-import secrets
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-import bcrypt
 import peewee as pw
 
 from csms_desktop.domain.enums import (
@@ -35,6 +32,7 @@ from csms_desktop.services.events import (
     EventHub,
 )
 from csms_desktop.services.notifications import Notifier
+from csms_desktop.services.passwords import check_password, hash_password, pending_hash, set_pending
 from csms_desktop.services.settings import SiteSettings
 from csms_desktop.services.writer import BatchWriter
 from csms_desktop.store.cert_models import ChargerCertificate, ChargerSecurity
@@ -63,33 +61,6 @@ class BootInfo:
     meter_type: str | None = None
     meter_serial_number: str | None = None
     reason: str | None = None  # 2.0.1 BootReason
-
-
-def hash_password(password: str) -> str:
-    """A password a person chose (bcrypt: slow on purpose, against guessing)."""
-    return bcrypt.hashpw(password.encode(), bcrypt.gensalt(rounds=10)).decode()
-
-
-SECRET_PREFIX = "sha256$"
-
-
-def hash_secret(secret: str) -> str:
-    """A secret the CSMS generated (a provisioned charger password: ~119 random bits):
-    salted SHA-256. Nobody can guess it, so a slow hash buys nothing, and bcrypt cost 60 ms
-    of CPU per charger: 500 chargers booting spent 30 s of CPU on their new passwords."""
-    salt = secrets.token_hex(8)
-    return f"{SECRET_PREFIX}{salt}${hashlib.sha256((salt + secret).encode()).hexdigest()}"
-
-
-def check_password(password: str, hashed: str) -> bool:
-    if hashed.startswith(SECRET_PREFIX):
-        salt, _, digest = hashed[len(SECRET_PREFIX):].partition("$")
-        mine = hashlib.sha256((salt + password).encode("utf-8", "replace")).hexdigest()
-        return hmac.compare_digest(mine, digest)
-    try:
-        return bcrypt.checkpw(password.encode("utf-8", "replace"), hashed.encode())
-    except ValueError:
-        return False
 
 
 _POOL: list[ThreadPoolExecutor] = []
@@ -164,9 +135,8 @@ class ChargerService:
         loop, and wrong passwords are throttled per id and per address. A 1.6 password
         is also tried hex-decoded (the AuthorizationKey's octets are the password; some
         firmware sends the hex text itself), and a password provisioned but not yet
-        confirmed (``credentials.pending_hash``) is accepted and made current.
+        confirmed (``passwords.pending_hash``) is accepted and made current.
         """
-        from csms_desktop.services.credentials import pending_hash, set_pending
 
         def read() -> tuple[ChargePoint | None, str | None, int | None, int | None, bool,
                             bool]:

@@ -18,16 +18,28 @@ import logging
 import secrets
 import string
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from csms_desktop.domain.enums import OCPPVersion, RegistrationStatus
-from csms_desktop.domain.timeutil import utcnow
 from csms_desktop.services.command_port import outcome_word
 from csms_desktop.services.events import ChargerBooted
-from csms_desktop.store.models import ChargePoint, Setting
+from csms_desktop.services.passwords import hash_secret, set_pending
+from csms_desktop.store.models import ChargePoint
 
 if TYPE_CHECKING:
-    from csms_desktop.services.context import Services
+    from csms_desktop.services.dbworker import DbWorker
+    from csms_desktop.services.events import EventHub
+    from csms_desktop.services.settings import SiteSettings
+
+
+class Services(Protocol):
+    """What provisioning uses of ``services.context.Services`` (named here, not imported:
+    context builds the charger service, whose security upgrade provisions passwords)."""
+
+    hub: EventHub
+    settings: SiteSettings
+    worker: DbWorker
+    chargers: Any
 
 log = logging.getLogger(__name__)
 
@@ -40,23 +52,6 @@ DELAY_S = 3.0  # after the boot answer, the status reports and the local list
 
 def new_password() -> str:
     return "".join(secrets.choice(_ALPHABET) for _ in range(PASSWORD_LENGTH))
-
-
-def pending_key(cp_id: str) -> str:
-    return f"credential_pending:{cp_id}"[:64]
-
-
-def pending_hash(cp_id: str) -> str | None:
-    row = Setting.get_or_none(Setting.key == pending_key(cp_id))
-    return str(row.value) if row is not None and row.value else None
-
-
-def set_pending(cp_id: str, hashed: str | None) -> None:
-    if hashed is None:
-        Setting.delete().where(Setting.key == pending_key(cp_id)).execute()
-        return
-    Setting.insert(key=pending_key(cp_id), value=hashed, updated_at=utcnow()).on_conflict(
-        conflict_target=[Setting.key], update={Setting.value: hashed}).execute()
 
 
 def _refused(security: Any, cp_id: str, detail: str) -> None:
@@ -134,8 +129,6 @@ class CredentialService:
             return ProvisionResult(cp_id, True, "AlreadySet")
         if self.commands is None:
             return ProvisionResult(cp_id, False, "Offline", "no command channel")
-        from csms_desktop.services.chargers import hash_secret
-
         password = new_password()
         hashed = hash_secret(password)  # generated, not chosen: a fast salted hash
         # before it is sent: a kill after the charger accepts

@@ -351,7 +351,7 @@ def test_form_refuses_bad_input_beside_the_field_and_saves_nothing(qtbot, quiet_
 
 
 def test_password(qtbot, quiet_ctx) -> None:  # type: ignore[no-untyped-def]
-    from csms_desktop.services.chargers import check_password
+    from csms_desktop.services.passwords import check_password
     from csms_desktop.store.models import ChargePoint
 
     ChargePoint.create(id="CP-W", name="W")

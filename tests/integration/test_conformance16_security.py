@@ -30,8 +30,8 @@ from websockets.exceptions import InvalidHandshake, InvalidStatus
 from csms_desktop.protocol.commands import Commands
 from csms_desktop.protocol.server import OCPPServer
 from csms_desktop.services.certificates import EXTRAS_KEY, CertificateStore, hash_data
-from csms_desktop.services.chargers import hash_password
 from csms_desktop.services.credentials import CredentialService
+from csms_desktop.services.passwords import hash_password
 from csms_desktop.services.security_profiles import own_profile, set_profile, upgrade
 from csms_desktop.store.models import ChargePoint, SecurityEventRecord
 

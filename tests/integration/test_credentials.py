@@ -12,9 +12,9 @@ from helpers16 import eventually
 from websockets.exceptions import InvalidStatus
 
 from csms_desktop.protocol.commands import Commands
-from csms_desktop.services.chargers import hash_password
-from csms_desktop.services.credentials import PASSWORD_LENGTH, pending_hash, set_pending
+from csms_desktop.services.credentials import PASSWORD_LENGTH
 from csms_desktop.services.driver_services import install
+from csms_desktop.services.passwords import hash_password, pending_hash, set_pending
 from csms_desktop.sim import Behaviour, SimChargePoint16, SimChargePoint201, SimParams
 from csms_desktop.store.models import ChargePoint, Setting
 
@@ -133,8 +133,8 @@ def test_a_generated_password_is_stored_with_a_fast_salted_hash() -> None:
     SHA-256; a password a person chose keeps bcrypt, and both verify."""
     import time
 
-    from csms_desktop.services.chargers import check_password, hash_password, hash_secret
     from csms_desktop.services.credentials import new_password
+    from csms_desktop.services.passwords import check_password, hash_password, hash_secret
 
     secret = new_password()
     t0 = time.perf_counter()

@@ -56,7 +56,7 @@ def wss_url(tls_server: OCPPServer) -> str:
 
 
 def charger(cp_id: str, profile: int, password: str | None = None) -> None:
-    from csms_desktop.services.chargers import hash_password
+    from csms_desktop.services.passwords import hash_password
 
     ChargePoint.create(id=cp_id, name=cp_id,
                        password_hash=hash_password(password) if password else None)
@@ -124,7 +124,7 @@ async def test_profile_2_charger_over_plain_ws_is_refused_403(services, ws_url):
 
 
 async def test_site_minimum_2_refuses_a_profile_1_charger_on_ws(services, ws_url, wss_url, store):
-    from csms_desktop.services.chargers import hash_password
+    from csms_desktop.services.passwords import hash_password
 
     ChargePoint.create(id="CP-MIN", name="x", password_hash=hash_password("pw-of-cp-min"))
     services.apply_settings(tls_enabled=True, security_profile=2)

@@ -3,8 +3,8 @@
 No Qt. Exit status: 0 done, 1 the backup or restore failed (one line on stderr says why),
 2 bad input or an unusable database. Each command takes ``--db URL``.
 
-A composition root like ``billing_cli`` (``cli.py`` imports it by name): it opens the
-store through ``headless.open_store`` (the layer contract allows that one import).
+A composition root beside ``cli.py`` (which imports it by name), above the services: it
+opens the store through ``headless.open_store``.
 ``restore`` does not open the database for use: it must not migrate or lock the file it
 is about to replace.
 """

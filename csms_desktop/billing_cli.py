@@ -3,9 +3,8 @@
 No Qt. Exit status: 0 done, 1 some client (or import entry) failed, 2 bad input (one
 error line on stderr, no traceback). Each command takes ``--db URL``.
 
-This module is a composition root like ``cli.py`` (which imports it here by name): it
-hands ``reports.billing``'s renderer to the billing services, the one import from
-``services`` to ``reports`` the layer contract allows (pyproject.toml).
+This module is a composition root beside ``cli.py`` (which imports it by name), above the
+services and the reports: it hands ``reports.billing``'s renderer to the billing services.
 """
 
 from __future__ import annotations
