@@ -9,5 +9,5 @@
 * :mod:`~csms_desktop.reports.i18n` - document strings (pt_BR, th_TH, en) and formatting.
 * :mod:`~csms_desktop.reports.fonts` - the bundled Waree font (Latin + Thai).
 
-``python -m csms_desktop.reports.demo OUTDIR --png`` renders sample documents.
+``python -m csms_desktop.reports.sample_documents OUTDIR --png`` renders sample documents.
 """

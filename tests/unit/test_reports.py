@@ -16,7 +16,8 @@ from pathlib import Path
 
 import pytest
 
-from csms_desktop.reports import demo, fonts, i18n, thai
+from csms_desktop.reports import fonts, i18n, thai
+from csms_desktop.reports import sample_documents as demo
 from csms_desktop.reports.invoice_pdf import (
     client_address_lines,
     render_invoice,

@@ -1,6 +1,6 @@
 """Sample documents for a look at the layout.
 
-    python -m csms_desktop.reports.demo OUTDIR [--png]
+    python -m csms_desktop.reports.sample_documents OUTDIR [--png]
 
 writes ``invoice-pt-BR.pdf`` (the seed's Maria da Silva, October 2024), ``invoice-th.pdf``
 (a Thai correction invoice), ``invoice-en.pdf`` and ``monthly-report.pdf``; with ``--png``
@@ -399,7 +399,7 @@ def write_all(out_dir: Path, png: bool = False) -> list[Path]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m csms_desktop.reports.demo")
+    parser = argparse.ArgumentParser(prog="python -m csms_desktop.reports.sample_documents")
     parser.add_argument("out_dir", type=Path)
     parser.add_argument("--png", action="store_true", help="also render page 1 as PNG (80 dpi)")
     args = parser.parse_args(argv)
