@@ -194,7 +194,7 @@ def busiest_client(period: str, tz: str) -> tuple[Any, int]:
     import peewee as pw
 
     from csms_desktop.domain.enums import TransactionStatus
-    from csms_desktop.services.billing_common import month_bounds
+    from csms_desktop.services.billing.common import month_bounds
     from csms_desktop.store.models import Client, Transaction, User
 
     start, end = month_bounds(period, tz)
@@ -222,10 +222,10 @@ def run_queries(store: Store, args: argparse.Namespace) -> tuple[list[Figure], l
     from csms_desktop.reports.billing import render_invoice_document
     from csms_desktop.services import history_queries as hq
     from csms_desktop.services import live_queries as lq
-    from csms_desktop.services.billing_common import add_months, local_date, period_key
-    from csms_desktop.services.billing_content import build_content
-    from csms_desktop.services.billing_documents import document, item_text
-    from csms_desktop.services.billing_invoices import _snapshot, due_date_for
+    from csms_desktop.services.billing.common import add_months, local_date, period_key
+    from csms_desktop.services.billing.content import build_content
+    from csms_desktop.services.billing.documents import document, item_text
+    from csms_desktop.services.billing.invoices import _snapshot, due_date_for
     from csms_desktop.services.settings import load_settings
 
     settings = load_settings()

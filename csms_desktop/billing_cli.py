@@ -14,7 +14,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from csms_desktop.services.billing_common import BillingError, normalise_period
+from csms_desktop.services.billing.common import BillingError, normalise_period
 
 
 def _db(p: argparse.ArgumentParser) -> None:
@@ -112,7 +112,7 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _import(args: argparse.Namespace, settings: Any) -> int:
-    from csms_desktop.services.billing_json import import_file
+    from csms_desktop.services.billing.json_io import import_file
 
     result = import_file(args.file)
     for line in result.lines():
@@ -122,7 +122,7 @@ def _import(args: argparse.Namespace, settings: Any) -> int:
 
 
 def _export(args: argparse.Namespace, settings: Any) -> int:
-    from csms_desktop.services.billing_json import export_json
+    from csms_desktop.services.billing.json_io import export_json
 
     text = export_json(None if args.all else list(args.client),
                        extensions=not args.seed_only)
@@ -136,7 +136,7 @@ def _export(args: argparse.Namespace, settings: Any) -> int:
 
 def _run(args: argparse.Namespace, settings: Any) -> int:
     from csms_desktop.reports.billing import render_invoice_document
-    from csms_desktop.services.billing_invoices import ClientResult, run_month
+    from csms_desktop.services.billing.invoices import ClientResult, run_month
     from csms_desktop.services.notifications import Notifier
 
     out = Path(args.out)
@@ -160,7 +160,7 @@ def _run(args: argparse.Namespace, settings: Any) -> int:
 
     result = run_month(args.month, settings, out_dir=out, render=render_invoice_document,
                        progress=progress, on_result=on_result, client_ids=args.client)
-    from csms_desktop.services.billing_invoices import notify_overdue
+    from csms_desktop.services.billing.invoices import notify_overdue
     from csms_desktop.services.events import EventHub
 
     notify_overdue(Notifier(EventHub()), settings)
@@ -170,7 +170,7 @@ def _run(args: argparse.Namespace, settings: Any) -> int:
 
 def _report(args: argparse.Namespace, settings: Any) -> int:
     from csms_desktop.reports.billing import render_report
-    from csms_desktop.services.billing_report import monthly_figures
+    from csms_desktop.services.billing.report import monthly_figures
 
     fig = monthly_figures(args.month, settings, args.lang)
     path = render_report(fig, args.out)
@@ -183,7 +183,7 @@ def _report(args: argparse.Namespace, settings: Any) -> int:
 
 def _correct(args: argparse.Namespace, settings: Any) -> int:
     from csms_desktop.reports.billing import render_invoice_document
-    from csms_desktop.services.billing_invoices import correct_invoice
+    from csms_desktop.services.billing.invoices import correct_invoice
 
     inv = correct_invoice(None, _find_invoice(args.invoice), settings, out_dir=args.out,
                           render=render_invoice_document, reason=args.reason)
@@ -193,7 +193,7 @@ def _correct(args: argparse.Namespace, settings: Any) -> int:
 
 
 def _paid(args: argparse.Namespace, settings: Any) -> int:
-    from csms_desktop.services.billing_invoices import mark_paid
+    from csms_desktop.services.billing.invoices import mark_paid
 
     inv = mark_paid(None, _find_invoice(args.invoice))
     print(f"invoice {inv.invoice_number or inv.id} marked paid")
@@ -201,7 +201,7 @@ def _paid(args: argparse.Namespace, settings: Any) -> int:
 
 
 def _list(args: argparse.Namespace, settings: Any) -> int:
-    from csms_desktop.services.billing_documents import list_invoices
+    from csms_desktop.services.billing.documents import list_invoices
 
     for v in list_invoices(args.month, None, False if args.unpaid else None):
         flag = " OVERDUE" if v.overdue else ""

@@ -11,7 +11,7 @@ import logging
 import uuid
 from typing import Any
 
-from csms_desktop.services.billing_common import BillingError, PermissionDenied, ValidationFailed
+from csms_desktop.services.billing.common import BillingError, PermissionDenied, ValidationFailed
 from csms_desktop.services.operators import OperatorError
 from csms_desktop.services.validation import ValidationError
 

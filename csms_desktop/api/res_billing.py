@@ -16,13 +16,13 @@ from aiohttp import web
 from csms_desktop.api.errors import invalid, not_found
 from csms_desktop.api.routing import Api, Call, present
 from csms_desktop.api.schema import partial
-from csms_desktop.services import billing_clients as clients
-from csms_desktop.services import billing_documents as docs
-from csms_desktop.services import billing_invoices as invoices
-from csms_desktop.services import billing_tariffs as tariffs
-from csms_desktop.services.billing_clients import ClientView
-from csms_desktop.services.billing_documents import InvoiceView
-from csms_desktop.services.billing_tariffs import TariffView
+from csms_desktop.services.billing import clients as clients
+from csms_desktop.services.billing import documents as docs
+from csms_desktop.services.billing import invoices as invoices
+from csms_desktop.services.billing import tariffs as tariffs
+from csms_desktop.services.billing.clients import ClientView
+from csms_desktop.services.billing.documents import InvoiceView
+from csms_desktop.services.billing.tariffs import TariffView
 from csms_desktop.services.operators import Permission
 from csms_desktop.store.models import Client, Invoice
 

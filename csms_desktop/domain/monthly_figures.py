@@ -1,4 +1,4 @@
-"""The monthly report's figures: plain data that services.billing_report computes from the
+"""The monthly report's figures: plain data that services.billing.report computes from the
 store and reports.billing prints (a report receives data, it never queries)."""
 
 from __future__ import annotations

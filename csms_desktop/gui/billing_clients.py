@@ -33,7 +33,7 @@ from csms_desktop.gui.widgets.columns import grow_only_columns
 from csms_desktop.gui.widgets.field_errors import FieldErrors
 from csms_desktop.gui.widgets.outcome import OutcomeLine
 from csms_desktop.services import billing
-from csms_desktop.services.billing_clients import default_language
+from csms_desktop.services.billing.clients import default_language
 
 
 def countries() -> tuple[tuple[str, str], ...]:

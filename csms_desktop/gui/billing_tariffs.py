@@ -33,7 +33,7 @@ from csms_desktop.gui.models.invoices import TariffsModel
 from csms_desktop.gui.widgets.field_errors import FieldErrors
 from csms_desktop.gui.widgets.outcome import OutcomeLine
 from csms_desktop.services import billing
-from csms_desktop.services.billing_tariffs import TariffView
+from csms_desktop.services.billing.tariffs import TariffView
 
 
 def _local(dt: datetime, tz: str = "") -> QDateTime:

@@ -6,7 +6,7 @@
 * Run: the month's invoice run with a progress bar and Cancel, each client's result, and
   the manager's monthly report. The work runs on a worker thread (``gui.offthread``):
   ``services.billing.run_month``, the same function the command line calls.
-* Clients and Tariffs: ``billing_clients`` and ``billing_tariffs``.
+* Clients and Tariffs: ``billing_clients`` and ``billing_tariffs`` (over services.billing).
 
 Every action passes the signed-in operator (``ctx.extras["operator"]``) to the services,
 which refuse it unless the role may bill. Unpaid invoices past their due date raise one

@@ -181,7 +181,7 @@ def test_admin_creates_deactivates_and_resets(qtbot, runtime, admin) -> None:  #
 
 def test_seller_legal_name_and_tax_id(qtbot, runtime, admin) -> None:  # type: ignore[no-untyped-def]
     """Issue 13, item 10: the seller block printed on invoices comes from these settings."""
-    from csms_desktop.services.billing_documents import site_block
+    from csms_desktop.services.billing.documents import site_block
 
     _win, page = make_window(qtbot, runtime, admin)
     page.legal_name.setText("Green Transport Co., Ltd.")

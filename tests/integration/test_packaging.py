@@ -214,7 +214,7 @@ def test_keep_file(dest: str, wayland: bool, kept: bool) -> None:
 
 def test_babel_locales_cover_every_document_language() -> None:
     from csms_desktop.reports.model import SUPPORTED_LANGUAGES
-    from csms_desktop.services.billing_clients import LANGUAGES
+    from csms_desktop.services.billing.clients import LANGUAGES
 
     for lang in {*SUPPORTED_LANGUAGES, *LANGUAGES, "en"}:
         assert manifest.keep_babel_locale(f"{lang}.dat"), lang

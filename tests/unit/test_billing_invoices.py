@@ -15,7 +15,7 @@ from billing_data import MARIA, SOMCHAI, bkk, charger, client, driver, session, 
 from csms_desktop.domain.enums import InvoiceStatus, NotificationType, TransactionStatus
 from csms_desktop.reports.billing import render_invoice_document
 from csms_desktop.services import billing
-from csms_desktop.services.billing_invoices import next_invoice_number
+from csms_desktop.services.billing.invoices import next_invoice_number
 from csms_desktop.services.events import EventHub
 from csms_desktop.services.notifications import Notifier
 from csms_desktop.services.settings import SiteSettings
@@ -247,7 +247,7 @@ def test_invoice_numbers_are_sequential_per_year(db) -> None:  # type: ignore[no
 
 def test_usual_tariff_window_names_print_in_the_invoice_language() -> None:
     """Issue 13, item 10: "Off-peak" inside a Portuguese invoice was English."""
-    from csms_desktop.services.billing_documents import window_name
+    from csms_desktop.services.billing.documents import window_name
 
     assert window_name("Off-peak", "pt_BR") == "Fora de ponta"
     assert window_name("off peak", "th_TH") == "นอกช่วงพีค"

@@ -13,7 +13,7 @@ from billing_data import SOMCHAI, bkk, charger, client, driver, session, site_ta
 
 from csms_desktop.reports.billing import render_invoice_document
 from csms_desktop.services import billing
-from csms_desktop.services.billing_json import (
+from csms_desktop.services.billing.json_io import (
     CLIENT_EXTENSION_KEYS,
     IGNORED_CLIENT_KEYS,
     INVOICE_EXTENSION_KEYS,

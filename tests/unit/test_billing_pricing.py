@@ -13,7 +13,7 @@ from csms_desktop.domain.enums import OperatorRole
 from csms_desktop.domain.money import ROUNDING_RULE, round_money
 from csms_desktop.domain.tariff import CostBreakdown, TariffSpec, compute_cost
 from csms_desktop.services import billing
-from csms_desktop.services.billing_content import _aggregate
+from csms_desktop.services.billing.content import _aggregate
 from csms_desktop.services.operators import OperatorInfo
 from csms_desktop.store.models import Transaction
 

@@ -52,7 +52,7 @@ TEMPLATES = (
     QT_TR_NOOP("{charger} connector {connector}, {start} to {end}."),
     QT_TR_NOOP("{charger}, {start} to {end}."),
     QT_TR_NOOP("{charger} holds the connector for you until {end}."),
-    # billing_invoices.py, backups.py, load.py, security.py
+    # billing/invoices.py, backups.py, load.py, security.py
     QT_TR_NOOP("Invoice {number} is overdue"),
     QT_TR_NOOP("Backup failed"),
     QT_TR_NOOP("Backup missing"),

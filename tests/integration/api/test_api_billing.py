@@ -10,8 +10,8 @@ from api_helpers import ApiSite
 from billing_data import MARIA, bkk, charger, client, driver, session, site_tariff
 
 from csms_desktop.reports.billing import render_invoice_document
-from csms_desktop.services.billing_clients import validate_client
-from csms_desktop.services.billing_invoices import run_month
+from csms_desktop.services.billing.clients import validate_client
+from csms_desktop.services.billing.invoices import run_month
 
 pytestmark = pytest.mark.timeout(60)
 

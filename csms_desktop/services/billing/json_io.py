@@ -35,9 +35,9 @@ from typing import Any
 from csms_desktop.domain.enums import InvoiceStatus
 from csms_desktop.domain.ids import new_uuid
 from csms_desktop.domain.timeutil import utcnow
-from csms_desktop.services.billing_clients import FIELDS as CLIENT_FIELDS
-from csms_desktop.services.billing_clients import default_language, validate_client
-from csms_desktop.services.billing_common import (
+from csms_desktop.services.billing.clients import FIELDS as CLIENT_FIELDS
+from csms_desktop.services.billing.clients import default_language, validate_client
+from csms_desktop.services.billing.common import (
     BillingError,
     as_decimal,
     dumps_exact,

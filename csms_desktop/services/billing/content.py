@@ -2,7 +2,7 @@
 
 The items are the sum of the sessions' stored breakdowns (``transaction.cost_breakdown``):
 one energy line per tariff window and price, session fees, idle fees, one tax line per
-rate, named in the client's language. Rules: ``services.billing_invoices``.
+rate, named in the client's language. Rules: ``services.billing.invoices``.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ import peewee as pw
 from csms_desktop.domain.enums import TransactionStatus
 from csms_desktop.domain.messages import QT_TR_NOOP, Message
 from csms_desktop.domain.tariff import CostBreakdown
-from csms_desktop.services.billing_common import (
+from csms_desktop.services.billing.common import (
     BillingError,
     add_months,
     days_in,
@@ -29,7 +29,7 @@ from csms_desktop.services.billing_common import (
     parse_period,
     period_key,
 )
-from csms_desktop.services.billing_documents import window_name, word
+from csms_desktop.services.billing.documents import window_name, word
 from csms_desktop.store.models import ChargePoint, Client, Transaction, User, UserVehicle
 
 HISTORY_MONTHS = 12

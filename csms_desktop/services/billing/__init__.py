@@ -4,13 +4,13 @@ manager's monthly report. The GUI (``gui/pages_billing.py``) and the command lin
 
 Split by concern (each module's docstring states its rules):
 
-* ``billing_tariffs``  tariffs by owner and effective date
-* ``billing_clients``  clients and their drivers, validation field -> message
-* ``billing_content``  what a client's invoice for a month says (items, history, sessions)
-* ``billing_invoices`` the monthly run, corrections, payments, overdue notices
-* ``billing_documents`` lists and the printable document (reprints)
-* ``billing_json``     the seed's JSON shape, in and out
-* ``billing_report``   the figures of the manager's monthly report
+* ``tariffs``          tariffs by owner and effective date
+* ``clients``          clients and their drivers, validation field -> message
+* ``content``          what a client's invoice for a month says (items, history, sessions)
+* ``invoices``         the monthly run, corrections, payments, overdue notices
+* ``documents``        lists and the printable document (reprints)
+* ``json_io``          the seed's JSON shape, in and out
+* ``report``           the figures of the manager's monthly report
 
 PDFs are drawn by ``reports`` (a layer above this one): functions that write PDFs take a
 ``render`` callable, ``reports.billing.render_invoice_document`` in practice.
@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from csms_desktop.domain.money import ROUNDING_RULE
 from csms_desktop.domain.monthly_figures import MonthlyFigures
-from csms_desktop.services.billing_clients import (
+from csms_desktop.services.billing.clients import (
     ClientView,
     assign_driver,
     client_values,
@@ -32,14 +32,14 @@ from csms_desktop.services.billing_clients import (
     update_client,
     validate_client,
 )
-from csms_desktop.services.billing_common import (
+from csms_desktop.services.billing.common import (
     BillingError,
     PermissionDenied,
     ValidationFailed,
     require_manager,
 )
-from csms_desktop.services.billing_content import build_content
-from csms_desktop.services.billing_documents import (
+from csms_desktop.services.billing.content import build_content
+from csms_desktop.services.billing.documents import (
     InvoiceRenderer,
     InvoiceView,
     invoice_document,
@@ -47,7 +47,7 @@ from csms_desktop.services.billing_documents import (
     save_pdf,
     unbilled_transactions,
 )
-from csms_desktop.services.billing_invoices import (
+from csms_desktop.services.billing.invoices import (
     ClientResult,
     RunResult,
     correct_invoice,
@@ -56,15 +56,15 @@ from csms_desktop.services.billing_invoices import (
     notify_overdue,
     run_month,
 )
-from csms_desktop.services.billing_json import (
+from csms_desktop.services.billing.json_io import (
     ImportResult,
     export_client,
     export_json,
     import_file,
     import_json,
 )
-from csms_desktop.services.billing_report import monthly_figures
-from csms_desktop.services.billing_tariffs import (
+from csms_desktop.services.billing.report import monthly_figures
+from csms_desktop.services.billing.tariffs import (
     TariffView,
     change_tariff,
     create_tariff,

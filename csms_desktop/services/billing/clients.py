@@ -24,7 +24,7 @@ from csms_desktop.domain.taxid import (
     validate_tax_id,
     validate_zip,
 )
-from csms_desktop.services.billing_common import (
+from csms_desktop.services.billing.common import (
     BillingError,
     ValidationFailed,
     require_manager,

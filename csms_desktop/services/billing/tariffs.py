@@ -21,7 +21,7 @@ import peewee as pw
 from csms_desktop.domain.money import currency_precision
 from csms_desktop.domain.tariff import TariffSpec
 from csms_desktop.domain.timeutil import as_utc, utcnow
-from csms_desktop.services.billing_common import (
+from csms_desktop.services.billing.common import (
     BillingError,
     ValidationFailed,
     require_manager,

@@ -17,7 +17,7 @@ from csms_desktop.domain.messages import QT_TR_NOOP, Message
 from csms_desktop.domain.tariff import DEFAULT_WINDOW_NAME
 from csms_desktop.domain.taxid import InvalidTaxId, validate_tax_id
 from csms_desktop.domain.timeutil import utcnow
-from csms_desktop.services.billing_common import (
+from csms_desktop.services.billing.common import (
     BillingError,
     month_bounds,
     normalise_period,

@@ -42,7 +42,7 @@ from csms_desktop.domain.ids import new_uuid
 from csms_desktop.domain.messages import QT_TR_NOOP, Message
 from csms_desktop.domain.money import format_money
 from csms_desktop.domain.timeutil import utcnow
-from csms_desktop.services.billing_common import (
+from csms_desktop.services.billing.common import (
     BillingError,
     add_months,
     local_date,
@@ -52,8 +52,8 @@ from csms_desktop.services.billing_common import (
     period_label,
     require_manager,
 )
-from csms_desktop.services.billing_content import InvoiceContent, NothingToBill, build_content
-from csms_desktop.services.billing_documents import (
+from csms_desktop.services.billing.content import InvoiceContent, NothingToBill, build_content
+from csms_desktop.services.billing.documents import (
     OPEN_STATUSES,
     InvoiceRenderer,
     client_block,

@@ -32,7 +32,7 @@ from csms_desktop.domain.monthly_figures import (
     UsageRow,
 )
 from csms_desktop.domain.timeutil import utcnow
-from csms_desktop.services.billing_common import (
+from csms_desktop.services.billing.common import (
     days_in,
     local_date,
     month_bounds,
@@ -40,7 +40,7 @@ from csms_desktop.services.billing_common import (
     parse_period,
     rows,
 )
-from csms_desktop.services.billing_documents import site_block
+from csms_desktop.services.billing.documents import site_block
 from csms_desktop.services.settings import SiteSettings
 from csms_desktop.store.models import ChargePoint, Client, Connector, OCPPMessage, Transaction, User
 
