@@ -89,7 +89,7 @@ class Load:
 
 async def measure(args: argparse.Namespace, db: Path, out: Path) -> dict[str, Any]:
     from csms_desktop.diagnostics import LoopLagMonitor
-    from csms_desktop.services.backups import BackupService, Progress, SqliteJob
+    from csms_desktop.services.backup.taking import BackupService, Progress, SqliteJob
     from csms_desktop.services.context import build_services
     from csms_desktop.store.db import database_proxy, open_database
     from csms_desktop.store.migrations import migrate_database

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from csms_desktop.services.backup_files import BackupError, human_bytes, list_files
+from csms_desktop.services.backup.files import BackupError, human_bytes, list_files
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -116,8 +116,8 @@ class _CliServices:
 
 
 def _service(url: str) -> Any:
-    from csms_desktop.services.backup_hooks import record_deferred
-    from csms_desktop.services.backups import BackupService
+    from csms_desktop.services.backup.hooks import record_deferred
+    from csms_desktop.services.backup.taking import BackupService
     from csms_desktop.services.events import EventHub
     from csms_desktop.services.notifications import Notifier
     from csms_desktop.services.settings import load_settings
@@ -127,7 +127,7 @@ def _service(url: str) -> Any:
 
 
 def _backup(url: str, args: argparse.Namespace) -> int:
-    from csms_desktop.services.backups import Progress
+    from csms_desktop.services.backup.taking import Progress
 
     service = _service(url)
     to = Path(args.to).expanduser() if args.to else None
@@ -153,7 +153,7 @@ def _backup(url: str, args: argparse.Namespace) -> int:
 
 
 def _list(url: str, args: argparse.Namespace) -> int:
-    from csms_desktop.services.backups import recent_records
+    from csms_desktop.services.backup.taking import recent_records
 
     service = _service(url)
     folder = Path(args.dir).expanduser() if args.dir else service.settings_folder()
@@ -181,7 +181,7 @@ def _list(url: str, args: argparse.Namespace) -> int:
 
 
 def _verify(path: Path) -> int:
-    from csms_desktop.services.restore import check_backup
+    from csms_desktop.services.backup.restore import check_backup
 
     check = check_backup(path)
     if not check.ok:
@@ -191,7 +191,7 @@ def _verify(path: Path) -> int:
 
 
 def _restore(args: argparse.Namespace) -> int:
-    from csms_desktop.services.restore import check_backup, restore
+    from csms_desktop.services.backup.restore import check_backup, restore
 
     url = _url(args)
     path = Path(args.file).expanduser()
@@ -214,8 +214,8 @@ def _restore(args: argparse.Namespace) -> int:
 
 def _copy(args: argparse.Namespace) -> int:
     from csms_desktop.headless import open_store
+    from csms_desktop.services.backup.postgres import redact
     from csms_desktop.services.db_copy import CopyError, CopyProgress, copy_database
-    from csms_desktop.services.pg_backup import redact
 
     src, dst = args.copy_from, args.copy_to
     if src == dst:

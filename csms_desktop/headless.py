@@ -87,7 +87,7 @@ def migration_lock(db: Any) -> Iterator[None]:
 
 
 def open_store(url: str | None) -> str:
-    from csms_desktop.services import backup_hooks
+    from csms_desktop.services.backup import hooks as backup_hooks
 
     url = url or default_db_url()
     try:
@@ -104,7 +104,7 @@ def open_store(url: str | None) -> str:
 
 
 def build_runtime(args: argparse.Namespace) -> Runtime:
-    from csms_desktop.services.backup_hooks import hold_database
+    from csms_desktop.services.backup.hooks import hold_database
     from csms_desktop.store.server_lock import DatabaseInUse
 
     url = args.db or default_db_url()
@@ -300,8 +300,8 @@ def start_background_services(rt: Runtime) -> None:
 
     # 2.0.1: reconciliation after a reconnect, CostUpdated (issue 18)
     rt.server.spawn_background(v201_followup.install(rt.services, commands).run())
-    from csms_desktop.services import backup_hooks
-    from csms_desktop.services.backup_schedule import BackupScheduler
+    from csms_desktop.services.backup import hooks as backup_hooks
+    from csms_desktop.services.backup.schedule import BackupScheduler
 
     backups = backup_hooks.install(rt.services, rt.db_url)
     rt.server.spawn_background(BackupScheduler(backups).run())

@@ -33,7 +33,7 @@ def seed(tmp: Path) -> str:
     subprocess.run([sys.executable, str(ROOT / "bench" / "gen_history.py"), "--quick",
                     "--out", str(db)], check=True, stdout=subprocess.DEVNULL)
     url = f"sqlite:///{db}"
-    from csms_desktop.services.backups import backup_blocking, record
+    from csms_desktop.services.backup.taking import backup_blocking, record
     from csms_desktop.services.settings import SiteSettings, save_settings
     from csms_desktop.store.db import close_database, open_database
     from csms_desktop.store.migrations import migrate_database

@@ -5,7 +5,7 @@ The backup (the selected row, else a file chosen) is checked in a worker thread 
 one that cannot be restored says why and nothing happens. The confirmation says what is
 replaced, what the backup holds next to the current database, and where the safety copy
 goes; "Restore and restart" stays disabled until the operator ticks that they understand.
-Then the OCPP server stops (chargers reconnect by themselves later), ``services.restore``
+Then the OCPP server stops (chargers reconnect by themselves later), ``services.backup.restore``
 runs in a worker thread (its own checks, the safety copy, the swap), and the application
 restarts on the restored database — its pages and services hold the old data in memory.
 """
@@ -36,8 +36,8 @@ from csms_desktop.gui import fmt, offthread
 from csms_desktop.gui.i18n import QT_TR_NOOP, tr
 from csms_desktop.gui.login import ERROR_STYLE
 from csms_desktop.gui.widgets.field_errors import translated
-from csms_desktop.services.backup_files import BackupError
-from csms_desktop.services.restore import BackupCheck, check_backup, configured_folder, restore
+from csms_desktop.services.backup.files import BackupError
+from csms_desktop.services.backup.restore import BackupCheck, check_backup, configured_folder, restore
 from csms_desktop.store import sqlite_backup as sb
 from csms_desktop.store.db import sqlite_path_from_url
 

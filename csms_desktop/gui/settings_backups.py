@@ -41,11 +41,11 @@ from csms_desktop.gui.i18n import QT_TR_NOOP, tr
 from csms_desktop.gui.login import ERROR_STYLE, error_label
 from csms_desktop.gui.widgets.field_errors import translated
 from csms_desktop.services import operators as ops
-from csms_desktop.services.backup_files import human_bytes
-from csms_desktop.services.backup_hooks import service_for
-from csms_desktop.services.backup_overview import Overview, overview
-from csms_desktop.services.backup_settings import BackupSettings, save_backup_settings
-from csms_desktop.services.backups import BackupResult, BackupService, Progress
+from csms_desktop.services.backup.files import human_bytes
+from csms_desktop.services.backup.hooks import service_for
+from csms_desktop.services.backup.overview import Overview, overview
+from csms_desktop.services.backup.settings import BackupSettings, save_backup_settings
+from csms_desktop.services.backup.taking import BackupResult, BackupService, Progress
 from csms_desktop.services.operators import Permission
 
 log = logging.getLogger(__name__)
@@ -199,7 +199,7 @@ class BackupsSection(QGroupBox):
 
     # ------------------------------------------------------------------ settings
     def load_settings(self, settings: BackupSettings | None = None) -> None:
-        from csms_desktop.services.backup_settings import default_folder, load_backup_settings
+        from csms_desktop.services.backup.settings import default_folder, load_backup_settings
 
         s = settings or load_backup_settings()
         self.folder.setText(s.folder)

@@ -216,7 +216,7 @@ async def _wait(conn: Any) -> None:
 async def _connect(url: str) -> Any:
     import psycopg2
 
-    from csms_desktop.services.pg_backup import connection_args
+    from csms_desktop.services.backup.postgres import connection_args
 
     _, _, kw = connection_args(url)
     conn = psycopg2.connect(**kw, async_=True, application_name="csms-desktop node")

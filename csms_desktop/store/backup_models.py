@@ -2,7 +2,7 @@
 
 One row per attempt, failures included (a backup that could not be written has no file
 and no manifest, so this is where it is remembered). The files themselves carry a JSON
-manifest next to them (``services.backups``), so a folder of backups is usable without the
+manifest next to them (``services.backup.taking``), so a folder of backups is usable without the
 database that made it.
 """
 

@@ -12,7 +12,7 @@ Python's ``Connection.backup`` runs every step itself and releases the GIL insid
 ``sqlite3_backup_step``, so the caller runs it in a worker thread; the progress callback is
 called between steps on that thread.
 
-Nothing here knows about folders, schedules or the services: see ``services.backups``.
+Nothing here knows about folders, schedules or the services: see ``services.backup.taking``.
 """
 
 from __future__ import annotations

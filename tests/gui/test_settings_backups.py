@@ -14,9 +14,9 @@ from PySide6.QtWidgets import QApplication
 
 from csms_desktop.domain.enums import OperatorRole
 from csms_desktop.gui.settings_backups import BackupsSection
-from csms_desktop.services.backup_hooks import hold_database
-from csms_desktop.services.backup_settings import BackupSettings, load_backup_settings
-from csms_desktop.services.backup_settings import save_backup_settings as save
+from csms_desktop.services.backup.hooks import hold_database
+from csms_desktop.services.backup.settings import BackupSettings, load_backup_settings
+from csms_desktop.services.backup.settings import save_backup_settings as save
 from csms_desktop.services.operators import OperatorInfo
 from csms_desktop.store.models import Notification
 

@@ -16,8 +16,8 @@ from chargers16 import connect16
 
 from csms_desktop.domain.timeutil import utcnow
 from csms_desktop.headless import build_runtime, start_server
-from csms_desktop.services.backup_schedule import BackupScheduler
-from csms_desktop.services.backup_settings import BackupSettings, save_backup_settings
+from csms_desktop.services.backup.schedule import BackupScheduler
+from csms_desktop.services.backup.settings import BackupSettings, save_backup_settings
 from csms_desktop.store.backup_models import BackupRecord
 from csms_desktop.store.db import close_database
 from csms_desktop.store.models import Notification, Transaction

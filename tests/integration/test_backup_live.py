@@ -12,9 +12,9 @@ import pytest
 from backup_helpers import counts, dump_app, dump_file, serve_args
 
 from csms_desktop.headless import build_runtime, start_server
-from csms_desktop.services.backup_files import BackupError
-from csms_desktop.services.backups import SqliteJob
-from csms_desktop.services.restore import restore
+from csms_desktop.services.backup.files import BackupError
+from csms_desktop.services.backup.restore import restore
+from csms_desktop.services.backup.taking import SqliteJob
 from csms_desktop.sim import SimFleet, SimParams
 from csms_desktop.store.db import close_database
 from csms_desktop.store.server_lock import running_servers

@@ -10,7 +10,7 @@ import pytest
 from backup_helpers import dump_file, make_previous_release, schema_of
 
 from csms_desktop.headless import StartupError, open_store
-from csms_desktop.services.backup_files import list_files
+from csms_desktop.services.backup.files import list_files
 from csms_desktop.store.backup_models import BackupRecord
 from csms_desktop.store.db import close_database
 from csms_desktop.store.migrations import LATEST_VERSION

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from pgcluster import PASSWORD, PgCluster
 
-from csms_desktop.services import pg_backup
+from csms_desktop.services.backup import postgres as pg_backup
 from csms_desktop.store.migrations import LATEST_VERSION
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from csms_desktop.domain.retention import Retention
-from csms_desktop.services.backup_files import (
+from csms_desktop.services.backup.files import (
     BackupError,
     backup_name,
     free_name,

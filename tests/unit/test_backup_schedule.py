@@ -7,10 +7,10 @@ import zoneinfo
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from csms_desktop.services.backup_files import list_files, remove_backup
-from csms_desktop.services.backup_schedule import BackupScheduler, last_scheduled
-from csms_desktop.services.backup_settings import BackupSettings, save_backup_settings
-from csms_desktop.services.backups import BackupService
+from csms_desktop.services.backup.files import list_files, remove_backup
+from csms_desktop.services.backup.schedule import BackupScheduler, last_scheduled
+from csms_desktop.services.backup.settings import BackupSettings, save_backup_settings
+from csms_desktop.services.backup.taking import BackupService
 from csms_desktop.store.db import opened_url
 from csms_desktop.store.models import Notification
 

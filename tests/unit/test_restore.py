@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 from backup_helpers import dump_file
 
-from csms_desktop.services.backup_files import BackupError, list_files, manifest_path
-from csms_desktop.services.backups import BackupResult, backup_blocking
-from csms_desktop.services.restore import check_backup, restore
+from csms_desktop.services.backup.files import BackupError, list_files, manifest_path
+from csms_desktop.services.backup.restore import check_backup, restore
+from csms_desktop.services.backup.taking import BackupResult, backup_blocking
 from csms_desktop.store.db import close_database
 from csms_desktop.store.models import ChargePoint
 

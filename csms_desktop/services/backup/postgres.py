@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urlparse
 
-from csms_desktop.services.backup_files import BackupError
+from csms_desktop.services.backup.files import BackupError
 from csms_desktop.store.db import redact_url
 
 TIMEOUT = 6 * 3600.0  # s; a dump that takes longer is stuck

@@ -6,9 +6,9 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from csms_desktop.services.backup_files import BackupFile, list_files
-from csms_desktop.services.backup_settings import BackupSettings, load_backup_settings
-from csms_desktop.services.backups import BackupService, recent_records
+from csms_desktop.services.backup.files import BackupFile, list_files
+from csms_desktop.services.backup.settings import BackupSettings, load_backup_settings
+from csms_desktop.services.backup.taking import BackupService, recent_records
 
 
 @dataclass(frozen=True)

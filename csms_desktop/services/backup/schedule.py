@@ -18,8 +18,8 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta, tzinfo
 
 from csms_desktop.domain.timeutil import utcnow
-from csms_desktop.services.backup_settings import load_backup_settings
-from csms_desktop.services.backups import BackupResult, BackupService
+from csms_desktop.services.backup.settings import load_backup_settings
+from csms_desktop.services.backup.taking import BackupResult, BackupService
 
 log = logging.getLogger(__name__)
 

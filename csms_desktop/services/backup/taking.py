@@ -10,7 +10,7 @@ One backup, SQLite (``store.sqlite_backup`` does the copying):
 4. renamed to its final name, manifest written beside it; the attempt is recorded in
    ``backup_record`` (failures too) and a failure raises a notification.
 
-PostgreSQL: ``pg_dump`` of an exported snapshot (``services.pg_backup``).
+PostgreSQL: ``pg_dump`` of an exported snapshot (``services.backup.postgres``).
 """
 
 from __future__ import annotations
@@ -35,8 +35,8 @@ from csms_desktop import __version__
 from csms_desktop.domain.enums import NotificationType
 from csms_desktop.domain.messages import message_of
 from csms_desktop.domain.timeutil import utcnow
-from csms_desktop.services import pg_backup
-from csms_desktop.services.backup_files import (
+from csms_desktop.services.backup import postgres as pg_backup
+from csms_desktop.services.backup.files import (
     BackupError,
     BackupFile,
     free_name,
@@ -46,7 +46,7 @@ from csms_desktop.services.backup_files import (
     prune,
     write_manifest,
 )
-from csms_desktop.services.backup_settings import folder_for, load_backup_settings
+from csms_desktop.services.backup.settings import folder_for, load_backup_settings
 from csms_desktop.services.validation import QT_TR_NOOP, Message
 from csms_desktop.store import sqlite_backup as sb
 from csms_desktop.store.backup_models import BackupRecord

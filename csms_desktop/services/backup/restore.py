@@ -26,16 +26,16 @@ from datetime import datetime
 from pathlib import Path
 
 from csms_desktop.domain.timeutil import utcnow
-from csms_desktop.services import pg_backup
-from csms_desktop.services.backup_files import (
+from csms_desktop.services.backup import postgres as pg_backup
+from csms_desktop.services.backup.files import (
     BackupError,
     free_name,
     parse_name,
     prepare_folder,
     read_manifest,
 )
-from csms_desktop.services.backup_settings import PREFIX, default_folder
-from csms_desktop.services.backups import SqliteJob
+from csms_desktop.services.backup.settings import PREFIX, default_folder
+from csms_desktop.services.backup.taking import SqliteJob
 from csms_desktop.services.validation import QT_TR_NOOP, Message
 from csms_desktop.store import sqlite_backup as sb
 from csms_desktop.store.db import sqlite_path_from_url

@@ -16,9 +16,9 @@ from typing import Any
 
 import peewee as pw
 
-from csms_desktop.services.backup_files import BackupError
-from csms_desktop.services.backup_settings import default_folder, folder_for, load_backup_settings
-from csms_desktop.services.backups import BackupResult, BackupService, backup_blocking, record
+from csms_desktop.services.backup.files import BackupError
+from csms_desktop.services.backup.settings import default_folder, folder_for, load_backup_settings
+from csms_desktop.services.backup.taking import BackupResult, BackupService, backup_blocking, record
 
 log = logging.getLogger(__name__)
 
