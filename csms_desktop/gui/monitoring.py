@@ -37,7 +37,14 @@ from shiboken6 import isValid
 from csms_desktop.gui import fmt
 from csms_desktop.gui.asyncops import async_slot, read
 from csms_desktop.gui.i18n import QT_TR_NOOP, tr
-from csms_desktop.gui.v201_window import StationsWindow, fill, open_window, selected_keys, table
+from csms_desktop.gui.v201_window import (
+    StationsWindow,
+    bind,
+    fill,
+    open_window,
+    selected_keys,
+    table,
+)
 from csms_desktop.services.v201_reads import MonitorRow, monitors, set_monitor_notify
 
 TYPES = (("UpperThreshold", QT_TR_NOOP("Above a value")),
@@ -239,7 +246,7 @@ class MonitoringDialog(StationsWindow):
             return
 
         await self.each(tr("Clear monitors"), [
-            (cp, _bind_ids(self.commands.clear_variable_monitoring, cp, ids))
+            (cp, bind(self.commands.clear_variable_monitoring, cp, ids))
             for cp, ids in chosen.items()], self.clear_button)
 
     @async_slot
@@ -269,10 +276,6 @@ class MonitoringDialog(StationsWindow):
         await self.on_checked(tr("Set the monitoring level"),
                               lambda cp: self.commands.set_monitoring_level(cp, severity),
                               self.level_button)
-
-
-def _bind_ids(fn: Any, cp_id: str, ids: list[int]) -> Any:
-    return lambda: fn(cp_id, ids)
 
 
 def open_dialog(ctx: Any, checked: list[str] | None, parent: QWidget | None) -> \

@@ -232,12 +232,13 @@ class StationsWindow(QDialog):
         targets = self.targets()
         if targets is None:
             return None
-        return await self.each(what, [(cp, _bind(make, cp)) for cp in targets], *buttons)
+        return await self.each(what, [(cp, bind(make, cp)) for cp in targets], *buttons)
 
 
-def _bind(make: Callable[[str], Awaitable[CommandResult]],
-          cp_id: str) -> Callable[[], Awaitable[CommandResult]]:
-    return lambda: make(cp_id)
+def bind(fn: Callable[..., Awaitable[CommandResult]],
+         *args: Any) -> Callable[[], Awaitable[CommandResult]]:
+    """A command not sent yet: ``fn(*args)`` when called."""
+    return lambda: fn(*args)
 
 
 def open_window(cls: type[StationsWindow], ctx: Any, checked: list[str] | None,
