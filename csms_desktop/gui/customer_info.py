@@ -54,7 +54,7 @@ class CustomerInformationDialog(StationsWindow):
         self.id_tag = QComboBox()
         self.id_tag.setObjectName("customer_id_tag")
         self.id_tag.setEditable(True)
-        self.id_tag.lineEdit().setPlaceholderText(tr("The driver's id tag"))
+        self.id_tag.setPlaceholderText(tr("The driver's id tag"))
         self.identifier = QLineEdit()
         self.identifier.setObjectName("customer_identifier")
         self.identifier.setPlaceholderText(tr("Or the station's customer identifier"))

@@ -84,7 +84,6 @@ class FirmwarePublicationDialog(StationsWindow):
         self.location = QLineEdit()
         self.location.setObjectName("firmware_location")
         self.location.setMaxLength(512)
-        self.location.setPlaceholderText("https://files.example.com/firmware-2.4.1.bin")
         self.checksum = QLineEdit()
         self.checksum.setObjectName("firmware_checksum")
         self.checksum.setMaxLength(32)

@@ -174,11 +174,11 @@ class MonitoringDialog(StationsWindow):
         self.raises_button.clicked.connect(self.apply_raises)
         raises_label = QLabel(tr("Their event raises"))
         raises_label.setBuddy(self.change_raises)
-        for w in (self.ask_button, self.clear_button):
-            buttons.addWidget(w)
+        for button in (self.ask_button, self.clear_button):
+            buttons.addWidget(button)
         buttons.addStretch(1)
-        for w in (raises_label, self.change_raises, self.raises_button):
-            buttons.addWidget(w)
+        for part in (raises_label, self.change_raises, self.raises_button):
+            buttons.addWidget(part)
         sl.addLayout(buttons)
         self.body.addWidget(stored, 1)
         self.finish()

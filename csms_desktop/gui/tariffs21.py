@@ -29,8 +29,8 @@ from csms_desktop.domain.enums import OCPPVersion
 from csms_desktop.gui import fmt
 from csms_desktop.gui.asyncops import async_slot, read
 from csms_desktop.gui.i18n import QT_TR_NOOP, tr
-from csms_desktop.gui.widgets.outcome import describe
 from csms_desktop.gui.v201_window import StationsWindow, fill, open_window, table
+from csms_desktop.gui.widgets.outcome import describe
 from csms_desktop.protocol.commands import CommandResult
 from csms_desktop.services.v201_reads import StationPriceRow, station_prices
 
@@ -120,7 +120,9 @@ class TariffsDialog(StationsWindow):
         for r, p in enumerate(rows):
             if p.mismatch:
                 for c in range(self.prices_table.columnCount()):
-                    self.prices_table.item(r, c).setBackground(QBrush(MISMATCH))
+                    item = self.prices_table.item(r, c)
+                    if item is not None:
+                        item.setBackground(QBrush(MISMATCH))
         n = sum(1 for p in rows if p.mismatch)
         self.mismatch_count.setText(tr("{n} of {total} differ").format(n=n, total=len(rows))
                                     if rows else "")

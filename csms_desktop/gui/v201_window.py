@@ -243,7 +243,7 @@ def bind(fn: Callable[..., Awaitable[CommandResult]],
 
 def open_window(cls: type[StationsWindow], ctx: Any, checked: list[str] | None,
                 parent: QWidget | None) -> StationsWindow:
-    dialog = cls(ctx, checked, parent)  # type: ignore[call-arg]
+    dialog = cls(ctx, checked, parent)  # type: ignore[call-arg, arg-type]
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.show()
     return dialog
