@@ -1327,8 +1327,144 @@
         <translation>Firmware</translation>
     </message>
     <message>
+        <source>requested</source>
+        <translation>solicitado</translation>
+    </message>
+    <message>
+        <source>idle</source>
+        <translation>ocioso</translation>
+    </message>
+    <message>
+        <source>download scheduled</source>
+        <translation>download agendado</translation>
+    </message>
+    <message>
+        <source>downloading</source>
+        <translation>baixando</translation>
+    </message>
+    <message>
+        <source>download paused, retrying</source>
+        <translation>download pausado, tentando de novo</translation>
+    </message>
+    <message>
+        <source>downloaded</source>
+        <translation>baixado</translation>
+    </message>
+    <message>
+        <source>checksum verified</source>
+        <translation>checksum verificado</translation>
+    </message>
+    <message>
+        <source>published</source>
+        <translation>publicado</translation>
+    </message>
+    <message>
+        <source>download failed</source>
+        <translation>falha no download</translation>
+    </message>
+    <message>
+        <source>invalid checksum</source>
+        <translation>checksum inválido</translation>
+    </message>
+    <message>
+        <source>publication failed</source>
+        <translation>falha na publicação</translation>
+    </message>
+    <message>
+        <source>unpublished</source>
+        <translation>publicação removida</translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Atualizado em</translation>
+    </message>
+    <message>
+        <source>MD5</source>
+        <translation>MD5</translation>
+    </message>
+    <message>
+        <source>Downloaded from</source>
+        <translation>Baixado de</translation>
+    </message>
+    <message>
+        <source>Published at</source>
+        <translation>Publicado em</translation>
+    </message>
+    <message>
+        <source>Firmware publication</source>
+        <translation>Publicação de firmware</translation>
+    </message>
+    <message>
+        <source>&amp;Local controllers (OCPP 2.0.1 and 2.1)</source>
+        <translation>Controladores &amp;locais (OCPP 2.0.1 e 2.1)</translation>
+    </message>
+    <message>
+        <source>Publish a firmware file</source>
+        <translation>Publicar um arquivo de firmware</translation>
+    </message>
+    <message>
+        <source>32 hexadecimal digits</source>
+        <translation>32 dígitos hexadecimais</translation>
+    </message>
+    <message>
+        <source>Com&amp;pute from a file…</source>
+        <translation>&amp;Calcular a partir de um arquivo…</translation>
+    </message>
+    <message>
+        <source>File &amp;URL</source>
+        <translation>&amp;URL do arquivo</translation>
+    </message>
+    <message>
+        <source>&amp;MD5 checksum</source>
+        <translation>Checksum &amp;MD5</translation>
+    </message>
+    <message>
+        <source>&amp;Retries</source>
+        <translation>&amp;Tentativas</translation>
+    </message>
+    <message>
+        <source>Retry &amp;interval</source>
+        <translation>&amp;Intervalo entre tentativas</translation>
+    </message>
+    <message>
+        <source>Pu&amp;blish on the checked stations</source>
+        <translation>&amp;Publicar nas estações marcadas</translation>
+    </message>
+    <message>
+        <source>Publications on the checked stations (latest status)</source>
+        <translation>Publicações nas estações marcadas (último status)</translation>
+    </message>
+    <message>
+        <source>&amp;Unpublish selected</source>
+        <translation>&amp;Remover as publicações selecionadas</translation>
+    </message>
+    <message>
+        <source>The firmware file</source>
+        <translation>O arquivo de firmware</translation>
+    </message>
+    <message>
+        <source>The URL must start with http://, https://, ftp:// or ftps://</source>
+        <translation>A URL deve começar com http://, https://, ftp:// ou ftps://</translation>
+    </message>
+    <message>
+        <source>The MD5 checksum is 32 hexadecimal digits</source>
+        <translation>O checksum MD5 tem 32 dígitos hexadecimais</translation>
+    </message>
+    <message>
+        <source>Publish firmware</source>
+        <translation>Publicar firmware</translation>
+    </message>
+    <message>
+        <source>Select the publications to unpublish</source>
+        <translation>Selecione as publicações a remover</translation>
+    </message>
+    <message>
+        <source>Unpublish firmware</source>
+        <translation>Remover a publicação do firmware</translation>
     </message>
     <message>
         <source>Registration</source>
@@ -1705,7 +1841,7 @@
     </message>
     <message>
         <source>&amp;Clear selected</source>
-        <translation>&amp;Apagar as selecionadas</translation>
+        <translation>Apaga&amp;r a seleção</translation>
     </message>
     <message>
         <source>online</source>
@@ -1896,12 +2032,88 @@
         <translation>Não foi possível ler o registro de mensagens: {error}</translation>
     </message>
     <message>
+        <source>Request</source>
+        <translation>Solicitação</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>Parte</translation>
+    </message>
+    <message>
+        <source>More to come</source>
+        <translation>Há mais</translation>
+    </message>
+    <message>
+        <source>Generated</source>
+        <translation>Gerado em</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Recebido em</translation>
+    </message>
+    <message>
+        <source>What the station keeps</source>
+        <translation>O que a estação guarda</translation>
+    </message>
+    <message>
+        <source>Customer information</source>
+        <translation>Informações do cliente</translation>
+    </message>
+    <message>
+        <source>Data-protection request</source>
+        <translation>Pedido de proteção de dados</translation>
+    </message>
+    <message>
+        <source>The driver&apos;s id tag</source>
+        <translation>A tag do motorista</translation>
+    </message>
+    <message>
+        <source>Or the station&apos;s customer identifier</source>
+        <translation>Ou o identificador de cliente da estação</translation>
+    </message>
+    <message>
+        <source>&amp;Report what the stations keep about them</source>
+        <translation>&amp;Relatar o que as estações guardam sobre o motorista</translation>
+    </message>
+    <message>
+        <source>C&amp;lear it on the stations</source>
+        <translation>A&amp;pagar esses dados nas estações</translation>
+    </message>
+    <message>
+        <source>&amp;Id tag</source>
+        <translation>&amp;Tag</translation>
+    </message>
+    <message>
+        <source>Customer i&amp;dentifier</source>
+        <translation>&amp;Identificador do cliente</translation>
+    </message>
+    <message>
+        <source>Check &amp;all stations</source>
+        <translation>Marcar tod&amp;as as estações</translation>
+    </message>
+    <message>
+        <source>What the stations reported</source>
+        <translation>O que as estações relataram</translation>
+    </message>
+    <message>
         <source>yes</source>
         <translation>sim</translation>
     </message>
     <message>
         <source>no</source>
         <translation>não</translation>
+    </message>
+    <message>
+        <source>Name the driver by an id tag or a customer identifier (one of them)</source>
+        <translation>Identifique o motorista por uma tag ou por um identificador de cliente (um dos dois)</translation>
+    </message>
+    <message>
+        <source>An id tag has at most 36 characters</source>
+        <translation>Uma tag tem no máximo 36 caracteres</translation>
+    </message>
+    <message>
+        <source>Ask for a report, a clear, or both</source>
+        <translation>Peça um relatório, a exclusão ou ambos</translation>
     </message>
     <message>
         <source>End</source>
@@ -1969,6 +2181,7 @@
     </message>
     <message>
         <source>Close</source>
+        <extracomment>which stations are listed (protocol values); None: every 2.0.1 and 2.1 station</extracomment>
         <translation>Fechar</translation>
     </message>
     <message>
@@ -5570,6 +5783,351 @@ Motivo:</translation>
     <message>
         <source>there is no charge point {id}</source>
         <translation>não existe o carregador {id}</translation>
+    </message>
+    <message>
+        <source>Above a value</source>
+        <translation>Acima de um valor</translation>
+    </message>
+    <message>
+        <source>Below a value</source>
+        <translation>Abaixo de um valor</translation>
+    </message>
+    <message>
+        <source>Changes by more than</source>
+        <translation>Varia mais que</translation>
+    </message>
+    <message>
+        <source>Every (seconds)</source>
+        <translation>A cada (segundos)</translation>
+    </message>
+    <message>
+        <source>Every (seconds, on the clock)</source>
+        <translation>A cada (segundos, alinhado ao relógio)</translation>
+    </message>
+    <message>
+        <source>Danger</source>
+        <extracomment>OCPP 2.0.1 severity levels (part 2, 2.1.3.1)</extracomment>
+        <translation>Perigo</translation>
+    </message>
+    <message>
+        <source>Hardware failure</source>
+        <translation>Falha de hardware</translation>
+    </message>
+    <message>
+        <source>System failure</source>
+        <translation>Falha do sistema</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Crítico</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>Alerta</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Aviso</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>Observação</translation>
+    </message>
+    <message>
+        <source>Informational</source>
+        <translation>Informativo</translation>
+    </message>
+    <message>
+        <source>Debug</source>
+        <translation>Depuração</translation>
+    </message>
+    <message>
+        <source>The default (alerts and problems notify)</source>
+        <translation>O padrão (alertas e problemas notificam)</translation>
+    </message>
+    <message>
+        <source>A notification</source>
+        <translation>Uma notificação</translation>
+    </message>
+    <message>
+        <source>Only a log line</source>
+        <translation>Só uma linha no log</translation>
+    </message>
+    <message>
+        <source>All monitors</source>
+        <translation>Todos os monitores</translation>
+    </message>
+    <message>
+        <source>Factory default (custom monitors removed)</source>
+        <translation>Padrão de fábrica (monitores personalizados removidos)</translation>
+    </message>
+    <message>
+        <source>Hard-wired only</source>
+        <translation>Somente os embutidos</translation>
+    </message>
+    <message>
+        <source>Variable</source>
+        <translation>Variável</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Severidade</translation>
+    </message>
+    <message>
+        <source>In a transaction only</source>
+        <translation>Só durante transação</translation>
+    </message>
+    <message>
+        <source>Its event raises</source>
+        <translation>O evento gera</translation>
+    </message>
+    <message>
+        <source>Monitoring</source>
+        <translation>Monitoramento</translation>
+    </message>
+    <message>
+        <source>New monitor</source>
+        <translation>Novo monitor</translation>
+    </message>
+    <message>
+        <source>e.g. EVSE, ChargingStation, OCPPCommCtrlr</source>
+        <translation>ex.: EVSE, ChargingStation, OCPPCommCtrlr</translation>
+    </message>
+    <message>
+        <source>e.g. Power, AvailabilityState</source>
+        <translation>ex.: Power, AvailabilityState</translation>
+    </message>
+    <message>
+        <source>the whole station</source>
+        <translation>a estação inteira</translation>
+    </message>
+    <message>
+        <source>Only &amp;during a transaction</source>
+        <translation>Somente &amp;durante uma transação</translation>
+    </message>
+    <message>
+        <source>C&amp;omponent</source>
+        <translation>C&amp;omponente</translation>
+    </message>
+    <message>
+        <source>&amp;Variable</source>
+        <translation>&amp;Variável</translation>
+    </message>
+    <message>
+        <source>&amp;EVSE</source>
+        <translation>&amp;EVSE</translation>
+    </message>
+    <message>
+        <source>&amp;Type</source>
+        <translation>&amp;Tipo</translation>
+    </message>
+    <message>
+        <source>Val&amp;ue</source>
+        <translation>Va&amp;lor</translation>
+    </message>
+    <message>
+        <source>Se&amp;verity</source>
+        <translation>Sever&amp;idade</translation>
+    </message>
+    <message>
+        <source>Its event &amp;raises</source>
+        <translation>O evento &amp;gera</translation>
+    </message>
+    <message>
+        <source>&amp;Add to the checked stations</source>
+        <translation>&amp;Adicionar às estações marcadas</translation>
+    </message>
+    <message>
+        <source>Monitoring on the checked stations</source>
+        <translation>Monitoramento nas estações marcadas</translation>
+    </message>
+    <message>
+        <source>Set &amp;base</source>
+        <translation>Definir &amp;base</translation>
+    </message>
+    <message>
+        <source>Set &amp;level</source>
+        <translation>Definir &amp;nível</translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation>Base</translation>
+    </message>
+    <message>
+        <source>Report events up to</source>
+        <translation>Relatar eventos até</translation>
+    </message>
+    <message>
+        <source>Monitors on the checked stations</source>
+        <translation>Monitores nas estações marcadas</translation>
+    </message>
+    <message>
+        <source>As&amp;k the stations</source>
+        <translation>Cons&amp;ultar as estações</translation>
+    </message>
+    <message>
+        <source>Read back the monitors of each checked station</source>
+        <translation>Ler os monitores de cada estação marcada</translation>
+    </message>
+    <message>
+        <source>Apply to selected</source>
+        <translation>Aplicar aos selecionados</translation>
+    </message>
+    <message>
+        <source>What an event of the selected monitors raises here</source>
+        <translation>O que um evento dos monitores selecionados gera aqui</translation>
+    </message>
+    <message>
+        <source>Their event raises</source>
+        <translation>O evento deles gera</translation>
+    </message>
+    <message>
+        <source>Name the component</source>
+        <translation>Informe o componente</translation>
+    </message>
+    <message>
+        <source>Name the variable</source>
+        <translation>Informe a variável</translation>
+    </message>
+    <message>
+        <source>The value must be more than 0 for this type</source>
+        <translation>Para este tipo, o valor deve ser maior que 0</translation>
+    </message>
+    <message>
+        <source>Add a monitor</source>
+        <translation>Adicionar um monitor</translation>
+    </message>
+    <message>
+        <source>Read the monitors</source>
+        <translation>Ler os monitores</translation>
+    </message>
+    <message>
+        <source>Select the monitors first</source>
+        <translation>Selecione os monitores primeiro</translation>
+    </message>
+    <message>
+        <source>Clear monitors</source>
+        <translation>Apagar monitores</translation>
+    </message>
+    <message>
+        <source>{n} monitor(s): their event raises {what}</source>
+        <translation>{n} monitor(es): o evento gera {what}</translation>
+    </message>
+    <message>
+        <source>Set the monitoring base</source>
+        <translation>Definir a base de monitoramento</translation>
+    </message>
+    <message>
+        <source>Set the monitoring level</source>
+        <translation>Definir o nível de monitoramento</translation>
+    </message>
+    <message>
+        <source>EVSEs</source>
+        <translation>EVSEs</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Válida desde</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>padrão</translation>
+    </message>
+    <message>
+        <source>driver&apos;s</source>
+        <translation>do motorista</translation>
+    </message>
+    <message>
+        <source>Station&apos;s price</source>
+        <translation>Preço da estação</translation>
+    </message>
+    <message>
+        <source>Our price</source>
+        <translation>Nosso preço</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Diferença</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Conferência</translation>
+    </message>
+    <message>
+        <source>Station&apos;s tariff</source>
+        <translation>Tarifa da estação</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>Conferido em</translation>
+    </message>
+    <message>
+        <source>Tariffs on the stations (OCPP 2.1)</source>
+        <translation>Tarifas nas estações (OCPP 2.1)</translation>
+    </message>
+    <message>
+        <source>&amp;Stations (OCPP 2.1)</source>
+        <translation>E&amp;stações (OCPP 2.1)</translation>
+    </message>
+    <message>
+        <source>Tariffs the checked stations hold</source>
+        <translation>Tarifas que as estações marcadas têm</translation>
+    </message>
+    <message>
+        <source>Se&amp;nd the site&apos;s default tariff</source>
+        <translation>E&amp;nviar a tarifa padrão do local</translation>
+    </message>
+    <message>
+        <source>SetDefaultTariff on every EVSE, from the tariff in force on the Billing page</source>
+        <translation>SetDefaultTariff em todos os EVSEs, com a tarifa em vigor na página Faturamento</translation>
+    </message>
+    <message>
+        <source>GetTariffs: which tariffs each checked station holds</source>
+        <translation>GetTariffs: quais tarifas cada estação marcada tem</translation>
+    </message>
+    <message>
+        <source>The stations&apos; prices beside ours, per transaction</source>
+        <translation>Os preços das estações ao lado dos nossos, por transação</translation>
+    </message>
+    <message>
+        <source>&amp;Only the prices that differ</source>
+        <translation>S&amp;omente os preços que divergem</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Atualizar</translation>
+    </message>
+    <message>
+        <source>could not price it</source>
+        <translation>não conseguiu calcular o preço</translation>
+    </message>
+    <message>
+        <source>{amount} excl. tax</source>
+        <translation>{amount} sem impostos</translation>
+    </message>
+    <message>
+        <source>differs</source>
+        <translation>diverge</translation>
+    </message>
+    <message>
+        <source>not compared</source>
+        <translation>não comparado</translation>
+    </message>
+    <message>
+        <source>agrees</source>
+        <translation>confere</translation>
+    </message>
+    <message>
+        <source>{n} of {total} differ</source>
+        <translation>{n} de {total} divergem</translation>
+    </message>
+    <message>
+        <source>Send the default tariff</source>
+        <translation>Enviar a tarifa padrão</translation>
+    </message>
+    <message>
+        <source>Ask for the tariffs</source>
+        <translation>Consultar as tarifas</translation>
     </message>
 </context>
 <context>

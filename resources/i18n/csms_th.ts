@@ -1327,8 +1327,144 @@
         <translation>เฟิร์มแวร์</translation>
     </message>
     <message>
+        <source>requested</source>
+        <translation>ขอแล้ว</translation>
+    </message>
+    <message>
+        <source>idle</source>
+        <translation>ว่าง</translation>
+    </message>
+    <message>
+        <source>download scheduled</source>
+        <translation>นัดเวลาดาวน์โหลดแล้ว</translation>
+    </message>
+    <message>
+        <source>downloading</source>
+        <translation>กำลังดาวน์โหลด</translation>
+    </message>
+    <message>
+        <source>download paused, retrying</source>
+        <translation>หยุดดาวน์โหลดชั่วคราว กำลังลองใหม่</translation>
+    </message>
+    <message>
+        <source>downloaded</source>
+        <translation>ดาวน์โหลดแล้ว</translation>
+    </message>
+    <message>
+        <source>checksum verified</source>
+        <translation>ตรวจ checksum แล้ว</translation>
+    </message>
+    <message>
+        <source>published</source>
+        <translation>เผยแพร่แล้ว</translation>
+    </message>
+    <message>
+        <source>download failed</source>
+        <translation>ดาวน์โหลดไม่สำเร็จ</translation>
+    </message>
+    <message>
+        <source>invalid checksum</source>
+        <translation>checksum ไม่ถูกต้อง</translation>
+    </message>
+    <message>
+        <source>publication failed</source>
+        <translation>เผยแพร่ไม่สำเร็จ</translation>
+    </message>
+    <message>
+        <source>unpublished</source>
+        <translation>ยกเลิกการเผยแพร่แล้ว</translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>สถานะ</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>อัปเดตเมื่อ</translation>
+    </message>
+    <message>
+        <source>MD5</source>
+        <translation>MD5</translation>
+    </message>
+    <message>
+        <source>Downloaded from</source>
+        <translation>ดาวน์โหลดจาก</translation>
+    </message>
+    <message>
+        <source>Published at</source>
+        <translation>เผยแพร่ที่</translation>
+    </message>
+    <message>
+        <source>Firmware publication</source>
+        <translation>การเผยแพร่เฟิร์มแวร์</translation>
+    </message>
+    <message>
+        <source>&amp;Local controllers (OCPP 2.0.1 and 2.1)</source>
+        <translation>ตัวควบคุมในพื้นที่ (&amp;L) (OCPP 2.0.1 และ 2.1)</translation>
+    </message>
+    <message>
+        <source>Publish a firmware file</source>
+        <translation>เผยแพร่ไฟล์เฟิร์มแวร์</translation>
+    </message>
+    <message>
+        <source>32 hexadecimal digits</source>
+        <translation>เลขฐานสิบหก 32 หลัก</translation>
+    </message>
+    <message>
+        <source>Com&amp;pute from a file…</source>
+        <translation>คำนวณจากไฟล์ (&amp;P)…</translation>
+    </message>
+    <message>
+        <source>File &amp;URL</source>
+        <translation>URL ของไฟล์ (&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;MD5 checksum</source>
+        <translation>checksum MD5 (&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Retries</source>
+        <translation>จำนวนครั้งที่ลองใหม่ (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Retry &amp;interval</source>
+        <translation>เว้นระยะก่อนลองใหม่ (&amp;I)</translation>
+    </message>
+    <message>
+        <source>Pu&amp;blish on the checked stations</source>
+        <translation>เผยแพร่บนสถานีที่เลือก (&amp;B)</translation>
+    </message>
+    <message>
+        <source>Publications on the checked stations (latest status)</source>
+        <translation>การเผยแพร่บนสถานีที่เลือก (สถานะล่าสุด)</translation>
+    </message>
+    <message>
+        <source>&amp;Unpublish selected</source>
+        <translation>ยกเลิกการเผยแพร่ที่เลือก (&amp;U)</translation>
+    </message>
+    <message>
+        <source>The firmware file</source>
+        <translation>ไฟล์เฟิร์มแวร์</translation>
+    </message>
+    <message>
+        <source>The URL must start with http://, https://, ftp:// or ftps://</source>
+        <translation>URL ต้องขึ้นต้นด้วย http://, https://, ftp:// หรือ ftps://</translation>
+    </message>
+    <message>
+        <source>The MD5 checksum is 32 hexadecimal digits</source>
+        <translation>checksum MD5 ต้องเป็นเลขฐานสิบหก 32 หลัก</translation>
+    </message>
+    <message>
+        <source>Publish firmware</source>
+        <translation>เผยแพร่เฟิร์มแวร์</translation>
+    </message>
+    <message>
+        <source>Select the publications to unpublish</source>
+        <translation>เลือกการเผยแพร่ที่จะยกเลิก</translation>
+    </message>
+    <message>
+        <source>Unpublish firmware</source>
+        <translation>ยกเลิกการเผยแพร่เฟิร์มแวร์</translation>
     </message>
     <message>
         <source>Registration</source>
@@ -1649,7 +1785,7 @@
     </message>
     <message>
         <source>&amp;Stations (OCPP 2.0.1 and 2.1)</source>
-        <translation>&amp;สถานี (OCPP 2.0.1 และ 2.1)</translation>
+        <translation>สถานี (&amp;S) (OCPP 2.0.1 และ 2.1)</translation>
     </message>
     <message>
         <source>New message</source>
@@ -1661,7 +1797,7 @@
     </message>
     <message>
         <source>Only &amp;between</source>
-        <translation>เฉพาะ&amp;ช่วง</translation>
+        <translation>เฉพาะช่วง (&amp;B)</translation>
     </message>
     <message>
         <source>and</source>
@@ -1669,23 +1805,23 @@
     </message>
     <message>
         <source>&amp;Message</source>
-        <translation>&amp;ข้อความ</translation>
+        <translation>ข้อความ (&amp;M)</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation>&amp;ภาษา</translation>
+        <translation>ภาษา (&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Priority</source>
-        <translation>&amp;ลำดับความสำคัญ</translation>
+        <translation>ลำดับความสำคัญ (&amp;P)</translation>
     </message>
     <message>
         <source>S&amp;how</source>
-        <translation>แ&amp;สดงเมื่อ</translation>
+        <translation>แสดงเมื่อ (&amp;H)</translation>
     </message>
     <message>
         <source>Se&amp;nd to the checked stations</source>
-        <translation>ส่&amp;งไปยังสถานีที่เลือก</translation>
+        <translation>ส่งไปยังสถานีที่เลือก (&amp;N)</translation>
     </message>
     <message>
         <source>Ctrl+Enter</source>
@@ -1697,7 +1833,7 @@
     </message>
     <message>
         <source>&amp;Ask the stations</source>
-        <translation>&amp;ถามสถานี</translation>
+        <translation>ถามสถานี (&amp;A)</translation>
     </message>
     <message>
         <source>Read back what each checked station shows</source>
@@ -1705,7 +1841,7 @@
     </message>
     <message>
         <source>&amp;Clear selected</source>
-        <translation>&amp;ลบที่เลือก</translation>
+        <translation>ลบที่เลือก (&amp;C)</translation>
     </message>
     <message>
         <source>online</source>
@@ -1896,12 +2032,88 @@
         <translation>อ่านบันทึกข้อความไม่ได้: {error}</translation>
     </message>
     <message>
+        <source>Request</source>
+        <translation>คำขอ</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>ส่วนที่</translation>
+    </message>
+    <message>
+        <source>More to come</source>
+        <translation>ยังมีต่อ</translation>
+    </message>
+    <message>
+        <source>Generated</source>
+        <translation>สร้างเมื่อ</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>ได้รับเมื่อ</translation>
+    </message>
+    <message>
+        <source>What the station keeps</source>
+        <translation>ข้อมูลที่สถานีเก็บไว้</translation>
+    </message>
+    <message>
+        <source>Customer information</source>
+        <translation>ข้อมูลลูกค้า</translation>
+    </message>
+    <message>
+        <source>Data-protection request</source>
+        <translation>คำขอคุ้มครองข้อมูลส่วนบุคคล</translation>
+    </message>
+    <message>
+        <source>The driver&apos;s id tag</source>
+        <translation>แท็กของผู้ขับขี่</translation>
+    </message>
+    <message>
+        <source>Or the station&apos;s customer identifier</source>
+        <translation>หรือรหัสลูกค้าที่สถานีใช้</translation>
+    </message>
+    <message>
+        <source>&amp;Report what the stations keep about them</source>
+        <translation>รายงานข้อมูลที่สถานีเก็บไว้เกี่ยวกับผู้ขับขี่ (&amp;R)</translation>
+    </message>
+    <message>
+        <source>C&amp;lear it on the stations</source>
+        <translation>ลบข้อมูลนี้ออกจากสถานี (&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Id tag</source>
+        <translation>แท็ก (&amp;I)</translation>
+    </message>
+    <message>
+        <source>Customer i&amp;dentifier</source>
+        <translation>รหัสลูกค้า (&amp;D)</translation>
+    </message>
+    <message>
+        <source>Check &amp;all stations</source>
+        <translation>เลือกทุกสถานี (&amp;A)</translation>
+    </message>
+    <message>
+        <source>What the stations reported</source>
+        <translation>ข้อมูลที่สถานีรายงาน</translation>
+    </message>
+    <message>
         <source>yes</source>
         <translation>ใช่</translation>
     </message>
     <message>
         <source>no</source>
         <translation>ไม่</translation>
+    </message>
+    <message>
+        <source>Name the driver by an id tag or a customer identifier (one of them)</source>
+        <translation>ระบุผู้ขับขี่ด้วยแท็กหรือรหัสลูกค้า (อย่างใดอย่างหนึ่ง)</translation>
+    </message>
+    <message>
+        <source>An id tag has at most 36 characters</source>
+        <translation>แท็กยาวได้ไม่เกิน 36 ตัวอักษร</translation>
+    </message>
+    <message>
+        <source>Ask for a report, a clear, or both</source>
+        <translation>เลือกขอรายงาน ขอลบ หรือทั้งสองอย่าง</translation>
     </message>
     <message>
         <source>End</source>
@@ -1969,6 +2181,7 @@
     </message>
     <message>
         <source>Close</source>
+        <extracomment>which stations are listed (protocol values); None: every 2.0.1 and 2.1 station</extracomment>
         <translation>ปิด</translation>
     </message>
     <message>
@@ -5570,6 +5783,351 @@ Reason:</source>
     <message>
         <source>there is no charge point {id}</source>
         <translation>ไม่มีเครื่องชาร์จ {id}</translation>
+    </message>
+    <message>
+        <source>Above a value</source>
+        <translation>สูงกว่าค่าที่กำหนด</translation>
+    </message>
+    <message>
+        <source>Below a value</source>
+        <translation>ต่ำกว่าค่าที่กำหนด</translation>
+    </message>
+    <message>
+        <source>Changes by more than</source>
+        <translation>เปลี่ยนแปลงมากกว่า</translation>
+    </message>
+    <message>
+        <source>Every (seconds)</source>
+        <translation>ทุก ๆ (วินาที)</translation>
+    </message>
+    <message>
+        <source>Every (seconds, on the clock)</source>
+        <translation>ทุก ๆ (วินาที ตรงตามนาฬิกา)</translation>
+    </message>
+    <message>
+        <source>Danger</source>
+        <extracomment>OCPP 2.0.1 severity levels (part 2, 2.1.3.1)</extracomment>
+        <translation>อันตราย</translation>
+    </message>
+    <message>
+        <source>Hardware failure</source>
+        <translation>ฮาร์ดแวร์ขัดข้อง</translation>
+    </message>
+    <message>
+        <source>System failure</source>
+        <translation>ระบบขัดข้อง</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>วิกฤต</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>เตือนภัย</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>คำเตือน</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>ข้อสังเกต</translation>
+    </message>
+    <message>
+        <source>Informational</source>
+        <translation>ข้อมูลทั่วไป</translation>
+    </message>
+    <message>
+        <source>Debug</source>
+        <translation>ดีบัก</translation>
+    </message>
+    <message>
+        <source>The default (alerts and problems notify)</source>
+        <translation>ค่าเริ่มต้น (แจ้งเตือนเมื่อเป็นระดับเตือนภัยหรือปัญหา)</translation>
+    </message>
+    <message>
+        <source>A notification</source>
+        <translation>การแจ้งเตือน</translation>
+    </message>
+    <message>
+        <source>Only a log line</source>
+        <translation>บันทึกในล็อกเท่านั้น</translation>
+    </message>
+    <message>
+        <source>All monitors</source>
+        <translation>ตัวเฝ้าระวังทั้งหมด</translation>
+    </message>
+    <message>
+        <source>Factory default (custom monitors removed)</source>
+        <translation>ค่าจากโรงงาน (ลบตัวเฝ้าระวังที่เพิ่มเอง)</translation>
+    </message>
+    <message>
+        <source>Hard-wired only</source>
+        <translation>เฉพาะที่ติดมากับเครื่อง</translation>
+    </message>
+    <message>
+        <source>Variable</source>
+        <translation>ตัวแปร</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>ระดับความรุนแรง</translation>
+    </message>
+    <message>
+        <source>In a transaction only</source>
+        <translation>เฉพาะระหว่างรายการชาร์จ</translation>
+    </message>
+    <message>
+        <source>Its event raises</source>
+        <translation>เหตุการณ์ทำให้เกิด</translation>
+    </message>
+    <message>
+        <source>Monitoring</source>
+        <translation>การเฝ้าระวัง</translation>
+    </message>
+    <message>
+        <source>New monitor</source>
+        <translation>ตัวเฝ้าระวังใหม่</translation>
+    </message>
+    <message>
+        <source>e.g. EVSE, ChargingStation, OCPPCommCtrlr</source>
+        <translation>เช่น EVSE, ChargingStation, OCPPCommCtrlr</translation>
+    </message>
+    <message>
+        <source>e.g. Power, AvailabilityState</source>
+        <translation>เช่น Power, AvailabilityState</translation>
+    </message>
+    <message>
+        <source>the whole station</source>
+        <translation>ทั้งสถานี</translation>
+    </message>
+    <message>
+        <source>Only &amp;during a transaction</source>
+        <translation>เฉพาะระหว่างรายการชาร์จ (&amp;D)</translation>
+    </message>
+    <message>
+        <source>C&amp;omponent</source>
+        <translation>ส่วนประกอบ (&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Variable</source>
+        <translation>ตัวแปร (&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;EVSE</source>
+        <translation>EVSE (&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Type</source>
+        <translation>ประเภท (&amp;T)</translation>
+    </message>
+    <message>
+        <source>Val&amp;ue</source>
+        <translation>ค่า (&amp;U)</translation>
+    </message>
+    <message>
+        <source>Se&amp;verity</source>
+        <translation>ระดับความรุนแรง (&amp;V)</translation>
+    </message>
+    <message>
+        <source>Its event &amp;raises</source>
+        <translation>เหตุการณ์ทำให้เกิด (&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Add to the checked stations</source>
+        <translation>เพิ่มในสถานีที่เลือก (&amp;A)</translation>
+    </message>
+    <message>
+        <source>Monitoring on the checked stations</source>
+        <translation>การเฝ้าระวังบนสถานีที่เลือก</translation>
+    </message>
+    <message>
+        <source>Set &amp;base</source>
+        <translation>ตั้งฐาน (&amp;B)</translation>
+    </message>
+    <message>
+        <source>Set &amp;level</source>
+        <translation>ตั้งระดับ (&amp;L)</translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation>ฐานการเฝ้าระวัง</translation>
+    </message>
+    <message>
+        <source>Report events up to</source>
+        <translation>รายงานเหตุการณ์ถึงระดับ</translation>
+    </message>
+    <message>
+        <source>Monitors on the checked stations</source>
+        <translation>ตัวเฝ้าระวังบนสถานีที่เลือก</translation>
+    </message>
+    <message>
+        <source>As&amp;k the stations</source>
+        <translation>ถามสถานี (&amp;K)</translation>
+    </message>
+    <message>
+        <source>Read back the monitors of each checked station</source>
+        <translation>อ่านตัวเฝ้าระวังของแต่ละสถานีที่เลือก</translation>
+    </message>
+    <message>
+        <source>Apply to selected</source>
+        <translation>ใช้กับที่เลือก</translation>
+    </message>
+    <message>
+        <source>What an event of the selected monitors raises here</source>
+        <translation>สิ่งที่เหตุการณ์ของตัวเฝ้าระวังที่เลือกทำให้เกิดขึ้นที่นี่</translation>
+    </message>
+    <message>
+        <source>Their event raises</source>
+        <translation>เหตุการณ์ทำให้เกิด</translation>
+    </message>
+    <message>
+        <source>Name the component</source>
+        <translation>ระบุส่วนประกอบ</translation>
+    </message>
+    <message>
+        <source>Name the variable</source>
+        <translation>ระบุตัวแปร</translation>
+    </message>
+    <message>
+        <source>The value must be more than 0 for this type</source>
+        <translation>ประเภทนี้ต้องมีค่ามากกว่า 0</translation>
+    </message>
+    <message>
+        <source>Add a monitor</source>
+        <translation>เพิ่มตัวเฝ้าระวัง</translation>
+    </message>
+    <message>
+        <source>Read the monitors</source>
+        <translation>อ่านตัวเฝ้าระวัง</translation>
+    </message>
+    <message>
+        <source>Select the monitors first</source>
+        <translation>เลือกตัวเฝ้าระวังก่อน</translation>
+    </message>
+    <message>
+        <source>Clear monitors</source>
+        <translation>ลบตัวเฝ้าระวัง</translation>
+    </message>
+    <message>
+        <source>{n} monitor(s): their event raises {what}</source>
+        <translation>ตัวเฝ้าระวัง {n} รายการ: เหตุการณ์ทำให้เกิด {what}</translation>
+    </message>
+    <message>
+        <source>Set the monitoring base</source>
+        <translation>ตั้งฐานการเฝ้าระวัง</translation>
+    </message>
+    <message>
+        <source>Set the monitoring level</source>
+        <translation>ตั้งระดับการเฝ้าระวัง</translation>
+    </message>
+    <message>
+        <source>EVSEs</source>
+        <translation>EVSE</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>มีผลตั้งแต่</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>ค่าเริ่มต้น</translation>
+    </message>
+    <message>
+        <source>driver&apos;s</source>
+        <translation>ของผู้ขับขี่</translation>
+    </message>
+    <message>
+        <source>Station&apos;s price</source>
+        <translation>ราคาของสถานี</translation>
+    </message>
+    <message>
+        <source>Our price</source>
+        <translation>ราคาของเรา</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>ส่วนต่าง</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>ผลตรวจ</translation>
+    </message>
+    <message>
+        <source>Station&apos;s tariff</source>
+        <translation>อัตราค่าบริการของสถานี</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>ตรวจเมื่อ</translation>
+    </message>
+    <message>
+        <source>Tariffs on the stations (OCPP 2.1)</source>
+        <translation>อัตราค่าบริการบนสถานี (OCPP 2.1)</translation>
+    </message>
+    <message>
+        <source>&amp;Stations (OCPP 2.1)</source>
+        <translation>สถานี (&amp;S) (OCPP 2.1)</translation>
+    </message>
+    <message>
+        <source>Tariffs the checked stations hold</source>
+        <translation>อัตราค่าบริการที่สถานีที่เลือกมีอยู่</translation>
+    </message>
+    <message>
+        <source>Se&amp;nd the site&apos;s default tariff</source>
+        <translation>ส่งอัตราค่าบริการเริ่มต้นของไซต์ (&amp;N)</translation>
+    </message>
+    <message>
+        <source>SetDefaultTariff on every EVSE, from the tariff in force on the Billing page</source>
+        <translation>SetDefaultTariff ทุก EVSE ตามอัตราค่าบริการที่มีผลอยู่ในหน้าการเรียกเก็บเงิน</translation>
+    </message>
+    <message>
+        <source>GetTariffs: which tariffs each checked station holds</source>
+        <translation>GetTariffs: แต่ละสถานีที่เลือกมีอัตราค่าบริการใดอยู่</translation>
+    </message>
+    <message>
+        <source>The stations&apos; prices beside ours, per transaction</source>
+        <translation>ราคาของสถานีเทียบกับราคาของเรา แยกตามรายการชาร์จ</translation>
+    </message>
+    <message>
+        <source>&amp;Only the prices that differ</source>
+        <translation>เฉพาะราคาที่ไม่ตรงกัน (&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>รีเฟรช (&amp;R)</translation>
+    </message>
+    <message>
+        <source>could not price it</source>
+        <translation>คิดราคาไม่ได้</translation>
+    </message>
+    <message>
+        <source>{amount} excl. tax</source>
+        <translation>{amount} ไม่รวมภาษี</translation>
+    </message>
+    <message>
+        <source>differs</source>
+        <translation>ไม่ตรงกัน</translation>
+    </message>
+    <message>
+        <source>not compared</source>
+        <translation>ไม่ได้เปรียบเทียบ</translation>
+    </message>
+    <message>
+        <source>agrees</source>
+        <translation>ตรงกัน</translation>
+    </message>
+    <message>
+        <source>{n} of {total} differ</source>
+        <translation>ไม่ตรงกัน {n} จาก {total}</translation>
+    </message>
+    <message>
+        <source>Send the default tariff</source>
+        <translation>ส่งอัตราค่าบริการเริ่มต้น</translation>
+    </message>
+    <message>
+        <source>Ask for the tariffs</source>
+        <translation>ขอรายการอัตราค่าบริการ</translation>
     </message>
 </context>
 <context>
