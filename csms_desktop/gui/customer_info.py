@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -105,10 +105,6 @@ class CustomerInformationDialog(StationsWindow):
             self.id_tag.clear()
             self.id_tag.addItems(tags)
             self.id_tag.setEditText(current)
-
-    def check_all(self) -> None:
-        self.set_checked([str(self.stations.item(i).data(Qt.ItemDataRole.UserRole))
-                          for i in range(self.stations.count())])
 
     async def reload(self) -> None:
         rows = await read(customer_parts, list(self.requests))

@@ -12,6 +12,7 @@ import logging
 from typing import Any
 
 from PySide6.QtCore import QItemSelection, QModelIndex, Qt, QTimer
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QPushButton,
     QSplitter,
     QTableView,
@@ -29,12 +31,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from csms_desktop.gui import fmt
+from csms_desktop.domain.enums import OCPPVersion
+from csms_desktop.gui import (
+    customer_info,
+    display_messages,
+    firmware_publication,
+    fmt,
+    monitoring,
+    tariffs21,
+)
 from csms_desktop.gui.asyncops import TaskSet, async_slot, read, run_command
 from csms_desktop.gui.chargers_actions import ActionsPanel
 from csms_desktop.gui.chargers_config import ConfigurationPanel
 from csms_desktop.gui.chargers_edit import EditPanel
-from csms_desktop.gui.i18n import tr
+from csms_desktop.gui.i18n import QT_TR_NOOP, tr
 from csms_desktop.gui.models.charge_points import (
     COL,
     PROTOCOL_NAMES,
@@ -52,6 +62,31 @@ from csms_desktop.services import live_queries as lq
 log = logging.getLogger(__name__)
 
 REFRESH_MS = 10_000
+
+#: the "2.0.1 tools" menu: each entry opens its module's window (the last one 2.1 only)
+V201_TOOLS = ((QT_TR_NOOP("&Display messages…"), display_messages),
+              (QT_TR_NOOP("&Monitoring…"), monitoring),
+              (QT_TR_NOOP("&Customer information…"), customer_info),
+              (QT_TR_NOOP("&Firmware publication…"), firmware_publication),
+              (QT_TR_NOOP("Station &tariffs (2.1)…"), tariffs21))
+
+
+def v201_tools(parent: QWidget, open_window: Any) -> tuple[QPushButton, dict[Any, QAction]]:
+    """The "2.0.1 tools" button (Alt+T) and its menu's actions by window module;
+    ``open_window(module)`` when one is chosen."""
+    button = QPushButton(tr("2.0.1 &tools"), parent)
+    button.setObjectName("v201_tools_button")
+    button.setToolTip(tr("The OCPP 2.0.1 and 2.1 windows, this station checked in them"))
+    menu = QMenu(button)
+    menu.setObjectName("v201_tools_menu")
+    actions = {}
+    for text, module in V201_TOOLS:
+        action = menu.addAction(tr(text))
+        action.setObjectName(f"v201_{module.__name__.rsplit('.', 1)[-1]}")
+        action.triggered.connect(lambda _checked=False, m=module: open_window(m))
+        actions[module] = action
+    button.setMenu(menu)
+    return button, actions
 
 
 def registration_word(code: str) -> str:
@@ -204,14 +239,10 @@ class ChargerDetail(QWidget):
         self.reject_button.setObjectName("reject_button")
         self.reject_button.setToolTip(tr("Refuse this charger; its connection is closed"))
         self.reject_button.clicked.connect(self.ask_reject)
-        self.display_button = QPushButton(tr("Display messages…"))
-        self.display_button.setObjectName("display_messages_button")
-        self.display_button.setToolTip(tr("Write a message on the screens of this station "
-                                          "or others (OCPP 2.0.1 and 2.1)"))
-        self.display_button.clicked.connect(self.open_display_messages)
+        self.tools_button, self.tools = v201_tools(self, self.open_v201)
         head.addWidget(self.title)
         head.addWidget(self.state, 1)
-        head.addWidget(self.display_button)
+        head.addWidget(self.tools_button)
         head.addWidget(self.accept_button)
         head.addWidget(self.reject_button)
         lay.addLayout(head)
@@ -241,7 +272,9 @@ class ChargerDetail(QWidget):
             extra = " · " + tr("Maintenance") if cp.maintenance else ""
             self.state.setText(f"{online} · OCPP {PROTOCOL_NAMES.get(cp.protocol, cp.protocol)}"
                                f" · {reg}{extra}")
-        self.display_button.setVisible(cp is not None and cp.protocol != "OCPP16")
+        protocol = cp.protocol if cp is not None else None
+        self.tools_button.setEnabled(protocol in (OCPPVersion.OCPP20, OCPPVersion.OCPP21))
+        self.tools[tariffs21].setEnabled(protocol == OCPPVersion.OCPP21)
         self.accept_button.setVisible(cp is not None and cp.registration != "ACCEPTED")
         self.reject_button.setVisible(cp is not None and cp.registration != "REJECTED")
         self.tabs.setEnabled(cp is not None)
@@ -250,10 +283,9 @@ class ChargerDetail(QWidget):
         self.config.set_charger(cp.id if cp else None)
         self.edit.set_charger(cp, connectors)
 
-    def open_display_messages(self) -> None:
-        from csms_desktop.gui.display_messages import open_dialog
-
-        self.display_dialog = open_dialog(self.ctx, [self.cp.id] if self.cp else [], self)
+    def open_v201(self, window: Any) -> None:
+        """A 2.0.1 tools window (its module's ``open_dialog``), this station checked."""
+        self.v201_dialog = window.open_dialog(self.ctx, [self.cp.id] if self.cp else [], self)
 
     @async_slot
     async def accept_charger(self) -> None:

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from csms_desktop.domain.enums import TransactionStatus
-from csms_desktop.gui import fmt, offthread
+from csms_desktop.gui import fmt, offthread, tariffs21
 from csms_desktop.gui.export_job import ExportJob, ask_export_path, start_export
 from csms_desktop.gui.i18n import tr
 from csms_desktop.gui.models.transactions import TransactionsModel
@@ -133,6 +133,11 @@ class TransactionsPage(QWidget):
         self.export_button = QPushButton(tr("Export CSV…"))
         self.export_button.setObjectName("export")
         self.export_button.setToolTip(tr("Export every transaction of the filtered set (Ctrl+E)"))
+        self.prices_button = QPushButton(tr("Station &prices (2.1)…"))
+        self.prices_button.setObjectName("station_prices")
+        self.prices_button.setToolTip(tr("The OCPP 2.1 stations' own prices beside ours, for "
+                                         "the selected transactions' stations"))
+        self.prices_button.clicked.connect(self.open_station_prices)
         for label, w in ((tr("Period"), self.period), (tr("From"), self.date_from),
                          (tr("To"), self.date_to)):
             lbl = QLabel(label)
@@ -152,6 +157,7 @@ class TransactionsPage(QWidget):
         row2.addWidget(self.driver, 1)
         row2.addWidget(self.reset_button)
         row2.addWidget(self.export_button)
+        row2.addWidget(self.prices_button)
         lay.addLayout(row2)
 
         self.totals_label = QLabel("")
@@ -218,7 +224,8 @@ class TransactionsPage(QWidget):
         self.setTabOrder(self.status, self.driver)
         self.setTabOrder(self.driver, self.reset_button)
         self.setTabOrder(self.reset_button, self.export_button)
-        self.setTabOrder(self.export_button, self.table)
+        self.setTabOrder(self.export_button, self.prices_button)
+        self.setTabOrder(self.prices_button, self.table)
         self._period_changed()
 
     # ------------------------------------------------------------------ loading
@@ -358,6 +365,18 @@ class TransactionsPage(QWidget):
     def _flush_live(self) -> None:
         ids, self._live_ids = sorted(self._live_ids), set()
         self.model.refresh_live(ids)
+
+    # ------------------------------------------------------------------ 2.1 prices
+    def open_station_prices(self) -> None:
+        """The 2.1 price comparison for the selected transactions' stations (else the
+        charge point filter's, else every 2.1 station), the current transaction selected."""
+        rows = [self.model.row_at(i.row()) for i in self.table.selectionModel().selectedRows()]
+        chosen = [r for r in rows if r is not None]
+        current = self.model.row_at(self.table.currentIndex().row()) if chosen else None
+        charger = self.charger.currentData()
+        ids = sorted({r.charge_point_id for r in chosen}) or ([charger] if charger else [])
+        self.prices_dialog = tariffs21.open_prices(
+            self.ctx, ids, self, current.transaction_id if current is not None else None)
 
     # ------------------------------------------------------------------ export
     def export_csv(self, path: Path | str | None = None) -> ExportJob | None:

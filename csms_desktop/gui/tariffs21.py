@@ -47,11 +47,17 @@ class TariffsDialog(StationsWindow):
     PROTOCOLS = (OCPPVersion.OCPP21.value,)
 
     def __init__(self, ctx: Any, checked: list[str] | None = None,
-                 parent: QWidget | None = None) -> None:
-        super().__init__(ctx, checked, tr("Tariffs on the stations (OCPP 2.1)"),
+                 parent: QWidget | None = None, prices_only: bool = False,
+                 transaction_id: str | None = None) -> None:
+        super().__init__(ctx, checked,
+                         tr("Station prices (OCPP 2.1)") if prices_only
+                         else tr("Tariffs on the stations (OCPP 2.1)"),
                          "tariffs21_dialog", tr("&Stations (OCPP 2.1)"), parent)
+        self.prices_only = prices_only
+        self.focus_transaction = transaction_id  # selected once it is listed
         self.held: dict[str, CommandResult] = {}  # the last GetTariffs answer per station
         held = QGroupBox(tr("Tariffs the checked stations hold"))
+        held.setVisible(not prices_only)
         hl = QVBoxLayout(held)
         self.held_table = table(HELD, "tariffs_held_table")
         hl.addWidget(self.held_table, 1)
@@ -90,9 +96,17 @@ class TariffsDialog(StationsWindow):
         pl.addLayout(row)
         self.body.addWidget(prices, 3)
         self.finish()
-        self.resize(1180, 680)
+        self.resize(1180, 480 if prices_only else 680)
+        if prices_only:
+            self.prices_table.setFocus()
 
     # ------------------------------------------------------------------ data
+    async def load_stations(self) -> None:
+        await super().load_stations()
+        if self.prices_only and not self.checked_ids() and isValid(self.stations):
+            # none of the asked stations is a 2.1 one (or none asked): every 2.1 station
+            self.check_all()
+
     async def reload(self) -> None:
         rows = await read(station_prices, self.checked_ids(), self.only_mismatches.isChecked())
         if isValid(self.prices_table):
@@ -123,6 +137,10 @@ class TariffsDialog(StationsWindow):
                     item = self.prices_table.item(r, c)
                     if item is not None:
                         item.setBackground(QBrush(MISMATCH))
+        for r, p in enumerate(rows):
+            if p.transaction_id == self.focus_transaction:
+                self.prices_table.selectRow(r)
+                self.focus_transaction = None
         n = sum(1 for p in rows if p.mismatch)
         self.mismatch_count.setText(tr("{n} of {total} differ").format(n=n, total=len(rows))
                                     if rows else "")
@@ -166,3 +184,11 @@ class TariffsDialog(StationsWindow):
 def open_dialog(ctx: Any, checked: list[str] | None, parent: QWidget | None) -> \
         StationsWindow:
     return open_window(TariffsDialog, ctx, checked, parent)
+
+
+def open_prices(ctx: Any, checked: list[str] | None, parent: QWidget | None,
+                transaction_id: str | None = None) -> StationsWindow:
+    """The price comparison alone (the Transactions page): the stations ``checked``
+    (every 2.1 station when none of them is one), ``transaction_id`` selected."""
+    return open_window(TariffsDialog, ctx, checked, parent, prices_only=True,
+                       transaction_id=transaction_id)

@@ -174,6 +174,10 @@ class StationsWindow(QDialog):
                                if item.data(Qt.ItemDataRole.UserRole) in cp_ids
                                else Qt.CheckState.Unchecked)
 
+    def check_all(self) -> None:
+        self.set_checked([str(self.stations.item(i).data(Qt.ItemDataRole.UserRole))
+                          for i in range(self.stations.count())])
+
     async def reload(self) -> None:
         raise NotImplementedError
 
@@ -242,8 +246,8 @@ def bind(fn: Callable[..., Awaitable[CommandResult]],
 
 
 def open_window(cls: type[StationsWindow], ctx: Any, checked: list[str] | None,
-                parent: QWidget | None) -> StationsWindow:
-    dialog = cls(ctx, checked, parent)  # type: ignore[call-arg, arg-type]
+                parent: QWidget | None, **options: Any) -> StationsWindow:
+    dialog = cls(ctx, checked, parent, **options)  # type: ignore[arg-type]
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.show()
     return dialog

@@ -3547,6 +3547,14 @@ Motivo:</translation>
         <translation>Exporta todas as transações do filtro atual (Ctrl+E)</translation>
     </message>
     <message>
+        <source>Station &amp;prices (2.1)…</source>
+        <translation>&amp;Preços da estação (2.1)…</translation>
+    </message>
+    <message>
+        <source>The OCPP 2.1 stations&apos; own prices beside ours, for the selected transactions&apos; stations</source>
+        <translation>Os preços calculados pelas estações OCPP 2.1 ao lado dos nossos, para as estações das transações selecionadas</translation>
+    </message>
+    <message>
         <source>All charge points</source>
         <translation>Todos os carregadores</translation>
     </message>
@@ -4140,6 +4148,35 @@ Motivo:</translation>
         <translation>{username} desativado.</translation>
     </message>
     <message>
+        <source>&amp;Display messages…</source>
+        <extracomment>the &quot;2.0.1 tools&quot; menu: each entry opens its module&apos;s window (the last one 2.1 only)</extracomment>
+        <translation>Mensagens no &amp;visor…</translation>
+    </message>
+    <message>
+        <source>&amp;Monitoring…</source>
+        <translation>&amp;Monitoramento…</translation>
+    </message>
+    <message>
+        <source>&amp;Customer information…</source>
+        <translation>Informações do &amp;cliente…</translation>
+    </message>
+    <message>
+        <source>&amp;Firmware publication…</source>
+        <translation>Publicação de &amp;firmware…</translation>
+    </message>
+    <message>
+        <source>Station &amp;tariffs (2.1)…</source>
+        <translation>&amp;Tarifas da estação (2.1)…</translation>
+    </message>
+    <message>
+        <source>2.0.1 &amp;tools</source>
+        <translation>Ferramen&amp;tas 2.0.1</translation>
+    </message>
+    <message>
+        <source>The OCPP 2.0.1 and 2.1 windows, this station checked in them</source>
+        <translation>As janelas do OCPP 2.0.1 e 2.1, com esta estação já marcada</translation>
+    </message>
+    <message>
         <source>Accepted</source>
         <comment>charger registration</comment>
         <translation>Aceito</translation>
@@ -4249,14 +4286,6 @@ Motivo:</translation>
     <message>
         <source>Refuse this charger; its connection is closed</source>
         <translation>Recusa este carregador; a conexão dele é encerrada</translation>
-    </message>
-    <message>
-        <source>Display messages…</source>
-        <translation>Mensagens no visor…</translation>
-    </message>
-    <message>
-        <source>Write a message on the screens of this station or others (OCPP 2.0.1 and 2.1)</source>
-        <translation>Escrever uma mensagem nas telas desta estação ou de outras (OCPP 2.0.1 e 2.1)</translation>
     </message>
     <message>
         <source>Overview</source>
@@ -6060,6 +6089,10 @@ Motivo:</translation>
     <message>
         <source>Checked</source>
         <translation>Conferido em</translation>
+    </message>
+    <message>
+        <source>Station prices (OCPP 2.1)</source>
+        <translation>Preços das estações (OCPP 2.1)</translation>
     </message>
     <message>
         <source>Tariffs on the stations (OCPP 2.1)</source>

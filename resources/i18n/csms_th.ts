@@ -3547,6 +3547,14 @@ Reason:</source>
         <translation>ส่งออกรายการชาร์จทั้งหมดตามตัวกรอง (Ctrl+E)</translation>
     </message>
     <message>
+        <source>Station &amp;prices (2.1)…</source>
+        <translation>ราคาของสถานี (&amp;P) (2.1)…</translation>
+    </message>
+    <message>
+        <source>The OCPP 2.1 stations&apos; own prices beside ours, for the selected transactions&apos; stations</source>
+        <translation>ราคาที่สถานี OCPP 2.1 คิดเองเทียบกับราคาของเรา สำหรับสถานีของรายการชาร์จที่เลือก</translation>
+    </message>
+    <message>
         <source>All charge points</source>
         <translation>เครื่องชาร์จทั้งหมด</translation>
     </message>
@@ -4140,6 +4148,35 @@ Reason:</source>
         <translation>ปิดการใช้งาน {username} แล้ว</translation>
     </message>
     <message>
+        <source>&amp;Display messages…</source>
+        <extracomment>the &quot;2.0.1 tools&quot; menu: each entry opens its module&apos;s window (the last one 2.1 only)</extracomment>
+        <translation>ข้อความบนหน้าจอ (&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Monitoring…</source>
+        <translation>การเฝ้าระวัง (&amp;M)…</translation>
+    </message>
+    <message>
+        <source>&amp;Customer information…</source>
+        <translation>ข้อมูลลูกค้า (&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Firmware publication…</source>
+        <translation>การเผยแพร่เฟิร์มแวร์ (&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Station &amp;tariffs (2.1)…</source>
+        <translation>อัตราค่าบริการของสถานี (&amp;T) (2.1)…</translation>
+    </message>
+    <message>
+        <source>2.0.1 &amp;tools</source>
+        <translation>เครื่องมือ 2.0.1 (&amp;T)</translation>
+    </message>
+    <message>
+        <source>The OCPP 2.0.1 and 2.1 windows, this station checked in them</source>
+        <translation>หน้าต่างสำหรับ OCPP 2.0.1 และ 2.1 โดยเลือกสถานีนี้ไว้แล้ว</translation>
+    </message>
+    <message>
         <source>Accepted</source>
         <comment>charger registration</comment>
         <translation>อนุมัติแล้ว</translation>
@@ -4249,14 +4286,6 @@ Reason:</source>
     <message>
         <source>Refuse this charger; its connection is closed</source>
         <translation>ไม่รับเครื่องชาร์จนี้ การเชื่อมต่อจะถูกปิด</translation>
-    </message>
-    <message>
-        <source>Display messages…</source>
-        <translation>ข้อความบนหน้าจอ…</translation>
-    </message>
-    <message>
-        <source>Write a message on the screens of this station or others (OCPP 2.0.1 and 2.1)</source>
-        <translation>เขียนข้อความบนหน้าจอของสถานีนี้หรือสถานีอื่น (OCPP 2.0.1 และ 2.1)</translation>
     </message>
     <message>
         <source>Overview</source>
@@ -6060,6 +6089,10 @@ Reason:</source>
     <message>
         <source>Checked</source>
         <translation>ตรวจเมื่อ</translation>
+    </message>
+    <message>
+        <source>Station prices (OCPP 2.1)</source>
+        <translation>ราคาของสถานี (OCPP 2.1)</translation>
     </message>
     <message>
         <source>Tariffs on the stations (OCPP 2.1)</source>
