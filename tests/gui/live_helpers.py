@@ -12,8 +12,9 @@ Qt event loop until the coroutine is done. Import the fixtures into a test modul
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import time
-from collections.abc import Callable, Coroutine
+from collections.abc import AsyncIterator, Callable, Coroutine
 from dataclasses import dataclass
 from typing import Any
 
@@ -119,6 +120,41 @@ def quiet_ctx(services):  # type: ignore[no-untyped-def]
     bridge.close()
 
 
+def sim_params(**kw: Any) -> Any:
+    """A simulated station's parameters for a scripted test: one AC connector, no session
+    nor fault of its own, never disconnecting (``kw`` overrides)."""
+    from csms_desktop.sim import SimParams
+
+    base: dict[str, Any] = dict(connectors=1, dc=False, meter_interval=30,
+                                auto_sessions=False, fault_prob=0, disconnect_prob=0,
+                                response_timeout=5.0)
+    base.update(kw)
+    return SimParams(**base)
+
+
+def session_params(zone: str) -> Any:
+    """As :func:`sim_params`, with a session that charges until it is stopped (1 h of
+    energy per wall second, meter values twice a second) on the site's ``zone``."""
+    return sim_params(meter_interval=0.5, plug_delay=(0.01, 0.02),
+                      session_range=(3600.0, 3600.0), time_scale=3600.0, time_zone=zone)
+
+
+@contextlib.asynccontextmanager
+async def stations_running(live: Live, sims: dict[str, Any],
+                           timeout: float = 10.0) -> AsyncIterator[None]:
+    """The simulated stations ``sims`` (id: simulator) connected to ``live``'s server and
+    booted for the block, stopped after it."""
+    stop = asyncio.Event()
+    tasks = [asyncio.ensure_future(s.run(live.url, None, stop)) for s in sims.values()]
+    try:
+        await until(lambda: all(s.stats.booted and live.server.connection(cp)
+                                for cp, s in sims.items()), timeout, "stations booted")
+        yield
+    finally:
+        stop.set()
+        await asyncio.wait_for(asyncio.gather(*tasks), 10)
+
+
 async def until(predicate: Callable[[], Any], timeout: float = 2.0, what: str = "") -> float:
     """Wait (Qt and asyncio keep running) until ``predicate()``; returns seconds waited."""
     t0 = time.monotonic()
@@ -143,14 +179,24 @@ def current_sample(amps: float) -> dict[str, Any]:
 
 @pytest.fixture(autouse=True)
 def _collect_after():  # type: ignore[no-untyped-def]
-    """After each test: delete what was closed with WA_DeleteOnClose, collect garbage."""
+    """After each test: delete what was closed with WA_DeleteOnClose, collect garbage,
+    and let go of the modifier keys a test's key click pressed (Qt keeps believing Ctrl
+    is held after a Ctrl+Enter click, and a later test's ``selectRow`` toggles a row
+    instead of selecting it)."""
     yield
     import gc
 
-    from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtCore import QCoreApplication, QEvent, Qt
+    from PySide6.QtGui import QGuiApplication
 
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     gc.collect()
+    if QGuiApplication.keyboardModifiers() != Qt.KeyboardModifier.NoModifier:
+        from PySide6.QtTest import QTest
+        from PySide6.QtWidgets import QWidget
+
+        QTest.keyRelease(QWidget(), Qt.Key.Key_Control)
+        assert QGuiApplication.keyboardModifiers() == Qt.KeyboardModifier.NoModifier
 
 
 def answer_confirm(qtbot: Any, parent: Any, yes: bool = True) -> str:

@@ -5,40 +5,30 @@ sends nothing."""
 
 from __future__ import annotations
 
-import asyncio
 from typing import Any
 
-from live_helpers import live, qloop, until  # noqa: F401 (fixtures)
+from live_helpers import live, qloop, sim_params, stations_running, until  # noqa: F401 (fixtures)
 
 from csms_desktop.gui.customer_info import CustomerInformationDialog
 from csms_desktop.protocol.commands import Outcome
-from csms_desktop.sim import Behaviour, SimChargePoint201, SimParams
+from csms_desktop.sim import Behaviour, SimChargePoint201
 from csms_desktop.store.models import IdTag
 from csms_desktop.store.v201_models import CustomerInformationPart
-
-
-def _params() -> SimParams:
-    return SimParams(connectors=1, dc=False, meter_interval=30, auto_sessions=False,
-                     fault_prob=0, disconnect_prob=0, response_timeout=5.0)
 
 
 def test_report_then_clear_a_drivers_data(qtbot: Any, live: Any) -> None:  # noqa: F811
     live.services.apply_settings(call_timeout=1.0)
     IdTag.create(id_tag="TAG-42")
-    sims = {cp: SimChargePoint201(cp, params=_params(), behaviour=Behaviour(respond=mode),
+    sims = {cp: SimChargePoint201(cp, params=sim_params(), behaviour=Behaviour(respond=mode),
                                   seed=7)
             for cp, mode in (("CI-1", "Accepted"), ("CI-2", "Rejected"))}
     # what the station keeps: long enough for three parts of 100 characters
     for n in range(6):
         sims["CI-1"].remember_customer("TAG-42", f"session {n} on EVSE 1, 12.5 kWh, "
                                                  f"2026-12-0{n + 1}")
-    stop = asyncio.Event()
 
     async def scenario() -> None:
-        tasks = [asyncio.ensure_future(s.run(live.url, None, stop)) for s in sims.values()]
-        try:
-            await until(lambda: all(s.stats.booted and live.server.connection(cp)
-                                    for cp, s in sims.items()), 10, "stations booted")
+        async with stations_running(live, sims):
             dialog = CustomerInformationDialog(live.ctx, ["CI-1"])
             qtbot.addWidget(dialog)
             dialog.show()
@@ -85,8 +75,5 @@ def test_report_then_clear_a_drivers_data(qtbot: Any, live: Any) -> None:  # noq
             assert "TAG-42" not in sims["CI-1"].customer_log
             assert dialog.table.rowCount() == 3
             dialog.close()
-        finally:
-            stop.set()
-            await asyncio.wait_for(asyncio.gather(*tasks), 10)
 
     live.run(scenario(), 60)

@@ -3,21 +3,15 @@ server: write a message on both, read it back, clear it; bad input sends nothing
 
 from __future__ import annotations
 
-import asyncio
 from typing import Any
 
-from live_helpers import live, qloop, until  # noqa: F401 (fixtures)
+from live_helpers import live, qloop, sim_params, stations_running, until  # noqa: F401 (fixtures)
 from PySide6.QtCore import Qt
 
 from csms_desktop.gui.display_messages import DisplayMessagesDialog
 from csms_desktop.protocol.commands import Outcome
-from csms_desktop.sim import Behaviour, SimChargePoint201, SimParams
+from csms_desktop.sim import Behaviour, SimChargePoint201
 from csms_desktop.store.v201_models import DisplayMessage
-
-
-def _params() -> SimParams:
-    return SimParams(connectors=1, dc=False, meter_interval=30, auto_sessions=False,
-                     fault_prob=0, disconnect_prob=0, response_timeout=5.0)
 
 
 def _rows() -> set[tuple[str, str, str | None, str]]:
@@ -27,17 +21,13 @@ def _rows() -> set[tuple[str, str, str | None, str]]:
 
 def test_write_read_back_and_clear_on_two_stations(qtbot: Any, live: Any) -> None:  # noqa: F811
     live.services.apply_settings(call_timeout=1.0)
-    sims = {cp: SimChargePoint201(cp, params=_params(), behaviour=Behaviour(respond=mode),
+    sims = {cp: SimChargePoint201(cp, params=sim_params(), behaviour=Behaviour(respond=mode),
                                   seed=7)
             for cp, mode in (("DSP-1", "Accepted"), ("DSP-2", "Accepted"),
                              ("DSP-3", "Rejected"))}
-    stop = asyncio.Event()
 
     async def scenario() -> None:
-        tasks = [asyncio.ensure_future(s.run(live.url, None, stop)) for s in sims.values()]
-        try:
-            await until(lambda: all(s.stats.booted and live.server.connection(cp)
-                                    for cp, s in sims.items()), 10, "stations booted")
+        async with stations_running(live, sims):
             dialog = DisplayMessagesDialog(live.ctx, ["DSP-1"])
             qtbot.addWidget(dialog)
             dialog.show()
@@ -90,8 +80,5 @@ def test_write_read_back_and_clear_on_two_stations(qtbot: Any, live: Any) -> Non
             assert sims["DSP-1"].display_messages == {} and sims["DSP-2"].display_messages
             assert dialog.outcome.last_outcome == Outcome.ACCEPTED
             dialog.close()
-        finally:
-            stop.set()
-            await asyncio.wait_for(asyncio.gather(*tasks), 10)
 
     live.run(scenario(), 60)

@@ -5,53 +5,28 @@ Published, then unpublished; bad input sends nothing."""
 
 from __future__ import annotations
 
-import asyncio
-import hashlib
 from pathlib import Path
 from typing import Any
 
-from aiohttp import web
-from live_helpers import live, qloop, until  # noqa: F401 (fixtures)
+from firmware_files import FIRMWARE, MD5, firmware_server
+from live_helpers import live, qloop, sim_params, stations_running, until  # noqa: F401 (fixtures)
 
 from csms_desktop.gui.firmware_publication import FirmwarePublicationDialog
 from csms_desktop.protocol.commands import Outcome
-from csms_desktop.sim import Behaviour, SimChargePoint201, SimParams
+from csms_desktop.sim import Behaviour, SimChargePoint201
 from csms_desktop.store.v201_models import FirmwarePublication
-
-FIRMWARE = b"\x7fELF firmware 2.4.1 " * 512
-MD5 = hashlib.md5(FIRMWARE, usedforsecurity=False).hexdigest()
-
-
-def _params() -> SimParams:
-    return SimParams(connectors=1, dc=False, meter_interval=30, auto_sessions=False,
-                     fault_prob=0, disconnect_prob=0, response_timeout=5.0,
-                     firmware_step=0.05)
 
 
 def test_publish_follow_and_unpublish(qtbot: Any, live: Any, tmp_path: Path) -> None:  # noqa: F811
     live.services.apply_settings(call_timeout=1.0)
     local = tmp_path / "fw.bin"
     local.write_bytes(FIRMWARE)
-    sims = {cp: SimChargePoint201(cp, params=_params(), behaviour=Behaviour(respond=mode),
-                                  seed=7)
+    params = sim_params(firmware_step=0.05)
+    sims = {cp: SimChargePoint201(cp, params=params, behaviour=Behaviour(respond=mode), seed=7)
             for cp, mode in (("LC-1", "Accepted"), ("LC-2", "Rejected"))}
-    stop = asyncio.Event()
 
     async def scenario() -> None:
-        async def fw(_: web.Request) -> web.Response:
-            return web.Response(body=FIRMWARE)
-
-        app = web.Application()
-        app.router.add_get("/fw.bin", fw)
-        runner = web.AppRunner(app)
-        await runner.setup()
-        site = web.TCPSite(runner, "127.0.0.1", 0)
-        await site.start()
-        port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
-        tasks = [asyncio.ensure_future(s.run(live.url, None, stop)) for s in sims.values()]
-        try:
-            await until(lambda: all(s.stats.booted and live.server.connection(cp)
-                                    for cp, s in sims.items()), 10, "stations booted")
+        async with firmware_server() as base, stations_running(live, sims):
             dialog = FirmwarePublicationDialog(live.ctx, ["LC-1", "LC-2"])
             qtbot.addWidget(dialog)
             dialog.show()
@@ -59,7 +34,7 @@ def test_publish_follow_and_unpublish(qtbot: Any, live: Any, tmp_path: Path) -> 
             dialog.location.setText("file:///tmp/fw.bin")
             dialog.publish()
             await until(lambda: "must start with" in dialog.outcome.text(), 2)
-            dialog.location.setText(f"http://127.0.0.1:{port}/fw.bin")
+            dialog.location.setText(f"{base}/fw.bin")
             dialog.checksum.setText("12345")
             dialog.publish()
             await until(lambda: "32 hexadecimal" in dialog.outcome.text(), 2)
@@ -91,9 +66,5 @@ def test_publish_follow_and_unpublish(qtbot: Any, live: Any, tmp_path: Path) -> 
             await until(lambda: dialog.outcome.last_outcome == Outcome.REJECTED, 10)
             assert "NoFirmware" in dialog.outcome.text()
             dialog.close()
-        finally:
-            stop.set()
-            await asyncio.wait_for(asyncio.gather(*tasks), 10)
-            await runner.cleanup()
 
     live.run(scenario(), 60)

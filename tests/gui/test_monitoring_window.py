@@ -5,20 +5,14 @@ sends nothing."""
 
 from __future__ import annotations
 
-import asyncio
 from typing import Any
 
-from live_helpers import live, qloop, until  # noqa: F401 (fixtures)
+from live_helpers import live, qloop, sim_params, stations_running, until  # noqa: F401 (fixtures)
 
 from csms_desktop.gui.monitoring import MonitoringDialog
 from csms_desktop.protocol.commands import Outcome
-from csms_desktop.sim import Behaviour, SimChargePoint201, SimParams
+from csms_desktop.sim import Behaviour, SimChargePoint201
 from csms_desktop.store.v201_models import VariableMonitor
-
-
-def _params() -> SimParams:
-    return SimParams(connectors=1, dc=False, meter_interval=30, auto_sessions=False,
-                     fault_prob=0, disconnect_prob=0, response_timeout=5.0)
 
 
 def _rows() -> set[tuple[str, str, str, str, float, int, bool | None, str]]:
@@ -28,16 +22,12 @@ def _rows() -> set[tuple[str, str, str, str, float, int, bool | None, str]]:
 
 def test_add_read_back_raise_clear_and_levels(qtbot: Any, live: Any) -> None:  # noqa: F811
     live.services.apply_settings(call_timeout=1.0)
-    sims = {cp: SimChargePoint201(cp, params=_params(), behaviour=Behaviour(respond=mode),
+    sims = {cp: SimChargePoint201(cp, params=sim_params(), behaviour=Behaviour(respond=mode),
                                   seed=7)
             for cp, mode in (("MON-1", "Accepted"), ("MON-2", "Rejected"))}
-    stop = asyncio.Event()
 
     async def scenario() -> None:
-        tasks = [asyncio.ensure_future(s.run(live.url, None, stop)) for s in sims.values()]
-        try:
-            await until(lambda: all(s.stats.booted and live.server.connection(cp)
-                                    for cp, s in sims.items()), 10, "stations booted")
+        async with stations_running(live, sims):
             dialog = MonitoringDialog(live.ctx, ["MON-1"])
             qtbot.addWidget(dialog)
             dialog.show()
@@ -110,8 +100,5 @@ def test_add_read_back_raise_clear_and_levels(qtbot: Any, live: Any) -> None:  #
             await until(lambda: dialog.outcome.last_outcome == Outcome.REJECTED, 10, "base")
             assert sims["MON-2"].monitoring_base == "All"
             dialog.close()
-        finally:
-            stop.set()
-            await asyncio.wait_for(asyncio.gather(*tasks), 10)
 
     live.run(scenario(), 60)

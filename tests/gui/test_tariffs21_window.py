@@ -11,21 +11,19 @@ from datetime import UTC, datetime
 from decimal import Decimal
 from typing import Any
 
-from live_helpers import live, qloop, until  # noqa: F401 (fixtures)
+from live_helpers import (  # noqa: F401 (fixtures)
+    live,
+    qloop,
+    session_params,
+    stations_running,
+    until,
+)
 
 from csms_desktop.gui import fmt
 from csms_desktop.gui.tariffs21 import TariffsDialog
-from csms_desktop.sim import Behaviour, SimChargePoint21, SimParams
+from csms_desktop.sim import Behaviour, SimChargePoint21
 from csms_desktop.store.models import IdTag, Tariff, Transaction
 from csms_desktop.store.v201_models import StationCost
-
-
-def _params(zone: str) -> SimParams:
-    # a session charges until stopped (1 h of energy per wall second)
-    return SimParams(connectors=1, dc=False, meter_interval=0.5, auto_sessions=False,
-                     fault_prob=0, disconnect_prob=0, response_timeout=5.0,
-                     plug_delay=(0.01, 0.02), session_range=(3600.0, 3600.0),
-                     time_scale=3600.0, time_zone=zone)
 
 
 def test_send_read_back_and_a_price_that_differs(qtbot: Any, live: Any) -> None:  # noqa: F811
@@ -35,17 +33,13 @@ def test_send_read_back_and_a_price_that_differs(qtbot: Any, live: Any) -> None:
                          effective_from=datetime(2026, 1, 1, tzinfo=UTC))
     IdTag.create(id_tag="TAG-1")
     zone = live.services.settings.time_zone
-    sims = {cp: SimChargePoint21(cp, params=_params(zone), behaviour=Behaviour(respond=mode),
+    sims = {cp: SimChargePoint21(cp, params=session_params(zone), behaviour=Behaviour(respond=mode),
                                  seed=4)
             for cp, mode in (("T21-1", "Accepted"), ("T21-2", "Rejected"))}
-    stop = asyncio.Event()
     commands = live.ctx.commands
 
     async def scenario() -> None:
-        tasks = [asyncio.ensure_future(s.run(live.url, None, stop)) for s in sims.values()]
-        try:
-            await until(lambda: all(s.stats.booted and live.server.connection(cp)
-                                    for cp, s in sims.items()), 10, "stations booted")
+        async with stations_running(live, sims):
             dialog = TariffsDialog(live.ctx, ["T21-1", "T21-2"])
             qtbot.addWidget(dialog)
             dialog.show()
@@ -95,8 +89,5 @@ def test_send_read_back_and_a_price_that_differs(qtbot: Any, live: Any) -> None:
             dialog.set_checked(["T21-2"])
             await until(lambda: dialog.prices_table.rowCount() == 0, 5, "other station")
             dialog.close()
-        finally:
-            stop.set()
-            await asyncio.wait_for(asyncio.gather(*tasks), 10)
 
     live.run(scenario(), 60)

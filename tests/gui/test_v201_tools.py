@@ -13,7 +13,14 @@ from decimal import Decimal
 from typing import Any
 
 import pytest
-from live_helpers import live, qloop, until  # noqa: F401 (fixtures)
+from live_helpers import (  # noqa: F401 (fixtures)
+    live,
+    qloop,
+    session_params,
+    sim_params,
+    stations_running,
+    until,
+)
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
@@ -29,7 +36,6 @@ from csms_desktop.sim import (
     SimChargePoint16,
     SimChargePoint21,
     SimChargePoint201,
-    SimParams,
 )
 from csms_desktop.store.models import IdTag, Tariff, Transaction
 from csms_desktop.store.v201_models import StationCost
@@ -37,21 +43,6 @@ from csms_desktop.store.v201_models import StationCost
 WINDOWS = {"display_messages": DisplayMessagesDialog, "monitoring": MonitoringDialog,
            "customer_info": CustomerInformationDialog,
            "firmware_publication": FirmwarePublicationDialog, "tariffs21": TariffsDialog}
-
-
-def _params(**kw: Any) -> SimParams:
-    base: dict[str, Any] = dict(connectors=1, dc=False, meter_interval=30,
-                                auto_sessions=False, fault_prob=0, disconnect_prob=0,
-                                response_timeout=5.0)
-    base.update(kw)
-    return SimParams(**base)
-
-
-async def _booted(live: Any, sims: dict[str, Any], stop: asyncio.Event) -> list[Any]:  # noqa: F811
-    tasks = [asyncio.ensure_future(s.run(live.url, None, stop)) for s in sims.values()]
-    await until(lambda: all(s.stats.booted and live.server.connection(cp)
-                            for cp, s in sims.items()), 10, "stations booted")
-    return tasks
 
 
 async def _opened(page: ChargePointsPage, cls: type, cp_id: str) -> Any:
@@ -66,14 +57,12 @@ async def _opened(page: ChargePointsPage, cls: type, cp_id: str) -> Any:
 @pytest.mark.qt_log_ignore(r"does not support raise\(\)", "does not support grabbing")
 def test_the_chargers_page_menu_opens_each_window_for_the_selected_station(
         qtbot: Any, live: Any) -> None:  # noqa: F811
-    sims = {"T-16": SimChargePoint16("T-16", params=_params(), seed=1),
-            "T-201": SimChargePoint201("T-201", params=_params(), seed=2),
-            "T-21": SimChargePoint21("T-21", params=_params(), seed=3)}
-    stop = asyncio.Event()
+    sims = {"T-16": SimChargePoint16("T-16", params=sim_params(), seed=1),
+            "T-201": SimChargePoint201("T-201", params=sim_params(), seed=2),
+            "T-21": SimChargePoint21("T-21", params=sim_params(), seed=3)}
 
     async def scenario() -> None:
-        tasks = await _booted(live, sims, stop)
-        try:
+        async with stations_running(live, sims):
             page = ChargePointsPage(live.ctx)
             qtbot.addWidget(page)
             page.resize(1500, 900)
@@ -116,9 +105,6 @@ def test_the_chargers_page_menu_opens_each_window_for_the_selected_station(
             dialog = await _opened(page, TariffsDialog, "T-21")
             assert dialog.held_table.isVisible()  # the whole window, not prices only
             dialog.close()
-        finally:
-            stop.set()
-            await asyncio.wait_for(asyncio.gather(*tasks), 10)
 
     live.run(scenario(), 60)
 
@@ -129,17 +115,12 @@ def test_the_transactions_page_opens_the_price_comparison_on_the_selected_one(
                   session_fee=Decimal("20.00"), tax_rate=Decimal("0.07"),
                   effective_from=datetime(2026, 1, 1, tzinfo=UTC))
     IdTag.create(id_tag="TAG-1")
-    # a session charges until stopped (1 h of energy per wall second)
-    params = _params(meter_interval=0.5, plug_delay=(0.01, 0.02),
-                     session_range=(3600.0, 3600.0), time_scale=3600.0,
-                     time_zone=live.services.settings.time_zone)
+    params = session_params(live.services.settings.time_zone)
     sims = {cp: SimChargePoint21(cp, params=params, seed=4) for cp in ("P21-1", "P21-2")}
-    stop = asyncio.Event()
     commands = live.ctx.commands
 
     async def scenario() -> None:
-        tasks = await _booted(live, sims, stop)
-        try:
+        async with stations_running(live, sims):
             # the station prices the session with the site's tariff (as sent after its boot)
             assert (await commands.set_default_tariff("P21-1")).ok
             assert (await commands.remote_start("P21-1", 1, "TAG-1")).ok
@@ -179,8 +160,5 @@ def test_the_transactions_page_opens_the_price_comparison_on_the_selected_one(
             dialog = page.prices_dialog
             await until(lambda: dialog.checked_ids() == ["P21-1", "P21-2"], 5, "all")
             dialog.close()
-        finally:
-            stop.set()
-            await asyncio.wait_for(asyncio.gather(*tasks), 10)
 
     live.run(scenario(), 60)

@@ -6,13 +6,9 @@ station, so every CALL of ours is checked against the official 2.0.1 schema firs
 
 from __future__ import annotations
 
-import hashlib
-from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
-
 import pytest
-from aiohttp import web
 from chargers201 import eventually, flushed
+from firmware_files import MD5, firmware_server
 from test_v201_advanced import CP, simulated
 
 from csms_desktop.protocol.commands import Commands, Outcome
@@ -22,30 +18,6 @@ from csms_desktop.store.models import Notification, OCPPMessage
 from csms_desktop.store.v201_models import FirmwarePublication
 
 pytestmark = pytest.mark.timeout(60)
-
-FIRMWARE = b"\x7fELF firmware 2.4.1 " * 512
-MD5 = hashlib.md5(FIRMWARE, usedforsecurity=False).hexdigest()
-
-
-@asynccontextmanager
-async def firmware_server() -> AsyncIterator[str]:
-    """An HTTP server on 127.0.0.1 with /fw.bin (FIRMWARE); its base URL."""
-
-    async def fw(_: web.Request) -> web.Response:
-        return web.Response(body=FIRMWARE)
-
-    app = web.Application()
-    app.router.add_get("/fw.bin", fw)
-    runner = web.AppRunner(app)
-    await runner.setup()
-    site = web.TCPSite(runner, "127.0.0.1", 0)
-    await site.start()
-    port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
-    try:
-        yield f"http://127.0.0.1:{port}"
-    finally:
-        await runner.cleanup()
-
 
 def _row(request_id: int) -> FirmwarePublication:
     return FirmwarePublication.get((FirmwarePublication.charge_point_id == CP)
