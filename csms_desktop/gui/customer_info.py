@@ -116,6 +116,7 @@ class CustomerInformationDialog(StationsWindow):
             p.charge_point_id, str(p.request_id), str(p.seq_no),
             tr("yes") if p.tbc else tr("no"), fmt.date_time(p.generated_at, seconds=True),
             fmt.date_time(p.received_at, seconds=True), p.data)) for p in rows])
+        self.table.resizeRowsToContents()  # what a station keeps, whole (wrapped)
         waiting = self._incomplete(rows)
         if waiting and self._polls < POLL_ROUNDS:
             if not self._poll.isActive():

@@ -130,7 +130,7 @@ class FirmwarePublicationDialog(StationsWindow):
         sl.addLayout(buttons)
         self.body.addWidget(stored, 1)
         self.finish()
-        self.resize(1180, 640)
+        self.resize(1320, 640)
 
     async def reload(self) -> None:
         rows = await read(publications, self.checked_ids())

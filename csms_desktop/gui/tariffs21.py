@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from csms_desktop.domain.enums import OCPPVersion
+from csms_desktop.domain.timeutil import parse_ocpp_datetime
 from csms_desktop.gui import fmt
 from csms_desktop.gui.asyncops import async_slot, read
 from csms_desktop.gui.i18n import QT_TR_NOOP, tr
@@ -41,6 +42,17 @@ PRICES = (QT_TR_NOOP("Transaction"), QT_TR_NOOP("Station"), QT_TR_NOOP("Station'
           QT_TR_NOOP("Our price"), QT_TR_NOOP("Difference"), QT_TR_NOOP("Check"),
           QT_TR_NOOP("Station's tariff"), QT_TR_NOOP("Checked"))
 MISMATCH = QColor("#FBE3E4")
+
+
+def valid_from(value: Any) -> str:
+    """A tariff's validFrom as the station sent it, in the site's time (as sent when it
+    is not a date and time)."""
+    if not value:
+        return ""
+    try:
+        return fmt.date_time(parse_ocpp_datetime(str(value)))
+    except ValueError:
+        return str(value)
 
 
 class TariffsDialog(StationsWindow):
@@ -96,7 +108,7 @@ class TariffsDialog(StationsWindow):
         pl.addLayout(row)
         self.body.addWidget(prices, 3)
         self.finish()
-        self.resize(1180, 480 if prices_only else 680)
+        self.resize(1320, 480 if prices_only else 680)
         if prices_only:
             self.prices_table.setFocus()
 
@@ -161,7 +173,7 @@ class TariffsDialog(StationsWindow):
                     cp_id, str(a.get("tariff_id", "")),
                     tr(KINDS[kind]) if kind in KINDS else kind,
                     ", ".join(str(n) for n in a.get("evse_ids") or []),
-                    str(a.get("valid_from") or ""),
+                    valid_from(a.get("valid_from")),
                     ", ".join(str(t) for t in a.get("id_tokens") or []))))
         fill(self.held_table, rows)
 

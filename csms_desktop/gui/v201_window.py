@@ -47,6 +47,12 @@ def station_label(s: DisplayStation, connected: Any) -> str:
     return f"{text} · {state}"
 
 
+MAX_COLUMN = 240
+"""px: a column no wider (a long id, URL or checksum is elided in its middle and whole in
+its tooltip), so that every column of a window shows without scrolling sideways."""
+LONG_TEXT = 24  # characters: a cell this long gets its text as a tooltip
+
+
 def table(columns: tuple[str, ...], name: str) -> QTableWidget:
     """A read-only table of whole rows, its headers translated."""
     t = QTableWidget(0, len(columns))
@@ -54,10 +60,22 @@ def table(columns: tuple[str, ...], name: str) -> QTableWidget:
     t.setHorizontalHeaderLabels([tr(c) for c in columns])
     t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    t.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+    t.setWordWrap(False)  # a URL wrapped at its slashes would show only its first line
     t.verticalHeader().hide()
-    t.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    t.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     t.horizontalHeader().setStretchLastSection(True)
+    fit_columns(t)
     return t
+
+
+def fit_columns(t: QTableWidget) -> None:
+    """Each column but the last (it stretches) as wide as its widest cell or header, at
+    most MAX_COLUMN."""
+    for c in range(t.columnCount() - 1):
+        t.resizeColumnToContents(c)
+        if t.columnWidth(c) > MAX_COLUMN:
+            t.setColumnWidth(c, MAX_COLUMN)
 
 
 def fill(t: QTableWidget, rows: list[tuple[Any, tuple[str, ...]]]) -> None:
@@ -68,7 +86,10 @@ def fill(t: QTableWidget, rows: list[tuple[Any, tuple[str, ...]]]) -> None:
             item = QTableWidgetItem(text)
             if c == 0:
                 item.setData(Qt.ItemDataRole.UserRole, key)
+            if len(text) > LONG_TEXT:
+                item.setToolTip(text)
             t.setItem(r, c, item)
+    fit_columns(t)
 
 
 def selected_keys(t: QTableWidget) -> list[Any]:
@@ -106,7 +127,7 @@ class StationsWindow(QDialog):
         left.addWidget(self.stations, 1)
         root.addLayout(left, 1)
         self.body = QVBoxLayout()
-        root.addLayout(self.body, 3)
+        root.addLayout(self.body, 4)
         self.outcome = OutcomeLine()
         self._reload_timer = QTimer(self)
         self._reload_timer.setSingleShot(True)

@@ -1777,7 +1777,7 @@
     </message>
     <message>
         <source>Known from</source>
-        <translation>Conhecida por</translation>
+        <translation>Origem</translation>
     </message>
     <message>
         <source>Display messages</source>
