@@ -139,7 +139,7 @@ class DisplayMessagesDialog(StationsWindow):
         self.send_shortcut = QShortcut(QKeySequence("Ctrl+Return"), self)
         self.send_shortcut.activated.connect(self.send)
         self.finish()
-        self.resize(1180, 640)
+        self.resize(1320, 640)
 
     # ------------------------------------------------------------------ data
     def _window_toggled(self, on: bool) -> None:
