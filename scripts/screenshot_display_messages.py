@@ -12,7 +12,6 @@ language sent to them and read back, then the window grabbed.
 
 from __future__ import annotations
 
-import argparse
 import asyncio
 import sys
 from pathlib import Path
@@ -27,13 +26,7 @@ LANGUAGE_CODES = {"en": "en", "th": "th", "pt_BR": "pt-BR"}
 
 
 def main() -> int:
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--wait", type=float, default=20.0)
-    ap.add_argument("--out", default=str(base.ROOT / "docs" / "screenshots"))
-    ap.add_argument("--lang", default="en", choices=sorted(MESSAGES))
-    args = ap.parse_args()
-    out = Path(args.out)
-    out.mkdir(parents=True, exist_ok=True)
+    args, out = base.language_arguments(20.0, MESSAGES)
     from csms_desktop.domain.enums import OCPPVersion
     from csms_desktop.gui.display_messages import DisplayMessagesDialog
 

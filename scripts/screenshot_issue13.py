@@ -86,6 +86,19 @@ def open_demo(lang: str | None) -> Demo:
     return Demo(runtime, ns, window, loop)
 
 
+def language_arguments(wait: float, langs: Any) -> tuple[argparse.Namespace, Path]:
+    """``--wait`` (seconds the demo charges first), ``--out`` (created) and ``--lang`` (one
+    of ``langs``, en by default) of a screenshot script for one language."""
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--wait", type=float, default=wait)
+    ap.add_argument("--out", default=str(ROOT / "docs" / "screenshots"))
+    ap.add_argument("--lang", default="en", choices=sorted(langs))
+    args = ap.parse_args()
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+    return args, out
+
+
 def run_live(demo: Demo, wait: float, body: Any) -> None:
     """Starts the server and the demo fleet, shows the window, waits ``wait`` s for the
     chargers, awaits ``body()`` (the screenshots), then stops everything."""

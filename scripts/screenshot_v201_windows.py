@@ -19,7 +19,6 @@ grabbed with its "2.0.1 tools" menu open (the menu drawn onto the window's pictu
 
 from __future__ import annotations
 
-import argparse
 import asyncio
 import copy
 import os
@@ -75,13 +74,7 @@ def save(pixmap: Any, out: Path, name: str, lang: str) -> None:
 
 
 def main() -> int:
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--wait", type=float, default=15.0)
-    ap.add_argument("--out", default=str(base.ROOT / "docs" / "screenshots"))
-    ap.add_argument("--lang", default="en", choices=sorted(TAGS))
-    args = ap.parse_args()
-    out = Path(args.out)
-    out.mkdir(parents=True, exist_ok=True)
+    args, out = base.language_arguments(15.0, TAGS)
     from firmware_files import MD5, firmware_server
     from PySide6.QtCore import QPoint
     from PySide6.QtGui import QPainter
