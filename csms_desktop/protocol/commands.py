@@ -468,13 +468,13 @@ class Commands:
                             variables: list[dict[str, Any]]) -> CommandResult:
         """SetVariables with several variables in one call: ``data['results']`` has each
         one's status; accepted only when every one is."""
-        return await self.execute(cp_id, Request("set_variables", {"variables": variables}))
+        return await self._in_parts(cp_id, Request("set_variables", {"variables": variables}))
 
     async def get_variables(self, cp_id: str,
                             variables: list[dict[str, Any] | str]) -> CommandResult:
         """GetVariables naming components, EVSEs and attribute types exactly
         (``get_configuration`` takes 1.6-style keys)."""
-        return await self.execute(cp_id, Request("get_variables", {"variables": variables}))
+        return await self._in_parts(cp_id, Request("get_variables", {"variables": variables}))
 
     async def customer_information(self, cp_id: str, *, report: bool, clear: bool,
                                    id_tag: str | None = None,
@@ -495,11 +495,40 @@ class Commands:
         NotifyEvent: True a notification, False logged only; not given: alerts notify).
         ``data['results']`` has each one's status and the id the station gave it;
         accepted only when every one is."""
-        return await self.execute(cp_id, Request("set_variable_monitoring",
-                                                 {"monitors": monitors}))
+        return await self._in_parts(cp_id, Request("set_variable_monitoring",
+                                                   {"monitors": monitors}))
 
     async def clear_variable_monitoring(self, cp_id: str, ids: list[int]) -> CommandResult:
-        return await self.execute(cp_id, Request("clear_variable_monitoring", {"ids": ids}))
+        return await self._in_parts(cp_id, Request("clear_variable_monitoring", {"ids": ids}))
+
+    async def _in_parts(self, cp_id: str, request: Request) -> CommandResult:
+        """``request`` (a list of variables, monitors or ids) in as many CALLs as the
+        station's ``ItemsPerMessage`` for it asks (``advanced_commands.ITEM_LIMITS``),
+        results merged; one CALL when the limit is not known."""
+        from csms_desktop.protocol.v201.advanced_commands import (
+            ITEM_LIMITS,
+            items_per_message,
+            merge_parts,
+        )
+
+        key = ITEM_LIMITS[request.name][0]
+        items = request.args.get(key) or []
+        conn = self.server.connection(cp_id)
+        if conn is None or conn.version == OCPPVersion.OCPP16 or len(items) < 2:
+            return await self.execute(cp_id, request)
+        limit = await self.server.services.worker.call(items_per_message, cp_id, request.name)
+        if limit is None or len(items) <= limit:
+            return await self.execute(cp_id, request)
+        log.info("%s: %s of %d items in parts of %d (its ItemsPerMessage)", cp_id,
+                 request.name, len(items), limit)
+        parts = []
+        for start in range(0, len(items), limit):
+            part = await self.execute(cp_id, Request(request.name, {
+                **request.args, key: items[start:start + limit]}))
+            parts.append(part)
+            if part.outcome not in (Outcome.ACCEPTED, Outcome.REJECTED):
+                break  # not answered: the rest is not sent
+        return merge_parts(request.name, parts)
 
     async def get_monitoring_report(self, cp_id: str, request_id: int | None = None,
                                     variables: list[dict[str, Any] | str] | None = None,

@@ -505,6 +505,71 @@ async def test_set_variables(server, url, answer, outcome):
     assert _stored(cp) == expected
 
 
+def _limit(cp: str, component: str, instance: str, value: str) -> None:
+    """The station's ItemsPerMessage for one message, as a report of its device model
+    stored it."""
+    ChargePointVariable.create(charge_point=cp, component=component,
+                               variable="ItemsPerMessage", instance=instance,
+                               attribute_type="Actual", value=value, readonly=True)
+
+
+@pytest.mark.parametrize("answer,outcome", [
+    param("Accepted", Outcome.ACCEPTED, cid="TC_B_08_CSMS",
+          name="Get Variables - limit to maximum number of values"),
+    param(SILENT, Outcome.TIMED_OUT, cid="B06-style-limit-no-answer",
+          name="Get Variables - limit to maximum number of values, first part not answered"),
+])
+async def test_get_variables_within_items_per_message(server, url, answer, outcome):
+    cp = "CONF-B08"
+    wanted = [{"component": "DeviceDataCtrlr", "variable": variable, "instance": instance}
+              for variable in ("ItemsPerMessage", "BytesPerMessage")
+              for instance in ("GetReport", "GetVariables")] + [REMOTE]
+    script = {"GetVariables": None if answer is None else (lambda p: _variable_results(
+        p, "getVariableResult", ["Accepted"] * len(p["getVariableData"]),
+        ["4"] * len(p["getVariableData"])))}
+    async with ScriptedStation(url, cp, script) as st:
+        _limit(cp, "DeviceDataCtrlr", "GetVariables", "4")  # from its device model
+        result = await Commands(server).get_variables(cp, wanted)
+    assert st.violations == []
+    sizes = [len(c["getVariableData"]) for c in st.calls("GetVariables")]
+    assert sizes == ([4, 1] if answer else [4])  # never more than the station takes
+    assert result.outcome == outcome
+    if answer:
+        assert [(r["variable"], r.get("instance")) for r in result.data["results"]] == [
+            (w["variable"], w.get("instance")) for w in wanted]
+
+
+@pytest.mark.parametrize("answer,outcome", [
+    param("Accepted", Outcome.ACCEPTED, cid="TC_N_18_CSMS",
+          name="Clear Monitoring - Too many elements"),
+    param("Rejected", Outcome.REJECTED, cid="N06-style-limit-rejected",
+          name="Clear Monitoring - Too many elements, every element Rejected"),
+])
+async def test_clear_monitoring_within_items_per_message(server, url, answer, outcome):
+    cp = "CONF-N18"
+    for n in range(5):
+        VariableMonitor.create(charge_point_id=cp, monitor_id=50 + n, component="EVSE",
+                               evse_id=1, variable="AvailabilityState", monitor_type="Delta",
+                               value=1, severity=8, source="csms")
+    script = {"GetVariables": lambda p: _variable_results(p, "getVariableResult",
+                                                          ["Accepted"], ["3"]),
+              "ClearVariableMonitoring": lambda p: {"clearMonitoringResult": [
+                  {"id": i, "status": answer} for i in p["id"]]}}
+    commands = Commands(server)
+    async with ScriptedStation(url, cp, script) as st:
+        limit = await commands.get_variables(cp, [
+            {"component": "MonitoringCtrlr", "variable": "ItemsPerMessage",
+             "instance": "ClearVariableMonitoring"}])
+        assert limit.ok and limit.data["results"][0]["value"] == "3"
+        result = await commands.clear_variable_monitoring(cp, [50, 51, 52, 53, 54])
+    assert st.violations == []
+    assert [c["id"] for c in st.calls("ClearVariableMonitoring")] == [[50, 51, 52], [53, 54]]
+    assert (result.outcome, result.status) == (outcome, answer)
+    assert [r["id"] for r in result.data["results"]] == [50, 51, 52, 53, 54]
+    left = VariableMonitor.select().where(VariableMonitor.charge_point_id == cp).count()
+    assert left == (0 if outcome == Outcome.ACCEPTED else 5)
+
+
 def _report(rid: int, seq: int, tbc: bool, component: str, variable: str,
             value: str) -> dict[str, Any]:
     return {"requestId": rid, "generatedAt": NOW, "seqNo": seq, "tbc": tbc, "reportData": [

@@ -413,3 +413,55 @@ def _many(results: list[dict[str, Any]], ok: tuple[str, ...]) -> CommandResult:
     names = ", ".join(f"{i['component']}.{i['variable']} ({i['status']})" for i in refused)
     return CommandResult(Outcome.REJECTED, status, f"{len(refused)} of {len(items)}: {names}",
                          data)
+
+
+# ---------------------------------------------------------------- items per message
+#: request name -> (its list argument, the station's limit: component, instance of
+#: ``ItemsPerMessage``). A station takes at most that many items in one CALL (OCTT
+#: TC_B_08, TC_N_18); a longer request goes in parts.
+ITEM_LIMITS = {
+    "get_variables": ("variables", "DeviceDataCtrlr", "GetVariables"),
+    "set_variables": ("variables", "DeviceDataCtrlr", "SetVariables"),
+    "set_variable_monitoring": ("monitors", "MonitoringCtrlr", "SetVariableMonitoring"),
+    "clear_variable_monitoring": ("ids", "MonitoringCtrlr", "ClearVariableMonitoring"),
+}
+
+
+def items_per_message(cp_id: str, name: str) -> int | None:
+    """The station's ``ItemsPerMessage`` for request ``name`` as its device model was last
+    read (NotifyReport, GetVariables); None: not known, or not a positive number (runs
+    on the database thread)."""
+    from csms_desktop.store.models import ChargePointVariable as V
+
+    _, component, instance = ITEM_LIMITS[name]
+    row = V.get_or_none((V.charge_point == cp_id) & (V.component == component)
+                        & (V.variable == "ItemsPerMessage") & (V.instance == instance)
+                        & (V.attribute_type == "Actual") & V.evse_id.is_null())
+    try:
+        limit = int(str(row.value).strip()) if row is not None else 0
+    except ValueError:
+        limit = 0
+    return limit if limit > 0 else None
+
+
+def merge_parts(name: str, parts: list[CommandResult]) -> CommandResult:
+    """One result for a request sent in parts: the per-item results in order; a part
+    that got no answer (timed out, offline, CALLERROR) decides the outcome (the parts
+    after it were not sent); else accepted when every item was."""
+    items = [i for p in parts for i in p.data.get("results") or []]
+    data: dict[str, Any] = {"results": items, "parts": len(parts)}
+    stop = next((p for p in parts if p.outcome not in (Outcome.ACCEPTED, Outcome.REJECTED)),
+                None)
+    if stop is not None:
+        return CommandResult(stop.outcome, stop.status, stop.detail, data)
+    ok = SET_OK if name == "set_variables" else ("Accepted",)
+    refused = [i for i in items if i["status"] not in ok]
+    if name in ("get_variables", "set_variables"):
+        data["reboot_required"] = any(i["status"] == "RebootRequired" for i in items)
+    if not refused:
+        reboot = data.get("reboot_required", False)
+        return CommandResult(Outcome.ACCEPTED, "RebootRequired" if reboot else "Accepted",
+                             "a reboot applies them" if reboot else "", data)
+    status = "Rejected" if len(refused) == len(items) else "PartlyRejected"
+    detail = "; ".join(p.detail for p in parts if p.detail)
+    return CommandResult(Outcome.REJECTED, status, detail, data)
