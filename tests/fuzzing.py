@@ -194,3 +194,86 @@ def expected_answer(text: str) -> str | None:
     except UnicodeEncodeError:
         return None  # an id that is no Unicode text cannot be answered
     return uid
+
+
+# ---------------------------------------------------------------- issue 18's 2.0.1 messages
+def cost_details(total: Any = 12.5) -> dict[str, Any]:
+    """A 2.1 ``costDetails`` (TransactionEvent Ended): the station's own price."""
+    return {"totalCost": {"currency": "THB", "typeOfCost": "NormalCost",
+                          "total": {"exclTax": total, "inclTax": total}},
+            "totalUsage": {"energy": 2000.0, "chargingTime": 3600, "idleTime": 0},
+            "chargingPeriods": [{"startPeriod": "2026-12-02T09:00:00Z", "tariffId": "T1",
+                                 "dimensions": [{"type": "Energy", "volume": 2000.0}]}]}
+
+
+def templates_201_more(victim: dict[str, Any]) -> dict[str, Any]:
+    """Action -> strategy of payloads of the station -> CSMS messages of issue 18
+    (display messages, monitoring reports and events, customer information, firmware
+    publication, NotifyReport, TransactionEvent with 2.1 costDetails), right, wrong and
+    hostile: ``victim`` holds another station's ids (``request_ids``, ``monitor_ids``,
+    ``message_ids``, ``tx_ids``) that the frames reuse, with huge seqNos and tbc
+    forever."""
+    request = st.one_of(st.sampled_from(victim["request_ids"]), INTS)
+    seq = st.one_of(st.integers(0, 3), st.sampled_from([2**31 - 1, 10**9, -1]))
+    tbc = st.one_of(st.just(True), st.booleans())
+    ids = st.one_of(st.sampled_from(victim["message_ids"] + victim["monitor_ids"]), INTS)
+    component = st.sampled_from([{"name": "EVSE", "evse": {"id": 1}},
+                                 {"name": "OCPPCommCtrlr"},
+                                 {"name": "EVSE", "evse": {"id": 10**9, "connectorId": -1}}])
+    message = st.builds(lambda i, prio, text: {
+        "id": i, "priority": prio, "message": {"format": "UTF8", "content": text}},
+        ids, st.sampled_from(["AlwaysFront", "InFront", "NormalCycle", "Soon"]), TEXT)
+    monitor = st.builds(lambda c, i, value, more: {
+        "component": c, "variable": {"name": "Power"}, "variableMonitoring": [
+            {"id": i, "transaction": False, "value": value, "type": "UpperThreshold",
+             "severity": 4, **more}]}, component, ids, NUMBERS,
+        st.sampled_from([{}, {"eventNotificationType": "CustomMonitor"}]))  # 2.0.1, 2.1
+    report_item = st.builds(lambda c, value: {
+        "component": c, "variable": {"name": "HeartbeatInterval"},
+        "variableAttribute": [{"type": "Actual", "value": value}]}, component, TEXT)
+    event = st.builds(lambda i, c, trigger, value, monitor_id: {
+        "eventId": i, "timestamp": "2026-12-02T10:00:00Z", "trigger": trigger,
+        "actualValue": value, "component": c, "variable": {"name": "Power"},
+        "eventNotificationType": "CustomMonitor", **(
+            {"variableMonitoringId": monitor_id} if monitor_id is not None else {})},
+        INTS, component, st.sampled_from(["Alerting", "Delta", "Periodic", "Never"]), TEXT,
+        st.one_of(st.none(), ids))
+    tx = st.one_of(st.sampled_from(victim["tx_ids"]), TEXT)
+    ended = st.builds(lambda t, s, total: {
+        "eventType": "Ended", "timestamp": "2026-12-02T10:00:00Z", "triggerReason": "EVDeparted",
+        "seqNo": s, "transactionInfo": {"transactionId": t, "stoppedReason": "EVDisconnected"},
+        "evse": {"id": 1, "connectorId": 1}, "costDetails": cost_details(total)},
+        tx, seq, NUMBERS)
+    return {
+        "NotifyDisplayMessages": st.builds(
+            lambda r, t, infos: {"requestId": r, "tbc": t, "messageInfo": infos},
+            request, tbc, st.lists(message, max_size=3)).flatmap(
+                lambda p: st.one_of(st.just(p), mutated(p))),
+        "NotifyMonitoringReport": st.builds(
+            lambda r, s, t, m: {"requestId": r, "seqNo": s, "tbc": t,
+                                "generatedAt": "2026-12-02T10:00:00Z", "monitor": m},
+            request, seq, tbc, st.lists(monitor, max_size=2)).flatmap(
+                lambda p: st.one_of(st.just(p), mutated(p))),
+        "NotifyEvent": st.builds(
+            lambda s, t, e: {"generatedAt": "2026-12-02T10:00:00Z", "seqNo": s, "tbc": t,
+                             "eventData": e},
+            seq, tbc, st.lists(event, min_size=1, max_size=3)).flatmap(
+                lambda p: st.one_of(st.just(p), mutated(p))),
+        "NotifyCustomerInformation": st.builds(
+            lambda r, s, t, d: {"requestId": r, "seqNo": s, "tbc": t, "data": d,
+                                "generatedAt": "2026-12-02T10:00:00Z"},
+            request, seq, tbc, st.one_of(TEXT, st.just("x" * 600))).flatmap(
+                lambda p: st.one_of(st.just(p), mutated(p))),
+        "PublishFirmwareStatusNotification": st.builds(
+            lambda r, s, loc: {"status": s, "requestId": r, "location": loc},
+            request, st.sampled_from(["Published", "PublishFailed", "Downloading", "Idle",
+                                      "Bogus"]),
+            st.lists(TEXT, max_size=2)).flatmap(lambda p: st.one_of(st.just(p), mutated(p))),
+        "NotifyReport": st.builds(
+            lambda r, s, t, items: {"requestId": r, "seqNo": s, "tbc": t,
+                                    "generatedAt": "2026-12-02T10:00:00Z",
+                                    "reportData": items},
+            request, seq, tbc, st.lists(report_item, max_size=2)).flatmap(
+                lambda p: st.one_of(st.just(p), mutated(p))),
+        "TransactionEvent": st.one_of(ended, ended.flatmap(mutated)),
+    }

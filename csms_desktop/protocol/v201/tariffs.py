@@ -138,6 +138,10 @@ def interpret(r: Request, answer: dict[str, Any]) -> CommandResult | None:
     return None
 
 
+#: above this a station's amount fits no money column (NUMERIC(18, 4)): not a price
+MAX_AMOUNT = Decimal(10) ** 14
+
+
 def _money(value: Any) -> Decimal | None:
     if value is None:
         return None
@@ -145,7 +149,10 @@ def _money(value: Any) -> Decimal | None:
         out = Decimal(str(value))
     except InvalidOperation:
         return None
-    return out if out.is_finite() else None
+    if not out.is_finite() or abs(out) >= MAX_AMOUNT:
+        log.warning("a station's amount %.40s is no price: ignored", value)
+        return None
+    return out
 
 
 def station_price(details: dict[str, Any]) -> StationPrice:
