@@ -258,7 +258,12 @@ class Commands:
             conn = self.server.connection(cp_id)
             return {"alive": conn is not None
                     and await conn.alive(float(args.get("timeout") or 5.0))}
-        result = await self.execute(cp_id, Request(name, args), timeout, route=False)
+        from csms_desktop.protocol.v201.advanced_commands import ITEM_LIMITS
+
+        if name in ITEM_LIMITS:  # in parts of the station's ItemsPerMessage, here too
+            result = await self._in_parts(cp_id, Request(name, args), timeout, route=False)
+        else:
+            result = await self.execute(cp_id, Request(name, args), timeout, route=False)
         return result_to_wire(result)
 
     @staticmethod
@@ -501,7 +506,8 @@ class Commands:
     async def clear_variable_monitoring(self, cp_id: str, ids: list[int]) -> CommandResult:
         return await self._in_parts(cp_id, Request("clear_variable_monitoring", {"ids": ids}))
 
-    async def _in_parts(self, cp_id: str, request: Request) -> CommandResult:
+    async def _in_parts(self, cp_id: str, request: Request, timeout: float | None = None,
+                        route: bool | None = None) -> CommandResult:
         """``request`` (a list of variables, monitors or ids) in as many CALLs as the
         station's ``ItemsPerMessage`` for it asks (``advanced_commands.ITEM_LIMITS``),
         results merged; one CALL when the limit is not known."""
@@ -515,16 +521,16 @@ class Commands:
         items = request.args.get(key) or []
         conn = self.server.connection(cp_id)
         if conn is None or conn.version == OCPPVersion.OCPP16 or len(items) < 2:
-            return await self.execute(cp_id, request)
+            return await self.execute(cp_id, request, timeout, route)  # (routed: split there)
         limit = await self.server.services.worker.call(items_per_message, cp_id, request.name)
         if limit is None or len(items) <= limit:
-            return await self.execute(cp_id, request)
+            return await self.execute(cp_id, request, timeout, route)
         log.info("%s: %s of %d items in parts of %d (its ItemsPerMessage)", cp_id,
                  request.name, len(items), limit)
         parts = []
         for start in range(0, len(items), limit):
             part = await self.execute(cp_id, Request(request.name, {
-                **request.args, key: items[start:start + limit]}))
+                **request.args, key: items[start:start + limit]}), timeout, route)
             parts.append(part)
             if part.outcome not in (Outcome.ACCEPTED, Outcome.REJECTED):
                 break  # not answered: the rest is not sent

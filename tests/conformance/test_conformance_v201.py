@@ -570,6 +570,24 @@ async def test_clear_monitoring_within_items_per_message(server, url, answer, ou
     assert left == (0 if outcome == Outcome.ACCEPTED else 5)
 
 
+@case("N06-style-limit-routed", "Clear Monitoring - Too many elements, routed from another node")
+async def test_routed_clear_monitoring_within_items_per_message(server, url):
+    from csms_desktop.protocol.commands import result_from_wire
+
+    cp = "CONF-N18R"
+    script = {"ClearVariableMonitoring": lambda p: {"clearMonitoringResult": [
+        {"id": i, "status": "Accepted"} for i in p["id"]]}}
+    async with ScriptedStation(url, cp, script) as st:
+        _limit(cp, "MonitoringCtrlr", "ClearVariableMonitoring", "2")
+        # what the node holding the station runs for a command another node routed to it
+        answer = await Commands(server).execute_here(cp, "clear_variable_monitoring",
+                                                     {"ids": [1, 2, 3]}, None)
+    assert st.violations == []
+    assert [c["id"] for c in st.calls("ClearVariableMonitoring")] == [[1, 2], [3]]
+    result = result_from_wire(answer)
+    assert result.ok and [r["id"] for r in result.data["results"]] == [1, 2, 3]
+
+
 def _report(rid: int, seq: int, tbc: bool, component: str, variable: str,
             value: str) -> dict[str, Any]:
     return {"requestId": rid, "generatedAt": NOW, "seqNo": seq, "tbc": tbc, "reportData": [
