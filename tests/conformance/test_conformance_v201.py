@@ -61,6 +61,10 @@ SET_DISPLAY = [
     param("Rejected", Outcome.REJECTED, cid="TC_O_26_CSMS", name="Set Display Message - Rejected"),
     param("NotSupportedPriority", Outcome.NOT_SUPPORTED, cid="TC_O_17_CSMS",
           name="Set Display Message - NotSupportedPriority"),
+    param("NotSupportedState", Outcome.NOT_SUPPORTED, cid="TC_O_18_CSMS",
+          name="Set Display Message - NotSupportedState"),
+    param("NotSupportedMessageFormat", Outcome.NOT_SUPPORTED, cid="TC_O_19_CSMS",
+          name="Set Display Message - NotSupportedMessageFormat"),
     param(SILENT, Outcome.TIMED_OUT, cid="O01-style-no-answer",
           name="Set Display Message - station does not answer"),
     param("CALLERROR-NotImplemented", Outcome.NOT_SUPPORTED, cid="O01-style-callerror",
@@ -96,6 +100,8 @@ async def test_set_display_message(server, url, answer, outcome):
     param({"ids": "set"}, cid="TC_O_07_CSMS", name="Get a Specific Display Message - Id"),
     param({"priority": "AlwaysFront"}, cid="TC_O_08_CSMS",
           name="Get a Specific Display Message - Priority"),
+    param({"state": "Charging"}, cid="TC_O_09_CSMS",
+          name="Get a Specific Display Message - State"),
 ])
 async def test_get_display_messages(server, url, criteria):
     cp = "CONF-O02"
@@ -123,6 +129,8 @@ async def test_get_display_messages(server, url, criteria):
         expected["id"] = [mid]
     if "priority" in criteria:
         expected["priority"] = "AlwaysFront"
+    if "state" in criteria:
+        expected["state"] = "Charging"
     assert sent == expected
     rows = {r.message_id: (r.content, r.source, r.request_id) for r in DisplayMessage.select()
             .where(DisplayMessage.charge_point_id == cp)}
@@ -148,6 +156,38 @@ async def test_set_display_message_for_transaction(server, url, answer, outcome)
     rows = [(r.transaction_id, r.content) for r in DisplayMessage.select().where(
         DisplayMessage.charge_point_id == cp)]
     assert rows == ([("TX-O06", "12 THB so far")] if outcome == Outcome.ACCEPTED else [])
+
+
+START = datetime(2026, 12, 3, 8, 0, tzinfo=UTC)
+END = datetime(2026, 12, 3, 18, 0, tzinfo=UTC)
+
+
+@pytest.mark.parametrize("start,end,tx", [
+    param(START, None, None, cid="TC_O_13_CSMS",
+          name="Set Display Message - Display message at StartTime"),
+    param(None, END, None, cid="TC_O_14_CSMS",
+          name="Set Display Message - Remove message after EndTime"),
+    param(START, None, "TX-O27", cid="TC_O_27_CSMS",
+          name="Set Display Message - Specific transaction - StartTime"),
+    param(None, END, "TX-O28", cid="TC_O_28_CSMS",
+          name="Set Display Message - Specific transaction - EndTime"),
+])
+async def test_set_display_message_window(server, url, start, end, tx):
+    cp = "CONF-O13"
+    async with ScriptedStation(url, cp, {"SetDisplayMessage": {"status": "Accepted"}}) as st:
+        if tx:
+            await _charging(st, tx)
+        result = await Commands(server).set_display_message(cp, "Closed tonight", start=start,
+                                                            end=end, transaction_id=tx)
+    assert st.violations == [] and result.ok
+    message = st.calls("SetDisplayMessage")[0]["message"]
+    assert "state" not in message and message.get("transactionId") == tx
+    assert (when(message["startDateTime"]) if start else None, "startDateTime" in message) \
+        == (start, start is not None)
+    assert (when(message["endDateTime"]) if end else None, "endDateTime" in message) \
+        == (end, end is not None)
+    row = DisplayMessage.get(DisplayMessage.charge_point_id == cp)
+    assert (row.start_at, row.end_at, row.transaction_id) == (start, end, tx)
 
 
 @case("TC_O_12_CSMS", "Set Display Message - Replace DisplayMessage")
@@ -234,6 +274,15 @@ def _monitor_results(payload: dict[str, Any], status: str = "Accepted") -> dict[
 
 AVAIL_EVSE = {"component": "EVSE", "evse": 1, "variable": "AvailabilityState"}
 AVAIL_CS = {"component": "ChargingStation", "variable": "AvailabilityState"}
+POWER_CS = {"component": "ChargingStation", "variable": "Power"}
+
+
+def _wire_var(v: dict[str, Any]) -> dict[str, Any]:
+    """ComponentVariableType of a neutral variable (what the station must receive)."""
+    component: dict[str, Any] = {"name": v["component"]}
+    if v.get("evse") is not None:
+        component["evse"] = {"id": v["evse"]}
+    return {"component": component, "variable": {"name": v["variable"]}}
 
 
 @pytest.mark.parametrize("monitors,answer,outcome", [
@@ -301,6 +350,13 @@ def _monitoring_report(rid: int, seq: int, tbc: bool, monitor_id: int) -> dict[s
     param({"variables": [AVAIL_CS]}, {"variables": [AVAIL_EVSE]}, cid="TC_N_02_CSMS",
           name="Get Monitoring Report - with component/variable"),
     param(None, {}, cid="TC_N_47_CSMS", name="Get Monitoring Report - Report all"),
+    param({"criteria": ["DeltaMonitoring"], "variables": [AVAIL_EVSE]},
+          {"criteria": ["ThresholdMonitoring"], "variables": [POWER_CS]}, cid="TC_N_03_CSMS",
+          name="Get Monitoring Report - with criteria and component/variable"),
+    param({"criteria": ["DeltaMonitoring"], "variables": [AVAIL_CS, AVAIL_EVSE]},
+          {"criteria": ["ThresholdMonitoring"], "variables": [AVAIL_CS, AVAIL_EVSE]},
+          cid="TC_N_60_CSMS",
+          name="Get Monitoring Report - with criteria and list of components/variables"),
 ])
 async def test_get_monitoring_report(server, url, first, second):
     cp = "CONF-N02"
@@ -319,16 +375,11 @@ async def test_get_monitoring_report(server, url, first, second):
             assert await st.send("NotifyMonitoringReport",
                                  _monitoring_report(rid, seq, seq == 0, 7 + seq)) == {}
     assert st.violations == []
-    calls = st.calls("GetMonitoringReport")
-    if first == {"criteria": ["DeltaMonitoring"]}:
-        assert calls[0]["monitoringCriteria"] == ["DeltaMonitoring"]
-        assert calls[1]["monitoringCriteria"] == ["ThresholdMonitoring"]
-    elif first is not None:
-        assert calls[0]["componentVariable"] == [{"component": {"name": "ChargingStation"},
-                                                  "variable": {"name": "AvailabilityState"}}]
-        assert calls[1]["componentVariable"] == [evse_var("AvailabilityState")]
-    else:
-        assert set(calls[0]) == {"requestId"}
+    for call, args in zip(st.calls("GetMonitoringReport"), [a for a in (first, second)
+                                                              if a is not None], strict=True):
+        assert call.get("monitoringCriteria") == args.get("criteria")
+        assert call.get("componentVariable") == ([_wire_var(v) for v in args["variables"]]
+                                                 if args.get("variables") else None)
     stored = {m.monitor_id: (m.component, m.evse_id, m.monitor_type, m.source, m.request_id)
               for m in VariableMonitor.select().where(VariableMonitor.charge_point_id == cp)}
     assert stored == {n: ("EVSE", 1, "UpperThreshold", "station", rid) for n in (7, 8)}
@@ -393,6 +444,8 @@ async def test_notify_event(server, url, event, notifies):
           name="Get Customer Information - Not Accepted"),
     param(True, True, "token", "Accepted", ["cleared: Session 1"], cid="TC_N_30_CSMS",
           name="Clear Customer Information - Clear and report + data"),
+    param(True, True, "token", "Accepted", [""], cid="TC_N_31_CSMS",
+          name="Clear Customer Information - Clear and report + no data"),
     param(False, True, "token", "Accepted", ["cleared"], cid="TC_N_32_CSMS",
           name="Clear Customer Information - Clear and no report"),
     param(True, True, "customer", "Accepted", ["OpenChargeAlliance: no data"],
@@ -600,6 +653,7 @@ def _report(rid: int, seq: int, tbc: bool, component: str, variable: str,
     param("FullInventory", cid="TC_B_13_CSMS", name="Get Base Report - FullInventory"),
     param("ConfigurationInventory", cid="TC_B_12_CSMS",
           name="Get Base Report - ConfigurationInventory"),
+    param("SummaryInventory", cid="TC_B_14_CSMS", name="Get Base Report - SummaryInventory"),
 ])
 async def test_get_base_report(server, url, base):
     cp = "CONF-B07"
@@ -774,8 +828,26 @@ CERT = "-----BEGIN CERTIFICATE-----\nMIIBconformance\n-----END CERTIFICATE-----\
     param("Accepted", Outcome.ACCEPTED, ["Downloading", "Downloaded", "SignatureVerified",
                                          "Installing", "Installed"],
           cid="TC_L_01_CSMS", name="Secure Firmware Update - Installation successful"),
+    param("Accepted", Outcome.ACCEPTED, ["Downloading", "Downloaded", "SignatureVerified",
+                                         "InstallScheduled"],
+          cid="TC_L_02_CSMS", name="Secure Firmware Update - InstallScheduled"),
+    param("Accepted", Outcome.ACCEPTED, ["DownloadScheduled"], cid="TC_L_03_CSMS",
+          name="Secure Firmware Update - DownloadScheduled"),
+    param("RevokedCertificate", Outcome.REJECTED, [], cid="TC_L_04_CSMS",
+          name="Secure Firmware Update - RevokedCertificate"),
     param("InvalidCertificate", Outcome.REJECTED, [], cid="TC_L_05_CSMS",
           name="Secure Firmware Update - InvalidCertificate"),
+    param("Accepted", Outcome.ACCEPTED, ["Downloading", "Downloaded", "InvalidSignature"],
+          cid="TC_L_06_CSMS", name="Secure Firmware Update - InvalidSignature"),
+    param("Accepted", Outcome.ACCEPTED, ["Downloading", "DownloadFailed"], cid="TC_L_07_CSMS",
+          name="Secure Firmware Update - DownloadFailed"),
+    param("Accepted", Outcome.ACCEPTED, ["Downloading", "Downloaded", "SignatureVerified",
+                                         "Installing", "InstallVerificationFailed"],
+          cid="TC_L_08_CSMS", name="Secure Firmware Update - InstallVerificationFailed"),
+    param("Accepted", Outcome.ACCEPTED, ["Downloading", "Downloaded", "SignatureVerified",
+                                         "Installing", "InstallationFailed"],
+          cid="TC_L_09_CSMS", name="Secure Firmware Update - InstallationFailed"),
+
     param(SILENT, Outcome.TIMED_OUT, [], cid="L01-style-no-answer",
           name="Secure Firmware Update - station does not answer"),
 ])
@@ -801,6 +873,31 @@ async def test_secure_firmware_update(server, url, answer, outcome, statuses):
     assert ChargePoint.get_by_id(cp).firmware_status == (statuses[-1] if statuses else None)
 
 
+@pytest.mark.parametrize("second,outcome", [
+    param("AcceptedCanceled", Outcome.ACCEPTED, cid="TC_L_10_CSMS",
+          name="Secure Firmware Update - AcceptedCanceled"),
+    param("Rejected", Outcome.REJECTED, cid="TC_L_11_CSMS",
+          name="Secure Firmware Update - Unable to cancel"),
+])
+async def test_secure_firmware_update_again(server, url, second, outcome):
+    cp = "CONF-L10"
+    answers = iter([{"status": "Accepted"}, {"status": second}])
+    retrieve = datetime(2026, 12, 2, 11, 0, tzinfo=UTC)
+    commands = Commands(server)
+    async with ScriptedStation(url, cp, {"UpdateFirmware": lambda p: next(answers)}) as st:
+        first = await commands.signed_update_firmware(cp, "https://fw.example/v2.bin", retrieve,
+                                                      CERT, "c2lnbmF0dXJl")
+        rid = st.calls("UpdateFirmware")[0]["requestId"]
+        await st.send("FirmwareStatusNotification", {"status": "Downloading", "requestId": rid})
+        again = await commands.signed_update_firmware(cp, "https://fw.example/v3.bin",
+                                                      retrieve, CERT, "c2lnbmF0dXJl")
+    assert st.violations == [] and first.ok
+    calls = st.calls("UpdateFirmware")
+    assert len(calls) == 2 and calls[1]["requestId"] != rid
+    assert calls[1]["firmware"]["location"] == "https://fw.example/v3.bin"
+    assert (again.outcome, again.status) == (outcome, second)
+
+
 CHECKSUM = "0123456789abcdef0123456789abcdef"
 
 
@@ -808,6 +905,7 @@ CHECKSUM = "0123456789abcdef0123456789abcdef"
     param("Published", False, cid="TC_L_17_CSMS", name="Publish Firmware - Published"),
     param("InvalidChecksum", True, cid="TC_L_19_CSMS", name="Publish Firmware - Invalid Checksum"),
     param("PublishFailed", True, cid="TC_L_20_CSMS", name="Publish Firmware - PublishFailed"),
+    param("DownloadFailed", True, cid="TC_L_24_CSMS", name="Publish Firmware - Download failed"),
 ])
 async def test_publish_firmware(server, url, status, notified):
     cp = "CONF-L03"
@@ -816,7 +914,8 @@ async def test_publish_firmware(server, url, status, notified):
                                                          CHECKSUM.upper())
         assert result.ok, result
         rid = st.calls("PublishFirmware")[0]["requestId"]
-        for step in ("Downloading", "Downloaded", status):
+        for step in ("Downloading", "Downloaded", status) if status != "DownloadFailed" \
+                else ("Downloading", status):
             p: dict[str, Any] = {"status": step, "requestId": rid}
             if step == "Published":
                 p["location"] = ["http://10.0.0.2/fw/lc.bin"]
@@ -898,6 +997,30 @@ async def test_change_availability_connector(server, url, available, answer, out
     assert (result.outcome, result.status) == (outcome, answer or "")
 
 
+@pytest.mark.parametrize("evse,available,answer,expected", [
+    param(1, False, "Accepted", {"evse": {"id": 1}}, cid="TC_G_03_CSMS",
+          name="Change Availability EVSE - Operative to inoperative"),
+    param(1, True, "Accepted", {"evse": {"id": 1}}, cid="TC_G_04_CSMS",
+          name="Change Availability EVSE - Inoperative to operative"),
+    param(0, False, "Accepted", {}, cid="TC_G_05_CSMS",
+          name="Change Availability Charging Station - Operative to inoperative"),
+    param(0, True, "Accepted", {}, cid="TC_G_06_CSMS",
+          name="Change Availability Charging Station - Inoperative to operative"),
+    param(1, False, "Scheduled", {"evse": {"id": 1}}, cid="TC_G_11_CSMS",
+          name="Change Availability EVSE - With ongoing transaction"),
+    param(0, False, "Scheduled", {}, cid="TC_G_14_CSMS",
+          name="Change Availability Charging Station - With ongoing transaction"),
+])
+async def test_change_availability(server, url, evse, available, answer, expected):
+    cp = "CONF-G04"
+    async with ScriptedStation(url, cp, {"ChangeAvailability": {"status": answer}}) as st:
+        result = await Commands(server).change_availability(cp, evse, available)
+    assert st.violations == []
+    assert st.calls("ChangeAvailability") == [{
+        "operationalStatus": "Operative" if available else "Inoperative", **expected}]
+    assert (result.outcome, result.status) == (Outcome.ACCEPTED, answer)
+
+
 @pytest.mark.parametrize("answer,outcome", [
     param("Accepted", Outcome.ACCEPTED, cid="TC_H_15_CSMS",
           name="Reserve a connector with a specific type - Success"),
@@ -925,6 +1048,16 @@ PROFILE = {"id": 12, "stackLevel": 2, "chargingProfilePurpose": "TxDefaultProfil
 
 
 @pytest.mark.parametrize("args,criterion", [
+    param({"evse": 0, "purpose": "TxDefaultProfile"},
+          {"chargingProfilePurpose": "TxDefaultProfile"}, cid="TC_K_29_CSMS",
+          name="Get Charging Profile - EvseId 0"),
+    param({"purpose": "TxDefaultProfile"}, {"chargingProfilePurpose": "TxDefaultProfile"},
+          cid="TC_K_30_CSMS", name="Get Charging Profile - EvseId > 0"),
+    param({"evse": None, "purpose": "TxDefaultProfile"},
+          {"chargingProfilePurpose": "TxDefaultProfile"}, cid="TC_K_31_CSMS",
+          name="Get Charging Profile - No EvseId"),
+    param({"evse": None, "profile_ids": [12]}, {"chargingProfileId": [12]},
+          cid="TC_K_32_CSMS", name="Get Charging Profile - chargingProfileId"),
     param({"stack_level": 2}, {"stackLevel": 2}, cid="TC_K_33_CSMS",
           name="Get Charging Profile - EvseId > 0 + stackLevel"),
     param({"sources": ["CSO"]}, {"chargingLimitSource": ["CSO"]}, cid="TC_K_34_CSMS",
@@ -939,14 +1072,17 @@ async def test_get_charging_profiles_criteria(services, server, url, args, crite
     from csms_desktop.protocol.v201.state import state_of
 
     cp = "CONF-K09"
+    args = dict(args)
+    evse = args.pop("evse", 1)
     async with ScriptedStation(url, cp, {"GetChargingProfiles": {"status": "Accepted"}}) as st:
-        result = await Commands(server).get_charging_profiles(cp, 90, 1, **args)
+        result = await Commands(server).get_charging_profiles(cp, 90, evse, **args)
         assert await st.send("ReportChargingProfiles", {
             "requestId": 90, "chargingLimitSource": "CSO", "evseId": 1,
             "chargingProfile": [PROFILE]}) == {}
     assert st.violations == []
-    assert st.calls("GetChargingProfiles") == [{"requestId": 90, "evseId": 1,
-                                                "chargingProfile": criterion}]
+    assert st.calls("GetChargingProfiles") == [{
+        "requestId": 90, **({} if evse is None else {"evseId": evse}),
+        "chargingProfile": criterion}]
     assert (result.outcome, result.status) == (Outcome.ACCEPTED, "Accepted")
     track = state_of(services).reports[("ReportChargingProfiles", cp, 90)]
     assert track.done and [p["id"] for p in track.items] == [12]
