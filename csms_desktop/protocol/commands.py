@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from csms_desktop.domain.enums import OCPPVersion, RegistrationStatus
 from csms_desktop.domain.messages import message_of
+from csms_desktop.protocol import frames
 from csms_desktop.protocol.connection import (
     HEAVY_ITEMS,
     CallRejected,
@@ -39,6 +40,8 @@ INSTALLED_BOOKKEEPING = ("install_certificate", "delete_certificate",
 PREPARED_KEPT = 16  # large prepared payloads kept (a few MB at most)
 #: 2.0.1 commands whose answer changes what is stored (display messages, variables,
 #: monitors, firmware publications)
+#: a unique id as long as a CALL's (uuid4): a frame's size against BytesPerMessage
+_SAMPLE_UID = "00000000-0000-0000-0000-000000000000"
 _STORED_AFTER = frozenset({"set_display_message", "clear_display_message",
                            "get_display_messages", "set_variables", "get_variables",
                            "set_variable_monitoring", "clear_variable_monitoring",
@@ -509,28 +512,44 @@ class Commands:
     async def _in_parts(self, cp_id: str, request: Request, timeout: float | None = None,
                         route: bool | None = None) -> CommandResult:
         """``request`` (a list of variables, monitors or ids) in as many CALLs as the
-        station's ``ItemsPerMessage`` for it asks (``advanced_commands.ITEM_LIMITS``),
-        results merged; one CALL when the limit is not known."""
+        station's ``ItemsPerMessage`` and ``BytesPerMessage`` for it ask
+        (``advanced_commands.ITEM_LIMITS``), results merged; one CALL when neither is
+        known."""
         from csms_desktop.protocol.v201.advanced_commands import (
             ITEM_LIMITS,
-            items_per_message,
             merge_parts,
+            message_limits,
+            split_items,
         )
 
         key = ITEM_LIMITS[request.name][0]
-        items = request.args.get(key) or []
+        items = list(request.args.get(key) or [])
         conn = self.server.connection(cp_id)
         if conn is None or conn.version == OCPPVersion.OCPP16 or len(items) < 2:
             return await self.execute(cp_id, request, timeout, route)  # (routed: split there)
-        limit = await self.server.services.worker.call(items_per_message, cp_id, request.name)
-        if limit is None or len(items) <= limit:
+        limit, max_bytes = await self.server.services.worker.call(message_limits, cp_id,
+                                                                  request.name)
+        adapter = self.adapter(conn.version)
+
+        def fits(chunk: list[Any]) -> bool:
+            if max_bytes is None:
+                return True
+            built = adapter.build(Request(request.name, {**request.args, key: chunk}))
+            assert built is not None
+            return len(frames.call(_SAMPLE_UID, *built).encode("utf-8")) <= max_bytes
+
+        try:
+            chunks = split_items(items, limit, fits)
+        except ValueError:  # a request no CALL can carry: execute says why, sends nothing
+            chunks = [items]
+        if len(chunks) < 2:
             return await self.execute(cp_id, request, timeout, route)
-        log.info("%s: %s of %d items in parts of %d (its ItemsPerMessage)", cp_id,
-                 request.name, len(items), limit)
+        log.info("%s: %s of %d items in %d parts (its ItemsPerMessage %s, BytesPerMessage %s)",
+                 cp_id, request.name, len(items), len(chunks), limit, max_bytes)
         parts = []
-        for start in range(0, len(items), limit):
-            part = await self.execute(cp_id, Request(request.name, {
-                **request.args, key: items[start:start + limit]}), timeout, route)
+        for chunk in chunks:
+            part = await self.execute(cp_id, Request(request.name, {**request.args, key: chunk}),
+                                      timeout, route)
             parts.append(part)
             if part.outcome not in (Outcome.ACCEPTED, Outcome.REJECTED):
                 break  # not answered: the rest is not sent

@@ -33,6 +33,7 @@ class ScriptedStation:
         self.cp_id = cp_id
         self.script = script
         self.received: list[tuple[str, dict[str, Any]]] = []
+        self.sizes: list[tuple[str, int]] = []  # (action, bytes of the CALL frame)
         self.violations: list[str] = []
         self.answers: dict[str, asyncio.Future[Any]] = {}
         self.ws: Any = None
@@ -79,6 +80,8 @@ class ScriptedStation:
                 continue
             _, uid, action, payload = msg
             self.received.append((action, payload))
+            self.sizes.append((action, len(text.encode("utf-8") if isinstance(text, str)
+                                           else text)))
             errs = schema_errors(action, "Request", payload)
             if errs:
                 self.violations.append(f"{action}: {errs}")

@@ -623,6 +623,27 @@ async def test_clear_monitoring_within_items_per_message(server, url, answer, ou
     assert left == (0 if outcome == Outcome.ACCEPTED else 5)
 
 
+@case("N06-style-bytes", "Clear Monitoring - BytesPerMessage")
+async def test_clear_monitoring_within_bytes_per_message(server, url):
+    cp = "CONF-N18B"
+    script = {"ClearVariableMonitoring": lambda p: {"clearMonitoringResult": [
+        {"id": i, "status": "Accepted"} for i in p["id"]]}}
+    async with ScriptedStation(url, cp, script) as st:
+        # room for the frame of two ids, not three (N06.FR.04: nor more bytes)
+        limit = len('[2,"00000000-0000-0000-0000-000000000000","ClearVariableMonitoring",'
+                    '{"id":[1001,1002]}]') + 2
+        ChargePointVariable.create(charge_point=cp, component="MonitoringCtrlr",
+                                   variable="BytesPerMessage",
+                                   instance="ClearVariableMonitoring", value=str(limit))
+        result = await Commands(server).clear_variable_monitoring(cp, [1001, 1002, 1003, 1004,
+                                                                       1005])
+    assert st.violations == [] and result.ok
+    assert [c["id"] for c in st.calls("ClearVariableMonitoring")] == [
+        [1001, 1002], [1003, 1004], [1005]]
+    assert all(size <= limit for action, size in st.sizes
+               if action == "ClearVariableMonitoring")
+
+
 @case("N06-style-limit-routed", "Clear Monitoring - Too many elements, routed from another node")
 async def test_routed_clear_monitoring_within_items_per_message(server, url):
     from csms_desktop.protocol.commands import result_from_wire

@@ -19,6 +19,7 @@ from __future__ import annotations
 import itertools
 import re
 import time
+from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
@@ -427,21 +428,44 @@ ITEM_LIMITS = {
 }
 
 
-def items_per_message(cp_id: str, name: str) -> int | None:
-    """The station's ``ItemsPerMessage`` for request ``name`` as its device model was last
-    read (NotifyReport, GetVariables); None: not known, or not a positive number (runs
-    on the database thread)."""
+def message_limits(cp_id: str, name: str) -> tuple[int | None, int | None]:
+    """The station's ``ItemsPerMessage`` and ``BytesPerMessage`` for request ``name`` as
+    its device model was last read (NotifyReport, GetVariables); None: not known, or not
+    a positive number (runs on the database thread)."""
     from csms_desktop.store.models import ChargePointVariable as V
 
     _, component, instance = ITEM_LIMITS[name]
-    row = V.get_or_none((V.charge_point == cp_id) & (V.component == component)
-                        & (V.variable == "ItemsPerMessage") & (V.instance == instance)
-                        & (V.attribute_type == "Actual") & V.evse_id.is_null())
-    try:
-        limit = int(str(row.value).strip()) if row is not None else 0
-    except ValueError:
-        limit = 0
-    return limit if limit > 0 else None
+    rows = V.select(V.variable, V.value).where(
+        (V.charge_point == cp_id) & (V.component == component) & (V.instance == instance)
+        & V.variable.in_(("ItemsPerMessage", "BytesPerMessage"))
+        & (V.attribute_type == "Actual") & V.evse_id.is_null())
+    found: dict[str, int] = {}
+    for row in rows:
+        try:
+            number = int(str(row.value).strip())
+        except ValueError:
+            continue
+        if number > 0:
+            found[str(row.variable)] = number
+    return found.get("ItemsPerMessage"), found.get("BytesPerMessage")
+
+
+def split_items(items: list[Any], limit: int | None,
+                fits: Callable[[list[Any]], bool]) -> list[list[Any]]:
+    """``items`` in order, in parts of at most ``limit`` items each of which ``fits`` (the
+    station's BytesPerMessage); an item too big alone still goes, alone."""
+    parts: list[list[Any]] = []
+    current: list[Any] = []
+    for item in items:
+        trial = [*current, item]
+        if current and ((limit is not None and len(trial) > limit) or not fits(trial)):
+            parts.append(current)
+            current = [item]
+        else:
+            current = trial
+    if current:
+        parts.append(current)
+    return parts
 
 
 def merge_parts(name: str, parts: list[CommandResult]) -> CommandResult:
