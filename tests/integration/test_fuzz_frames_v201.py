@@ -19,12 +19,16 @@ from __future__ import annotations
 
 import asyncio
 import copy
+import functools
 import json
 import logging
 import os
 from decimal import Decimal
+from pathlib import Path
 from typing import Any
 
+import jsonschema
+import ocpp
 import pytest
 from fuzzing import cost_details, expected_answer, frames, templates_201_more
 from hypothesis import HealthCheck, given, settings
@@ -147,9 +151,24 @@ async def _victim(services: Any, victim: Wire, version: str) -> None:
     expect_full_report(services, "VICTIM", 22, MONITORING_REPORT)
 
 
+#: the OCPP-J error codes of a payload that breaks its schema
+SCHEMA_CODES = {"FormatViolation", "OccurrenceConstraintViolation",
+                "PropertyConstraintViolation", "TypeConstraintViolation", "ProtocolError"}
+
+
+@functools.cache
+def _official(version: str, action: str) -> Any:
+    """A validator of the official request schema (the ``ocpp`` package's), independent of
+    the product's validation."""
+    folder = Path(ocpp.__file__).parent / {"2.0.1": "v201", "2.1": "v21"}[version] / "schemas"
+    schema = json.loads((folder / f"{action}Request.json").read_text())
+    return jsonschema.validators.validator_for(schema)(schema)
+
+
 def _violation(frame: str, validator: Validator, actions: set[str]) -> str | None:
     """The CALLERROR code the schema check gives a CALL of ``actions`` in ``frame``;
-    None when the frame is no such CALL or its payload is valid."""
+    None when the frame is no such CALL or its payload is valid. A payload the official
+    schema refuses is refused by the product too, with a schema error code."""
     try:
         msg = json.loads(frame)
     except ValueError:
@@ -161,10 +180,13 @@ def _violation(frame: str, validator: Validator, actions: set[str]) -> str | Non
         json.dumps(msg, ensure_ascii=False).encode("utf-8")
     except UnicodeEncodeError:
         return None  # a lone surrogate: no Unicode text, a FormatViolation before any schema
+    official = not _official(validator.version, msg[2]).is_valid(msg[3])
     try:
         validator.validate_request(msg[2], copy.deepcopy(msg[3]))
     except SchemaViolation as exc:
+        assert exc.error_code in SCHEMA_CODES, (frame, exc.error_code)
         return exc.error_code
+    assert not official, ("the official schema refuses what the CSMS takes", frame)
     return None
 
 
