@@ -10,10 +10,8 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections import OrderedDict
-from dataclasses import dataclass, field
 from datetime import datetime
-from enum import StrEnum
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Any
 
 from csms_desktop.domain.enums import OCPPVersion, RegistrationStatus
 from csms_desktop.domain.messages import message_of
@@ -25,6 +23,14 @@ from csms_desktop.protocol.connection import (
     ChargerOffline,
     OCPPConnection,
 )
+from csms_desktop.protocol.results import (
+    ACCEPTING,
+    Adapter,
+    CommandResult,
+    Outcome,
+    Request,
+    status_result,
+)
 from csms_desktop.protocol.validation import SchemaViolation
 from csms_desktop.services.nodebus import ALIVE, decode, encode
 from csms_desktop.services.nodebus import EXTRAS_KEY as NODE_BUS
@@ -35,53 +41,23 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+# the result types live in protocol/results.py (the 1.6 and 2.0.1 adapters import them
+# from there: no circle); named here too for the callers of the commands
+__all__ = ["ACCEPTING", "Adapter", "CommandResult", "Commands", "Outcome", "Request",
+           "result_from_wire", "result_to_wire", "status_result"]
+
 INSTALLED_BOOKKEEPING = ("install_certificate", "delete_certificate",
                          "get_installed_certificate_ids")
 PREPARED_KEPT = 16  # large prepared payloads kept (a few MB at most)
-#: 2.0.1 commands whose answer changes what is stored (display messages, variables,
-#: monitors, firmware publications)
 #: a unique id as long as a CALL's (uuid4): a frame's size against BytesPerMessage
 _SAMPLE_UID = "00000000-0000-0000-0000-000000000000"
+#: 2.0.1 commands whose answer changes what is stored (display messages, variables,
+#: monitors, firmware publications)
 _STORED_AFTER = frozenset({"set_display_message", "clear_display_message",
                            "get_display_messages", "set_variables", "get_variables",
                            "set_variable_monitoring", "clear_variable_monitoring",
                            "get_monitoring_report", "publish_firmware",
                            "unpublish_firmware"})
-
-
-class Outcome(StrEnum):
-    ACCEPTED = "accepted"
-    REJECTED = "rejected"
-    NOT_SUPPORTED = "not supported"
-    TIMED_OUT = "timed out"
-    OFFLINE = "charger offline"
-    ERROR = "error"
-
-
-@dataclass(frozen=True)
-class CommandResult:
-    outcome: Outcome
-    status: str = ""  # the charger's own status word (Accepted, Rejected, Scheduled...)
-    detail: str = ""
-    data: dict[str, Any] = field(default_factory=dict)
-
-    @property
-    def ok(self) -> bool:
-        return self.outcome == Outcome.ACCEPTED
-
-    def __str__(self) -> str:
-        text = self.outcome.value
-        if self.status and self.status.lower() != self.outcome.value:
-            text += f" ({self.status})"
-        return text + (f": {self.detail}" if self.detail else "")
-
-
-@dataclass(frozen=True)
-class Request:
-    """A neutral request: ``name`` is one of the Commands method names."""
-
-    name: str
-    args: dict[str, Any]
 
 
 def result_to_wire(result: CommandResult) -> dict[str, Any]:
@@ -100,32 +76,6 @@ def result_from_wire(answer: dict[str, Any]) -> CommandResult:
     return CommandResult(outcome, str(answer.get("s") or ""),
                          detail if isinstance(detail, str) else str(detail),
                          data if isinstance(data, dict) else {})
-
-
-class Adapter(Protocol):
-    def build(self, request: Request) -> tuple[str, dict[str, Any]] | None:
-        """(action, payload), or None when the version has no such command."""
-
-    def interpret(self, request: Request, answer: dict[str, Any]) -> CommandResult:
-        ...
-
-
-ACCEPTING = {"Accepted", "Scheduled", "Unlocked", "AcceptedCanceled", "NotImplemented"}
-
-
-def status_result(answer: dict[str, Any], key: str = "status",
-                  data: dict[str, Any] | None = None) -> CommandResult:
-    """Default interpretation: the answer's status word decides."""
-    status = str(answer.get(key, ""))
-    if status in ("Accepted", "Scheduled", "Unlocked", "RebootRequired"):
-        outcome = Outcome.ACCEPTED
-    elif status in ("NotSupported", "UnknownMessageId", "UnknownVendorId", "NotImplemented"):
-        outcome = Outcome.NOT_SUPPORTED
-    else:
-        outcome = Outcome.REJECTED
-    info = answer.get("statusInfo") or {}
-    detail = str(info.get("additionalInfo") or info.get("reasonCode") or "")
-    return CommandResult(outcome, status, detail, data if data is not None else answer)
 
 
 class Commands:

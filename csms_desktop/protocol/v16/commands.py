@@ -8,7 +8,7 @@ from datetime import datetime
 from typing import Any
 
 from csms_desktop.domain.timeutil import format_ocpp_datetime, utcnow
-from csms_desktop.protocol.commands import CommandResult, Outcome, Request, status_result
+from csms_desktop.protocol.results import CommandResult, Outcome, Request, status_result
 
 
 def _dt(value: datetime | None) -> str | None:

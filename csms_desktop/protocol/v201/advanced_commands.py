@@ -23,7 +23,7 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
-from csms_desktop.protocol.commands import CommandResult, Outcome, Request, status_result
+from csms_desktop.protocol.results import CommandResult, Outcome, Request, status_result
 from csms_desktop.protocol.v201.common import drop_none, id_token, iso, station_transaction_id
 from csms_desktop.protocol.v201.translate import parse_key
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from csms_desktop.domain.enums import OCPPVersion
-from csms_desktop.protocol.commands import CommandResult, Outcome, Request, status_result
+from csms_desktop.protocol.results import CommandResult, Outcome, Request, status_result
 from csms_desktop.protocol.v201 import advanced_commands, tariffs
 from csms_desktop.protocol.v201.common import (
     drop_none,

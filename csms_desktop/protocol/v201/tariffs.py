@@ -15,8 +15,8 @@ from datetime import datetime
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from csms_desktop.protocol.commands import CommandResult, Outcome, Request, status_result
 from csms_desktop.protocol.connection import OCPPConnection
+from csms_desktop.protocol.results import CommandResult, Outcome, Request, status_result
 from csms_desktop.protocol.v201.common import drop_none, iso, station_transaction_id
 from csms_desktop.services.v201_tariffs import StationPrice, check_station_cost
 
