@@ -6,7 +6,8 @@
 The real demo (scripts/screenshot_issue13.py's ``open_demo``: offscreen, its database in a
 temporary folder, six simulated chargers); once they charge, the first half is moved to
 site "North depot" and the rest to "South depot", and the dashboard is grabbed with
-"North depot" chosen in the tool bar's site selector.
+"North depot" chosen in the tool bar's site selector; then the Security page with the
+same choice (docs/screenshots/sites-security-LANG.png).
 """
 
 from __future__ import annotations
@@ -42,6 +43,11 @@ def main() -> int:
         window.site_selector.select(north.id)
         await asyncio.sleep(3)
         path = Path(args.out) / f"sites-{args.lang}.png"
+        window.grab().save(str(path))
+        print(f"saved {path}", flush=True)
+        window.show_page("Security")  # the site's chargers and security events only
+        await asyncio.sleep(3)
+        path = Path(args.out) / f"sites-security-{args.lang}.png"
         window.grab().save(str(path))
         print(f"saved {path}", flush=True)
 
