@@ -453,18 +453,27 @@ def message_limits(cp_id: str, name: str) -> tuple[int | None, int | None]:
 def split_items(items: list[Any], limit: int | None,
                 fits: Callable[[list[Any]], bool]) -> list[list[Any]]:
     """``items`` in order, in parts of at most ``limit`` items each of which ``fits`` (the
-    station's BytesPerMessage); an item too big alone still goes, alone."""
+    station's BytesPerMessage); an item too big alone still goes, alone.
+
+    Each part is the longest prefix that fits (``fits`` grows with the part), found by
+    doubling then halving: about 2·log2(part) calls per part, where trying every length
+    encoded each growing part once per item (quadratic in a long GetVariables)."""
     parts: list[list[Any]] = []
-    current: list[Any] = []
-    for item in items:
-        trial = [*current, item]
-        if current and ((limit is not None and len(trial) > limit) or not fits(trial)):
-            parts.append(current)
-            current = [item]
-        else:
-            current = trial
-    if current:
-        parts.append(current)
+    start = 0
+    while start < len(items):
+        cap = len(items) - start if limit is None else min(limit, len(items) - start)
+        good, probe = 1, 2  # one item always goes
+        while probe <= cap and fits(items[start:start + probe]):
+            good, probe = probe, probe * 2
+        bad = min(probe, cap + 1)  # the shortest length known not to fit (or beyond cap)
+        while bad - good > 1:
+            mid = (good + bad) // 2
+            if fits(items[start:start + mid]):
+                good = mid
+            else:
+                bad = mid
+        parts.append(items[start:start + good])
+        start += good
     return parts
 
 
